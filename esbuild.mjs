@@ -1,0 +1,52 @@
+// Builds every bundle into dist/. Each entry is CommonJS for Node 20+ and the VS Code extension host.
+import { build } from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  minify: process.env.NODE_ENV === 'production',
+  // A native module cannot be bundled; vscode is provided by the host.
+  external: ['vscode', '@napi-rs/keyring', '@napi-rs/keyring/*'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js' },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { in: 'src/api/index.ts', out: 'dist/library.js' },
+  // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.
+  { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
+  { in: 'src/core/detect/engine-entry.ts', out: 'dist/detect.js' },
+];
+
+const tests = [];
+for (const folder of ['test/integration']) {
+  if (existsSync(folder)) tests.push(folder);
+}
+
+await Promise.all(
+  entries
+    .filter((entry) => existsSync(entry.in))
+    .map((entry) => build({ ...shared, entryPoints: [entry.in], outfile: entry.out, banner: entry.banner })),
+);
+
+// The integration suites run inside the extension host, so they are bundled too (vscode stays external).
+const integrationFiles = existsSync('test/integration')
+  ? readdirSync('test/integration', { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `test/integration/${file}`)
+  : [];
+if (integrationFiles.length > 0) {
+  await build({
+    ...shared,
+    entryPoints: integrationFiles,
+    outdir: 'out/test/integration',
+    outbase: 'test/integration',
+    external: [...shared.external, 'mocha'],
+  });
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+
+/** Tailor's naming rule, shared by vaults and secrets. */
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+export const NAME_RULE =
+  '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
+
+function describeNameProblem(value: string): string {
+  if (value.length < 3) return `is too short (${value.length} characters)`;
+  if (value.length > 63) return `is too long (${value.length} characters)`;
+  if (/[A-Z]/.test(value)) return 'contains uppercase letters';
+  if (/^-|-$/.test(value)) return 'starts or ends with "-"';
+  const bad = value.match(/[^a-z0-9-]/);
+  if (bad) return `contains "${bad[0]}"`;
+  return 'does not match the rule';
+}
+
+function nameSchema(kind: 'vault' | 'secret') {
+  return z.string().superRefine((value, context) => {
+    if (!NAME_PATTERN.test(value)) {
+      context.addIssue({
+        code: 'custom',
+        message: `Invalid ${kind} name "${value.slice(0, 80)}": it ${describeNameProblem(value)}. Names must be ${NAME_RULE}.`,
+      });
+    }
+  });
+}
+
+export const vaultNameSchema = nameSchema('vault');
+export const secretNameSchema = nameSchema('secret');
+
+export const secretReferenceSchema = z.object({ vault: vaultNameSchema, key: secretNameSchema });
+export type SecretReference = z.infer<typeof secretReferenceSchema>;
+
+export const labelsSchema = z.record(z.string().min(1).max(63), z.string().max(256));
+export const descriptionSchema = z.string().max(1024);
+
+/** A secret's value. It is never logged and never echoed in an error. */
+export const secretValueSchema = z
+  .string({ error: 'The secret value must be a string.' })
+  .min(1, { error: 'The secret value is empty.' })
+  .max(64 * 1024, { error: 'The secret value is longer than 64 KiB.' });
+
+export const vaultMetadataSchema = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** How many secrets the vault holds, when the store knows it cheaply. */
+  secretCount: z.number().int().nonnegative().optional(),
+});
+export type VaultMetadata = z.infer<typeof vaultMetadataSchema>;
+
+export const secretMetadataSchema = z.object({
+  vault: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The current version number. Absent for stores without versions. */
+  version: z.number().int().positive().optional(),
+  description: z.string().optional(),
+  labels: labelsSchema.optional(),
+});
+export type SecretMetadata = z.infer<typeof secretMetadataSchema>;
+
+export const secretVersionSchema = z.object({
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  current: z.boolean(),
+  /** Set when this version was made by rolling back to an earlier one. */
+  rolledBackFrom: z.number().int().positive().optional(),
+});
+export type SecretVersion = z.infer<typeof secretVersionSchema>;
+
+export const auditActionSchema = z.enum([
+  'vault.create',
+  'vault.delete',
+  'secret.create',
+  'secret.update',
+  'secret.rollback',
+  'secret.reveal',
+  'secret.resolve',
+  'secret.copy',
+  'secret.delete',
+]);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** One audit record. It names what happened, never the value. */
+export const auditRecordSchema = z.object({
+  time: z.string(),
+  actor: z.string(),
+  action: auditActionSchema,
+  store: z.string(),
+  vault: z.string(),
+  key: z.string().optional(),
+  version: z.number().int().positive().optional(),
+});
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+export const createSecretInputSchema = z.object({
+  vault: vaultNameSchema,
+  key: secretNameSchema,
+  value: secretValueSchema,
+  description: descriptionSchema.optional(),
+  labels: labelsSchema.optional(),
+});
+export type CreateSecretInput = z.infer<typeof createSecretInputSchema>;
+
+export const updateSecretInputSchema = z.object({
+  vault: vaultNameSchema,
+  key: secretNameSchema,
+  value: secretValueSchema,
+  expectedVersion: z.number().int().positive().optional(),
+  description: descriptionSchema.optional(),
+});
+export type UpdateSecretInput = z.infer<typeof updateSecretInputSchema>;
+
+/** Parses untrusted input with a schema and turns failures into an InvalidInputError. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const messages = result.error.issues.map((issue) => {
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return issue.code === 'custom' ? issue.message : `${where}${issue.message}`;
+  });
+  throw new InvalidInputError(messages.join(' '));
+}
+
+export function formatReference(reference: SecretReference): string {
+  return `${reference.vault}/${reference.key}`;
+}
+
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'already-exists'
+  | 'conflict'
+  | 'vault-not-empty'
+  | 'keychain-unavailable'
+  | 'keychain-locked'
+  | 'wrong-passphrase'
+  | 'corrupted-store'
+  | 'unsupported'
+  | 'unauthenticated'
+  | 'permission-denied'
+  | 'unavailable'
+  | 'timeout'
+  | 'denied';
+
+/**
+ * The one error type the core throws. `message` says what went wrong, `hint` what to do.
+ * Neither ever contains a secret value.
+ */
+export class SecretManagerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(hint ? `${message} ${hint}` : message);
+    this.name = 'SecretManagerError';
+  }
+}
+
+export class InvalidInputError extends SecretManagerError {
+  constructor(message: string) {
+    super('invalid-input', message);
+  }
+}
+
+export class NotFoundError extends SecretManagerError {
+  constructor(what: string, hint?: string) {
+    super('not-found', `${what} was not found.`, hint);
+  }
+}
+
+export class AlreadyExistsError extends SecretManagerError {
+  constructor(what: string, hint = 'Choose another name, or update the existing one.') {
+    super('already-exists', `${what} already exists.`, hint);
+  }
+}
+
+export class ConflictError extends SecretManagerError {
+  constructor(reference: SecretReference, expected: number, actual: number) {
+    super(
+      'conflict',
+      `Secret ${formatReference(reference)} is at version ${actual}, not the expected version ${expected}: someone else changed it.`,
+      'Refresh, check the latest version, and try again.',
+    );
+  }
+}
+
+export class VaultNotEmptyError extends SecretManagerError {
+  constructor(vault: string, secretCount: number) {
+    super(
+      'vault-not-empty',
+      `Vault "${vault}" still holds ${secretCount} secret${secretCount === 1 ? '' : 's'}.`,
+      'Delete or move its secrets first.',
+    );
+  }
+}
+
+export class UnsupportedError extends SecretManagerError {
+  constructor(operation: string, storeLabel: string, reason: string) {
+    super('unsupported', `${storeLabel} cannot ${operation}: ${reason}`);
+  }
+}
+
+export function isSecretManagerError(error: unknown, code?: ErrorCode): error is SecretManagerError {
+  return error instanceof SecretManagerError && (code === undefined || error.code === code);
+}
