@@ -89,3 +89,14 @@ export const NO_CAPABILITIES: StoreCapabilities = {
   metadata: false,
   audit: false,
 };
+
+/**
+ * Keyed fingerprints (HMACs) of values, kept locally so a literal in code can be matched
+ * against a known secret without storing or revealing the value. Stores whose backend
+ * cannot reveal (Tailor) record what was written through this product here.
+ */
+export interface FingerprintLedger {
+  record(reference: SecretReference, value: string): Promise<void>;
+  forget(reference: SecretReference): Promise<void>;
+  matcher(): Promise<FingerprintMatcher>;
+}

@@ -1,0 +1,19 @@
+/** What a CLI command can touch. Tests pass their own, so commands never reach for `process` directly. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdinIsTerminal: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
+
+export interface GlobalOptions {
+  readonly store: 'local' | 'tailor';
+  readonly profile?: string;
+  readonly workspaceId?: string;
+  readonly json: boolean;
+}
+
+/** Runs one command with the arguments after its name; resolves to the exit code. */
+export type CommandHandler = (args: readonly string[], globals: GlobalOptions, io: CliIo) => Promise<number>;
