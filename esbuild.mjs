@@ -21,6 +21,8 @@ const entries = [
   // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.
   { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
   { in: 'src/core/detect/engine-entry.ts', out: 'dist/detect.js' },
+  // The thread script of `secret-manager scan` on large trees.
+  { in: 'src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
 ];
 
 const tests = [];

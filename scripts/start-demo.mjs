@@ -1,0 +1,87 @@
+// The body of `npm start` (scripts/start.sh builds first). See start.sh for what it does and its options.
+// Environment: SECRET_MANAGER_START_PORT (code-server port, default: any free one),
+// SECRET_MANAGER_PASSPHRASE (the demo store's passphrase where there is no keychain; default: a demo one).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureTestHostInstalled, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
+import { prepareSampleWorkspace } from './lib/sample-workspace.mjs';
+import { repositoryFolder } from './lib/test-host-paths.mjs';
+import { seedDemoStore } from './seed-demo-store.mjs';
+
+const { values: options } = parseArgs({
+  options: { fresh: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false } },
+});
+
+const demoFolder = path.join(repositoryFolder, '.demo');
+const storeHome = path.join(demoFolder, 'home');
+const workspaceFolder = path.join(demoFolder, 'workspace');
+if (options.fresh) rmSync(demoFolder, { recursive: true, force: true });
+mkdirSync(storeHome, { recursive: true, mode: 0o700 });
+
+// The store lives in .demo/home (gitignored), never in your real one; the extension gets the same environment.
+process.env.SECRET_MANAGER_HOME = storeHome;
+process.env.SECRET_MANAGER_PASSPHRASE ??= 'secret-manager-demo-passphrase';
+await seedDemoStore({ home: storeHome });
+if (!existsSync(workspaceFolder)) {
+  prepareSampleWorkspace(workspaceFolder);
+  console.log(`start: sample workspace copied to ${path.relative(repositoryFolder, workspaceFolder)} (one fake leaked key included)`);
+}
+
+const desktopCode = options.browser ? undefined : findOnPath('code');
+if (desktopCode) await openInDesktop(desktopCode);
+else await openInBrowser();
+
+async function openInDesktop(code) {
+  console.log('start: opening desktop VS Code with the extension from this checkout; close the window to stop');
+  // A profile of its own makes a new VS Code process, so the demo environment reaches its extension host.
+  const child = spawn(
+    code,
+    [
+      '--wait',
+      '--new-window',
+      `--user-data-dir=${path.join(demoFolder, 'vscode-user-data')}`,
+      `--extensionDevelopmentPath=${repositoryFolder}`,
+      workspaceFolder,
+    ],
+    { stdio: 'inherit' },
+  );
+  const status = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+  process.exit(status);
+}
+
+async function openInBrowser() {
+  ensureTestHostInstalled();
+  const server = await startCodeServer({
+    userDataDirectory: path.join(demoFolder, 'code-server-user-data'),
+    extensionsDirectory: path.join(demoFolder, 'code-server-extensions'),
+    port: Number(process.env.SECRET_MANAGER_START_PORT ?? 0),
+  });
+  const url = workbenchUrl(server, { folder: workspaceFolder, extensionDevelopmentPath: repositoryFolder });
+  console.log('\nstart: VS Code (code-server) is running with the extension from this checkout. Open:\n');
+  console.log(`  ${url}\n`);
+  console.log('start: press Ctrl-C to stop');
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`start: code-server stopped (${code})`);
+      process.exit(1);
+    }
+  });
+}
+
+function findOnPath(command) {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (folder && existsSync(path.join(folder, command))) return path.join(folder, command);
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parseInput } from '../core/model';
+import { openLocalStore } from '../core/stores/local';
+import { openTailorStore } from '../core/stores/tailor';
+import { createSecretManagerClient, type SecretManagerClient } from './client';
+import { lazyFingerprintLedger } from './lazy-fingerprint-ledger';
+
+// process.env is not a plain object, so z.record refuses it.
+const environmentSchema = z.custom<NodeJS.ProcessEnv>((value) => typeof value === 'object' && value !== null, {
+  error: 'env must be an object of environment variables, such as process.env.',
+});
+const warningListenerSchema = z.custom<(message: string) => void>((value) => typeof value === 'function', {
+  error: 'onWarning must be a function.',
+});
+const optionalText = z.string().min(1).optional();
+
+export const localStoreOptionsSchema = z.strictObject({
+  kind: z.literal('local').optional(),
+  /** The folder that holds the store file; defaults to $SECRET_MANAGER_HOME, else the XDG config home's secret-manager/. */
+  home: optionalText,
+  /** Derives the master key when there is no keychain (or `keychain: 'off'`); defaults to $SECRET_MANAGER_PASSPHRASE. */
+  passphrase: optionalText,
+  keychain: z.enum(['auto', 'off']).optional(),
+  versionsToKeep: z.number().int().positive().optional(),
+  /** Who the audit records name; defaults to "cli:<OS user>". */
+  actor: optionalText,
+  env: environmentSchema.optional(),
+});
+
+export const tailorStoreOptionsSchema = z.strictObject({
+  kind: z.literal('tailor'),
+  /** A tailor-sdk profile; defaults to $TAILOR_PLATFORM_PROFILE. */
+  profile: optionalText,
+  /** Defaults to $TAILOR_PLATFORM_WORKSPACE_ID, else the profile's workspace. */
+  workspaceId: optionalText,
+  id: optionalText,
+  label: optionalText,
+  env: environmentSchema.optional(),
+  /** Whether the local home that keeps this connection's fingerprints may use the OS keychain. */
+  keychain: z.enum(['auto', 'off']).optional(),
+  /** Told about things that work less well than they could (never given a value). */
+  onWarning: warningListenerSchema.optional(),
+});
+
+export const openStoreOptionsSchema = z.discriminatedUnion('kind', [localStoreOptionsSchema, tailorStoreOptionsSchema]);
+
+export type LocalStoreOptions = z.input<typeof localStoreOptionsSchema>;
+export type TailorStoreOptions = z.input<typeof tailorStoreOptionsSchema>;
+export type OpenStoreOptions = LocalStoreOptions | TailorStoreOptions;
+
+/** The id the Tailor store will give itself, computed the same way beforehand, to name its fingerprint ledger. */
+function tailorConnectionId(options: z.output<typeof tailorStoreOptionsSchema>, env: NodeJS.ProcessEnv): string | undefined {
+  if (options.id) return options.id;
+  const name = options.profile || env.TAILOR_PLATFORM_PROFILE || options.workspaceId || env.TAILOR_PLATFORM_WORKSPACE_ID;
+  return name ? `tailor:${name}` : undefined;
+}
+
+/**
+ * Opens a store for a script. With no options it opens the local store, configured from
+ * the environment ($SECRET_MANAGER_HOME, $SECRET_MANAGER_PASSPHRASE).
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<SecretManagerClient> {
+  const checked = parseInput(openStoreOptionsSchema, options);
+  if (checked.kind === 'tailor') {
+    const { kind: _kind, keychain, ...tailorOptions } = checked;
+    const env = checked.env ?? process.env;
+    const id = tailorConnectionId(checked, env);
+    // Tailor never returns values, so fingerprints of what is written through this product are kept locally.
+    const fingerprints =
+      id === undefined ? undefined : lazyFingerprintLedger({ connectionId: id, env, keychain, onWarning: checked.onWarning });
+    return createSecretManagerClient(await openTailorStore({ ...tailorOptions, id, fingerprints }));
+  }
+  const { kind: _kind, ...localOptions } = checked;
+  return createSecretManagerClient(await openLocalStore(localOptions));
+}

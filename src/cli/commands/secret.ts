@@ -1,0 +1,211 @@
+import {
+  createSecretInputSchema,
+  parseInput,
+  secretReferenceSchema,
+  UnsupportedError,
+  updateSecretInputSchema,
+  vaultNameSchema,
+  type SecretReference,
+} from '../../core/model';
+import type { StoreCapabilities } from '../../core/store';
+import type { SecretManagerClient } from '../../api/client';
+import { parseCommandArguments, parsePositiveInteger, requireOption } from '../arguments';
+import type { CommandHandler } from '../command';
+import { formatRelativeTime, formatTable, truncate, writeJson } from '../output';
+import { requireConfirmation } from '../prompt';
+import { storeNote, withStore } from '../store-session';
+import { readSecretValue } from '../value-input';
+
+const REFERENCE_OPTIONS = {
+  'vault-name': { type: 'string' },
+  name: { type: 'string' },
+} as const;
+
+const VALUE_OPTIONS = {
+  value: { type: 'string' },
+  'value-stdin': { type: 'boolean' },
+} as const;
+
+const NO_POSITIONALS = { min: 0, max: 0 };
+
+function readReference(command: string, values: { 'vault-name'?: string; name?: string }): SecretReference {
+  return parseInput(secretReferenceSchema, {
+    vault: requireOption(command, values['vault-name'], 'vault-name'),
+    key: requireOption(command, values.name, 'name'),
+  });
+}
+
+const CAPABILITY_REASONS: Record<keyof StoreCapabilities, string> = {
+  reveal: 'the platform never returns secret values; read them where they are used (for example with tailor.secretmanager.getSecret in a function).',
+  versions: 'the platform keeps no earlier versions of a secret.',
+  rollback: 'the platform keeps no earlier versions to roll back to.',
+  metadata: 'the platform keeps no descriptions or labels.',
+  audit: 'the platform has no audit log this tool can read.',
+};
+
+export function requireCapability(client: SecretManagerClient, capability: keyof StoreCapabilities, operation: string): void {
+  if (!client.capabilities[capability]) {
+    throw new UnsupportedError(operation, client.label, CAPABILITY_REASONS[capability]);
+  }
+}
+
+const createSecret: CommandHandler = async (args, globals, io) => {
+  const command = 'secret create';
+  const { values } = parseCommandArguments(
+    command,
+    args,
+    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, description: { type: 'string' } },
+    NO_POSITIONALS,
+  );
+  const reference = readReference(command, values);
+  const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
+  const input = parseInput(createSecretInputSchema, { ...reference, value, description: values.description });
+  return withStore(globals, io, async (client) => {
+    io.stderr(storeNote(client));
+    if (input.description !== undefined) requireCapability(client, 'metadata', 'keep a description');
+    const secret = await client.createSecret(input);
+    if (globals.json) writeJson(io, secret);
+    else io.stdout(`Created secret ${secret.vault}/${secret.name}${secret.version ? ` (version ${secret.version})` : ''}.\n`);
+    return 0;
+  });
+};
+
+const updateSecret: CommandHandler = async (args, globals, io) => {
+  const command = 'secret update';
+  const { values } = parseCommandArguments(
+    command,
+    args,
+    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' } },
+    NO_POSITIONALS,
+  );
+  const reference = readReference(command, values);
+  const expectedVersion = parsePositiveInteger(command, values['expected-version'], 'expected-version');
+  const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
+  const input = parseInput(updateSecretInputSchema, { ...reference, value, expectedVersion });
+  return withStore(globals, io, async (client) => {
+    io.stderr(storeNote(client));
+    if (expectedVersion !== undefined) requireCapability(client, 'versions', 'check --expected-version');
+    const secret = await client.updateSecret(input);
+    if (globals.json) writeJson(io, secret);
+    else io.stdout(`Updated secret ${secret.vault}/${secret.name}${secret.version ? ` (now version ${secret.version})` : ''}.\n`);
+    return 0;
+  });
+};
+
+const listSecrets: CommandHandler = async (args, globals, io) => {
+  const command = 'secret list';
+  const { values } = parseCommandArguments(command, args, { 'vault-name': { type: 'string' } }, NO_POSITIONALS);
+  const vault = parseInput(vaultNameSchema, requireOption(command, values['vault-name'], 'vault-name'));
+  return withStore(globals, io, async (client) => {
+    const secrets = await client.listSecrets(vault);
+    if (globals.json) {
+      writeJson(io, secrets);
+    } else if (secrets.length === 0) {
+      io.stderr(`Vault ${vault} holds no secrets yet.\n`);
+    } else {
+      const now = new Date();
+      io.stdout(
+        formatTable(
+          ['NAME', 'VERSION', 'CREATED', 'UPDATED', 'DESCRIPTION'],
+          secrets.map((secret) => [
+            secret.name,
+            secret.version === undefined ? '-' : String(secret.version),
+            formatRelativeTime(secret.createdAt, now),
+            formatRelativeTime(secret.updatedAt, now),
+            truncate(secret.description ?? '', 60),
+          ]),
+        ),
+      );
+    }
+    return 0;
+  });
+};
+
+const getSecret: CommandHandler = async (args, globals, io) => {
+  const command = 'secret get';
+  const { values } = parseCommandArguments(command, args, REFERENCE_OPTIONS, NO_POSITIONALS);
+  const reference = readReference(command, values);
+  return withStore(globals, io, async (client) => {
+    requireCapability(client, 'reveal', 'show a secret value');
+    const value = await client.revealSecret(reference, { purpose: 'reveal' });
+    if (globals.json) writeJson(io, { vault: reference.vault, name: reference.key, value });
+    else io.stdout(`${value}\n`);
+    return 0;
+  });
+};
+
+const listVersions: CommandHandler = async (args, globals, io) => {
+  const command = 'secret versions';
+  const { values } = parseCommandArguments(command, args, REFERENCE_OPTIONS, NO_POSITIONALS);
+  const reference = readReference(command, values);
+  return withStore(globals, io, async (client) => {
+    requireCapability(client, 'versions', 'list versions');
+    const versions = await client.listVersions(reference);
+    if (globals.json) {
+      writeJson(io, versions);
+    } else {
+      const now = new Date();
+      io.stdout(
+        formatTable(
+          ['VERSION', 'CREATED', 'CURRENT', 'NOTE'],
+          versions.map((version) => [
+            String(version.version),
+            formatRelativeTime(version.createdAt, now),
+            version.current ? 'yes' : '',
+            version.rolledBackFrom === undefined ? '' : `restores version ${version.rolledBackFrom}`,
+          ]),
+        ),
+      );
+    }
+    return 0;
+  });
+};
+
+const rollbackSecret: CommandHandler = async (args, globals, io) => {
+  const command = 'secret rollback';
+  const { values } = parseCommandArguments(
+    command,
+    args,
+    { ...REFERENCE_OPTIONS, version: { type: 'string' }, 'expected-version': { type: 'string' } },
+    NO_POSITIONALS,
+  );
+  const reference = readReference(command, values);
+  const version = parsePositiveInteger(command, requireOption(command, values.version, 'version'), 'version')!;
+  const expectedVersion = parsePositiveInteger(command, values['expected-version'], 'expected-version');
+  return withStore(globals, io, async (client) => {
+    requireCapability(client, 'rollback', 'roll back a secret');
+    const secret = await client.rollbackSecret(reference, version, expectedVersion);
+    if (globals.json) writeJson(io, secret);
+    else io.stdout(`Rolled ${secret.vault}/${secret.name} back to version ${version}, as version ${secret.version ?? '?'}.\n`);
+    return 0;
+  });
+};
+
+const deleteSecret: CommandHandler = async (args, globals, io) => {
+  const command = 'secret delete';
+  const { values } = parseCommandArguments(
+    command,
+    args,
+    { ...REFERENCE_OPTIONS, yes: { type: 'boolean', short: 'y' } },
+    NO_POSITIONALS,
+  );
+  const reference = readReference(command, values);
+  const target = `${reference.vault}/${reference.key}`;
+  await requireConfirmation(io, { yes: values.yes === true, question: `Delete secret ${target}?`, action: `delete secret ${target}` });
+  return withStore(globals, io, async (client) => {
+    await client.deleteSecret(reference);
+    if (globals.json) writeJson(io, { deleted: { vault: reference.vault, name: reference.key } });
+    else io.stdout(`Deleted secret ${target}.\n`);
+    return 0;
+  });
+};
+
+export const secretCommands: Readonly<Record<string, CommandHandler>> = {
+  create: createSecret,
+  update: updateSecret,
+  list: listSecrets,
+  get: getSecret,
+  versions: listVersions,
+  rollback: rollbackSecret,
+  delete: deleteSecret,
+};

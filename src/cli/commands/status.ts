@@ -1,0 +1,46 @@
+import type { SecretManagerClient } from '../../api/client';
+import type { StoreCapabilities } from '../../core/store';
+import { parseCommandArguments } from '../arguments';
+import type { CommandHandler } from '../command';
+import { formatColumns, writeJson } from '../output';
+import { describeKeySource, withStore } from '../store-session';
+
+async function countSecrets(client: SecretManagerClient): Promise<{ vaults: number; secrets: number }> {
+  const vaults = await client.listVaults();
+  let secrets = 0;
+  for (const vault of vaults) {
+    secrets += vault.secretCount ?? (await client.listSecrets(vault.name)).length;
+  }
+  return { vaults: vaults.length, secrets };
+}
+
+function enabledCapabilities(capabilities: StoreCapabilities): string[] {
+  return (Object.keys(capabilities) as Array<keyof StoreCapabilities>).filter((name) => capabilities[name]);
+}
+
+export const statusCommand: CommandHandler = async (args, globals, io) => {
+  parseCommandArguments('status', args, {}, { min: 0, max: 0 });
+  return withStore(globals, io, async (client) => {
+    const counts = await countSecrets(client);
+    const home = client.home;
+    if (globals.json) {
+      writeJson(io, {
+        store: { id: client.id, label: client.label, kind: client.kind },
+        ...(home === undefined ? {} : { home }),
+        ...(client.keySource === undefined ? {} : { keySource: client.keySource }),
+        capabilities: client.capabilities,
+        vaults: counts.vaults,
+        secrets: counts.secrets,
+      });
+      return 0;
+    }
+    const rows: string[][] = [['Store', `${client.label} (${client.id})`]];
+    if (home !== undefined) rows.push(['Home', home]);
+    const keySource = describeKeySource(client);
+    if (keySource !== undefined) rows.push(['Master key', `from ${keySource}`]);
+    rows.push(['Vaults', String(counts.vaults)], ['Secrets', String(counts.secrets)]);
+    rows.push(['Can', enabledCapabilities(client.capabilities).join(', ') || 'create, update, list and delete only']);
+    io.stdout(formatColumns(rows.map(([name, value]) => [`${name}:`, value!])));
+    return 0;
+  });
+};

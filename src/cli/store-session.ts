@@ -1,0 +1,58 @@
+import { openStore } from '../api/open-store';
+import type { SecretManagerClient } from '../api/client';
+import { UsageError } from './arguments';
+import type { CliIo, GlobalOptions } from './command';
+
+/** SECRET_MANAGER_KEYCHAIN=off keeps the CLI away from the OS keychain (CI, tests); the passphrase is used instead. */
+function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
+  const value = env.SECRET_MANAGER_KEYCHAIN;
+  if (value === undefined || value === '') return undefined;
+  if (value === 'auto' || value === 'off') return value;
+  throw new UsageError(`SECRET_MANAGER_KEYCHAIN must be "auto" or "off", not "${value.slice(0, 20)}".`);
+}
+
+function openCliStore(globals: GlobalOptions, io: CliIo): Promise<SecretManagerClient> {
+  const keychain = keychainMode(io.env);
+  if (globals.store === 'tailor') {
+    return openStore({
+      kind: 'tailor',
+      profile: globals.profile,
+      workspaceId: globals.workspaceId,
+      env: io.env,
+      keychain,
+      onWarning: (message) => io.stderr(`Note: ${message}\n`),
+    });
+  }
+  if (globals.profile !== undefined || globals.workspaceId !== undefined) {
+    throw new UsageError('--profile and --workspace-id only apply with --store tailor.');
+  }
+  return openStore({ kind: 'local', env: io.env, keychain });
+}
+
+/** Opens the store the global options name, runs `action` with it, and always closes it. */
+export async function withStore<T>(
+  globals: GlobalOptions,
+  io: CliIo,
+  action: (client: SecretManagerClient) => Promise<T>,
+): Promise<T> {
+  const client = await openCliStore(globals, io);
+  try {
+    return await action(client);
+  } finally {
+    await client.close();
+  }
+}
+
+/** Where the local store's master key came from, for notes and `status`; undefined for other stores. */
+export function describeKeySource(client: SecretManagerClient): string | undefined {
+  if (client.keySource === 'keychain') return 'the OS keychain';
+  if (client.keySource === 'passphrase') return 'a passphrase (SECRET_MANAGER_PASSPHRASE)';
+  return undefined;
+}
+
+/** A one-line stderr note saying which store and key source a write went to. */
+export function storeNote(client: SecretManagerClient): string {
+  const keySource = describeKeySource(client);
+  if (client.home === undefined) return `Using ${client.label}.\n`;
+  return `Using the local store in ${client.home}${keySource ? `, master key from ${keySource}` : ''}.\n`;
+}

@@ -1,0 +1,70 @@
+const GLOBAL_OPTIONS = `Global options (before or after the command):
+  --store local|tailor    which store to use (default: local)
+  --profile P             tailor-sdk profile (with --store tailor)
+  --workspace-id W        Tailor workspace id (with --store tailor)
+  --json                  print exactly one JSON document on stdout
+  -h, --help              show help`;
+
+const COMMAND_USAGE: Record<string, string> = {
+  'vault create': 'secret-manager vault create <name>',
+  'vault list': 'secret-manager vault list',
+  'vault delete': 'secret-manager vault delete <name> [--yes]',
+  'secret create':
+    'secret-manager secret create --vault-name V --name N (--value X | --value-stdin) [--description D]',
+  'secret update':
+    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K]',
+  'secret list': 'secret-manager secret list --vault-name V',
+  'secret get': 'secret-manager secret get --vault-name V --name N',
+  'secret versions': 'secret-manager secret versions --vault-name V --name N',
+  'secret rollback': 'secret-manager secret rollback --vault-name V --name N --version K [--expected-version C]',
+  'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
+  audit: 'secret-manager audit [--vault-name V] [--limit N]',
+  status: 'secret-manager status',
+  scan: 'secret-manager scan [paths…] [--format text|json|sarif]',
+  check: 'secret-manager check [paths…] [--include-declarations]',
+};
+
+const COMMAND_NOTES: Record<string, string> = {
+  'vault delete': 'Without --yes it asks first, and only when standard input is a terminal.',
+  'secret create':
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.',
+  'secret update':
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.',
+  'secret rollback':
+    'Makes version K\'s value current again, as a new version.\n--expected-version fails with a conflict unless the current version is still C.',
+  'secret list': 'Prints names and metadata, never values.',
+  'secret get': 'Prints the value. Each read is recorded in the audit log.',
+  'secret delete': 'Without --yes it asks first, and only when standard input is a terminal.',
+  audit: 'Prints the newest records (default --limit 50), oldest first. Records never hold values.',
+  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.',
+  scan: 'Finds hard-coded credentials.',
+  check:
+    'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
+};
+
+const COMMAND_SUMMARIES: Array<[string, string]> = [
+  ['vault create|list|delete', 'manage vaults'],
+  ['secret create|update|list|get|versions|rollback|delete', 'manage secrets'],
+  ['audit', 'show the audit log'],
+  ['status', 'show the store, its key source and counts'],
+  ['scan', 'find hard-coded credentials'],
+  ['check', 'check secret references'],
+];
+
+export function topUsage(): string {
+  const width = Math.max(...COMMAND_SUMMARIES.map(([name]) => name.length));
+  const lines = COMMAND_SUMMARIES.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
+  return `Usage: secret-manager [global options] <command> [options]\n\nCommands:\n${lines.join('\n')}\n\n${GLOBAL_OPTIONS}\n\nRun "secret-manager <command> --help" for a command's options.\n`;
+}
+
+/** Usage for "vault", "vault create", "audit"…; undefined when there is no such command. */
+export function commandUsage(path: string): string | undefined {
+  if (Object.hasOwn(COMMAND_USAGE, path)) {
+    const exact = COMMAND_USAGE[path];
+    const note = Object.hasOwn(COMMAND_NOTES, path) ? COMMAND_NOTES[path] : undefined;
+    return `Usage: ${exact}\n${note ? `\n${note}\n` : ''}\n${GLOBAL_OPTIONS}\n`;
+  }
+  const group = Object.keys(COMMAND_USAGE).filter((name) => name.startsWith(`${path} `));
+  if (group.length === 0) return undefined;
+  return `Usage:\n${group.map((name) => `  ${COMMAND_USAGE[name]}`).join('\n')}\n\n${GLOBAL_OPTIONS}\n`;
+}

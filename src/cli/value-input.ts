@@ -1,0 +1,31 @@
+import type { CliIo } from './command';
+import { UsageError } from './arguments';
+
+async function readAll(io: CliIo): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The secret value from --value, --value-stdin, or piped stdin when neither is given.
+ * Stdin loses exactly one trailing newline, so `echo "$TOKEN" |` works.
+ */
+export async function readSecretValue(
+  command: string,
+  options: { value?: string; valueStdin?: boolean },
+  io: CliIo,
+): Promise<string> {
+  if (options.value !== undefined && options.valueStdin) {
+    throw new UsageError('Give the value with --value or --value-stdin, not both.', command);
+  }
+  if (options.value !== undefined) {
+    io.stderr('Warning: --value puts the secret in your shell history; prefer --value-stdin.\n');
+    return options.value;
+  }
+  if (!options.valueStdin && io.stdinIsTerminal) {
+    throw new UsageError(`${command} needs a value: pipe it with --value-stdin, or pass --value.`, command);
+  }
+  if (io.stdinIsTerminal) io.stderr('Type the value, then press Ctrl-D.\n');
+  return (await readAll(io)).replace(/\r?\n$/, '');
+}

@@ -1,0 +1,315 @@
+import path from 'node:path';
+import { lintSource } from '@secretlint/core';
+import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import type { SecretLintCoreConfigUnionRule, SecretLintCoreResultMessage, SecretLintRuleCreator } from '@secretlint/types';
+import { z } from 'zod';
+import { formatReference, parseInput, type SecretReference } from '../model';
+import type { FingerprintMatcher } from '../store';
+import { fileKindOf } from './file-kind';
+import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
+import { KeywordFilter, type CandidateLine } from './keyword-filter';
+import { extractLiterals } from './literals';
+import { holdsTemplateSlot } from './placeholders';
+import type { ProjectRule, ScanContext } from './project-rule';
+import { PROJECT_RULES } from './rules';
+import {
+  allowlistSchema,
+  createSuppressions,
+  isAllowlisted,
+  isIgnoredInline,
+  isRuleDisabled,
+  type Allowlist,
+  type Suppressions,
+} from './suppression';
+
+export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
+export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
+const DATABASE_PRESET_RULE_ID = '@secretlint/secretlint-rule-database-connection-string';
+const MINIMUM_KNOWN_SECRET_LENGTH = 8;
+
+export const detectorOptionsSchema = z.strictObject({
+  /** The contents of .secretmanagerignore: gitignore-style paths and `fingerprint:<hash>` lines. */
+  ignoreFileText: z.string().optional(),
+  allowlist: allowlistSchema.optional(),
+  /** Paths in the ignore file and the allowlist are relative to this folder. */
+  workspaceRoot: z.string().optional(),
+});
+export type DetectorOptions = z.input<typeof detectorOptionsSchema>;
+
+export interface DetectInput {
+  readonly text: string;
+  readonly filePath: string;
+  /** Turns on the executor-header rule. */
+  readonly isExecutorFile?: boolean;
+  /** Reports literals whose value is a stored secret's. */
+  readonly fingerprintMatcher?: FingerprintMatcher;
+}
+
+export interface Detector {
+  detect(input: DetectInput): Promise<Finding[]>;
+  /** True when the ignore file or the allowlist exclude this path. */
+  isPathIgnored(filePath: string): boolean;
+  /** Every rule id this detector can report, with a short description (for SARIF). */
+  readonly ruleDescriptions: ReadonlyMap<string, string>;
+}
+
+/** What a rule knows about a report beyond its range. */
+interface ReportDetail {
+  readonly severity?: FindingSeverity;
+  readonly matchedSecrets?: readonly SecretReference[];
+}
+
+interface CallState {
+  readonly context: ScanContext;
+  readonly details: Map<string, ReportDetail>;
+  readonly candidateLines: ReadonlyMap<string, readonly CandidateLine[]>;
+}
+
+/** secretlint drops reports with the same range and text as another, so each rule's text is its id. */
+function foundMessage(ruleId: string) {
+  return { FOUND: { en: () => ruleId } };
+}
+
+function detailKey(ruleId: string, start: number, end: number): string {
+  return `${ruleId}@${start}-${end}`;
+}
+
+function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRuleCreator {
+  const messages = foundMessage(rule.id);
+  return {
+    messages,
+    meta: { id: rule.id, type: 'scanner', recommended: true, supportedContentTypes: ['text'] },
+    create(context) {
+      const t = context.createTranslator(messages);
+      return {
+        file(source) {
+          const content = source.content;
+          if (rule.keywords.length === 0) {
+            reportMatches(content, 0, content.length);
+            return;
+          }
+          let resumeAt = 0;
+          for (const line of state.candidateLines.get(rule.id) ?? []) {
+            if (line.end < resumeAt) continue;
+            const windowStart = Math.max(line.start, resumeAt);
+            resumeAt = Math.max(resumeAt, reportMatches(content.slice(windowStart, line.end), windowStart, line.end));
+          }
+        },
+      };
+
+      /** Reports the accepted matches that start before `lastStart`; returns where the last one ended. */
+      function reportMatches(windowText: string, windowStart: number, lastStart: number): number {
+        let matchedUpTo = 0;
+        const pattern = rule.pattern;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(windowText); match !== null; match = pattern.exec(windowText)) {
+          if (match[0].length === 0) pattern.lastIndex += 1;
+          if (windowStart + match.index > lastStart) break;
+          const accepted = rule.accept(match, state.context);
+          if (!accepted) continue;
+          const start = windowStart + accepted.start;
+          const end = windowStart + accepted.end;
+          matchedUpTo = Math.max(matchedUpTo, windowStart + match.index + match[0].length);
+          if (accepted.severity) state.details.set(detailKey(rule.id, start, end), { severity: accepted.severity });
+          context.report({ message: t('FOUND'), range: [start, end] });
+        }
+        return matchedUpTo;
+      }
+    },
+  };
+}
+
+function knownSecretCreator(matcher: FingerprintMatcher, state: CallState): SecretLintRuleCreator {
+  const messages = foundMessage(KNOWN_SECRET_RULE_ID);
+  return {
+    messages,
+    meta: { id: KNOWN_SECRET_RULE_ID, type: 'scanner', recommended: true, supportedContentTypes: ['text'] },
+    create(context) {
+      const t = context.createTranslator(messages);
+      return {
+        file(source) {
+          for (const literal of extractLiterals(source.content, state.context.fileKind, MINIMUM_KNOWN_SECRET_LENGTH)) {
+            const matches = matcher(literal.value);
+            if (matches.length === 0) continue;
+            state.details.set(detailKey(KNOWN_SECRET_RULE_ID, literal.start, literal.end), { matchedSecrets: matches });
+            context.report({ message: t('FOUND'), range: [literal.start, literal.end] });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** "found GitHub Token(****): ****" → "GitHub Token". */
+function presetTitle(message: SecretLintCoreResultMessage): string {
+  const title = message.message
+    .replace(/\(?\*+\)?/g, '')
+    .replace(/^found\s+/i, '')
+    .replace(/[\s:]+$/, '')
+    .trim();
+  return title.length > 0 ? title.charAt(0).toUpperCase() + title.slice(1) : 'Credential';
+}
+
+/** Offsets where each line starts. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The 0-based line that holds `offset`. */
+function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const RANK: Record<string, number> = {};
+PROJECT_RULES.forEach((rule, index) => (RANK[rule.id] = index + 1));
+/** Preset rules first (rank 0), then the project rules in their listed order. */
+function rankOf(ruleId: string): number {
+  return RANK[ruleId] ?? 0;
+}
+
+function overlaps(left: readonly [number, number], right: readonly [number, number]): boolean {
+  return left[0] < right[1] && right[0] < left[1];
+}
+
+/**
+ * Keeps one finding per stretch of text: preset rules win over project rules, specific over
+ * heuristic. Known-secret findings stand beside the others; they say which secret it is.
+ */
+function dropOverlaps(findings: Finding[]): Finding[] {
+  const known = findings.filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID);
+  const kept: Finding[] = [];
+  const others = findings.filter((finding) => finding.ruleId !== KNOWN_SECRET_RULE_ID).sort((left, right) => rankOf(left.ruleId) - rankOf(right.ruleId));
+  for (const finding of others) {
+    if (!kept.some((other) => overlaps(other.range, finding.range))) kept.push(finding);
+  }
+  return [...kept, ...known].sort((left, right) => left.range[0] - right.range[0] || left.ruleId.localeCompare(right.ruleId));
+}
+
+function buildRuleDescriptions(): Map<string, string> {
+  const descriptions = new Map<string, string>();
+  for (const rule of recommendedPreset.rules) {
+    const id = rule.meta.id;
+    if (id.endsWith('filter-comments')) continue;
+    descriptions.set(id, `secretlint: ${id.replace(/^@secretlint\/secretlint-rule-/, '')}`);
+  }
+  for (const rule of PROJECT_RULES) descriptions.set(rule.id, rule.title);
+  descriptions.set(KNOWN_SECRET_RULE_ID, 'The value of a stored secret');
+  return descriptions;
+}
+
+const PROJECT_RULES_BY_ID = new Map(PROJECT_RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * Builds a detector: secretlint's recommended preset (AWS ID scanning on), the project's own rules
+ * in the same rule API, known-secret matching, and suppression by comment, ignore file and allowlist.
+ */
+export function createDetector(optionsInput: DetectorOptions = {}): Detector {
+  const options = parseInput(detectorOptionsSchema, optionsInput);
+  const suppressions: Suppressions = createSuppressions(options.ignoreFileText, options.allowlist as Allowlist | undefined);
+  const enabledRules = PROJECT_RULES.filter((rule) => !isRuleDisabled(suppressions, rule.id));
+  const everyFileRules = enabledRules.filter((rule) => !rule.executorFilesOnly);
+  const filters = { everyFile: new KeywordFilter(everyFileRules), executorFile: new KeywordFilter(enabledRules) };
+  const presetDisabled = isRuleDisabled(suppressions, PRESET_ID);
+  const disabledPresetRules = recommendedPreset.rules
+    .map((rule) => rule.meta.id)
+    .filter((id) => isRuleDisabled(suppressions, id))
+    .map((id) => ({ id, disabled: true }));
+  const presetDescriptor: SecretLintCoreConfigUnionRule = {
+    id: PRESET_ID,
+    rule: recommendedPreset,
+    rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }, ...disabledPresetRules],
+  };
+  const knownSecretDisabled = isRuleDisabled(suppressions, KNOWN_SECRET_RULE_ID);
+  const workspaceRoot = options.workspaceRoot ? path.resolve(options.workspaceRoot) : undefined;
+
+  function isPathIgnored(filePath: string): boolean {
+    const absolute = path.resolve(workspaceRoot ?? '.', filePath);
+    const relative = workspaceRoot ? path.relative(workspaceRoot, absolute) : filePath;
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return suppressions.paths.ignores(relative.split(path.sep).join('/'));
+  }
+
+  async function detect(input: DetectInput): Promise<Finding[]> {
+    if (isPathIgnored(input.filePath)) return [];
+    const isExecutorFile = input.isExecutorFile ?? false;
+    const filter = isExecutorFile ? filters.executorFile : filters.everyFile;
+    const state: CallState = {
+      context: { content: input.text, filePath: input.filePath, fileKind: fileKindOf(input.filePath), isExecutorFile },
+      details: new Map(),
+      candidateLines: filter.candidateLines(input.text),
+    };
+    const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : [presetDescriptor];
+    // A rule none of whose keywords occur cannot find anything: it is not even registered.
+    for (const rule of isExecutorFile ? enabledRules : everyFileRules) {
+      if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
+      rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
+    }
+    if (input.fingerprintMatcher && !knownSecretDisabled) {
+      rules.push({ id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) });
+    }
+    const result = await lintSource({
+      // secretlint's disable-line comments miss the last line when it has no newline; one appended
+      // at the end moves no offset.
+      source: { content: input.text.endsWith('\n') ? input.text : `${input.text}\n`, filePath: input.filePath, ext: path.extname(input.filePath), contentType: 'text' },
+      options: { config: { rules }, maskSecrets: true, noPhysicFilePath: true },
+    });
+    if (result.messages.length === 0) return [];
+    const text = input.text;
+    const lineStarts = lineStartsOf(text);
+    const findings: Finding[] = [];
+    for (const message of result.messages) {
+      const ruleId = message.ruleId;
+      if (isRuleDisabled(suppressions, ruleId)) continue;
+      const projectRule = PROJECT_RULES_BY_ID.get(ruleId);
+      let [start, end] = message.range;
+      if (ruleId === DATABASE_PRESET_RULE_ID) {
+        while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
+      }
+      const literal = text.slice(start, end);
+      if (!projectRule && ruleId !== KNOWN_SECRET_RULE_ID && holdsTemplateSlot(literal)) continue;
+      const lineIndex = lineIndexOf(lineStarts, start);
+      if (isIgnoredInline(text, lineStarts, lineIndex, ruleId)) continue;
+      if (isAllowlisted(suppressions, ruleId, literal)) continue;
+      const detail = state.details.get(detailKey(ruleId, start, end));
+      let severity: FindingSeverity = 'error';
+      let certainty: FindingCertainty = 'certain';
+      let description: string;
+      let matchedSecret: SecretReference | undefined;
+      if (ruleId === KNOWN_SECRET_RULE_ID) {
+        const matches = detail?.matchedSecrets ?? [];
+        matchedSecret = matches[0];
+        description = `This is the value of ${matches.map(formatReference).join(', ')}`;
+      } else if (projectRule) {
+        severity = detail?.severity ?? projectRule.severity;
+        certainty = projectRule.certainty;
+        description = `${projectRule.title}: ${maskCredential(literal)}`;
+      } else {
+        description = `${presetTitle(message)}: ${maskCredential(literal)}`;
+      }
+      // A last guard: a message never carries the literal, whatever a rule's title says.
+      if (literal.length >= 4 && description.includes(literal)) description = description.split(literal).join('…');
+      findings.push({
+        ruleId,
+        message: description,
+        severity,
+        certainty,
+        range: [start, end],
+        line: lineIndex + 1,
+        column: start - lineStarts[lineIndex] + 1,
+        ...(matchedSecret ? { matchedSecret } : {}),
+      });
+    }
+    return dropOverlaps(findings);
+  }
+
+  return { detect, isPathIgnored, ruleDescriptions: buildRuleDescriptions() };
+}

@@ -1,0 +1,8 @@
+// The lazily loaded bundle (dist/detect.js): secretlint and the rules cost too much to load at activation.
+export { createDetector, KNOWN_SECRET_RULE_ID, PRESET_ID, detectorOptionsSchema } from './detector';
+export type { Detector, DetectInput, DetectorOptions } from './detector';
+export type { Finding, FindingCertainty, FindingSeverity } from './finding';
+export { maskCredential, findingFingerprint } from './finding';
+export { createIgnoreEntry, IGNORE_FILE_NAME, allowlistSchema, ruleIdMatches } from './suppression';
+export type { Allowlist } from './suppression';
+export { PROJECT_RULES } from './rules';

@@ -1,0 +1,74 @@
+import type { ProjectRule } from './project-rule';
+
+/** A line [start, end) of the text (end excludes the newline). */
+export interface CandidateLine {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Finds, for each context rule, the lines that hold one of its keywords, in one pass of one regex
+ * over the text, so the rule's own (costlier) pattern only runs on those lines. Measured on a
+ * 10,000-line file: 48 separate indexOf passes cost as much as the whole preset; one alternation
+ * costs about what one of secretlint's rules does, as long as it holds only the context words
+ * (rules that start with a distinctive literal run over the whole text instead: V8 skips ahead
+ * to a literal fast).
+ */
+export class KeywordFilter {
+  private readonly onLowerCase: RegExp;
+  private readonly onAnyCase: RegExp;
+  /** For capture group i+1 of `combined`, the rules that own that keyword. */
+  private readonly owners: readonly (readonly string[])[];
+
+  constructor(rules: readonly ProjectRule[]) {
+    const bySource = new Map<string, string[]>();
+    for (const rule of rules) {
+      for (const keyword of rule.keywords) {
+        const owners = bySource.get(keyword) ?? [];
+        if (!owners.includes(rule.id)) owners.push(rule.id);
+        bySource.set(keyword, owners);
+      }
+    }
+    const sources = [...bySource.keys()];
+    // Never empty: an alternation of nothing would match everywhere.
+    const alternation = sources.length > 0 ? sources.map((source) => `(${source})`).join('|') : '(?!)';
+    this.onLowerCase = new RegExp(alternation, 'g');
+    this.onAnyCase = new RegExp(alternation, 'gi');
+    this.owners = sources.map((source) => bySource.get(source) ?? []);
+  }
+
+  /** The candidate lines of each rule, in text order, without duplicates. */
+  candidateLines(content: string): Map<string, CandidateLine[]> {
+    const perRule = new Map<string, CandidateLine[]>();
+    // Matching a lower-cased copy without the i flag is about twice as fast, unless lower-casing
+    // changed the length (a few characters such as "İ" do), which would shift every offset.
+    const lowered = content.toLowerCase();
+    const sameOffsets = lowered.length === content.length;
+    const combined = sameOffsets ? this.onLowerCase : this.onAnyCase;
+    const haystack = sameOffsets ? lowered : content;
+    const groupCount = this.owners.length;
+    let lineStart = -1;
+    let lineEnd = -1;
+    combined.lastIndex = 0;
+    for (let hit = combined.exec(haystack); hit !== null; hit = combined.exec(haystack)) {
+      const index = hit.index;
+      if (index >= lineEnd) {
+        lineStart = content.lastIndexOf('\n', index) + 1;
+        lineEnd = content.indexOf('\n', index);
+        if (lineEnd === -1) lineEnd = content.length;
+      }
+      // Keywords overlap ("auth_token" holds "token"): step one character, not past the match.
+      combined.lastIndex = index + 1;
+      for (let group = 1; group <= groupCount; group += 1) {
+        if (hit[group] === undefined) continue;
+        for (const ruleId of this.owners[group - 1]) {
+          let lines = perRule.get(ruleId);
+          if (!lines) perRule.set(ruleId, (lines = []));
+          if (lines.length === 0 || lines[lines.length - 1].start !== lineStart) lines.push({ start: lineStart, end: lineEnd });
+        }
+        break;
+      }
+    }
+    return perRule;
+  }
+}

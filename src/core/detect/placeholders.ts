@@ -1,0 +1,83 @@
+/** Words that mark a value as an example or a stand-in rather than a credential. */
+const PLACEHOLDER_WORDS =
+  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|_here\b|todo|fixme|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|%[A-Z_]+%|^\$[A-Za-z_]\w*$/i;
+
+/** Values that are plainly not secrets however they are assigned. */
+const TRIVIAL_VALUES = new Set([
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'apikey',
+  'api_key',
+  'changeme',
+  'undefined',
+  'null',
+  'true',
+  'false',
+  'none',
+  'string',
+  'test',
+  'testing',
+  'admin',
+  'root',
+  'letmein',
+  'qwerty',
+  '12345678',
+  '123456789',
+  'abcdefgh',
+]);
+
+/** The AWS documentation's example keys (and the like): public, so never findings. */
+const DOCUMENTED_EXAMPLES = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']);
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const probability = count / text.length;
+    entropy -= probability * Math.log2(probability);
+  }
+  return entropy;
+}
+
+/** True when a longer text (a URL, a connection string) holds a template slot such as <password> or ${PASSWORD}. */
+export function holdsTemplateSlot(text: string): boolean {
+  return /<[^<>\s]{1,40}>|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|\*{3,}|x{5,}|your[_-]?password|REPLACE_ME/i.test(text);
+}
+
+/** True for stand-ins such as YOUR_API_KEY, <token>, xxxxx, REPLACE_ME, changeme, ${…}, process.env…, ***. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return true;
+  if (DOCUMENTED_EXAMPLES.has(trimmed)) return true;
+  if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) return true;
+  if (PLACEHOLDER_WORDS.test(trimmed)) return true;
+  // xxxxx, *****, ....., 00000000, abcabcabc: one or two characters repeated.
+  if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
+  if (/^[x*•.#-]+$/i.test(trimmed)) return true;
+  return false;
+}
+
+/**
+ * True when a value assigned to a credential-named field could be a real credential:
+ * not a placeholder, long enough, varied enough, and not an obvious identifier or sentence.
+ */
+export function looksLikeCredentialValue(value: string, minimumLength = 8): boolean {
+  if (value.length < minimumLength || value.length > 1000) return false;
+  if (/\s/.test(value)) return false;
+  // An environment variable's or constant's name, such as STRIPE_SECRET_KEY.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  // A dotted message key or module path, such as auth.password.label.
+  if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return false;
+  // A file path or a URL without credentials.
+  if (/^(?:\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value)) return false;
+  if (shannonEntropy(value) < 2.8) return false;
+  return !isPlaceholder(value);
+}

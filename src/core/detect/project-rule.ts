@@ -1,0 +1,56 @@
+import type { FindingCertainty, FindingSeverity } from './finding';
+
+/** What a project rule knows about the file it scans. */
+export interface ScanContext {
+  readonly content: string;
+  readonly filePath: string;
+  /** Lowercased extension with the dot, or the whole name for dotfiles such as ".env.local". */
+  readonly fileKind: FileKind;
+  readonly isExecutorFile: boolean;
+}
+
+/** How values are written in a file: only quoted in code, also bare in .env, YAML and the like. */
+export type FileKind = 'code' | 'config';
+
+/** One credential a rule found: the offsets of the credential itself, not of the whole match. */
+export interface RuleMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Overrides the rule's severity for this match (for example a weaker context). */
+  readonly severity?: FindingSeverity;
+}
+
+/**
+ * A project rule, run through secretlint's rule API. It only runs on lines that contain one
+ * of its keywords: one combined keyword pass over the file decides which lines those are.
+ */
+export interface ProjectRule {
+  readonly id: string;
+  /** What it finds, as the start of the finding's message: "Twilio API key". */
+  readonly title: string;
+  readonly severity: FindingSeverity;
+  readonly certainty: FindingCertainty;
+  /**
+   * Regex sources, matched case-insensitively; a line without any of them is never scanned (the
+   * rule's own pattern then checks case). Keep them few and short: they all go into one regex.
+   * An empty list: the pattern runs over the whole text (it must then be cheap, such as one that
+   * starts with a literal).
+   */
+  readonly keywords: readonly string[];
+  readonly executorFilesOnly?: boolean;
+  /** A global (or sticky-free global) pattern; `accept` turns a match into a credential or rejects it. */
+  readonly pattern: RegExp;
+  accept(match: RegExpExecArray, context: ScanContext): RuleMatch | undefined;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The offsets of capture group `group` in `match` (needs the 'd' flag on the pattern). */
+export function groupRange(match: RegExpExecArray, group: number | string): { start: number; end: number } | undefined {
+  const indices = match.indices;
+  if (!indices) throw new Error('pattern needs the d flag');
+  const pair = typeof group === 'number' ? indices[group] : indices.groups?.[group];
+  return pair ? { start: pair[0], end: pair[1] } : undefined;
+}

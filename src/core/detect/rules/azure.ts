@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+import { groupRange, type ProjectRule } from '../project-rule';
+
+/** sha256 of Azurite's well-known development-storage key, which Microsoft publishes. */
+const PUBLIC_DEVELOPMENT_KEYS = new Set(['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059']);
+
+/** The key inside an Azure storage (AccountKey=) or Service Bus (SharedAccessKey=) connection string. */
+export const azureConnectionStringRule: ProjectRule = {
+  id: 'secret-manager/azure-connection-string',
+  title: 'Azure connection string key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})/dg,
+  accept(match) {
+    const digest = createHash('sha256').update(match[1]).digest('hex');
+    if (PUBLIC_DEVELOPMENT_KEYS.has(digest)) return undefined;
+    return groupRange(match, 1);
+  },
+};

@@ -1,0 +1,44 @@
+import { looksLikeCredentialValue } from '../placeholders';
+import { groupRange, type ProjectRule } from '../project-rule';
+
+const CREDENTIAL_NAME_ENDINGS =
+  'password|passwd|pwd|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|credentials?';
+
+/**
+ * A credential assigned to a well-named field: an object property, a variable, an assignment,
+ * a .env KEY=value, a YAML or JSON key. The name must END with the credential word, so
+ * `passwordLabel` or `tokenizer` don't count. In code only quoted values count; .env, YAML and
+ * the like also take bare values.
+ */
+export const credentialFieldRule: ProjectRule = {
+  id: 'secret-manager/credential-field',
+  title: 'Credential assigned to a field',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: ['passw', 'pwd', 'secret', 'token', 'api[_-]?key', '(?:private|access|auth|signing)[_-]?key', 'credential'],
+  // Anchored on the credential word, which must end the name: what follows is the assignment.
+  pattern: new RegExp(
+    String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +
+      // An optional type annotation: `apiKey: string = "…"`.
+      String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
+      String.raw`(?::=|:|=(?![=>]))[ \t]*` +
+      String.raw`(?:"(?<double>(?:[^"\\\n]|\\.){1,1000})"|'(?<single>(?:[^'\\\n]|\\.){1,1000})'|` +
+      '`(?<backtick>[^`\\\\\\n$]{1,1000})`' +
+      // A bare value runs to the next blank ("#" starts a comment only after one).
+      String.raw`|(?<bare>[^\s"'\x60{(\[$#][^\s]{0,1000}))`,
+    'dgi',
+  ),
+  accept(match, context) {
+    const groups = match.groups ?? {};
+    const group = ['double', 'single', 'backtick', 'bare'].find((name) => groups[name] !== undefined);
+    if (!group) return undefined;
+    if (group === 'bare' && context.fileKind !== 'config') return undefined;
+    const range = groupRange(match, group);
+    if (!range) return undefined;
+    let value = groups[group];
+    // A bare value in a YAML flow mapping or a list ends before its closing punctuation.
+    if (group === 'bare') value = value.replace(/[,;)\]}]+$/, '');
+    if (!looksLikeCredentialValue(value)) return undefined;
+    return { start: range.start, end: range.start + value.length };
+  },
+};

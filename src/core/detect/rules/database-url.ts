@@ -1,0 +1,27 @@
+import { isPlaceholder } from '../placeholders';
+import { groupRange, type ProjectRule } from '../project-rule';
+
+/** Passwords that ship in examples and local development setups. */
+const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres', 'mysql', 'root', 'admin', 'guest', 'redis', 'example', 'changeme', 'test', 'dev']);
+
+/**
+ * A password inside a database or broker URL: scheme://user:password@host. The recommended
+ * preset covers postgres, mysql and mongodb with a range that spills past the URL; this rule
+ * reports the URL's password itself, for those and for redis, amqp, mariadb and mssql.
+ */
+export const databaseUrlRule: ProjectRule = {
+  id: 'secret-manager/database-url-password',
+  title: 'Password in a database URL',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern:
+    /\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
+  accept(match) {
+    const { user = '', password = '' } = match.groups ?? {};
+    if (password.length < 4 || password === user) return undefined;
+    if (DEVELOPMENT_PASSWORDS.has(password.toLowerCase()) || isPlaceholder(password)) return undefined;
+    if (/^\$|^%|\{/.test(password)) return undefined;
+    return groupRange(match, 'password');
+  },
+};

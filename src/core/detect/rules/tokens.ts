@@ -1,0 +1,86 @@
+import { isPlaceholder, shannonEntropy } from '../placeholders';
+import { groupRange, type ProjectRule } from '../project-rule';
+
+function whole(match: RegExpExecArray) {
+  return isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length };
+}
+
+export const jsonWebTokenRule: ProjectRule = {
+  id: 'secret-manager/jwt',
+  title: 'JSON Web Token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
+  accept: whole,
+};
+
+export const googleApiKeyRule: ProjectRule = {
+  id: 'secret-manager/google-api-key',
+  title: 'Google API key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg,
+  accept: whole,
+};
+
+/** SendGrid keys whose parts contain "-", which the recommended preset's \w pattern misses. */
+export const sendGridKeyRule: ProjectRule = {
+  id: 'secret-manager/sendgrid-api-key',
+  title: 'SendGrid API key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/dg,
+  accept: (match) => (match[0].includes('-') ? whole(match) : undefined),
+};
+
+export const mailgunKeyRule: ProjectRule = {
+  id: 'secret-manager/mailgun-api-key',
+  title: 'Mailgun API key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\bkey-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
+  accept: (match) => (shannonEntropy(match[0].slice(4)) < 3 ? undefined : whole(match)),
+};
+
+export const telegramBotTokenRule: ProjectRule = {
+  id: 'secret-manager/telegram-bot-token',
+  title: 'Telegram bot token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  // Anchored on ":AA", with the bot id looked for behind it: far cheaper than starting on every digit.
+  pattern: /(?<=(?<![\w:])\d{8,10}):AA[0-9A-Za-z_-]{33}(?![\w-])/dg,
+  accept(match) {
+    const botId = /\d{8,10}$/.exec(match.input.slice(Math.max(0, match.index - 10), match.index));
+    if (!botId) return undefined;
+    return { start: match.index - botId[0].length, end: match.index + match[0].length };
+  },
+};
+
+export const discordWebhookRule: ProjectRule = {
+  id: 'secret-manager/discord-webhook',
+  title: 'Discord webhook URL',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
+  accept: (match) => (isPlaceholder(match[1]) ? undefined : { start: match.index, end: match.index + match[0].length }),
+};
+
+/** Datadog API (32 hex) and application (40 hex) keys, where the line names Datadog or DD_*_KEY. */
+export const datadogKeyRule: ProjectRule = {
+  id: 'secret-manager/datadog-key',
+  title: 'Datadog API or application key',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: ['datadog', 'dd[_-]?ap[ip]'],
+  pattern: /(?<![0-9A-Za-z])([0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z])/dg,
+  accept(match) {
+    if (isPlaceholder(match[1]) || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    return groupRange(match, 1);
+  },
+};

@@ -1,0 +1,27 @@
+import { isPlaceholder } from '../placeholders';
+import { groupRange, type ProjectRule } from '../project-rule';
+
+export const twilioSidRule: ProjectRule = {
+  id: 'secret-manager/twilio-sid',
+  title: 'Twilio account or API key SID',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
+  accept: (match) => (isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length }),
+};
+
+/** A 32-hex auth token, only where the line speaks of Twilio or an auth token. */
+export const twilioAuthTokenRule: ProjectRule = {
+  id: 'secret-manager/twilio-auth-token',
+  title: 'Twilio auth token',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: ['twilio', 'auth[_-]?token'],
+  pattern: /(?<![0-9A-Za-z])([0-9a-f]{32})(?![0-9A-Za-z])/dg,
+  accept(match) {
+    const range = groupRange(match, 1);
+    if (!range || isPlaceholder(match[1]) || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    return range;
+  },
+};

@@ -1,0 +1,94 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FingerprintMatcher } from '../store';
+import { walkSourceFiles } from '../workspace-files';
+import type { Detector } from './detector';
+import type { Finding } from './finding';
+
+/** Bigger files are generated, minified or data, not where people write credentials. */
+export const LARGEST_SCANNED_BYTES = 2 * 1024 * 1024;
+const BINARY_SNIFF_BYTES = 8000;
+
+export interface FileFindings {
+  /** Absolute path. */
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
+
+export type SkipReason = 'too-large' | 'binary' | 'unreadable';
+
+/**
+ * The text of a file worth scanning, or why it is not: larger than 2 MiB, binary (a NUL byte in
+ * its first 8,000 bytes, as git decides), or unreadable.
+ */
+export async function readScannableText(file: string): Promise<{ text: string } | { skipped: SkipReason }> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    if (size > LARGEST_SCANNED_BYTES) return { skipped: 'too-large' };
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    const content = buffer.subarray(0, filled);
+    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skipped: 'binary' };
+    return { text: content.toString('utf8') };
+  } catch {
+    return { skipped: 'unreadable' };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Every file under the given paths (files as given, folders walked), sorted, without duplicates. */
+export async function listScanFiles(paths: readonly string[], options: { respectGitignore: boolean; workspaceRoot: string }): Promise<string[]> {
+  const files = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(options.workspaceRoot, given);
+    const stats = await stat(absolute);
+    if (stats.isDirectory()) {
+      const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot };
+      for await (const file of walkSourceFiles(absolute, walkOptions)) files.add(file);
+    } else if (stats.isFile()) {
+      files.add(absolute);
+    }
+  }
+  return [...files].sort();
+}
+
+export interface ScanOptions {
+  readonly detector: Detector;
+  readonly isExecutorFile?: (file: string) => boolean;
+  readonly fingerprintMatcher?: FingerprintMatcher;
+  readonly onSkipped?: (file: string, reason: SkipReason) => void;
+}
+
+/** Scans one file; undefined when it was skipped. */
+export async function scanFile(file: string, options: ScanOptions): Promise<FileFindings | undefined> {
+  if (options.detector.isPathIgnored(file)) return undefined;
+  const read = await readScannableText(file);
+  if ('skipped' in read) {
+    options.onSkipped?.(file, read.skipped);
+    return undefined;
+  }
+  const findings = await options.detector.detect({
+    text: read.text,
+    filePath: file,
+    isExecutorFile: options.isExecutorFile?.(file) ?? false,
+    fingerprintMatcher: options.fingerprintMatcher,
+  });
+  return { file, findings };
+}
+
+/** Reads the workspace's .secretmanagerignore, or '' when there is none. */
+export async function readIgnoreFile(workspaceRoot: string, name: string): Promise<string> {
+  try {
+    return await readFile(path.join(workspaceRoot, name), 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,102 @@
+import ignore, { type Ignore } from 'ignore';
+import { z } from 'zod';
+import { parseInput } from '../model';
+import { findingFingerprint, type Finding } from './finding';
+
+/** The name of the ignore file at the workspace root. */
+export const IGNORE_FILE_NAME = '.secretmanagerignore';
+
+function isValidRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The allowlist from settings. */
+export const allowlistSchema = z.strictObject({
+  /** gitignore-style path patterns, relative to the workspace root. */
+  paths: z.array(z.string().min(1)).optional(),
+  /** Regular expressions; a finding whose literal matches one is dropped. */
+  patterns: z
+    .array(z.string().min(1).refine(isValidRegExp, { error: (issue) => `"${String(issue.input)}" is not a valid regular expression.` }))
+    .optional(),
+  /** Rule ids to turn off, in full ("@secretlint/secretlint-rule-aws") or short ("aws", "jwt"). */
+  rules: z.array(z.string().min(1)).optional(),
+});
+export type Allowlist = z.input<typeof allowlistSchema>;
+
+/** True when `given` names `ruleId`, in full or by its last segment ("jwt", "aws"). */
+export function ruleIdMatches(given: string, ruleId: string): boolean {
+  const wanted = given.trim().toLowerCase();
+  const actual = ruleId.toLowerCase();
+  return wanted === actual || actual.endsWith(`/${wanted}`) || actual.endsWith(`secretlint-rule-${wanted}`);
+}
+
+/** What suppresses findings apart from comments: the ignore file and the settings' allowlist. */
+export interface Suppressions {
+  readonly paths: Ignore;
+  readonly fingerprints: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+  readonly disabledRules: readonly string[];
+}
+
+const FINGERPRINT_LINE = /^\s*fingerprint:([0-9a-f]{8,64})\b/i;
+
+export function createSuppressions(ignoreFileText = '', allowlistInput: Allowlist = {}): Suppressions {
+  const allowlist = parseInput(allowlistSchema, allowlistInput);
+  const fingerprints = new Set<string>();
+  const pathLines: string[] = [];
+  for (const line of ignoreFileText.split(/\r?\n/)) {
+    const fingerprint = FINGERPRINT_LINE.exec(line);
+    if (fingerprint) fingerprints.add(fingerprint[1].toLowerCase());
+    else pathLines.push(line);
+  }
+  return {
+    paths: ignore().add(pathLines).add(allowlist.paths ?? []),
+    fingerprints,
+    patterns: (allowlist.patterns ?? []).map((source) => new RegExp(source)),
+    disabledRules: allowlist.rules ?? [],
+  };
+}
+
+export function isRuleDisabled(suppressions: Suppressions, ruleId: string): boolean {
+  return suppressions.disabledRules.some((given) => ruleIdMatches(given, ruleId));
+}
+
+const INLINE_IGNORE = /secret-manager-ignore(?![\w-])[ \t]*([\w@/.,-]*)/;
+
+/** The text of the 0-based line `lineIndex`, given the offsets where lines start. */
+function lineText(text: string, lineStarts: readonly number[], lineIndex: number): string {
+  if (lineIndex < 0 || lineIndex >= lineStarts.length) return '';
+  const end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] : text.length;
+  return text.slice(lineStarts[lineIndex], end);
+}
+
+/** True when a `secret-manager-ignore [rule-ids]` comment on the finding's line or the line before covers it. */
+export function isIgnoredInline(text: string, lineStarts: readonly number[], lineIndex: number, ruleId: string): boolean {
+  for (const candidate of [lineIndex, lineIndex - 1]) {
+    const comment = INLINE_IGNORE.exec(lineText(text, lineStarts, candidate));
+    if (!comment) continue;
+    const rules = comment[1].split(',').filter((rule) => rule.length > 0);
+    if (rules.length === 0 || rules.some((rule) => ruleIdMatches(rule, ruleId))) return true;
+  }
+  return false;
+}
+
+/** True when the ignore file's fingerprints or the allowlist's patterns cover this literal. */
+export function isAllowlisted(suppressions: Suppressions, ruleId: string, literal: string): boolean {
+  if (suppressions.fingerprints.size > 0 && suppressions.fingerprints.has(findingFingerprint(ruleId, literal))) return true;
+  return suppressions.patterns.some((pattern) => pattern.test(literal));
+}
+
+/**
+ * The line to append to .secretmanagerignore so this finding is no longer reported. It holds a
+ * truncated hash of the rule and the literal, never the literal.
+ */
+export function createIgnoreEntry(finding: Pick<Finding, 'ruleId' | 'range'>, text: string): string {
+  const literal = text.slice(finding.range[0], finding.range[1]);
+  return `fingerprint:${findingFingerprint(finding.ruleId, literal)} # ${finding.ruleId}`;
+}

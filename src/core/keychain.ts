@@ -1,0 +1,94 @@
+import { SecretManagerError } from './model';
+
+/** The service name under which this product keeps its master keys in the OS keychain. */
+export const KEYCHAIN_SERVICE = 'secret-manager';
+
+export type KeychainFailureKind = 'unavailable' | 'locked' | 'other';
+
+const UNAVAILABLE_PATTERNS = [
+  /autolaunch/i,
+  /failed to connect/i,
+  /not provided by any \.service files/i,
+  /no such file or directory/i,
+  /DBUS_SESSION_BUS_ADDRESS/,
+  /cannot (load|find) module/i,
+  /platform failure/i,
+];
+const LOCKED_PATTERNS = [/prompt was dismissed/i, /IsLocked/, /\blocked\b/i];
+
+/**
+ * @napi-rs/keyring reports every failure with code 'GenericFailure', so failures are told apart by message.
+ * "Locked" is checked first: a locked keyring's message may also mention the platform.
+ */
+export function classifyKeychainFailure(error: unknown): KeychainFailureKind {
+  const message = error instanceof Error ? error.message : String(error);
+  if (LOCKED_PATTERNS.some((pattern) => pattern.test(message))) return 'locked';
+  if (UNAVAILABLE_PATTERNS.some((pattern) => pattern.test(message))) return 'unavailable';
+  return 'other';
+}
+
+export function keychainUnavailableError(detail?: string): SecretManagerError {
+  return new SecretManagerError(
+    'keychain-unavailable',
+    `The OS keychain is not available${detail ? ` (${detail})` : ''}.`,
+    'Set SECRET_MANAGER_PASSPHRASE to protect the local store with a passphrase instead, or start a keychain (Secret Service, such as gnome-keyring).',
+  );
+}
+
+export function keychainLockedError(): SecretManagerError {
+  return new SecretManagerError(
+    'keychain-locked',
+    'The OS keychain is locked.',
+    'Unlock your keychain (log in to your desktop session or unlock it in your keyring manager) and try again, or set SECRET_MANAGER_PASSPHRASE.',
+  );
+}
+
+/** Turns any keychain failure into a SecretManagerError with a hint. The message never holds a secret. */
+export function toKeychainError(error: unknown): SecretManagerError {
+  const kind = classifyKeychainFailure(error);
+  if (kind === 'locked') return keychainLockedError();
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  return kind === 'unavailable' ? keychainUnavailableError(message) : keychainUnavailableError(`unexpected failure: ${message}`);
+}
+
+/** One password entry in the OS keychain. Every method throws SecretManagerError on failure. */
+export interface KeychainEntry {
+  read(): Promise<string | null>;
+  write(password: string): Promise<void>;
+  remove(): Promise<boolean>;
+}
+
+type AsyncEntryInstance = {
+  getPassword(): Promise<string | null>;
+  setPassword(password: string): Promise<void>;
+  deletePassword(): Promise<boolean>;
+};
+
+async function createAsyncEntry(service: string, account: string): Promise<AsyncEntryInstance> {
+  try {
+    const keyring = await import('@napi-rs/keyring');
+    // On Linux, pin the Secret Service: the default falls back to the kernel keyring, which forgets at reboot.
+    return new keyring.AsyncEntry(service, account, { linux: { store: 'secret-service' } });
+  } catch (error) {
+    // The constructor throws synchronously when there is no session bus.
+    throw toKeychainError(error);
+  }
+}
+
+export function openKeychainEntry(account: string, service = KEYCHAIN_SERVICE): KeychainEntry {
+  let entry: Promise<AsyncEntryInstance> | undefined;
+  const use = async <T>(action: (instance: AsyncEntryInstance) => Promise<T>): Promise<T> => {
+    entry ??= createAsyncEntry(service, account);
+    const instance = await entry;
+    try {
+      return await action(instance);
+    } catch (error) {
+      throw toKeychainError(error);
+    }
+  };
+  return {
+    read: () => use((instance) => instance.getPassword()),
+    write: (password) => use((instance) => instance.setPassword(password)),
+    remove: () => use((instance) => instance.deletePassword()),
+  };
+}

@@ -1,0 +1,28 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Where the local store and its key, audit log and fingerprint ledgers live:
+ * $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager.
+ * It is a per-user folder and never the workspace.
+ */
+export function resolveStoreHome(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.SECRET_MANAGER_HOME?.trim();
+  if (explicit) return path.resolve(explicit);
+  const configHome = env.XDG_CONFIG_HOME?.trim();
+  if (configHome && path.isAbsolute(configHome)) return path.join(configHome, 'secret-manager');
+  return path.join(env.HOME?.trim() || os.homedir(), '.config', 'secret-manager');
+}
+
+/** The files inside a store home. */
+export function storeHomeFiles(home: string) {
+  return {
+    home,
+    keyFile: path.join(home, 'key.json'),
+    storeFile: path.join(home, 'store.json'),
+    storeBackup: path.join(home, 'store.json.bak'),
+    storeLock: path.join(home, 'store.json.lock'),
+    auditLog: path.join(home, 'audit.jsonl'),
+    fingerprintFolder: path.join(home, 'fingerprints'),
+  };
+}

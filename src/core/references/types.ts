@@ -1,0 +1,98 @@
+/** A span of source text as 0-based offsets, `end` exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How a reference is written. */
+export type ReferenceForm =
+  /** `{ vault: "v", key: "k" }`, executor webhook headers. */
+  | 'vault-key-object'
+  /** `{ vaultName: "v", secretKey: "k" }`, defineAuth clientSecret and SCIM bearerSecret. */
+  | 'vault-name-secret-key-object'
+  /** `tailor.secretmanager.getSecret("v", "k")`. */
+  | 'get-secret'
+  /** `tailor.secretmanager.getSecrets("v", ["k1", "k2"])`, one reference per key. */
+  | 'get-secrets'
+  /** `secrets.get("v", "k")`. */
+  | 'secrets-get'
+  /** `secrets.getAll("v", ["k1", "k2"])`, one reference per key. */
+  | 'secrets-get-all'
+  /** `defineSecretManager({ v: { k: … } })`, a declaration. */
+  | 'declaration';
+
+/** A reference found in source text. Names are as written; they may break the naming rule. */
+export interface FoundReference {
+  readonly vault: string;
+  readonly key: string;
+  readonly form: ReferenceForm;
+  /** The vault name's text, inside the quotes. */
+  readonly vaultRange: TextRange;
+  /** The key name's text, inside the quotes. */
+  readonly keyRange: TextRange;
+  /** The whole expression: the object literal, the call, or the declared key's property. */
+  readonly range: TextRange;
+  readonly isDeclaration: boolean;
+}
+
+export type QuoteCharacter = '"' | "'" | '`';
+
+/** Where the cursor is, for completion. */
+export type CompletionContext =
+  | {
+      readonly kind: 'vault';
+      /** The text to replace with the chosen name (the literal's contents, or the partial word). */
+      readonly replaceRange: TextRange;
+      /** The literal's quote, or undefined when no quote is typed yet and the name must be quoted. */
+      readonly quote: QuoteCharacter | undefined;
+      readonly typed: string;
+    }
+  | {
+      readonly kind: 'key';
+      /** The sibling vault name, when it is a literal. */
+      readonly vault: string | undefined;
+      readonly replaceRange: TextRange;
+      readonly quote: QuoteCharacter | undefined;
+      readonly typed: string;
+    }
+  | {
+      readonly kind: 'header-value';
+      /** The header's name, such as "Authorization". */
+      readonly headerName: string | undefined;
+      /** What a `{ vault, key }` snippet replaces: the value typed so far, or an empty range at the cursor. */
+      readonly replaceRange: TextRange;
+      readonly quote: undefined;
+      readonly typed: string;
+    };
+
+/** Where a string literal sits, which decides how it is replaced by a reference. */
+export type ReplacementContextKind = 'executor-header' | 'auth-secret' | 'function-body' | 'other';
+
+export interface TextEdit {
+  readonly range: TextRange;
+  readonly newText: string;
+}
+
+export interface ReplacementPlan {
+  readonly context: ReplacementContextKind;
+  /** The literal, quotes included. */
+  readonly literalRange: TextRange;
+  /** The header, property or variable the literal is assigned to, for naming the new secret. */
+  readonly ownerName: string | undefined;
+  /** The executor's `name`, when the literal sits in a createExecutor call. */
+  readonly executorName: string | undefined;
+  /** True when the replacement needs `await` inside a function that is not async. */
+  readonly needsAsync: boolean;
+  /** Adds `async` to the enclosing function, when needsAsync; undefined for a constructor or accessor, which cannot be async. */
+  readonly asyncEdit: TextEdit | undefined;
+}
+
+/** The tailor.config.ts settings that say which files hold executors and functions. */
+export interface ExecutorConfig {
+  /** Executor globs; undefined when the config does not list them as literals. */
+  readonly executorFiles: readonly string[] | undefined;
+  readonly executorIgnores: readonly string[];
+  /** Workflow and resolver globs. */
+  readonly functionFiles: readonly string[];
+  readonly functionIgnores: readonly string[];
+}

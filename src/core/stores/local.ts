@@ -1,0 +1,489 @@
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import { z } from 'zod';
+import { AuthenticationFailedError, keyedFingerprint, open, seal } from '../crypto';
+import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
+import {
+  AlreadyExistsError,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  SecretManagerError,
+  VaultNotEmptyError,
+  createSecretInputSchema,
+  formatReference,
+  parseInput,
+  secretReferenceSchema,
+  updateSecretInputSchema,
+  vaultNameSchema,
+  type AuditAction,
+  type AuditRecord,
+  type CreateSecretInput,
+  type SecretMetadata,
+  type SecretReference,
+  type SecretVersion,
+  type UpdateSecretInput,
+  type VaultMetadata,
+} from '../model';
+import { resolveStoreHome, storeHomeFiles } from '../paths';
+import type { AuditQuery, Disposable, FingerprintMatcher, RevealOptions, SecretStore, StoreCapabilities } from '../store';
+import { ensurePrivateFolder, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
+import { AuditLog } from './local/audit-log';
+import {
+  corruptedStoreError,
+  currentVersion,
+  emptyBody,
+  ownEntry,
+  parseStore,
+  serializeStore,
+  valueContext,
+  type StoreBody,
+  type StoredSecret,
+  type StoredVault,
+} from './local/document';
+import { withFileLock } from './local/file-lock';
+import { fileSignature, watchFileChanges } from './local/file-watcher';
+
+export interface LocalStoreOptions {
+  /** The folder holding the store. Defaults to $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager. */
+  readonly home?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Defaults to env SECRET_MANAGER_PASSPHRASE. */
+  readonly passphrase?: string;
+  /** 'auto' keeps the master key in the OS keychain when there is one. */
+  readonly keychain?: KeychainMode;
+  /** How many versions of each secret to keep, the current one included. Default 10. */
+  readonly versionsToKeep?: number;
+  /** Who the audit log names, such as "cli:alice" or "vscode:alice". */
+  readonly actor?: string;
+  readonly id?: string;
+  readonly label?: string;
+}
+
+const optionsSchema = z.object({
+  versionsToKeep: z.number().int().min(1).max(1000).optional(),
+  actor: z.string().min(1).max(200).optional(),
+  id: z.string().min(1).max(200).optional(),
+  label: z.string().min(1).max(200).optional(),
+  keychain: z.enum(['auto', 'off']).optional(),
+});
+const versionNumberSchema = z.number({ error: 'The version must be a number.' }).int().positive();
+const auditQuerySchema = z.object({
+  vault: z.string().optional(),
+  key: z.string().optional(),
+  limit: z.number().int().positive().optional(),
+});
+const revealOptionsSchema = z.object({
+  purpose: z.enum(['reveal', 'resolve', 'copy']).optional(),
+  actor: z.string().min(1).max(200).optional(),
+});
+
+const LOCAL_CAPABILITIES: StoreCapabilities = { reveal: true, versions: true, rollback: true, metadata: true, audit: true };
+
+function defaultActor(env: NodeJS.ProcessEnv): string {
+  let user: string | undefined;
+  try {
+    user = os.userInfo().username;
+  } catch {
+    user = env.USER ?? env.USERNAME;
+  }
+  return `cli:${user ?? 'unknown'}`;
+}
+
+/** Names are lowercase ASCII, so a plain comparison sorts them; localeCompare would load ICU collation. */
+function byName(left: { name: string }, right: { name: string }): number {
+  return left.name < right.name ? -1 : left.name > right.name ? 1 : 0;
+}
+
+type PendingAudit = Omit<AuditRecord, 'time' | 'actor' | 'store'> & { actor?: string };
+
+interface Snapshot {
+  readonly signature: string;
+  readonly body: StoreBody;
+}
+
+/** The embedded, encrypted store: one file in the user's config folder. */
+export class LocalStore implements SecretStore {
+  readonly kind = 'local' as const;
+  readonly capabilities = LOCAL_CAPABILITIES;
+  private snapshot: Snapshot | undefined;
+  private readonly watchers = new Set<Disposable>();
+  private readonly files: ReturnType<typeof storeHomeFiles>;
+  private readonly auditLog: AuditLog;
+  private readonly macKey: Buffer;
+  private readonly fingerprintKey: Buffer;
+
+  private constructor(
+    readonly id: string,
+    readonly label: string,
+    readonly home: string,
+    private readonly keys: HomeKeys,
+    private readonly versionsToKeep: number,
+    private readonly actor: string,
+  ) {
+    this.files = storeHomeFiles(home);
+    this.auditLog = new AuditLog(this.files.auditLog);
+    this.macKey = keys.subkey('local-store/mac');
+    this.fingerprintKey = keys.subkey('local-store/fingerprints');
+  }
+
+  static async open(options: LocalStoreOptions = {}): Promise<LocalStore> {
+    const checked = parseInput(optionsSchema, {
+      versionsToKeep: options.versionsToKeep,
+      actor: options.actor,
+      id: options.id,
+      label: options.label,
+      keychain: options.keychain,
+    });
+    const env = options.env ?? process.env;
+    const home = options.home ?? resolveStoreHome(env);
+    await LocalStore.refuseIncompleteHome(home);
+    const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain });
+    const store = new LocalStore(
+      checked.id ?? 'local',
+      checked.label ?? 'Local store',
+      home,
+      keys,
+      checked.versionsToKeep ?? 10,
+      checked.actor ?? defaultActor(env),
+    );
+    await store.initialise();
+    return store;
+  }
+
+  /**
+   * A store file without its key file, or a backup without its store file, means something was deleted by
+   * hand. Starting afresh there would silently drop every secret, so refuse and say what to restore.
+   */
+  private static async refuseIncompleteHome(home: string): Promise<void> {
+    const files = storeHomeFiles(home);
+    const exists = (file: string) => fs.access(file).then(() => true, () => false);
+    const [keyFile, storeFile, backup] = await Promise.all([exists(files.keyFile), exists(files.storeFile), exists(files.storeBackup)]);
+    if (!keyFile && (storeFile || backup)) {
+      throw new SecretManagerError(
+        'corrupted-store',
+        `The key file ${files.keyFile} is missing, so the local store in ${home} cannot be decrypted.`,
+        'Restore key.json from a backup. Nothing was changed.',
+      );
+    }
+    if (keyFile && !storeFile && backup) throw corruptedStoreError(files.storeFile, files.storeBackup, 'the file is missing');
+  }
+
+  /** Which master key unlocked the store this time. */
+  get keySource(): KeySource {
+    return this.keys.source;
+  }
+
+  describeKeySource(): string {
+    return describeKeySource(this.keys);
+  }
+
+  private async initialise(): Promise<void> {
+    await ensurePrivateFolder(this.home);
+    await withFileLock(this.files.storeLock, async () => {
+      await removeAbandonedTemporaryFiles(this.home);
+      try {
+        await fs.access(this.files.storeFile);
+      } catch (error) {
+        if (!isErrorCode(error, 'ENOENT')) throw error;
+        await writeFileAtomically(this.files.storeFile, serializeStore(emptyBody(randomUUID(), this.keys.homeId), this.macKey));
+      }
+    });
+    await this.load();
+  }
+
+  /** The current content, re-read only when the file was replaced since the last read. */
+  private async load(): Promise<StoreBody> {
+    const signature = await fileSignature(this.files.storeFile);
+    if (this.snapshot?.signature === signature) return this.snapshot.body;
+    let text: string;
+    try {
+      text = await fs.readFile(this.files.storeFile, 'utf8');
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
+      throw error;
+    }
+    const body = parseStore(text, this.macKey, this.files, this.keys.homeId);
+    this.snapshot = { signature, body };
+    return body;
+  }
+
+  /** Read-modify-write under the cross-process lock, re-reading inside it so no other writer's change is lost. */
+  private async mutate<T>(change: (body: StoreBody) => { result: T; audit: PendingAudit[] }): Promise<T> {
+    return withFileLock(this.files.storeLock, async () => {
+      const body = await this.load();
+      let outcome: { result: T; audit: PendingAudit[] };
+      try {
+        outcome = change(body);
+      } catch (error) {
+        this.snapshot = undefined;
+        throw error;
+      }
+      body.generation += 1;
+      try {
+        await writeFileAtomically(this.files.storeFile, serializeStore(body, this.macKey), { backup: this.files.storeBackup });
+      } catch (error) {
+        this.snapshot = undefined;
+        throw error;
+      }
+      this.snapshot = { signature: await fileSignature(this.files.storeFile), body };
+      for (const record of outcome.audit) await this.appendAudit(record);
+      return outcome.result;
+    });
+  }
+
+  private appendAudit(record: PendingAudit): Promise<void> {
+    return this.auditLog.append({ time: new Date().toISOString(), store: this.id, ...record, actor: record.actor ?? this.actor });
+  }
+
+  private requireVault(body: StoreBody, name: string): StoredVault {
+    const vault = ownEntry(body.vaults, name);
+    if (!vault) throw new NotFoundError(`Vault "${name}"`, 'Check the name, or create the vault first.');
+    return vault;
+  }
+
+  private requireSecret(body: StoreBody, reference: SecretReference): StoredSecret {
+    const secret = ownEntry(this.requireVault(body, reference.vault).secrets, reference.key);
+    if (!secret) throw new NotFoundError(`Secret ${formatReference(reference)}`, 'Check the name, or create the secret first.');
+    return secret;
+  }
+
+  private sealVersion(body: StoreBody, reference: SecretReference, version: number, value: string) {
+    return seal(this.keys.dataKey, Buffer.from(value, 'utf8'), valueContext(body.storeId, reference.vault, reference.key, version));
+  }
+
+  private openVersion(body: StoreBody, reference: SecretReference, version: { version: number; nonce: string; ciphertext: string }): string {
+    try {
+      return open(this.keys.dataKey, version, valueContext(body.storeId, reference.vault, reference.key, version.version)).toString('utf8');
+    } catch (error) {
+      if (!(error instanceof AuthenticationFailedError)) throw error;
+      throw corruptedStoreError(
+        this.files.storeFile,
+        this.files.storeBackup,
+        `version ${version.version} of ${formatReference(reference)} failed decryption`,
+      );
+    }
+  }
+
+  private addVersion(body: StoreBody, reference: SecretReference, secret: StoredSecret, value: string, rolledBackFrom?: number): number {
+    const version = currentVersion(secret).version + 1;
+    const now = new Date().toISOString();
+    secret.versions.push({ version, createdAt: now, ...(rolledBackFrom ? { rolledBackFrom } : {}), ...this.sealVersion(body, reference, version, value) });
+    if (secret.versions.length > this.versionsToKeep) secret.versions.splice(0, secret.versions.length - this.versionsToKeep);
+    secret.updatedAt = now;
+    secret.fingerprint = keyedFingerprint(this.fingerprintKey, value);
+    this.requireVault(body, reference.vault).updatedAt = now;
+    return version;
+  }
+
+  private static checkExpectedVersion(reference: SecretReference, secret: StoredSecret, expectedVersion: number | undefined): void {
+    const actual = currentVersion(secret).version;
+    if (expectedVersion !== undefined && expectedVersion !== actual) throw new ConflictError(reference, expectedVersion, actual);
+  }
+
+  private static toSecretMetadata(vault: string, name: string, secret: StoredSecret): SecretMetadata {
+    return {
+      vault,
+      name,
+      createdAt: secret.createdAt,
+      updatedAt: secret.updatedAt,
+      version: currentVersion(secret).version,
+      ...(secret.description !== undefined ? { description: secret.description } : {}),
+      ...(secret.labels !== undefined ? { labels: { ...secret.labels } } : {}),
+    };
+  }
+
+  private static toVaultMetadata(name: string, vault: StoredVault): VaultMetadata {
+    return { name, createdAt: vault.createdAt, updatedAt: vault.updatedAt, secretCount: Object.keys(vault.secrets).length };
+  }
+
+  async listVaults(): Promise<VaultMetadata[]> {
+    const body = await this.load();
+    return Object.entries(body.vaults)
+      .map(([name, vault]) => LocalStore.toVaultMetadata(name, vault))
+      .sort(byName);
+  }
+
+  async createVault(name: string): Promise<VaultMetadata> {
+    const vaultName = parseInput(vaultNameSchema, name);
+    return this.mutate((body) => {
+      if (ownEntry(body.vaults, vaultName)) throw new AlreadyExistsError(`Vault "${vaultName}"`);
+      const now = new Date().toISOString();
+      const vault: StoredVault = { createdAt: now, updatedAt: now, secrets: {} };
+      body.vaults[vaultName] = vault;
+      return { result: LocalStore.toVaultMetadata(vaultName, vault), audit: [{ action: 'vault.create', vault: vaultName }] };
+    });
+  }
+
+  async deleteVault(name: string): Promise<void> {
+    const vaultName = parseInput(vaultNameSchema, name);
+    await this.mutate((body) => {
+      const vault = this.requireVault(body, vaultName);
+      const secretCount = Object.keys(vault.secrets).length;
+      if (secretCount > 0) throw new VaultNotEmptyError(vaultName, secretCount);
+      delete body.vaults[vaultName];
+      return { result: undefined, audit: [{ action: 'vault.delete', vault: vaultName }] };
+    });
+  }
+
+  async listSecrets(vault: string): Promise<SecretMetadata[]> {
+    const vaultName = parseInput(vaultNameSchema, vault);
+    const body = await this.load();
+    return Object.entries(this.requireVault(body, vaultName).secrets)
+      .map(([name, secret]) => LocalStore.toSecretMetadata(vaultName, name, secret))
+      .sort(byName);
+  }
+
+  async describeSecret(reference: SecretReference): Promise<SecretMetadata> {
+    const checked = parseInput(secretReferenceSchema, reference);
+    const body = await this.load();
+    return LocalStore.toSecretMetadata(checked.vault, checked.key, this.requireSecret(body, checked));
+  }
+
+  async createSecret(input: CreateSecretInput): Promise<SecretMetadata> {
+    const checked = parseInput(createSecretInputSchema, input);
+    const reference = { vault: checked.vault, key: checked.key };
+    return this.mutate((body) => {
+      const vault = this.requireVault(body, checked.vault);
+      if (ownEntry(vault.secrets, checked.key)) {
+        throw new AlreadyExistsError(`Secret ${formatReference(reference)}`, 'Choose another name, or update the existing secret.');
+      }
+      const now = new Date().toISOString();
+      const secret: StoredSecret = {
+        createdAt: now,
+        updatedAt: now,
+        ...(checked.description !== undefined ? { description: checked.description } : {}),
+        ...(checked.labels !== undefined ? { labels: checked.labels } : {}),
+        fingerprint: keyedFingerprint(this.fingerprintKey, checked.value),
+        versions: [{ version: 1, createdAt: now, ...this.sealVersion(body, reference, 1, checked.value) }],
+      };
+      vault.secrets[checked.key] = secret;
+      vault.updatedAt = now;
+      return {
+        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        audit: [{ action: 'secret.create', vault: checked.vault, key: checked.key, version: 1 }],
+      };
+    });
+  }
+
+  async updateSecret(input: UpdateSecretInput): Promise<SecretMetadata> {
+    const checked = parseInput(updateSecretInputSchema, input);
+    const reference = { vault: checked.vault, key: checked.key };
+    return this.mutate((body) => {
+      const secret = this.requireSecret(body, reference);
+      LocalStore.checkExpectedVersion(reference, secret, checked.expectedVersion);
+      const version = this.addVersion(body, reference, secret, checked.value);
+      if (checked.description !== undefined) secret.description = checked.description;
+      return {
+        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        audit: [{ action: 'secret.update', vault: checked.vault, key: checked.key, version }],
+      };
+    });
+  }
+
+  async revealSecret(reference: SecretReference, options: RevealOptions = {}): Promise<string> {
+    const checked = parseInput(secretReferenceSchema, reference);
+    const { purpose = 'reveal', actor } = parseInput(revealOptionsSchema, options);
+    const body = await this.load();
+    const version = currentVersion(this.requireSecret(body, checked));
+    const value = this.openVersion(body, checked, version);
+    const action: AuditAction = `secret.${purpose}`;
+    await this.appendAudit({ action, vault: checked.vault, key: checked.key, version: version.version, actor });
+    return value;
+  }
+
+  async listVersions(reference: SecretReference): Promise<SecretVersion[]> {
+    const checked = parseInput(secretReferenceSchema, reference);
+    const secret = this.requireSecret(await this.load(), checked);
+    const current = currentVersion(secret).version;
+    return secret.versions
+      .map((version) => ({
+        version: version.version,
+        createdAt: version.createdAt,
+        current: version.version === current,
+        ...(version.rolledBackFrom ? { rolledBackFrom: version.rolledBackFrom } : {}),
+      }))
+      .reverse();
+  }
+
+  async rollbackSecret(reference: SecretReference, version: number, expectedVersion?: number): Promise<SecretMetadata> {
+    const checked = parseInput(secretReferenceSchema, reference);
+    const target = parseInput(versionNumberSchema, version);
+    const expected = expectedVersion === undefined ? undefined : parseInput(versionNumberSchema, expectedVersion);
+    return this.mutate((body) => {
+      const secret = this.requireSecret(body, checked);
+      LocalStore.checkExpectedVersion(checked, secret, expected);
+      if (target === currentVersion(secret).version) {
+        throw new InvalidInputError(`Version ${target} of ${formatReference(checked)} is already the current version.`);
+      }
+      const old = secret.versions.find((candidate) => candidate.version === target);
+      if (!old) {
+        throw new NotFoundError(
+          `Version ${target} of secret ${formatReference(checked)}`,
+          `The store keeps the last ${this.versionsToKeep} versions; list them to see which remain.`,
+        );
+      }
+      const newVersion = this.addVersion(body, checked, secret, this.openVersion(body, checked, old), target);
+      return {
+        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        audit: [{ action: 'secret.rollback', vault: checked.vault, key: checked.key, version: newVersion }],
+      };
+    });
+  }
+
+  async deleteSecret(reference: SecretReference): Promise<void> {
+    const checked = parseInput(secretReferenceSchema, reference);
+    await this.mutate((body) => {
+      const secret = this.requireSecret(body, checked);
+      const vault = this.requireVault(body, checked.vault);
+      delete vault.secrets[checked.key];
+      vault.updatedAt = new Date().toISOString();
+      return {
+        result: undefined,
+        audit: [{ action: 'secret.delete', vault: checked.vault, key: checked.key, version: currentVersion(secret).version }],
+      };
+    });
+  }
+
+  async readAudit(query: AuditQuery = {}): Promise<AuditRecord[]> {
+    return this.auditLog.read(parseInput(auditQuerySchema, query));
+  }
+
+  async fingerprintMatcher(): Promise<FingerprintMatcher> {
+    const body = await this.load();
+    const byFingerprint = new Map<string, SecretReference[]>();
+    for (const [vaultName, vault] of Object.entries(body.vaults)) {
+      for (const [key, secret] of Object.entries(vault.secrets)) {
+        const references = byFingerprint.get(secret.fingerprint) ?? [];
+        references.push({ vault: vaultName, key });
+        byFingerprint.set(secret.fingerprint, references);
+      }
+    }
+    const fingerprintKey = this.fingerprintKey;
+    return (literal: string) => (literal ? (byFingerprint.get(keyedFingerprint(fingerprintKey, literal)) ?? []) : []);
+  }
+
+  watch(listener: () => void): Disposable {
+    const watcher = watchFileChanges(this.files.storeFile, listener);
+    this.watchers.add(watcher);
+    return {
+      dispose: () => {
+        watcher.dispose();
+        this.watchers.delete(watcher);
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers.clear();
+    this.snapshot = undefined;
+  }
+}
+
+/** Opens (creating on first use) the local store in the user's config folder. */
+export function openLocalStore(options: LocalStoreOptions = {}): Promise<LocalStore> {
+  return LocalStore.open(options);
+}
+

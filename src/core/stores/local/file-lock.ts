@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import { SecretManagerError } from '../../model';
+import { PRIVATE_FILE_MODE, isErrorCode, isProcessAlive } from './atomic-file';
+
+export interface FileLockOptions {
+  /** Give up after this long. */
+  readonly timeoutMs?: number;
+  /** A lock older than this is taken to be abandoned even if its process id is in use again. */
+  readonly staleAfterMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_STALE_AFTER_MS = 30_000;
+/** A lock file whose owner was killed between creating and filling it is empty; this is how long to wait for it. */
+const EMPTY_LOCK_GRACE_MS = 2_000;
+/** Breaking a stale lock takes microseconds; a break marker older than this was left by a killed process. */
+const BREAK_MARKER_STALE_MS = 5_000;
+
+interface LockOwner {
+  readonly pid: number;
+  readonly hostname: string;
+  readonly token: string;
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.hostname === 'string' && typeof value.token === 'string') {
+      return value as LockOwner;
+    }
+  } catch {
+    // An empty or half-written lock file: judged by its age below.
+  }
+  return undefined;
+}
+
+async function readLock(lockFile: string): Promise<{ text: string; ageMs: number } | undefined> {
+  try {
+    const [text, stat] = await Promise.all([fs.readFile(lockFile, 'utf8'), fs.stat(lockFile)]);
+    return { text, ageMs: Date.now() - stat.mtimeMs };
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return undefined;
+    throw error;
+  }
+}
+
+function isStale(lock: { text: string; ageMs: number }, staleAfterMs: number): boolean {
+  if (lock.ageMs > staleAfterMs) return true;
+  const owner = parseOwner(lock.text);
+  if (!owner) return lock.ageMs > EMPTY_LOCK_GRACE_MS;
+  return owner.hostname === os.hostname() && !isProcessAlive(owner.pid);
+}
+
+/**
+ * Removes a stale lock. Breakers take a second, short-lived marker first and re-read the lock under it,
+ * so two breakers can never remove a lock that a third process has just taken.
+ */
+async function breakStaleLock(lockFile: string, observedText: string): Promise<void> {
+  const marker = `${lockFile}.break`;
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(marker, 'wx', PRIVATE_FILE_MODE);
+  } catch (error) {
+    if (!isErrorCode(error, 'EEXIST')) throw error;
+    const stat = await fs.stat(marker).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > BREAK_MARKER_STALE_MS) await fs.unlink(marker).catch(() => undefined);
+    return;
+  }
+  try {
+    await handle.close();
+    const current = await readLock(lockFile);
+    if (current && current.text === observedText) await fs.unlink(lockFile).catch(() => undefined);
+  } finally {
+    await fs.unlink(marker).catch(() => undefined);
+  }
+}
+
+async function tryCreateLock(lockFile: string, owner: LockOwner): Promise<boolean> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(lockFile, 'wx', PRIVATE_FILE_MODE);
+  } catch (error) {
+    if (isErrorCode(error, 'EEXIST')) return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `action` while holding a cross-process lock (an O_EXCL lock file naming its process).
+ * A lock left by a dead process, or older than `staleAfterMs`, is broken.
+ */
+export async function withFileLock<T>(lockFile: string, action: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), token: randomBytes(8).toString('hex') };
+  const ownText = JSON.stringify(owner);
+  const deadline = Date.now() + timeoutMs;
+  let delayMs = 2;
+  while (!(await tryCreateLock(lockFile, owner))) {
+    const lock = await readLock(lockFile);
+    if (lock && isStale(lock, staleAfterMs)) {
+      await breakStaleLock(lockFile, lock.text);
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new SecretManagerError(
+        'timeout',
+        `Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the lock ${lockFile}.`,
+        'Another Secret Manager process is writing. If none is running, delete the lock file and try again.',
+      );
+    }
+    await sleep(delayMs + Math.random() * delayMs);
+    delayMs = Math.min(delayMs * 2, 50);
+  }
+  try {
+    return await action();
+  } finally {
+    const current = await readLock(lockFile).catch(() => undefined);
+    if (current?.text === ownText) await fs.unlink(lockFile).catch(() => undefined);
+  }
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { asSecretManagerError } from '../errors';
+import type { ExtensionServices } from '../services';
+
+export interface CommandOptions {
+  /** Let the error reach the caller too (launch.json inputs must fail the launch). */
+  readonly rethrow?: boolean;
+}
+
+/**
+ * Registers a command whose failures are shown to the user (message and hint) and logged with
+ * details. A conflict offers to refresh the tree.
+ */
+export function registerCommand(
+  services: ExtensionServices,
+  id: string,
+  handler: (...args: unknown[]) => Promise<unknown>,
+  options: CommandOptions = {},
+): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      reportError(services, id, error);
+      if (options.rethrow) throw error;
+      return undefined;
+    }
+  });
+}
+
+export function reportError(services: ExtensionServices, what: string, error: unknown): void {
+  services.logger.error(what, error);
+  const known = asSecretManagerError(error);
+  if (known?.code === 'conflict') {
+    void services.prompts.notify('error', known.message, 'Refresh').then((choice) => {
+      if (choice === 'Refresh') services.tree.refresh();
+    });
+    return;
+  }
+  const message = known
+    ? known.message
+    : `Secret Manager: ${what} failed unexpectedly. See the log for details.`;
+  void services.prompts.notify('error', message);
+}

@@ -1,0 +1,79 @@
+import type * as vscode from 'vscode';
+import { descriptionSchema, formatReference, parseInput, secretNameSchema, secretValueSchema } from '../../core/model';
+import { withProgress, type ExtensionServices } from '../services';
+import { registerCommand } from './register';
+import { inputValidator, secretTarget, vaultTarget } from './targets';
+
+export function registerSecretCommands(services: ExtensionServices): vscode.Disposable[] {
+  const { prompts, stores, tree, logger } = services;
+  return [
+    registerCommand(services, 'secretManager.createSecret', async (argument) => {
+      const target = await vaultTarget(services, argument);
+      if (!target) return undefined;
+      const { store, vault, connection } = target;
+      const key = await prompts.input('secret.name', {
+        title: `New secret in ${vault}`,
+        prompt: 'Secret name',
+        placeHolder: 'stripe-secret-key',
+        validateInput: inputValidator(secretNameSchema),
+      });
+      if (key === undefined) return undefined;
+      const value = await prompts.input('secret.value', {
+        title: `New secret ${vault}/${key}`,
+        prompt: 'Value (stored encrypted; never shown in logs or the tree)',
+        password: true,
+        validateInput: inputValidator(secretValueSchema),
+      });
+      if (value === undefined) return undefined;
+      const description = await prompts.input('secret.description', {
+        title: `New secret ${vault}/${key}`,
+        prompt: 'Description (optional)',
+        validateInput: inputValidator(descriptionSchema),
+      });
+      if (description === undefined) return undefined;
+      const created = await withProgress(`Creating secret ${vault}/${key}…`, () =>
+        store.createSecret({ vault, key, value, description: description.trim() === '' ? undefined : description }),
+      );
+      logger.info(`Created secret ${formatReference({ vault, key })} in ${store.label}.`);
+      stores.fireChanged(connection);
+      tree.refresh();
+      return created;
+    }),
+
+    registerCommand(services, 'secretManager.rotateSecret', async (argument) => {
+      const target = await secretTarget(services, argument);
+      if (!target) return undefined;
+      const { store, reference, shownVersion, connection } = target;
+      const name = formatReference(reference);
+      const value = await prompts.input('secret.value', {
+        title: `Rotate ${name}${shownVersion ? ` (now v${shownVersion})` : ''}`,
+        prompt: 'New value',
+        password: true,
+        validateInput: inputValidator(secretValueSchema),
+      });
+      if (value === undefined) return undefined;
+      const updated = await withProgress(`Rotating ${name}…`, () =>
+        store.updateSecret({ ...reference, value: parseInput(secretValueSchema, value), expectedVersion: shownVersion }),
+      );
+      logger.info(`Rotated ${name} in ${store.label}${updated.version ? ` to v${updated.version}` : ''}.`);
+      stores.fireChanged(connection);
+      tree.refresh();
+      return updated;
+    }),
+
+    registerCommand(services, 'secretManager.deleteSecret', async (argument) => {
+      const target = await secretTarget(services, argument);
+      if (!target) return false;
+      const { store, reference, connection } = target;
+      const name = formatReference(reference);
+      const detail = store.capabilities.versions ? 'Its earlier versions are deleted too. This cannot be undone.' : 'This cannot be undone.';
+      const choice = await prompts.modal('secret.delete.confirm', `Delete secret ${name}?`, detail, ['Delete']);
+      if (choice !== 'Delete') return false;
+      await withProgress(`Deleting ${name}…`, () => store.deleteSecret(reference));
+      logger.info(`Deleted secret ${name} from ${store.label}.`);
+      stores.fireChanged(connection);
+      tree.refresh();
+      return true;
+    }),
+  ];
+}

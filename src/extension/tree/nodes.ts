@@ -1,0 +1,77 @@
+import type { SecretMetadata, SecretReference, SecretVersion, VaultMetadata } from '../../core/model';
+import type { StoreCapabilities } from '../../core/store';
+
+export interface ConnectionNode {
+  readonly kind: 'connection';
+  readonly connection: string;
+  readonly label: string;
+  readonly storeKind: 'local' | 'tailor';
+}
+
+export interface VaultNode {
+  readonly kind: 'vault';
+  readonly connection: string;
+  readonly vault: VaultMetadata;
+  /** Set when the tree shows connection nodes above vaults. */
+  readonly parent?: ConnectionNode;
+}
+
+export interface SecretNode {
+  readonly kind: 'secret';
+  readonly connection: string;
+  readonly storeLabel: string;
+  readonly secret: SecretMetadata;
+  readonly capabilities: StoreCapabilities;
+  readonly parent: VaultNode;
+}
+
+export interface VersionNode {
+  readonly kind: 'version';
+  readonly connection: string;
+  readonly reference: SecretReference;
+  readonly version: SecretVersion;
+  readonly capabilities: StoreCapabilities;
+  readonly parent: SecretNode;
+}
+
+/** Shown in place of children that could not be loaded. */
+export interface MessageNode {
+  readonly kind: 'message';
+  readonly message: string;
+  readonly parent?: TreeNode;
+}
+
+export type TreeNode = ConnectionNode | VaultNode | SecretNode | VersionNode | MessageNode;
+
+export function isTreeNode(value: unknown): value is TreeNode {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return kind === 'connection' || kind === 'vault' || kind === 'secret' || kind === 'version' || kind === 'message';
+}
+
+export function secretReferenceOf(node: SecretNode): SecretReference {
+  return { vault: node.secret.vault, key: node.secret.name };
+}
+
+/** Words for `viewItem` when-clauses, such as "secret reveal versions"; menus test them with \b regexes. */
+export function contextValueOf(node: TreeNode): string {
+  switch (node.kind) {
+    case 'connection':
+      return `connection ${node.storeKind}`;
+    case 'vault':
+      return 'vault';
+    case 'secret': {
+      const words = ['secret'];
+      for (const capability of ['reveal', 'versions', 'rollback', 'audit'] as const) {
+        if (node.capabilities[capability]) words.push(capability);
+      }
+      return words.join(' ');
+    }
+    case 'version':
+      return ['version', node.capabilities.rollback ? 'rollback' : '', node.version.current ? 'current' : '']
+        .filter(Boolean)
+        .join(' ');
+    case 'message':
+      return 'message';
+  }
+}

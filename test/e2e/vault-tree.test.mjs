@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { openWorkbench } from './workbench-fixture.mjs';
+import {
+  answerInputBox,
+  chooseFromContextMenu,
+  openFile,
+  openSecretManagerView,
+  pickItem,
+  quickInput,
+  runCommand,
+  treeItem,
+} from './workbench-actions.mjs';
+
+describe('Secret Manager in the real VS Code UI', function () {
+  this.timeout(120_000);
+  let workbench;
+  let page;
+  // Typed into password boxes; they must reach the store and appear nowhere else.
+  const createdValue = `e2e-created-${randomBytes(12).toString('hex')}`;
+  const rotatedValue = `e2e-rotated-${randomBytes(12).toString('hex')}`;
+
+  before(async function () {
+    this.timeout(180_000);
+    workbench = await openWorkbench();
+    page = workbench.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => {});
+    }
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the seeded vaults in the Secret Manager view', async () => {
+    await openFile(page, 'charge-on-order.ts');
+    await openSecretManagerView(page);
+    await treeItem(page, 'api-keys').waitFor();
+    await treeItem(page, 'idp-credentials').waitFor();
+    await treeItem(page, 'staging-keys').waitFor();
+    await workbench.screenshot('vault-tree');
+  });
+
+  it('expands a vault to list its secrets with their versions', async () => {
+    await treeItem(page, 'api-keys').click();
+    const stripe = treeItem(page, 'stripe-secret-key');
+    await stripe.waitFor();
+    await treeItem(page, 'sendgrid-api-key').waitFor();
+    assert.match((await stripe.textContent()) ?? '', /v3/);
+    await workbench.screenshot('vault-expanded');
+  });
+
+  it('creates a secret through the command palette and its input boxes', async () => {
+    await runCommand(page, 'Secret Manager: Create Secret');
+    await pickItem(page, 'Choose a vault', 'api-keys');
+    await answerInputBox(page, 'Secret name', 'webhook-signing-secret');
+    await answerInputBox(page, 'Value', createdValue, { password: true });
+    await answerInputBox(page, 'Description', 'Signs outgoing webhooks');
+    const created = treeItem(page, 'webhook-signing-secret');
+    await created.waitFor();
+    assert.match((await created.textContent()) ?? '', /v1/);
+    await workbench.screenshot('secret-created');
+
+    const store = await workbench.openStore();
+    try {
+      const metadata = await store.describeSecret({ vault: 'api-keys', key: 'webhook-signing-secret' });
+      assert.equal(metadata.description, 'Signs outgoing webhooks');
+      assert.equal(await store.revealSecret({ vault: 'api-keys', key: 'webhook-signing-secret' }), createdValue);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rotates a secret from the tree context menu, keeping the earlier version', async () => {
+    const stripe = treeItem(page, 'stripe-secret-key');
+    await chooseFromContextMenu(page, stripe, /Rotate Secret/, quickInput(page).locator('input[type="password"]'));
+    await answerInputBox(page, 'New value', rotatedValue, { password: true });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[role="treeitem"]')].some((row) => /stripe-secret-key/.test(row.textContent ?? '') && /v4/.test(row.textContent ?? '')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await stripe.click(); // expand: versions v4 (current) … v1
+    await treeItem(page, 'v4').waitFor();
+    await treeItem(page, 'v3').waitFor();
+    await workbench.screenshot('secret-rotated');
+
+    const store = await workbench.openStore();
+    try {
+      const reference = { vault: 'api-keys', key: 'stripe-secret-key' };
+      assert.equal((await store.describeSecret(reference)).version, 4);
+      assert.equal(await store.revealSecret(reference), rotatedValue);
+      assert.equal((await store.listVersions(reference)).length, 4);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('never shows a typed secret value in the page or in any log', async () => {
+    assert.equal(await quickInput(page).isVisible(), false, 'no input box should be left open');
+    const pageText = await page.content();
+    for (const value of [createdValue, rotatedValue]) {
+      assert.ok(!pageText.includes(value), 'a secret value is in the workbench DOM');
+      const leaks = workbench.capturedLogs().filter(([, text]) => text.includes(value)).map(([name]) => name);
+      assert.deepEqual(leaks, [], `a secret value leaked into: ${leaks.join(', ')}`);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+// Shared by the extension's integration suites: every test drives the real extension through
+// executeCommand, answering its prompts through the test-mode hooks.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { SecretManagerExtensionExports } from '../../src/api/extension-api';
+
+export const extensionId = 'secret-manager.secret-manager-vscode';
+/** A value that must never show up anywhere but where the user asked for it. */
+export const CANARY = 'canary-3e9f1c7a-never-shown';
+
+export interface SnapshotNode {
+  readonly label: string;
+  readonly description?: string;
+  readonly tooltip?: string;
+  readonly contextValue?: string;
+  readonly children?: SnapshotNode[];
+}
+
+export interface ShownPrompt {
+  readonly id: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly items?: readonly string[];
+}
+
+export async function activateExtension(): Promise<SecretManagerExtensionExports> {
+  const extension = vscode.extensions.getExtension<SecretManagerExtensionExports>(extensionId);
+  if (!extension) throw new Error(`${extensionId} is not loaded`);
+  return extension.activate();
+}
+
+/** Points the extension at an empty store folder of its own. */
+export async function useFreshStore(): Promise<string> {
+  await activateExtension();
+  const home = mkdtempSync(path.join(tmpdir(), 'secret-manager-it-'));
+  await vscode.commands.executeCommand('secretManager._test.useStoreHome', home);
+  await vscode.commands.executeCommand('secretManager._test.clearPrompts');
+  return home;
+}
+
+export function answer(answers: Record<string, Array<string | null>>): Thenable<void> {
+  return vscode.commands.executeCommand('secretManager._test.setPromptAnswers', answers);
+}
+
+export function command<T = unknown>(id: string, ...args: unknown[]): Thenable<T> {
+  return vscode.commands.executeCommand<T>(`secretManager.${id}`, ...args);
+}
+
+export function treeSnapshot(): Thenable<SnapshotNode[]> {
+  return vscode.commands.executeCommand<SnapshotNode[]>('secretManager._test.treeSnapshot');
+}
+
+export function shownPrompts(): Thenable<ShownPrompt[]> {
+  return vscode.commands.executeCommand<ShownPrompt[]>('secretManager._test.shownPrompts');
+}
+
+export function logLines(): Thenable<string[]> {
+  return vscode.commands.executeCommand<string[]>('secretManager._test.logLines');
+}
+
+export async function lastNotification(severity: 'info' | 'warning' | 'error'): Promise<string | undefined> {
+  const prompts = await shownPrompts();
+  return prompts.filter((prompt) => prompt.id === `notification.${severity}`).at(-1)?.text;
+}
+
+export function findNode(nodes: readonly SnapshotNode[] | undefined, ...labels: string[]): SnapshotNode | undefined {
+  const [first, ...rest] = labels;
+  const node = nodes?.find((candidate) => candidate.label === first);
+  return rest.length === 0 ? node : findNode(node?.children, ...rest);
+}
+
+export function allNodes(nodes: readonly SnapshotNode[] | undefined): SnapshotNode[] {
+  return (nodes ?? []).flatMap((node) => [node, ...allNodes(node.children)]);
+}
+
+/** Creates a vault and a secret through the commands, answering their prompts. */
+export async function createSecretThroughCommands(vault: string, key: string, value: string, description = ''): Promise<void> {
+  await answer({ 'vault.name': [vault] });
+  await command('createVault');
+  await answer({ 'secret.name': [key], 'secret.value': [value], 'secret.description': [description] });
+  await command('createSecret', { vault });
+}
+
+export async function readAuditDocument(argument?: unknown): Promise<string> {
+  const uri = await command<string>('showAuditLog', argument);
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
+  if (!document) throw new Error(`the audit log ${uri} was not opened`);
+  return document.getText();
+}

@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import { openStore } from '../../../src/api/open-store';
+import { UsageError } from '../../../src/cli/arguments';
+import type { CliIo, GlobalOptions } from '../../../src/cli/command';
+import { scanCommand } from '../../../src/cli/commands/scan';
+import { createIgnoreEntry } from '../../../src/core/detect/suppression';
+import { fake, randomText } from '../core/detect/fake-credentials';
+import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
+import { CLI_BUNDLE, ensureBundlesBuilt } from './built-bundles';
+
+const PASSPHRASE = 'correct horse battery staple for scan';
+
+/** The fields SARIF 2.1.0 requires (and the ones this tool promises), checked by hand: no network for the schema. */
+const sarifSchema = z.object({
+  $schema: z.string().url(),
+  version: z.literal('2.1.0'),
+  runs: z
+    .array(
+      z.object({
+        tool: z.object({
+          driver: z.object({
+            name: z.literal('secret-manager'),
+            rules: z.array(z.object({ id: z.string().min(1), shortDescription: z.object({ text: z.string().min(1) }) })),
+          }),
+        }),
+        results: z.array(
+          z.object({
+            ruleId: z.string().min(1),
+            level: z.enum(['error', 'warning', 'note']),
+            message: z.object({ text: z.string().min(1) }),
+            locations: z
+              .array(
+                z.object({
+                  physicalLocation: z.object({
+                    artifactLocation: z.object({ uri: z.string().min(1), uriBaseId: z.literal('%SRCROOT%') }),
+                    region: z.object({ startLine: z.number().int().min(1), startColumn: z.number().int().min(1) }),
+                  }),
+                }),
+              )
+              .length(1),
+          }),
+        ),
+      }),
+    )
+    .length(1),
+});
+
+interface Captured {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+describe('cli/scan', () => {
+  let storeHome: ReturnType<typeof makeTemporaryHome>;
+  let workspace: string;
+  let env: NodeJS.ProcessEnv;
+
+  async function run(...argv: string[]): Promise<Captured> {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      stdin: new PassThrough(),
+      stdinIsTerminal: false,
+      env,
+      cwd: workspace,
+    };
+    const json = argv.includes('--json');
+    const globals: GlobalOptions = { store: 'local', json };
+    const code = await scanCommand(argv.filter((argument) => argument !== '--json'), globals, io);
+    return { code, stdout, stderr };
+  }
+
+  async function write(name: string, text: string | Buffer): Promise<void> {
+    await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
+    await writeFile(path.join(workspace, name), text);
+  }
+
+  beforeEach(async () => {
+    storeHome = makeTemporaryHome('scan-store-');
+    workspace = await mkdtemp(path.join(os.tmpdir(), 'scan-workspace-'));
+    env = { ...environmentWithoutKeychain(), SECRET_MANAGER_HOME: storeHome.home, SECRET_MANAGER_PASSPHRASE: PASSPHRASE };
+    await write('src/clean.ts', 'export const id = "3f2b8c1e-9a4d-4e7b-8c6a-1d2e3f4a5b6c";\n');
+  });
+
+  afterEach(async () => {
+    storeHome.cleanup();
+    await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('exits 0 on a clean tree, and says it matched no known secrets without a store', async () => {
+    const result = await run();
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /no local store yet/);
+    assert.match(result.stderr, /No hard-coded credentials in 1 file/);
+  });
+
+  it('exits 1 and prints file:line:col severity rule message, masked', async () => {
+    const token = fake.githubToken();
+    const password = fake.password();
+    await write('src/config.ts', `// config\nexport const github = "${token}";\nconst password = "${password}";\n`);
+    const result = await run();
+    assert.equal(result.code, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.deepEqual(lines.map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      'src/config.ts:2:24 error @secretlint/secretlint-rule-github',
+      'src/config.ts:3:19 warning secret-manager/credential-field',
+    ]);
+    for (const output of [result.stdout, result.stderr]) {
+      assert.ok(!output.includes(token) && !output.includes(password), 'no credential in the output');
+    }
+    assert.match(result.stderr, /2 hard-coded credentials in 1 file \(2 files scanned\)/);
+  });
+
+  it('refuses usage mistakes with a UsageError (the CLI exits 2 on those)', async () => {
+    const isUsageError = (pattern: RegExp) => (error: unknown) => error instanceof UsageError && pattern.test(error.message);
+    await assert.rejects(run('--format', 'xml'), isUsageError(/--format must be text, json or sarif/));
+    await assert.rejects(run('no/such/folder'), isUsageError(/No such file or folder: no\/such\/folder/));
+    await assert.rejects(run('--jobs', 'zero'), isUsageError(/--jobs must be a whole number/));
+    await assert.rejects(run('--bogus'), UsageError);
+  });
+
+  it('honours .gitignore unless --no-gitignore, and always skips node_modules, binaries and files over 2 MiB', async () => {
+    const token = fake.githubToken();
+    await write('.gitignore', 'generated/\n');
+    await write('generated/tokens.ts', `export const a = "${token}";\n`);
+    await write('node_modules/pkg/index.js', `module.exports = "${token}";\n`);
+    await write('assets/image.bin', Buffer.concat([Buffer.from([0, 1, 2, 3]), Buffer.from(`"${token}"`)]));
+    await write('big/huge.js', `const a = "${token}";\n${'x'.repeat(2 * 1024 * 1024)}`);
+    const respecting = await run();
+    assert.equal(respecting.code, 0, respecting.stdout);
+    assert.match(respecting.stderr, /Skipped big\/huge\.js: larger than 2 MiB/);
+    const ignoring = await run('--no-gitignore', '--format', 'json');
+    assert.equal(ignoring.code, 1);
+    assert.deepEqual(
+      JSON.parse(ignoring.stdout).map((finding: { file: string }) => finding.file),
+      ['generated/tokens.ts'],
+    );
+  });
+
+  it('honours .secretmanagerignore paths and fingerprints', async () => {
+    const token = fake.githubToken();
+    await write('fixtures/a.ts', `export const a = "${token}";\n`);
+    await write('src/b.ts', `export const b = "${token}";\n`);
+    const text = `export const b = "${token}";\n`;
+    const start = text.indexOf(token);
+    const entry = createIgnoreEntry({ ruleId: '@secretlint/secretlint-rule-github', range: [start, start + token.length] }, text);
+    await write('.secretmanagerignore', `fixtures/\n${entry}\n`);
+    const result = await run();
+    assert.equal(result.code, 0, result.stdout);
+  });
+
+  it('writes JSON findings relative to the root', async () => {
+    const key = fake.googleApiKey();
+    await write('lib/maps.js', `const key = '${key}';\n`);
+    const result = await run('--json');
+    assert.equal(result.code, 1);
+    const [finding, ...rest] = JSON.parse(result.stdout);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(
+      { ...finding, message: undefined },
+      { file: 'lib/maps.js', line: 1, column: 14, severity: 'error', certainty: 'certain', ruleId: 'secret-manager/google-api-key', message: undefined },
+    );
+    assert.ok(!result.stdout.includes(key));
+  });
+
+  it('writes SARIF 2.1.0 with the required fields, rules, levels and %SRCROOT%-relative locations', async () => {
+    const token = fake.githubToken();
+    const password = fake.password();
+    await write('src/deep/dir name/config.ts', `export const github = "${token}";\nconst password = "${password}";\n`);
+    const result = await run('--format', 'sarif');
+    assert.equal(result.code, 1);
+    const log = sarifSchema.parse(JSON.parse(result.stdout));
+    const [sarifRun] = log.runs;
+    assert.deepEqual(
+      sarifRun.results.map((entry) => [entry.ruleId, entry.level, entry.locations[0].physicalLocation.artifactLocation.uri, entry.locations[0].physicalLocation.region.startLine]),
+      [
+        ['@secretlint/secretlint-rule-github', 'error', 'src/deep/dir%20name/config.ts', 1],
+        ['secret-manager/credential-field', 'warning', 'src/deep/dir%20name/config.ts', 2],
+      ],
+    );
+    assert.deepEqual(sarifRun.tool.driver.rules.map((rule) => rule.id), ['@secretlint/secretlint-rule-github', 'secret-manager/credential-field']);
+    assert.ok(!result.stdout.includes(token) && !result.stdout.includes(password));
+  });
+
+  it('applies the executor header rule to executor files only', async () => {
+    const headers = `export default createExecutor({ operation: { kind: "webhook", headers: { Authorization: "Bearer ${randomText(24)}" } } });\n`;
+    await write('executors/notify.ts', headers);
+    await write('src/notify.ts', headers);
+    const result = await run('--json');
+    assert.ok(Array.isArray(JSON.parse(result.stdout)), result.stdout);
+    assert.doesNotMatch(result.stderr, /executor files not recognised/);
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((finding: { file: string; ruleId: string }) => `${finding.file} ${finding.ruleId}`),
+      ['executors/notify.ts secret-manager/executor-header-literal'],
+    );
+  });
+
+  it('matches literals against the secrets of the real local store', async () => {
+    const value = `known-${randomText(20)}`;
+    const store = await openStore({ kind: 'local', env });
+    try {
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
+    } finally {
+      await store.close();
+    }
+    await write('src/pay.ts', `export const options = { label: "${value}" };\n`);
+    const result = await run();
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stdout, /^src\/pay\.ts:1:34 error secret-manager\/known-secret This is the value of api-keys\/stripe-secret-key\n$/);
+    assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
+  });
+
+  describe('the built CLI on worker threads', function () {
+    this.timeout(180_000);
+    before(() => ensureBundlesBuilt());
+
+    it('finds the same as one thread', async () => {
+      const expected: string[] = [];
+      for (let index = 0; index < 80; index += 1) {
+        const token = index % 10 === 0 ? fake.githubToken() : undefined;
+        await write(`src/module-${index}.ts`, `export const id${index} = "${randomText(12)}";\n${token ? `export const t = "${token}";\n` : ''}`);
+        if (token) expected.push(`src/module-${index}.ts:2:19 error @secretlint/secretlint-rule-github`);
+      }
+      const scanWith = (jobs: string) => {
+        const result = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', '--jobs', jobs], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+        return { code: result.status, lines: result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')) };
+      };
+      const parallel = scanWith('2');
+      const single = scanWith('1');
+      assert.equal(parallel.code, 1);
+      assert.deepEqual(parallel.lines, expected.sort());
+      assert.deepEqual(single.lines, parallel.lines);
+    });
+
+    it('exits 0 when clean, 1 on findings, 2 on a usage mistake', () => {
+      const scan = (...argv: string[]) => spawnSync(process.execPath, [CLI_BUNDLE, 'scan', ...argv], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 }).status;
+      assert.equal(scan('src/clean.ts'), 0);
+      assert.equal(scan('--format', 'xml'), 2);
+      assert.equal(scan('no/such/folder'), 2);
+    });
+  });
+});

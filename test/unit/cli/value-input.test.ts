@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { UsageError } from '../../../src/cli/arguments';
+import { readSecretValue } from '../../../src/cli/value-input';
+import { createMemoryIo } from './memory-io';
+
+describe('cli/value-input', () => {
+  it('reads --value-stdin and drops exactly one trailing newline', async () => {
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, createMemoryIo({ stdin: 'abc\n\n' })), 'abc\n');
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, createMemoryIo({ stdin: 'abc\r\n' })), 'abc');
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, createMemoryIo({ stdin: 'a b\nc' })), 'a b\nc');
+  });
+
+  it('reads piped stdin when neither --value nor --value-stdin is given', async () => {
+    const io = createMemoryIo({ stdin: 'piped-value\n', terminal: false });
+    assert.equal(await readSecretValue('secret create', {}, io), 'piped-value');
+    assert.equal(io.output.stderr, '');
+  });
+
+  it('takes --value but warns about shell history, without echoing the value', async () => {
+    const io = createMemoryIo();
+    assert.equal(await readSecretValue('secret create', { value: 'canary-in-argv' }, io), 'canary-in-argv');
+    assert.match(io.output.stderr, /shell history/);
+    assert.ok(!io.output.stderr.includes('canary'));
+  });
+
+  it('refuses --value together with --value-stdin', async () => {
+    await assert.rejects(
+      readSecretValue('secret create', { value: 'x', valueStdin: true }, createMemoryIo()),
+      (error: unknown) => error instanceof UsageError && /not both/.test(error.message),
+    );
+  });
+
+  it('asks for a value when stdin is a terminal and none was given', async () => {
+    await assert.rejects(
+      readSecretValue('secret update', {}, createMemoryIo({ terminal: true })),
+      (error: unknown) => error instanceof UsageError && error.command === 'secret update' && /needs a value/.test(error.message),
+    );
+  });
+
+  it('reads a typed value from a terminal with --value-stdin, after saying how to end it', async () => {
+    const io = createMemoryIo({ terminal: true, stdin: 'typed\n' });
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, io), 'typed');
+    assert.match(io.output.stderr, /Ctrl-D/);
+  });
+});

@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { createDetector, type DetectInput } from '../../../../src/core/detect/detector';
+import type { Finding } from '../../../../src/core/detect/finding';
+import { fake, randomText } from './fake-credentials';
+
+const detector = createDetector();
+
+async function detect(text: string, filePath = '/workspace/src/config.ts', extra: Partial<DetectInput> = {}): Promise<Finding[]> {
+  return detector.detect({ text, filePath, ...extra });
+}
+
+/** The findings of `ruleId` whose range covers exactly `credential`. */
+function findingsOf(findings: readonly Finding[], text: string, ruleId: string): Finding[] {
+  return findings.filter((finding) => finding.ruleId === ruleId).map((finding) => {
+    assert.ok(finding.range[0] >= 0 && finding.range[1] <= text.length);
+    return finding;
+  });
+}
+
+async function assertFinds(text: string, ruleId: string, credential: string, filePath?: string, extra?: Partial<DetectInput>): Promise<Finding> {
+  const findings = await detect(text, filePath, extra);
+  const matching = findingsOf(findings, text, ruleId);
+  assert.equal(matching.length, 1, `expected one ${ruleId} finding, got ${JSON.stringify(findings.map((finding) => finding.ruleId))}`);
+  const [finding] = matching;
+  assert.equal(text.slice(finding.range[0], finding.range[1]), credential, 'the range covers the credential');
+  assert.ok(!finding.message.includes(credential), 'the message never holds the credential');
+  return finding;
+}
+
+async function assertClean(text: string, filePath?: string, extra?: Partial<DetectInput>): Promise<void> {
+  const findings = await detect(text, filePath, extra);
+  assert.deepEqual(
+    findings.map((finding) => `${finding.ruleId} ${JSON.stringify(text.slice(finding.range[0], finding.range[1]))}`),
+    [],
+  );
+}
+
+describe('core/detect/detector', () => {
+  describe('the recommended preset, through the engine', () => {
+    const cases: [string, () => string, string][] = [
+      ['Stripe live secret key', fake.stripeLive, '@secretlint/secretlint-rule-stripe'],
+      ['GitHub token', fake.githubToken, '@secretlint/secretlint-rule-github'],
+      ['AWS access key id (ID scanning on)', fake.awsAccessKeyId, '@secretlint/secretlint-rule-aws'],
+      ['Slack bot token', fake.slackBotToken, '@secretlint/secretlint-rule-slack'],
+    ];
+    for (const [name, make, ruleId] of cases) {
+      it(`finds a ${name} as a certain error`, async () => {
+        const credential = make();
+        const finding = await assertFinds(`export const value = "${credential}";\n`, ruleId, credential);
+        assert.equal(finding.severity, 'error');
+        assert.equal(finding.certainty, 'certain');
+        assert.equal(finding.line, 1);
+        assert.equal(finding.column, 'export const value = "'.length + 1);
+      });
+    }
+
+    it('does not report the AWS documentation example key', async () => {
+      await assertClean('const id = "AKIAIOSFODNN7EXAMPLE";\n');
+    });
+  });
+
+  describe('project rules', () => {
+    it('Twilio account and API key SIDs', async () => {
+      for (const credential of [fake.twilioAccountSid(), fake.twilioApiKeySid()]) {
+        const finding = await assertFinds(`const sid = '${credential}';`, 'secret-manager/twilio-sid', credential);
+        assert.equal(finding.severity, 'error');
+      }
+      await assertClean(`const hash = 'AC${'0'.repeat(31)}';`);
+    });
+
+    it('a Twilio auth token only in context', async () => {
+      const token = fake.twilioAuthToken();
+      const finding = await assertFinds(`TWILIO_AUTH_TOKEN=${token}\n`, 'secret-manager/twilio-auth-token', token, '/w/.env');
+      assert.equal(finding.certainty, 'heuristic');
+      await assertClean(`const checksum = "${token}";\n`);
+    });
+
+    it('JSON Web Tokens, not a lone header', async () => {
+      const token = fake.jsonWebToken();
+      await assertFinds(`fetch(url, { headers: { cookie: "session=${token}" } });`, 'secret-manager/jwt', token);
+      await assertClean(`const header = "eyJhbGciOiJIUzI1NiJ9";`);
+    });
+
+    it('Google API keys', async () => {
+      const key = fake.googleApiKey();
+      await assertFinds(`const maps = { key: "${key}" };`, 'secret-manager/google-api-key', key);
+      await assertClean(`const prefix = "AIza";`);
+    });
+
+    it('Azure storage connection strings (the key part), not the public Azurite key', async () => {
+      const key = fake.azureAccountKey();
+      const text = `const connection = "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net";`;
+      const finding = await assertFinds(text, 'secret-manager/azure-connection-string', key);
+      assert.equal(finding.severity, 'error');
+      const azurite = ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('');
+      await assertClean(`const local = "AccountName=devstoreaccount1;AccountKey=${azurite}";`);
+    });
+
+    it('SEC1 EC and PKCS#8 Ed25519 private keys the preset misses; not a header with no body', async () => {
+      for (const [label, bodyStart] of [
+        ['EC ', 'MHcCAQEE'],
+        ['', 'MC4CAQAwBQYDK2VwBCIEI'],
+      ]) {
+        const pem = fake.pem(label, bodyStart);
+        await assertFinds(`${pem}\n`, 'secret-manager/private-key', pem, '/w/key.pem');
+      }
+      // OpenSSH keys: the preset reports them, and the project rule then stays out of the way.
+      const openSsh = fake.pem('OPENSSH ', 'b3BlbnNzaC1rZXktdjEAAAAA');
+      assert.deepEqual((await detect(openSsh, '/w/id_ed25519')).map((finding) => finding.ruleId), ['@secretlint/secretlint-rule-privatekey']);
+      await assertClean('const marker = "-----BEGIN EC PRIVATE KEY-----";\nconst end = "-----END EC PRIVATE KEY-----";\n');
+    });
+
+    it('a PEM key written with \\n escapes inside a string', async () => {
+      const pem = fake.pem('EC ', 'MHcCAQEE').replace(/\n/g, '\\n');
+      await assertFinds(`const key = "${pem}";`, 'secret-manager/private-key', pem);
+    });
+
+    it('SendGrid keys containing "-"', async () => {
+      const key = fake.sendGridKeyWithDash();
+      await assertFinds(`SENDGRID=${key}\n`, 'secret-manager/sendgrid-api-key', key, '/w/.env');
+    });
+
+    it('Mailgun keys', async () => {
+      const key = fake.mailgunKey();
+      await assertFinds(`const mailgun = "${key}";`, 'secret-manager/mailgun-api-key', key);
+      await assertClean(`const css = "monkey-patch key-value";`);
+    });
+
+    it('Telegram bot tokens', async () => {
+      const token = fake.telegramBotToken();
+      await assertFinds(`bot: '${token}',`, 'secret-manager/telegram-bot-token', token);
+    });
+
+    it('Discord webhooks', async () => {
+      const url = fake.discordWebhook();
+      await assertFinds(`const hook = "${url}";`, 'secret-manager/discord-webhook', url);
+      await assertClean(`const docs = "https://discord.com/developers/docs";`);
+    });
+
+    it('Datadog keys in context, not a bare hex string', async () => {
+      const apiKey = fake.datadogApiKey();
+      const applicationKey = fake.datadogApplicationKey();
+      await assertFinds(`DD_API_KEY=${apiKey}\n`, 'secret-manager/datadog-key', apiKey, '/w/.env');
+      await assertFinds(`const datadog = { appKey: "${applicationKey}" };`, 'secret-manager/datadog-key', applicationKey);
+      await assertClean(`const commit = "${applicationKey}";`);
+    });
+
+    it('passwords in database and broker URLs', async () => {
+      for (const scheme of ['redis', 'amqp', 'mariadb', 'rediss']) {
+        const password = randomText(16);
+        await assertFinds(`const url = "${scheme}://app:${password}@broker.internal:5672/";`, 'secret-manager/database-url-password', password);
+      }
+      const password = randomText(16);
+      const text = `DATABASE_URL=postgres://app:${password}@db.internal:5432/app\n`;
+      const findings = await detect(text, '/w/.env');
+      assert.equal(findings.length, 1);
+      assert.ok(text.slice(findings[0].range[0], findings[0].range[1]).includes(password));
+      assert.ok(!findings[0].message.includes(password));
+    });
+
+    it('database URLs with placeholder or development passwords are clean', async () => {
+      await assertClean('const a = "postgres://postgres:postgres@localhost:5432/app";');
+      await assertClean('const b = "redis://user:${REDIS_PASSWORD}@cache:6379";');
+      await assertClean('const c = "amqp://guest:guest@localhost:5672";');
+      await assertClean('const d = "mysql://root:<password>@db/app";');
+    });
+  });
+
+  describe('credentials assigned to well-named fields', () => {
+    const shapes: [string, (value: string) => string, string?][] = [
+      ['a const', (value) => `const password = "${value}";`],
+      ['an object property', (value) => `const config = { clientSecret: '${value}' };`],
+      ['an assignment', (value) => `settings.accessToken = \`${value}\`;`],
+      ['a typed variable', (value) => `let apiKey: string = "${value}";`],
+      ['a .env line', (value) => `DB_PASSWORD=${value}\n`, '/w/.env.local'],
+      ['a YAML key', (value) => `database:\n  password: ${value}\n`, '/w/config.yaml'],
+      ['a JSON key', (value) => `{ "api_key": "${value}" }`, '/w/settings.json'],
+      ['a private_key field', (value) => `private_key = "${value}"`, '/w/config.toml'],
+    ];
+    for (const [name, write, filePath] of shapes) {
+      it(`in ${name}: a heuristic warning`, async () => {
+        const value = fake.password();
+        const finding = await assertFinds(write(value), 'secret-manager/credential-field', value, filePath);
+        assert.equal(finding.severity, 'warning');
+        assert.equal(finding.certainty, 'heuristic');
+      });
+    }
+
+    const placeholders = ['YOUR_API_KEY', '<your-token>', 'xxxxxxxxxxxx', 'REPLACE_ME', 'changeme', '${API_TOKEN}', 'your_password_here', '************', 'hunter22', 'aaaaaaaaaaaaaa', 'STRIPE_SECRET_KEY'];
+    for (const placeholder of placeholders) {
+      it(`not for the placeholder ${placeholder}`, async () => {
+        await assertClean(`const password = "${placeholder}";\nAPI_KEY=${placeholder}\n`, '/w/.env');
+        await assertClean(`const apiKey = "${placeholder}";`);
+      });
+    }
+
+    it('not for names that merely contain a credential word, nor for code expressions', async () => {
+      const value = fake.password();
+      await assertClean(`const passwordLabel = "${value}";\nconst tokenizer = "${value}";\nconst secretName = "${value}";`);
+      await assertClean('const password = process.env.DB_PASSWORD;\nconst token = getToken();\nif (password === "x") {}');
+      await assertClean('interface Login { password: string; token?: Token }');
+      await assertClean(`const apiKey = process.env.API_KEY ?? "";\nconst passwordPrompt = "Enter your password";`);
+    });
+  });
+
+  describe('literals in executor webhook headers', () => {
+    const executor = (headers: string) =>
+      `export default createExecutor({\n  operation: {\n    kind: "webhook",\n    headers: { ${headers} },\n  },\n});\n`;
+
+    it('reports Authorization, *-API-Key and *-Token literals in executor files', async () => {
+      const bearer = randomText(24);
+      const apiKey = randomText(20);
+      const token = randomText(20);
+      const text = executor(`Authorization: "Bearer ${bearer}", "X-API-Key": '${apiKey}', "X-Auth-Token": \`${token}\``);
+      const findings = await detect(text, '/w/executors/notify.ts', { isExecutorFile: true });
+      const headerFindings = findings.filter((finding) => finding.ruleId === 'secret-manager/executor-header-literal');
+      assert.deepEqual(
+        headerFindings.map((finding) => text.slice(finding.range[0], finding.range[1])),
+        [bearer, apiKey, token],
+      );
+      assert.ok(headerFindings.every((finding) => finding.severity === 'warning' && finding.certainty === 'heuristic'));
+    });
+
+    it('is off outside executor files', async () => {
+      const text = executor(`Authorization: "Bearer ${randomText(24)}"`);
+      const findings = await detect(text, '/w/src/client.ts', { isExecutorFile: false });
+      assert.equal(findings.filter((finding) => finding.ruleId === 'secret-manager/executor-header-literal').length, 0);
+    });
+
+    it('accepts references and placeholders', async () => {
+      const text = executor(
+        'Authorization: { vault: "api-keys", key: "slack-token" }, "X-API-Key": "${process.env.KEY}", "X-Request-Token": "<token>", Accept: "application/json"',
+      );
+      await assertClean(text, '/w/executors/notify.ts', { isExecutorFile: true });
+      await assertClean(executor('Authorization: `Bearer ${token}`'), '/w/executors/a.ts', { isExecutorFile: true });
+    });
+  });
+
+  describe('findings', () => {
+    it('never carry the credential: a canary stays out of every message and field', async () => {
+      const canary = `CANARY${randomText(20)}`;
+      const text = [
+        `const password = "${canary}";`,
+        `const url = "redis://app:${canary}@cache:6379";`,
+        `DB_PASSWORD=${canary}`,
+      ].join('\n');
+      const findings = await detect(text, '/w/.env');
+      assert.ok(findings.length >= 2);
+      const serialized = JSON.stringify(findings);
+      assert.ok(!serialized.includes(canary), serialized);
+      assert.ok(!serialized.includes(canary.slice(0, 12)));
+    });
+
+    it('give 1-based line and column and a masked preview of the length', async () => {
+      const credential = fake.githubToken();
+      const text = `// header\n\n  token("${credential}")\n`;
+      const [finding] = await detect(text);
+      assert.equal(finding.line, 3);
+      assert.equal(finding.column, '  token("'.length + 1);
+      assert.match(finding.message, new RegExp(`${credential.slice(0, 4)}… \\(${credential.length} characters\\)`));
+    });
+
+    it('report one finding per stretch of text: the certain rule over the heuristic one', async () => {
+      const key = fake.stripeLive();
+      const findings = await detect(`const apiKey = "${key}";`);
+      assert.deepEqual(
+        findings.map((finding) => finding.ruleId),
+        ['@secretlint/secretlint-rule-stripe'],
+      );
+    });
+
+    it('are empty for ordinary code (UUIDs, hashes, base64 snapshots, data URIs)', async () => {
+      const text = [
+        'export const id = "3f2b8c1e-9a4d-4e7b-8c6a-1d2e3f4a5b6c";',
+        'const integrity = "sha512-' + Buffer.alloc(64, 7).toString('base64') + '";',
+        'const commit = "' + 'a1b2c3d4e5'.repeat(4) + '";',
+        'expect(tree).toMatchInlineSnapshot(`' + Buffer.from(randomText(60)).toString('base64') + '`);',
+        'const image = "data:image/png;base64,' + Buffer.from(randomText(60)).toString('base64') + '";',
+        'function handle(token: CancellationToken) { return token.isCancellationRequested; }',
+      ].join('\n');
+      await assertClean(text);
+    });
+  });
+});

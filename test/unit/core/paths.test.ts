@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import { resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
+
+describe('core/paths', () => {
+  it('prefers SECRET_MANAGER_HOME', () => {
+    assert.equal(resolveStoreHome({ SECRET_MANAGER_HOME: '/tmp/x/store', XDG_CONFIG_HOME: '/tmp/xdg' }), '/tmp/x/store');
+  });
+
+  it('falls back to $XDG_CONFIG_HOME/secret-manager, then ~/.config/secret-manager', () => {
+    assert.equal(resolveStoreHome({ XDG_CONFIG_HOME: '/tmp/xdg' }), '/tmp/xdg/secret-manager');
+    assert.equal(resolveStoreHome({ HOME: '/home/alice' }), '/home/alice/.config/secret-manager');
+    assert.equal(resolveStoreHome({}), path.join(os.homedir(), '.config', 'secret-manager'));
+  });
+
+  it('ignores a relative XDG_CONFIG_HOME and blank values, as the XDG spec says', () => {
+    assert.equal(resolveStoreHome({ XDG_CONFIG_HOME: 'relative', HOME: '/home/bob' }), '/home/bob/.config/secret-manager');
+    assert.equal(resolveStoreHome({ SECRET_MANAGER_HOME: '  ', HOME: '/home/bob' }), '/home/bob/.config/secret-manager');
+  });
+
+  it('keeps every file inside the home', () => {
+    const files = storeHomeFiles('/tmp/home');
+    for (const file of Object.values(files)) assert.ok(file.startsWith('/tmp/home'), file);
+    assert.equal(files.storeFile, '/tmp/home/store.json');
+  });
+});

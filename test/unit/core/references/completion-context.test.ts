@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { loadParser } from '../../../../src/core/references/load-parser';
+import type { CompletionContext } from '../../../../src/core/references/types';
+import { withCursor } from './cursor';
+
+const parser = loadParser();
+
+function contextAt(marked: string, fileName = 'file.ts'): { context: CompletionContext | undefined; text: string } {
+  const { text, offset } = withCursor(marked);
+  return { context: parser.completionContextAt(parser.parseSource(fileName, text), offset), text };
+}
+
+/** The context in a compact form: kind, vault, quote and the text its replace range covers. */
+function summarizeContext(marked: string, fileName?: string): string | undefined {
+  const { context, text } = contextAt(marked, fileName);
+  if (!context) return undefined;
+  const replaced = text.slice(context.replaceRange.start, context.replaceRange.end);
+  const vault = context.kind === 'key' ? ` vault=${context.vault ?? '?'}` : '';
+  const header = context.kind === 'header-value' ? ` header=${context.headerName}` : '';
+  return `${context.kind}${vault}${header} quote=${context.quote ?? 'none'} replace=[${replaced}] typed=[${context.typed}]`;
+}
+
+describe('core/references/completion-context', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    // { vault, key }
+    ['vault in an object', 'const a = { vault: "ap|i-keys", key: "k" };', 'vault quote=" replace=[api-keys] typed=[ap]'],
+    ['key in an object', 'const a = { vault: "api-keys", key: \'st|\' };', "key vault=api-keys quote=' replace=[st] typed=[st]"],
+    ['key before the vault', 'const a = { key: "|", vault: "api-keys" };', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['key with a dynamic vault', 'const a = { vault: name, key: "|" };', 'key vault=? quote=" replace=[] typed=[]'],
+    ['half-typed vault, no closing quote', 'const a = { vault: "ap|', 'vault quote=" replace=[ap] typed=[ap]'],
+    ['half-typed vault, more lines after', 'const a = { vault: "ap|\n  key: "k" };\nconst b = 1;', 'vault quote=" replace=[ap] typed=[ap]'],
+    [
+      'half-typed key with code after it on the line',
+      'createExecutor({\n  operation: { headers: { Authorization: { vault: "api-keys", key: "st| } } },\n});',
+      'key vault=api-keys quote=" replace=[st] typed=[st]',
+    ],
+    ['half-typed key at the end of the file', 'const a = { vault: "api-keys", key: "|', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['a vault with no quote yet', 'const a = { vault: | };', 'vault quote=none replace=[] typed=[]'],
+    ['a vault being typed without quotes', 'const a = { vault: ap| };', 'vault quote=none replace=[ap] typed=[ap]'],
+    ['a key with no quote yet', 'const a = { vault: "api-keys", key: | }', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    // { vaultName, secretKey }
+    ['vaultName', 'defineAuth("a", { clientSecret: { vaultName: "|" } });', 'vault quote=" replace=[] typed=[]'],
+    ['secretKey', 'defineAuth("a", { clientSecret: { vaultName: "idp", secretKey: "cl|" } });', 'key vault=idp quote=" replace=[cl] typed=[cl]'],
+    // getSecret / getSecrets
+    ['getSecret vault', 'tailor.secretmanager.getSecret("|", "k");', 'vault quote=" replace=[] typed=[]'],
+    ['getSecret key at the end of the file', 'tailor.secretmanager.getSecret("api-keys", "|', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['getSecret right after the parenthesis', 'tailor.secretmanager.getSecret(|', 'vault quote=none replace=[] typed=[]'],
+    ['getSecret after the comma at the end of the file', 'tailor.secretmanager.getSecret("api-keys", |', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    ['getSecrets key in the array', 'tailor.secretmanager.getSecrets("api-keys", ["a", "|"]);', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['getSecrets half-typed array', 'tailor.secretmanager.getSecrets("api-keys", ["st|', 'key vault=api-keys quote=" replace=[st] typed=[st]'],
+    // secrets.get / getAll
+    ['secrets.get vault', "secrets.get('a|pi', 'k');", "vault quote=' replace=[api] typed=[a]"],
+    ['secrets.get key', 'secrets.get(`api-keys`, `|`);', 'key vault=api-keys quote=` replace=[] typed=[]'],
+    ['secrets.getAll key', 'secrets.getAll("api-keys", [|]);', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    // header value
+    ['an empty header value', 'createExecutor({ operation: { kind: "webhook", headers: { Authorization: | } } });', 'header-value header=Authorization quote=none replace=[] typed=[]'],
+    ['a string header value', 'createExecutor({ operation: { headers: { "X-Api-Key": "ab|" } } });', 'header-value header=X-Api-Key quote=none replace=["ab"] typed=[ab]'],
+    ['an opened object as header value', 'createExecutor({ operation: { headers: { Authorization: {|} } } });', 'header-value header=Authorization quote=none replace=[{}] typed=[]'],
+    ['a vault inside a header value', 'createExecutor({ operation: { headers: { Authorization: { vault: "|" } } } });', 'vault quote=" replace=[] typed=[]'],
+    // none
+    ['a fetch header in a function body', 'async function f() { await fetch(u, { headers: { Authorization: | } }); }', undefined],
+    ['another property', 'const a = { name: "|" };', undefined],
+    ['another call', 'console.log("|");', undefined],
+    ['the third getSecret argument', 'tailor.secretmanager.getSecret("a", "b", "|");', undefined],
+    ['after the closing quote', 'const a = { vault: "api-keys"| };', undefined],
+    ['before the opening quote', 'const a = { vault: |"api-keys" };', undefined],
+    ['the method name', 'tailor.secretmanager.getSec|ret("a", "b");', undefined],
+    ['after the closing parenthesis', 'tailor.secretmanager.getSecret("a", "b") |', undefined],
+    ['a property name', 'const a = { vau|lt: "x" };', undefined],
+  ];
+  for (const [name, marked, expected] of cases) {
+    it(name, () => {
+      assert.equal(summarizeContext(marked), expected);
+    });
+  }
+
+  it('has a one-shot form that parses the text itself', () => {
+    const { text, offset } = withCursor('secrets.get("api-keys", "|");');
+    assert.deepEqual(parser.completionContextInText('a.ts', text, offset), parser.completionContextAt(parser.parseSource('a.ts', text), offset));
+    assert.equal(parser.completionContextInText('a.ts', text, offset)?.kind, 'key');
+  });
+
+  it('works in TSX and JavaScript files', () => {
+    assert.equal(summarizeContext('const x = <A v={secrets.get("|")} />;', 'a.tsx'), 'vault quote=" replace=[] typed=[]');
+    assert.equal(summarizeContext('module.exports = { vault: "v", key: "|" };', 'a.cjs'), 'key vault=v quote=" replace=[] typed=[]');
+  });
+});

@@ -1,0 +1,594 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openKeychainEntry } from '../../../../src/core/keychain';
+import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
+import { openLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
+import { makeTemporaryHome, readAllFiles, REGISTER } from '../../helpers/temporary-home';
+
+const CANARY = 'canary-sk_live_4f9d2c7e1a';
+const PASSPHRASE = 'test passphrase';
+
+function hasCode(code: SecretManagerError['code'], pattern?: RegExp) {
+  return (error: unknown) => {
+    assert.ok(isSecretManagerError(error, code), `expected ${code}, got ${String(error)}`);
+    if (pattern) assert.match(error.message, pattern);
+    return true;
+  };
+}
+
+describe('core/stores/local', () => {
+  let home: string;
+  let cleanup: () => void;
+  const opened: LocalStore[] = [];
+  const open = async (options: LocalStoreOptions = {}) => {
+    const store = await openLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off', actor: 'test:alice', ...options });
+    opened.push(store);
+    return store;
+  };
+  beforeEach(() => ({ home, cleanup } = makeTemporaryHome()));
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    cleanup();
+  });
+
+  it('declares every capability, and its id, label and key source', async () => {
+    const store = await open();
+    assert.deepEqual(store.capabilities, { reveal: true, versions: true, rollback: true, metadata: true, audit: true });
+    assert.equal(store.kind, 'local');
+    assert.equal(store.id, 'local');
+    assert.equal(store.label, 'Local store');
+    assert.equal(store.keySource, 'passphrase');
+    assert.match(store.describeKeySource(), /SECRET_MANAGER_PASSPHRASE/);
+    const named = await open({ id: 'local:work', label: 'Work' });
+    assert.equal(named.id, 'local:work');
+    assert.equal(named.label, 'Work');
+  });
+
+  it('finds its home through SECRET_MANAGER_HOME when none is given', async () => {
+    const store = await openLocalStore({ env: { SECRET_MANAGER_HOME: home, SECRET_MANAGER_PASSPHRASE: PASSPHRASE }, keychain: 'off' });
+    opened.push(store);
+    await store.createVault('from-env');
+    assert.ok(existsSync(path.join(home, 'store.json')));
+    assert.equal(store.home, home);
+  });
+
+  describe('vaults', () => {
+    it('creates, lists with counts, and deletes empty vaults', async () => {
+      const store = await open();
+      const created = await store.createVault('api-keys');
+      assert.equal(created.name, 'api-keys');
+      assert.equal(created.secretCount, 0);
+      await store.createVault('database');
+      await store.createSecret({ vault: 'database', key: 'password', value: CANARY });
+      const vaults = await store.listVaults();
+      assert.deepEqual(vaults.map((vault) => [vault.name, vault.secretCount]), [['api-keys', 0], ['database', 1]]);
+      await store.deleteVault('api-keys');
+      assert.deepEqual((await store.listVaults()).map((vault) => vault.name), ['database']);
+    });
+
+    it('refuses duplicates, missing vaults, and vaults that still hold secrets (saying how many)', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await assert.rejects(store.createVault('api-keys'), hasCode('already-exists', /api-keys/));
+      await assert.rejects(store.deleteVault('missing'), hasCode('not-found', /missing/));
+      await store.createSecret({ vault: 'api-keys', key: 'one', value: 'v1' });
+      await store.createSecret({ vault: 'api-keys', key: 'two', value: 'v2' });
+      await assert.rejects(store.deleteVault('api-keys'), hasCode('vault-not-empty', /holds 2 secrets/));
+      assert.equal((await store.listSecrets('api-keys')).length, 2);
+    });
+
+    it('treats names like "constructor" as ordinary names', async () => {
+      const store = await open();
+      await assert.rejects(store.listSecrets('constructor'), hasCode('not-found'));
+      await assert.rejects(store.deleteVault('constructor'), hasCode('not-found'));
+      await store.createVault('constructor');
+      await store.createSecret({ vault: 'constructor', key: 'tostring', value: 'v' });
+      await assert.rejects(store.describeSecret({ vault: 'constructor', key: 'constructor' }), hasCode('not-found'));
+      assert.equal((await store.listSecrets('constructor'))[0].name, 'tostring');
+    });
+  });
+
+  describe('input validation', () => {
+    it('rejects bad names at every method with the naming rule', async () => {
+      const store = await open();
+      const rule = /Names must be 3–63 characters/;
+      await assert.rejects(store.createVault('Api_Keys'), hasCode('invalid-input', rule));
+      await assert.rejects(store.deleteVault('x'), hasCode('invalid-input', rule));
+      await assert.rejects(store.listSecrets('-bad'), hasCode('invalid-input', rule));
+      await assert.rejects(store.describeSecret({ vault: 'good', key: 'BAD' }), hasCode('invalid-input', rule));
+      await assert.rejects(store.revealSecret({ vault: 'good', key: 'a' }), hasCode('invalid-input', rule));
+      await assert.rejects(store.listVersions({ vault: 'ok!', key: 'good' }), hasCode('invalid-input', rule));
+      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, 0), hasCode('invalid-input'));
+      await assert.rejects(store.deleteSecret({ vault: 'good', key: 'a b c' }), hasCode('invalid-input', rule));
+      await assert.rejects(store.readAudit({ limit: -1 }), hasCode('invalid-input'));
+    });
+
+    it('rejects bad values without echoing them', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await assert.rejects(store.createSecret({ vault: 'vault', key: 'empty', value: '' }), hasCode('invalid-input', /empty/));
+      await assert.rejects(store.createSecret({ vault: 'vault', key: 'long', value: 'x'.repeat(64 * 1024 + 1) }), hasCode('invalid-input', /64 KiB/));
+      await assert.rejects(store.createSecret({ vault: 'vault', key: 'BAD', value: CANARY }), (error: Error) => {
+        assert.ok(!error.message.includes(CANARY));
+        return true;
+      });
+    });
+
+    it('rejects bad options', async () => {
+      await assert.rejects(open({ versionsToKeep: 0 }), hasCode('invalid-input'));
+    });
+  });
+
+  describe('secrets', () => {
+    it('creates a secret in an existing vault and describes it without its value', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await assert.rejects(store.createSecret({ vault: 'nowhere', key: 'stripe', value: CANARY }), hasCode('not-found', /nowhere/));
+      const created = await store.createSecret({
+        vault: 'api-keys',
+        key: 'stripe',
+        value: CANARY,
+        description: 'Stripe live key',
+        labels: { team: 'payments' },
+      });
+      assert.equal(created.version, 1);
+      assert.equal(created.description, 'Stripe live key');
+      assert.deepEqual(created.labels, { team: 'payments' });
+      const described = await store.describeSecret({ vault: 'api-keys', key: 'stripe' });
+      assert.deepEqual(described, created);
+      const listed = await store.listSecrets('api-keys');
+      assert.deepEqual(listed, [created]);
+      assert.ok(!JSON.stringify([described, listed, await store.listVaults()]).includes(CANARY));
+      await assert.rejects(store.createSecret({ vault: 'api-keys', key: 'stripe', value: 'x' }), hasCode('already-exists'));
+    });
+
+    it('reveals the current value, and updates it as a new version', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe', value: 'first' });
+      assert.equal(await store.revealSecret({ vault: 'api-keys', key: 'stripe' }), 'first');
+      const updated = await store.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'second', description: 'rotated' });
+      assert.equal(updated.version, 2);
+      assert.equal(updated.description, 'rotated');
+      assert.equal(await store.revealSecret({ vault: 'api-keys', key: 'stripe' }), 'second');
+      await assert.rejects(store.updateSecret({ vault: 'api-keys', key: 'missing', value: 'x' }), hasCode('not-found'));
+      await assert.rejects(store.revealSecret({ vault: 'api-keys', key: 'missing' }), hasCode('not-found'));
+    });
+
+    it('refuses an update with a stale expectedVersion, and accepts the right one', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe', value: 'first' });
+      await store.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'second', expectedVersion: 1 });
+      await assert.rejects(
+        store.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'third', expectedVersion: 1 }),
+        hasCode('conflict', /version 2, not the expected version 1/),
+      );
+      assert.equal(await store.revealSecret({ vault: 'api-keys', key: 'stripe' }), 'second');
+      const third = await store.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'third', expectedVersion: 2 });
+      assert.equal(third.version, 3);
+    });
+
+    it('detects a conflict between two open stores (two processes) on the same file', async () => {
+      const first = await open();
+      const second = await open();
+      await first.createVault('api-keys');
+      await first.createSecret({ vault: 'api-keys', key: 'stripe', value: 'one' });
+      const seen = await second.describeSecret({ vault: 'api-keys', key: 'stripe' });
+      await first.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'two', expectedVersion: seen.version });
+      await assert.rejects(
+        second.updateSecret({ vault: 'api-keys', key: 'stripe', value: 'three', expectedVersion: seen.version }),
+        hasCode('conflict'),
+      );
+      assert.equal(await second.revealSecret({ vault: 'api-keys', key: 'stripe' }), 'two');
+    });
+
+    it('deletes a secret', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe', value: CANARY });
+      await store.deleteSecret({ vault: 'api-keys', key: 'stripe' });
+      await assert.rejects(store.describeSecret({ vault: 'api-keys', key: 'stripe' }), hasCode('not-found'));
+      await assert.rejects(store.deleteSecret({ vault: 'api-keys', key: 'stripe' }), hasCode('not-found'));
+      assert.deepEqual(await store.listSecrets('api-keys'), []);
+      assert.deepEqual((await store.fingerprintMatcher())(CANARY), []);
+      await store.deleteVault('api-keys');
+    });
+  });
+
+  describe('versions', () => {
+    it('keeps only the last versionsToKeep versions, newest first', async () => {
+      const store = await open({ versionsToKeep: 3 });
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'v1' });
+      for (let value = 2; value <= 6; value++) await store.updateSecret({ vault: 'vault', key: 'token', value: `v${value}` });
+      const versions = await store.listVersions({ vault: 'vault', key: 'token' });
+      assert.deepEqual(versions.map((version) => [version.version, version.current]), [[6, true], [5, false], [4, false]]);
+      await assert.rejects(store.rollbackSecret({ vault: 'vault', key: 'token' }, 2), hasCode('not-found', /Version 2/));
+      assert.equal(await store.revealSecret({ vault: 'vault', key: 'token' }), 'v6');
+    });
+
+    it('keeps ten versions by default', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'v1' });
+      for (let value = 2; value <= 12; value++) await store.updateSecret({ vault: 'vault', key: 'token', value: `v${value}` });
+      const versions = await store.listVersions({ vault: 'vault', key: 'token' });
+      assert.equal(versions.length, 10);
+      assert.equal(versions[9].version, 3);
+    });
+
+    it('rolls back by making an old value current as a new version', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'good' });
+      await store.updateSecret({ vault: 'vault', key: 'token', value: 'bad' });
+      const rolledBack = await store.rollbackSecret({ vault: 'vault', key: 'token' }, 1, 2);
+      assert.equal(rolledBack.version, 3);
+      assert.equal(await store.revealSecret({ vault: 'vault', key: 'token' }), 'good');
+      const versions = await store.listVersions({ vault: 'vault', key: 'token' });
+      assert.deepEqual(versions[0], { version: 3, createdAt: versions[0].createdAt, current: true, rolledBackFrom: 1 });
+      assert.equal(versions[1].rolledBackFrom, undefined);
+      const matcher = await store.fingerprintMatcher();
+      assert.equal(matcher('good').length, 1);
+      assert.equal(matcher('bad').length, 0);
+    });
+
+    it('refuses a rollback with a stale expectedVersion, or to the current version', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'one' });
+      await store.updateSecret({ vault: 'vault', key: 'token', value: 'two' });
+      await assert.rejects(store.rollbackSecret({ vault: 'vault', key: 'token' }, 1, 1), hasCode('conflict'));
+      await assert.rejects(store.rollbackSecret({ vault: 'vault', key: 'token' }, 2), hasCode('invalid-input', /already the current/));
+      await assert.rejects(store.rollbackSecret({ vault: 'vault', key: 'missing' }, 1), hasCode('not-found'));
+      assert.equal(await store.revealSecret({ vault: 'vault', key: 'token' }), 'two');
+    });
+  });
+
+  describe('audit', () => {
+    it('records every change and every read of a value, never the value', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+      await store.updateSecret({ vault: 'vault', key: 'token', value: `${CANARY}-2` });
+      await store.rollbackSecret({ vault: 'vault', key: 'token' }, 1);
+      await store.revealSecret({ vault: 'vault', key: 'token' });
+      await store.revealSecret({ vault: 'vault', key: 'token' }, { purpose: 'resolve', actor: 'extension:other.ext' });
+      await store.revealSecret({ vault: 'vault', key: 'token' }, { purpose: 'copy' });
+      await store.deleteSecret({ vault: 'vault', key: 'token' });
+      await store.deleteVault('vault');
+      const records = await store.readAudit();
+      assert.deepEqual(
+        records.map((record) => [record.action, record.actor, record.vault, record.key, record.version]),
+        [
+          ['vault.create', 'test:alice', 'vault', undefined, undefined],
+          ['secret.create', 'test:alice', 'vault', 'token', 1],
+          ['secret.update', 'test:alice', 'vault', 'token', 2],
+          ['secret.rollback', 'test:alice', 'vault', 'token', 3],
+          ['secret.reveal', 'test:alice', 'vault', 'token', 3],
+          ['secret.resolve', 'extension:other.ext', 'vault', 'token', 3],
+          ['secret.copy', 'test:alice', 'vault', 'token', 3],
+          ['secret.delete', 'test:alice', 'vault', 'token', 3],
+          ['vault.delete', 'test:alice', 'vault', undefined, undefined],
+        ],
+      );
+      for (const record of records) {
+        assert.equal(record.store, 'local');
+        assert.ok(!Number.isNaN(Date.parse(record.time)));
+      }
+      const log = readFileSync(path.join(home, 'audit.jsonl'));
+      assert.ok(!log.includes(CANARY));
+      assert.equal(statSync(path.join(home, 'audit.jsonl')).mode & 0o777, 0o600);
+    });
+
+    it('filters by vault and key, and returns the newest N', async () => {
+      const store = await open();
+      await store.createVault('first');
+      await store.createVault('second');
+      await store.createSecret({ vault: 'first', key: 'alpha', value: 'a' });
+      await store.createSecret({ vault: 'first', key: 'beta', value: 'b' });
+      await store.createSecret({ vault: 'second', key: 'alpha', value: 'c' });
+      assert.equal((await store.readAudit({ vault: 'first' })).length, 3);
+      assert.deepEqual((await store.readAudit({ key: 'alpha' })).map((record) => record.vault), ['first', 'second']);
+      assert.deepEqual((await store.readAudit({ vault: 'first', key: 'alpha' })).map((record) => record.action), ['secret.create']);
+      assert.deepEqual((await store.readAudit({ limit: 2 })).map((record) => `${record.vault}/${record.key}`), ['first/beta', 'second/alpha']);
+    });
+
+    it('skips a line cut short by a crash', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      writeFileSync(path.join(home, 'audit.jsonl'), `${readFileSync(path.join(home, 'audit.jsonl'), 'utf8')}{"time":"2026-`);
+      await store.createVault('other');
+      assert.deepEqual((await store.readAudit()).map((record) => record.vault), ['vault']);
+    });
+  });
+
+  describe('fingerprints', () => {
+    it('matches a literal to the secrets whose current value it is', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'one', value: CANARY });
+      await store.createSecret({ vault: 'vault', key: 'two', value: CANARY });
+      await store.createSecret({ vault: 'vault', key: 'three', value: 'other' });
+      const matcher = await store.fingerprintMatcher();
+      assert.deepEqual(
+        matcher(CANARY).map((reference) => reference.key).sort(),
+        ['one', 'two'],
+      );
+      assert.deepEqual(matcher('other'), [{ vault: 'vault', key: 'three' }]);
+      assert.deepEqual(matcher('unknown'), []);
+      assert.deepEqual(matcher(''), []);
+      await store.updateSecret({ vault: 'vault', key: 'one', value: 'rotated' });
+      const fresh = await store.fingerprintMatcher();
+      assert.deepEqual(fresh(CANARY), [{ vault: 'vault', key: 'two' }]);
+      assert.deepEqual(fresh('rotated'), [{ vault: 'vault', key: 'one' }]);
+    });
+  });
+
+  describe('the file on disk', () => {
+    it('persists across reopening, and a second instance sees the first one\'s writes', async () => {
+      const first = await open();
+      const second = await open();
+      await first.createVault('vault');
+      await first.createSecret({ vault: 'vault', key: 'token', value: 'value' });
+      assert.equal(await second.revealSecret({ vault: 'vault', key: 'token' }), 'value');
+      await first.close();
+      const reopened = await open();
+      assert.equal((await reopened.describeSecret({ vault: 'vault', key: 'token' })).version, 1);
+      assert.equal(await reopened.revealSecret({ vault: 'vault', key: 'token' }), 'value');
+    });
+
+    it('never writes a value in the clear: no file in the home holds the canary, plain or base64', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY, description: 'no value here' });
+      await store.updateSecret({ vault: 'vault', key: 'token', value: `${CANARY}-rotated` });
+      await store.revealSecret({ vault: 'vault', key: 'token' });
+      await store.createVault('another');
+      const files = readAllFiles(home);
+      assert.ok(files.some((file) => file.file.endsWith('store.json.bak')));
+      assert.ok(files.length >= 4);
+      const needles = [CANARY, Buffer.from(CANARY).toString('base64'), Buffer.from(CANARY).toString('base64url'), Buffer.from(CANARY).toString('hex')];
+      for (const { file, bytes } of files) {
+        for (const needle of needles) assert.ok(!bytes.includes(needle), `${file} holds the value`);
+        // base64 shifted by one or two bytes would not start on the same boundary:
+        for (const shift of [1, 2]) {
+          const shifted = Buffer.from(CANARY.slice(shift)).toString('base64').slice(0, 12);
+          assert.ok(!bytes.includes(shifted), `${file} holds the value in base64`);
+        }
+      }
+    });
+
+    it('keeps the home private: files 0600, folder 0700', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createVault('second');
+      assert.equal(statSync(home).mode & 0o777, 0o700);
+      for (const name of ['store.json', 'store.json.bak', 'key.json', 'audit.jsonl']) {
+        assert.equal(statSync(path.join(home, name)).mode & 0o777, 0o600, name);
+      }
+    });
+
+    it('keeps the previous version as store.json.bak', async () => {
+      const store = await open();
+      await store.createVault('first');
+      const afterFirst = readFileSync(path.join(home, 'store.json'), 'utf8');
+      await store.createVault('second');
+      assert.equal(readFileSync(path.join(home, 'store.json.bak'), 'utf8'), afterFirst);
+    });
+
+    function tamper(edit: (file: { body: { vaults: Record<string, { createdAt: string; secrets: Record<string, { versions: Array<{ ciphertext: string; nonce: string; version: number }> }> }> } }) => void) {
+      const storeFile = path.join(home, 'store.json');
+      const file = JSON.parse(readFileSync(storeFile, 'utf8'));
+      edit(file);
+      writeFileSync(storeFile, JSON.stringify(file));
+    }
+
+    function flipBase64(text: string, index: number): string {
+      const bytes = Buffer.from(text, 'base64');
+      bytes[index] ^= 0x01;
+      return bytes.toString('base64');
+    }
+
+    async function storeWithOneSecret() {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+      await store.createVault('later');
+      await store.close();
+    }
+
+    const corrupted = hasCode('corrupted-store', /store\.json\.bak/);
+
+    it('detects a flipped byte in a value\'s ciphertext, names the backup, and recovers from it', async () => {
+      await storeWithOneSecret();
+      tamper((file) => {
+        const version = file.body.vaults.vault.secrets.token.versions[0];
+        version.ciphertext = flipBase64(version.ciphertext, 3);
+      });
+      const damaged = readFileSync(path.join(home, 'store.json'));
+      await assert.rejects(open(), corrupted);
+      assert.deepEqual(readFileSync(path.join(home, 'store.json')), damaged, 'the damaged file is left as it was');
+      copyFileSync(path.join(home, 'store.json.bak'), path.join(home, 'store.json'));
+      const recovered = await open();
+      assert.equal(await recovered.revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+    });
+
+    it('detects a flipped nonce byte and edited metadata', async () => {
+      await storeWithOneSecret();
+      const original = readFileSync(path.join(home, 'store.json'));
+      tamper((file) => {
+        const version = file.body.vaults.vault.secrets.token.versions[0];
+        version.nonce = flipBase64(version.nonce, 0);
+      });
+      await assert.rejects(open(), corrupted);
+      writeFileSync(path.join(home, 'store.json'), original);
+      tamper((file) => {
+        file.body.vaults.vault.createdAt = '2001-01-01T00:00:00.000Z';
+      });
+      await assert.rejects(open(), corrupted);
+      writeFileSync(path.join(home, 'store.json'), original);
+      tamper((file) => {
+        file.body.vaults.vault.secrets.renamed = file.body.vaults.vault.secrets.token;
+        delete (file.body.vaults.vault.secrets as Record<string, unknown>).token;
+      });
+      await assert.rejects(open(), corrupted);
+      writeFileSync(path.join(home, 'store.json'), original);
+      tamper((file) => {
+        file.body.vaults.vault.secrets.token.versions[0].version = 2;
+      });
+      await assert.rejects(open(), corrupted);
+      writeFileSync(path.join(home, 'store.json'), original);
+      assert.equal(await (await open()).revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+    });
+
+    it('detects a truncated file, and refuses writes to a store damaged while open', async () => {
+      await storeWithOneSecret();
+      const store = await open();
+      const storeFile = path.join(home, 'store.json');
+      const text = readFileSync(storeFile, 'utf8');
+      writeFileSync(storeFile, text.slice(0, text.length / 2));
+      await assert.rejects(store.createVault('new-vault'), corrupted);
+      await assert.rejects(store.listVaults(), corrupted);
+      assert.equal(readFileSync(storeFile, 'utf8'), text.slice(0, text.length / 2));
+      assert.ok(existsSync(path.join(home, 'store.json.bak')));
+    });
+
+    it('refuses to start afresh when the store file or the key file was deleted', async () => {
+      await storeWithOneSecret();
+      const storeFile = path.join(home, 'store.json');
+      const saved = readFileSync(storeFile);
+      rmSync(storeFile);
+      await assert.rejects(open(), corrupted);
+      writeFileSync(storeFile, saved);
+      const keyFile = path.join(home, 'key.json');
+      const savedKey = readFileSync(keyFile);
+      rmSync(keyFile);
+      await assert.rejects(open(), hasCode('corrupted-store', /key\.json is missing/));
+      assert.ok(!existsSync(keyFile), 'no new key was made');
+      writeFileSync(keyFile, savedKey);
+      assert.equal(await (await open()).revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+    });
+
+    it('refuses a wrong passphrase', async () => {
+      await storeWithOneSecret();
+      await assert.rejects(open({ passphrase: 'not the passphrase' }), hasCode('wrong-passphrase'));
+    });
+  });
+
+  describe('watch', () => {
+    it('reports changes from another instance, and stops after dispose', async () => {
+      const watched = await open();
+      const writer = await open();
+      let calls = 0;
+      let notify: () => void = () => undefined;
+      const subscription = watched.watch(() => {
+        calls += 1;
+        notify();
+      });
+      const changed = new Promise<void>((resolve) => (notify = resolve));
+      await writer.createVault('vault');
+      await Promise.race([changed, new Promise((_, reject) => setTimeout(() => reject(new Error('no change reported')), 3000))]);
+      assert.ok(calls >= 1);
+      subscription.dispose();
+      const before = calls;
+      await writer.createVault('another');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(calls, before);
+    });
+  });
+
+  describe('watch across processes', function () {
+    this.timeout(30_000);
+
+    it('reports a change made by another process', async () => {
+      const store = await open();
+      await store.createVault('shared');
+      const changed = new Promise<void>((resolve) => store.watch(resolve));
+      const child = spawnSync(process.execPath, ['-r', REGISTER, path.join(__dirname, 'fixtures', 'writer.ts'), home, 'create', 'child', '1'], {
+        env: { ...process.env, SECRET_MANAGER_PASSPHRASE: PASSPHRASE },
+        encoding: 'utf8',
+      });
+      assert.equal(child.status, 0, child.stderr);
+      await Promise.race([changed, new Promise((_, reject) => setTimeout(() => reject(new Error('no change reported')), 3000))]);
+      assert.equal((await store.listSecrets('shared'))[0].name, 'child-0');
+    });
+
+    it('does not keep the process alive', async () => {
+      await (await open()).close();
+      const child = spawnSync(process.execPath, ['-r', REGISTER, path.join(__dirname, 'fixtures', 'watch-and-exit.ts'), home], {
+        env: { ...process.env, SECRET_MANAGER_PASSPHRASE: PASSPHRASE },
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+      assert.equal(child.stdout.trim(), 'watching', child.stderr);
+      assert.equal(child.signal, null, 'the child had to be killed: the watcher kept it alive');
+      assert.equal(child.status, 0);
+    });
+  });
+
+  describe('with a real OS keychain', () => {
+    before(function () {
+      if (!process.env.SECRET_MANAGER_TEST_KEYRING) this.skip();
+    });
+
+    it('keeps the master key in the keychain when there is no passphrase, and reopens', async () => {
+      const store = await openLocalStore({ home, env: {}, keychain: 'auto' });
+      opened.push(store);
+      assert.equal(store.keySource, 'keychain');
+      assert.match(store.describeKeySource(), /OS keychain/);
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+      const reopened = await openLocalStore({ home, env: {}, keychain: 'auto' });
+      opened.push(reopened);
+      assert.equal(reopened.keySource, 'keychain');
+      assert.equal(await reopened.revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+      await assert.rejects(openLocalStore({ home, env: {}, keychain: 'off' }), hasCode('keychain-unavailable'));
+      const keyFile = JSON.parse(readFileSync(path.join(home, 'key.json'), 'utf8'));
+      assert.equal(await openKeychainEntry(keyFile.slots[0].account).remove(), true);
+    });
+
+    it('reports a locked keychain as keychain-locked', function () {
+      this.timeout(60_000);
+      // Two fresh D-Bus sessions share one keyring folder: the first creates the keyring with one password
+      // and the store's master key in it; the second "unlocks" it with another password, so it stays locked.
+      const keyringFolder = makeTemporaryHome('secret-manager-keyring-');
+      try {
+        const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: path.join(keyringFolder.home, 'data'), XDG_RUNTIME_DIR: keyringFolder.home };
+        delete env.DBUS_SESSION_BUS_ADDRESS;
+        delete env.SECRET_MANAGER_PASSPHRASE;
+        const script = path.join(__dirname, '..', 'fixtures', 'open-store.ts');
+        const session = (password: string) =>
+          spawnSync(
+            'dbus-run-session',
+            [
+              '--',
+              'bash',
+              '-c',
+              `printf %s "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+               "$2" -r "$3" "$4" "$5"
+               daemon=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+                 --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null | grep -o "[0-9]\+" | tail -1)
+               [ -n "$daemon" ] && kill "$daemon"; true`,
+              'session',
+              password,
+              process.execPath,
+              REGISTER,
+              script,
+              home,
+            ],
+            { env, encoding: 'utf8', timeout: 45_000 },
+          );
+        const first = session('right password');
+        assert.equal(first.stdout.trim(), 'source keychain vaults 0', first.stderr);
+        const locked = session('wrong password');
+        assert.equal(locked.stdout.trim(), 'error keychain-locked', locked.stderr);
+      } finally {
+        keyringFolder.cleanup();
+      }
+    });
+  });
+});
