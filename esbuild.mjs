@@ -16,6 +16,8 @@ const shared = {
 
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js' },
+  // The extension's commands, tree and API: the activation shell (extension.js) requires it on first use.
+  { in: 'src/extension/main.ts', out: 'dist/extension-main.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { in: 'src/api/index.ts', out: 'dist/library.js' },
   // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.

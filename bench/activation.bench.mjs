@@ -1,8 +1,8 @@
 // Activation time of the extension inside a REAL extension host (code-server 4.139.1 = VS Code 1.139.1, Node 24).
-// A tests module loaded into each fresh extension host times `await extension.activate()` for the extension under
-// development: loading dist/extension.js plus its activate(). The extension's own report of its activate() body
-// (SECRET_MANAGER_ACTIVATION_REPORT) is shown too. Anchor, run side by side: an empty stub extension, which is the
-// host's own floor. Goal: under 50 ms. Runs: SECRET_MANAGER_BENCH_RUNS (default 4) page loads per extension.
+// A tests module loaded into each fresh extension host times loading dist/extension.js and then
+// `await extension.activate()`; the extension's own report of its activate() body (SECRET_MANAGER_ACTIVATION_REPORT)
+// is read too. Anchor, run side by side in the same server: an empty stub extension (the host's floor).
+// Goal: activation under 50 ms. Runs: SECRET_MANAGER_BENCH_RUNS (default 4) fresh extension hosts per extension.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,18 +14,23 @@ const goalMs = 50;
 const runs = Number(process.env.SECRET_MANAGER_BENCH_RUNS ?? 4);
 const marker = 'secret-manager-activation-bench:';
 
-// Runs in the extension host. Finds the extension under development and times its activation.
+// Runs in the extension host. Finds the extension under development, loads its main module cold (a fresh host per
+// page), then times extension.activate(), which then only runs activate() plus the host's own bookkeeping.
 const timingModule = `
 const vscode = require('vscode');
+const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 exports.run = async function run() {
   const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.isUnderDevelopment);
   if (!extension) throw new Error('no extension under development');
   const wasActive = extension.isActive;
+  const loadStarted = performance.now();
+  require(path.join(extension.extensionPath, extension.packageJSON.main));
+  const loadMs = performance.now() - loadStarted;
   const started = performance.now();
   await extension.activate();
-  const activationMs = performance.now() - started;
-  console.log(${JSON.stringify(marker)} + JSON.stringify({ id: extension.id, wasActive, activationMs }));
+  const activateCallMs = performance.now() - started;
+  console.log(${JSON.stringify(marker)} + JSON.stringify({ id: extension.id, wasActive, loadMs, activateCallMs }));
 };
 `;
 
@@ -57,6 +62,8 @@ const reportFile = path.join(scratch, 'activation-report.json');
 const storeHome = path.join(scratch, 'store-home');
 mkdirSync(storeHome, { mode: 0o700 });
 
+mkdirSync(path.join(scratch, 'user-data', 'User'), { recursive: true });
+writeFileSync(path.join(scratch, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off' }));
 const server = await startCodeServer({
   userDataDirectory: path.join(scratch, 'user-data'),
   extensionsDirectory: path.join(scratch, 'extensions'),
@@ -104,13 +111,21 @@ const median = (values) => {
 const describe = (values) =>
   `${median(values).toFixed(1)} ms median (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)})`;
 
-const oursMs = ours.map((sample) => sample.activationMs);
-const stubMs = stub.map((sample) => sample.activationMs);
-const reported = ours.map((sample) => sample.reportedActivateMs).filter((value) => typeof value === 'number');
+const pick = (samples, field) => samples.map((sample) => sample[field]).filter((value) => typeof value === 'number');
+const oursLoad = pick(ours, 'loadMs');
+const stubLoad = pick(stub, 'loadMs');
+const oursCall = pick(ours, 'activateCallMs');
+const stubCall = pick(stub, 'activateCallMs');
+const body = pick(ours, 'reportedActivateMs');
+// What VS Code counts as activation: loading the code plus running activate(). The body comes from the extension's
+// own report when it writes one; else the activate() call beyond the stub's (the host's overhead) stands in.
+const activationMs = median(oursLoad) + (body.length > 0 ? median(body) : Math.max(0, median(oursCall) - median(stubCall)));
+
 console.log(`extension host: code-server ${testHost.codeServerVersion}, Node 24; ${runs} fresh extension hosts each, alternating`);
-if (ours.some((sample) => sample.wasActive)) console.log('note: the extension was already active in some runs; those figures measure nothing');
-console.log(`secret-manager: load + activate():        ${describe(oursMs)}`);
-if (reported.length > 0) console.log(`  of which its activate() body (own report): ${describe(reported)}`);
-console.log(`anchor, empty stub extension:              ${describe(stubMs)}`);
-console.log(`ratio secret-manager / stub:               ${(median(oursMs) / Math.max(median(stubMs), 0.01)).toFixed(1)}x`);
-console.log(`ratio secret-manager / ${goalMs} ms goal:        ${(median(oursMs) / goalMs).toFixed(2)}x (${median(oursMs) <= goalMs ? 'within' : 'OVER'} the goal)`);
+if (ours.some((sample) => sample.wasActive)) console.log('note: the extension was already active in some runs; those figures are void');
+console.log(`load main module      secret-manager ${describe(oursLoad)}`);
+console.log(`                      stub (anchor)  ${describe(stubLoad)}  -> ratio ${(median(oursLoad) / Math.max(median(stubLoad), 0.01)).toFixed(1)}x`);
+if (body.length > 0) console.log(`activate() body       secret-manager ${describe(body)} (its own report)`);
+console.log(`extension.activate()  secret-manager ${describe(oursCall)}`);
+console.log(`  (host overhead)     stub (anchor)  ${describe(stubCall)}`);
+console.log(`activation (load + activate body): ${activationMs.toFixed(1)} ms = ${(activationMs / goalMs).toFixed(2)}x the ${goalMs} ms goal (${activationMs <= goalMs ? 'within' : 'OVER'})`);

@@ -57,6 +57,9 @@ const workspaceFolder = path.resolve(
 const userDataDirectory = path.join(scratch, 'user-data');
 const storeHome = path.join(scratch, 'store-home');
 mkdirSync(storeHome, { recursive: true, mode: 0o700 });
+// Offline: keep the built-in extensions from trying to send telemetry.
+mkdirSync(path.join(userDataDirectory, 'User'), { recursive: true });
+writeFileSync(path.join(userDataDirectory, 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off' }));
 
 const grep = options.grep ?? process.env.SECRET_MANAGER_TEST_GREP;
 const environment = {

@@ -2,7 +2,7 @@
 // Environment: SECRET_MANAGER_START_PORT (code-server port, default: any free one),
 // SECRET_MANAGER_PASSPHRASE (the demo store's passphrase where there is no keychain; default: a demo one).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureTestHostInstalled, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
@@ -53,6 +53,11 @@ async function openInDesktop(code) {
 
 async function openInBrowser() {
   ensureTestHostInstalled();
+  const settingsFile = path.join(demoFolder, 'code-server-user-data', 'User', 'settings.json');
+  if (!existsSync(settingsFile)) {
+    mkdirSync(path.dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'none' }, null, 2));
+  }
   const server = await startCodeServer({
     userDataDirectory: path.join(demoFolder, 'code-server-user-data'),
     extensionsDirectory: path.join(demoFolder, 'code-server-extensions'),

@@ -13,7 +13,7 @@ import {
   type ScryptParameters,
 } from './crypto';
 import { KEYCHAIN_SERVICE, keychainUnavailableError, openKeychainEntry } from './keychain';
-import { SecretManagerError } from './model';
+import { SecretManagerError, isSecretManagerError } from './model';
 import { storeHomeFiles } from './paths';
 import { createFileExclusively, ensurePrivateFolder, isErrorCode } from './stores/local/atomic-file';
 
@@ -152,7 +152,13 @@ async function wrapWithPassphrase(homeId: string, dataKey: Buffer, passphrase: s
 async function wrapWithKeychain(homeId: string, dataKey: Buffer): Promise<KeychainSlot> {
   const account = `master-key:${homeId}`;
   const masterKey = generateKey();
-  await openKeychainEntry(account).write(masterKey.toString('base64'));
+  const entry = openKeychainEntry(account);
+  await entry.write(masterKey.toString('base64'));
+  // Read it back: a key the keychain did not really keep would leave the store unopenable.
+  if ((await entry.read()) !== masterKey.toString('base64')) {
+    await entry.remove().catch(() => undefined);
+    throw keychainUnavailableError('it did not keep the key written to it');
+  }
   return {
     source: 'keychain',
     service: KEYCHAIN_SERVICE,
@@ -184,12 +190,12 @@ async function createKeyFile(options: HomeKeyOptions, parameters: ScryptParamete
     );
   }
   const file: KeyFile = { format: 'secret-manager-key-file', formatVersion: 1, homeId, createdAt: new Date().toISOString(), slots };
+  const keychainSlot = slots.find((slot): slot is KeychainSlot => slot.source === 'keychain');
   if (!(await createFileExclusively(keyFile, `${JSON.stringify(file, null, 2)}\n`))) {
-    const keychainSlot = slots.find((slot): slot is KeychainSlot => slot.source === 'keychain');
+    // Another process made the home's key first; ours is discarded.
     if (keychainSlot) await openKeychainEntry(keychainSlot.account).remove().catch(() => undefined);
     return undefined;
   }
-  const keychainSlot = slots.find((slot): slot is KeychainSlot => slot.source === 'keychain');
   return makeHomeKeys(homeId, passphrase ? 'passphrase' : 'keychain', dataKey, keychainSlot?.account);
 }
 
@@ -238,7 +244,13 @@ async function unlockKeyFile(file: KeyFile, options: HomeKeyOptions): Promise<Ho
     return makeHomeKeys(file.homeId, 'passphrase', await unlockWithPassphrase(file, passphraseSlot, passphrase), keychainSlot?.account);
   }
   if (keychainSlot && (options.keychain ?? 'auto') === 'auto') {
-    return makeHomeKeys(file.homeId, 'keychain', await unlockWithKeychain(file, keychainSlot, keyFile), keychainSlot.account);
+    try {
+      return makeHomeKeys(file.homeId, 'keychain', await unlockWithKeychain(file, keychainSlot, keyFile), keychainSlot.account);
+    } catch (error) {
+      if (!isSecretManagerError(error, 'keychain-unavailable') || passphraseSlot) throw error;
+      // The generic hint suggests a passphrase, which cannot open a store whose only master key is in the keychain.
+      throw keychainOnlyHomeError(keychainSlot.account, 'is not available');
+    }
   }
   if (passphraseSlot) {
     throw new SecretManagerError(
@@ -247,7 +259,15 @@ async function unlockKeyFile(file: KeyFile, options: HomeKeyOptions): Promise<Ho
       'Set SECRET_MANAGER_PASSPHRASE to the passphrase the store was created with.',
     );
   }
-  throw keychainUnavailableError('the keychain is turned off, and this store keeps its master key there');
+  throw keychainOnlyHomeError(keychainSlot?.account ?? 'unknown', 'is turned off');
+}
+
+function keychainOnlyHomeError(account: string, problem: string): SecretManagerError {
+  return new SecretManagerError(
+    'keychain-unavailable',
+    `The OS keychain ${problem}, and this local store keeps its master key there (account "${account}").`,
+    'Make the keychain available (log in to a desktop session, or start a Secret Service such as gnome-keyring) and try again; a passphrase cannot open this store.',
+  );
 }
 
 /** Loads the home's data key, creating the key file (and the keychain entry) the first time. */

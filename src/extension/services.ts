@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { FoundReference, ReferenceDocument } from '../api/extension-api';
 import { SecretManagerError, type SecretReference } from '../core/model';
 import type { ConsentGate } from '../core/consent';
+import type { CommandTable } from './command-table';
 import type { Logger } from './logger';
 import type { Prompts } from './prompts';
 import type { StoreRegistry } from './stores';
@@ -19,6 +20,8 @@ export interface ExtensionServices {
   readonly tree: VaultTreeProvider;
   readonly consent: ConsentGate;
   readonly testMode: boolean;
+  /** Where commands are registered; use `registerCommand` from commands/register.ts. */
+  readonly commands: CommandTable;
   /** Shows a secret in the vault tree. */
   revealInTree(connection: string, reference: SecretReference): Promise<void>;
   referenceFinder: ReferenceFinder;

@@ -4,6 +4,7 @@ import type { RevealView } from './reveal-view';
 import type { ExtensionServices } from './services';
 import { SecretDragController } from './tree/drag-and-drop';
 import type { TreeNode } from './tree/nodes';
+import type { TestHookName } from './test-hook-names';
 
 export interface TreeSnapshotNode {
   readonly label: string;
@@ -33,11 +34,13 @@ async function snapshot(services: ExtensionServices, node: TreeNode | undefined)
 }
 
 /**
- * Commands that let the integration tests look inside and answer prompts. Registered only when
- * the extension runs under tests (extensionMode Test or SECRET_MANAGER_TEST_MODE=1).
+ * Commands that let the integration tests look inside and answer prompts. They exist only when
+ * the extension runs under tests (extensionMode Test or SECRET_MANAGER_TEST_MODE=1); the
+ * activation shell registers the ids in TEST_HOOK_COMMANDS.
  */
 export function registerTestHooks(services: ExtensionServices, revealView: RevealView, clipboard: ValueClipboard): vscode.Disposable[] {
-  const register = (name: string, handler: (...args: never[]) => unknown) => vscode.commands.registerCommand(`secretManager._test.${name}`, handler);
+  const register = (name: TestHookName, handler: (...args: never[]) => unknown) =>
+    services.commands.add(`secretManager._test.${name}`, async (...args: unknown[]) => handler(...(args as never[])));
   return [
     register('useStoreHome', async (home: string) => {
       services.stores.localHome = home;

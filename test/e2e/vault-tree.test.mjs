@@ -10,6 +10,7 @@ import {
   quickInput,
   runCommand,
   treeItem,
+  widenSideBar,
 } from './workbench-actions.mjs';
 
 describe('Secret Manager in the real VS Code UI', function () {
@@ -39,6 +40,7 @@ describe('Secret Manager in the real VS Code UI', function () {
   it('shows the seeded vaults in the Secret Manager view', async () => {
     await openFile(page, 'charge-on-order.ts');
     await openSecretManagerView(page);
+    await widenSideBar(page);
     await treeItem(page, 'api-keys').waitFor();
     await treeItem(page, 'idp-credentials').waitFor();
     await treeItem(page, 'staging-keys').waitFor();
@@ -98,6 +100,20 @@ describe('Secret Manager in the real VS Code UI', function () {
     } finally {
       await store.close();
     }
+  });
+
+  it('shows a reference\'s metadata on hover in an executor file, and not its value', async () => {
+    await page.getByRole('tab', { name: /charge-on-order\.ts/ }).click();
+    const referenceKey = page.locator('.view-line span', { hasText: '"stripe-secret-key"' }).first();
+    await referenceKey.hover();
+    const hover = page.locator('.monaco-hover-content').filter({ hasText: 'stripe-secret-key' });
+    await hover.waitFor({ timeout: 30_000 });
+    const text = (await hover.textContent()) ?? '';
+    assert.match(text, /api-keys/);
+    assert.match(text, /Version: 4/, 'the hover should show the rotated version');
+    assert.ok(!text.includes(rotatedValue));
+    await workbench.screenshot('reference-hover');
+    await page.keyboard.press('Escape');
   });
 
   it('never shows a typed secret value in the page or in any log', async () => {

@@ -27,6 +27,18 @@ export async function openFile(page, fileName) {
   await page.getByRole('tab', { name: new RegExp(fileName.replace('.', '\\.')) }).waitFor();
 }
 
+/** Drags the side bar's edge so tree rows show their descriptions in full. */
+export async function widenSideBar(page, by = 140) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Runs a command from the command palette (F1) by its title. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');

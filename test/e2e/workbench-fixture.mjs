@@ -14,6 +14,7 @@ export const resultsFolder = path.join(repositoryFolder, 'test-results', 'e2e');
 export const screenshotsFolder = path.join(repositoryFolder, 'media', 'screenshots');
 
 const workbenchSettings = {
+  'telemetry.telemetryLevel': 'off',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

@@ -8,7 +8,7 @@ import type { SecretManagerExtensionExports } from '../../src/api/extension-api'
 
 export const extensionId = 'secret-manager.secret-manager-vscode';
 /** A value that must never show up anywhere but where the user asked for it. */
-export const CANARY = 'canary-3e9f1c7a-never-shown';
+export const CANARY = process.env.SECRET_MANAGER_TEST_CANARY ?? 'canary-3e9f1c7a-never-shown';
 
 export interface SnapshotNode {
   readonly label: string;

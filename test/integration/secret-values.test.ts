@@ -81,24 +81,6 @@ describe('secret values and references', function () {
     assert.equal(await vscode.env.clipboard.readText(), 'something the user copied');
   });
 
-  it('copies a reference and inserts one at the cursor of an open editor', async () => {
-    assert.equal(await command('copyReference', { vault: 'api-keys', key: 'stripe-secret-key' }), '{ vault: "api-keys", key: "stripe-secret-key" }');
-    assert.equal(await vscode.env.clipboard.readText(), '{ vault: "api-keys", key: "stripe-secret-key" }');
-
-    const document = await vscode.workspace.openTextDocument({ language: 'typescript', content: 'const headers = { Authorization:  };\n' });
-    const editor = await vscode.window.showTextDocument(document);
-    const cursor = new vscode.Position(0, 'const headers = { Authorization: '.length);
-    editor.selection = new vscode.Selection(cursor, cursor);
-    await command('insertReference', { vault: 'api-keys', key: 'stripe-secret-key' });
-    assert.equal(document.getText(), 'const headers = { Authorization: { vault: "api-keys", key: "stripe-secret-key" } };\n');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
-
-  it('drags secrets out of the tree as references', async () => {
-    const text = await vscode.commands.executeCommand<string>('secretManager._test.dragText', [{ vault: 'api-keys', key: 'stripe-secret-key' }]);
-    assert.equal(text, '{ vault: "api-keys", key: "stripe-secret-key" }');
-  });
-
   it('resolves for launch configurations after consent once per workspace and vault, audited as launch-config', async () => {
     await answer({ consent: ['Allow'] });
     assert.equal(await command('resolve', { vault: 'api-keys', key: 'stripe-secret-key' }), CANARY);
@@ -129,3 +111,31 @@ async function revokeLabels(): Promise<string[]> {
   await command('revokeConsent');
   return (await shownPrompts()).filter((prompt) => prompt.id === 'consent.revoke.pick').at(-1)?.items?.slice() ?? [];
 }
+
+// References hold no value, so they work in untrusted workspaces too.
+describe('secret references from the tree', function () {
+  this.timeout(60_000);
+
+  beforeEach(async () => {
+    await useFreshStore();
+    await createSecretThroughCommands('api-keys', 'stripe-secret-key', CANARY);
+  });
+
+  it('copies a reference and inserts one at the cursor of an open editor', async () => {
+    assert.equal(await command('copyReference', { vault: 'api-keys', key: 'stripe-secret-key' }), '{ vault: "api-keys", key: "stripe-secret-key" }');
+    assert.equal(await vscode.env.clipboard.readText(), '{ vault: "api-keys", key: "stripe-secret-key" }');
+
+    const document = await vscode.workspace.openTextDocument({ language: 'typescript', content: 'const headers = { Authorization:  };\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    const cursor = new vscode.Position(0, 'const headers = { Authorization: '.length);
+    editor.selection = new vscode.Selection(cursor, cursor);
+    await command('insertReference', { vault: 'api-keys', key: 'stripe-secret-key' });
+    assert.equal(document.getText(), 'const headers = { Authorization: { vault: "api-keys", key: "stripe-secret-key" } };\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('drags secrets out of the tree as references', async () => {
+    const text = await vscode.commands.executeCommand<string>('secretManager._test.dragText', [{ vault: 'api-keys', key: 'stripe-secret-key' }]);
+    assert.equal(text, '{ vault: "api-keys", key: "stripe-secret-key" }');
+  });
+});

@@ -5,13 +5,21 @@ import { Worker } from 'node:worker_threads';
 import type { DetectorOptions } from '../../core/detect/detector';
 import type { FileFindings, SkipReason } from '../../core/detect/scan-files';
 
-/** Below this many files, starting threads costs more than it saves. */
-const FILES_FOR_WORKERS = 200;
 const FILES_PER_BATCH = 32;
+
+/** How a thread opens the store for known-secret matching: the same store the main thread opened. */
+export interface KnownSecretsSource {
+  readonly store: 'local' | 'tailor';
+  readonly profile?: string;
+  readonly workspaceId?: string;
+  readonly env: Record<string, string | undefined>;
+}
 
 export interface WorkerSetup {
   readonly detectorOptions: DetectorOptions;
   readonly executorFiles: readonly string[];
+  /** Set when literals are to be matched against the store's secrets. */
+  readonly knownSecrets?: KnownSecretsSource;
 }
 
 export interface WorkerRequest {
@@ -21,6 +29,8 @@ export interface WorkerRequest {
 export interface WorkerReply {
   readonly results: FileFindings[];
   readonly skipped: { file: string; reason: SkipReason }[];
+  /** Set instead of the rest when the thread could not start (its store would not open). */
+  readonly failure?: string;
 }
 
 /** dist/scan-worker.js next to the running bundle, or undefined when running from sources. */
@@ -29,11 +39,15 @@ export function workerScriptPath(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** How many threads to scan with: --jobs when given, else one per core (at most 4) for large trees. */
-export function workerCount(fileCount: number, jobs: number | undefined): number {
-  if (jobs !== undefined) return jobs;
-  if (fileCount < FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+/**
+ * How many threads to scan with: --jobs when given ("auto": one per core, at most 4), else one.
+ * One by default because on the measured machine (2 shared cores, bench/scan.bench.mjs) two
+ * threads were no faster on a 20 MB tree and took 50% more memory; a tree smaller than a few
+ * batches never gets more than one thread either.
+ */
+export function workerCount(fileCount: number, jobs: number | 'auto' | undefined): number {
+  const wanted = jobs === 'auto' ? Math.max(1, Math.min(4, os.availableParallelism())) : (jobs ?? 1);
+  return Math.max(1, Math.min(wanted, Math.ceil(fileCount / FILES_PER_BATCH)));
 }
 
 /** Scans the files on `threads` worker threads, handing out batches to whichever thread is free. */
@@ -44,7 +58,7 @@ export async function scanInWorkers(
   const batches: string[][] = [];
   for (let index = 0; index < files.length; index += FILES_PER_BATCH) batches.push(files.slice(index, index + FILES_PER_BATCH));
   const results: FileFindings[] = [];
-  const setup: WorkerSetup = { detectorOptions: options.detectorOptions, executorFiles: options.executorFiles };
+  const setup: WorkerSetup = { detectorOptions: options.detectorOptions, executorFiles: options.executorFiles, knownSecrets: options.knownSecrets };
   const runThread = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(options.script, { workerData: setup });
@@ -54,6 +68,11 @@ export async function scanInWorkers(
         else void worker.terminate().then(() => resolve());
       };
       worker.on('message', (reply: WorkerReply) => {
+        if (reply.failure !== undefined) {
+          void worker.terminate();
+          reject(new Error(reply.failure));
+          return;
+        }
         results.push(...reply.results);
         for (const { file, reason } of reply.skipped) options.onSkipped(file, reason);
         next();

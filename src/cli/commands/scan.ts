@@ -81,16 +81,20 @@ function toJson(results: readonly FileFindings[], root: string) {
   );
 }
 
-function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+function parseJobs(value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined || value === 'auto') return value;
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value.slice(0, 20)}".`, 'scan');
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new UsageError(`--jobs must be "auto" or a whole number from 1 to 64, not "${value.slice(0, 20)}".`, 'scan');
+  }
   return jobs;
 }
 
 /**
- * `secret-manager scan [paths…] [--format text|json|sarif] [--no-gitignore] [--jobs N]`: finds
+ * `secret-manager scan [paths…] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]`: finds
  * hard-coded credentials. Exit 1 when anything is found, 0 when clean, 2 on a usage mistake.
+ * With --jobs, large trees are scanned on worker threads; each opens the store for itself, since
+ * a fingerprint matcher cannot cross threads.
  */
 export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
@@ -120,12 +124,16 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   try {
     const threads = workerCount(files.length, jobs);
     const script = workerScriptPath();
-    if (threads > 1 && script && !knownSecrets.matcher) {
+    if (threads > 1 && script) {
+      io.stderr(`Scanning ${pluralize(files.length, 'file')} on ${threads} threads.\n`);
       results = await scanInWorkers(files, {
         script,
         threads,
         detectorOptions,
         executorFiles: isExecutorFile ? files.filter(isExecutorFile) : [],
+        knownSecrets: knownSecrets.matcher
+          ? { store: globals.store, profile: globals.profile, workspaceId: globals.workspaceId, env: { ...io.env } }
+          : undefined,
         onSkipped: (file, reason) => skipped.push({ file, reason }),
       });
     } else {

@@ -53,15 +53,10 @@ export interface Detector {
   readonly ruleDescriptions: ReadonlyMap<string, string>;
 }
 
-/** What a rule knows about a report beyond its range. */
-interface ReportDetail {
-  readonly severity?: FindingSeverity;
-  readonly matchedSecrets?: readonly SecretReference[];
-}
-
 interface CallState {
   readonly context: ScanContext;
-  readonly details: Map<string, ReportDetail>;
+  /** The stored secrets each known-secret report matched, by report. */
+  readonly matchedSecrets: Map<string, readonly SecretReference[]>;
   readonly candidateLines: ReadonlyMap<string, readonly CandidateLine[]>;
 }
 
@@ -70,8 +65,8 @@ function foundMessage(ruleId: string) {
   return { FOUND: { en: () => ruleId } };
 }
 
-function detailKey(ruleId: string, start: number, end: number): string {
-  return `${ruleId}@${start}-${end}`;
+function reportKey(start: number, end: number): string {
+  return `${start}-${end}`;
 }
 
 function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRuleCreator {
@@ -85,35 +80,22 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         file(source) {
           const content = source.content;
           if (rule.keywords.length === 0) {
-            reportMatches(content, 0, content.length);
+            reportMatches(content, 0);
             return;
           }
-          let resumeAt = 0;
-          for (const line of state.candidateLines.get(rule.id) ?? []) {
-            if (line.end < resumeAt) continue;
-            const windowStart = Math.max(line.start, resumeAt);
-            resumeAt = Math.max(resumeAt, reportMatches(content.slice(windowStart, line.end), windowStart, line.end));
-          }
+          for (const line of state.candidateLines.get(rule.id) ?? []) reportMatches(content.slice(line.start, line.end), line.start);
         },
       };
 
-      /** Reports the accepted matches that start before `lastStart`; returns where the last one ended. */
-      function reportMatches(windowText: string, windowStart: number, lastStart: number): number {
-        let matchedUpTo = 0;
+      /** Runs the rule's pattern over `windowText`, which starts at `windowStart` in the file. */
+      function reportMatches(windowText: string, windowStart: number): void {
         const pattern = rule.pattern;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(windowText); match !== null; match = pattern.exec(windowText)) {
           if (match[0].length === 0) pattern.lastIndex += 1;
-          if (windowStart + match.index > lastStart) break;
           const accepted = rule.accept(match, state.context);
-          if (!accepted) continue;
-          const start = windowStart + accepted.start;
-          const end = windowStart + accepted.end;
-          matchedUpTo = Math.max(matchedUpTo, windowStart + match.index + match[0].length);
-          if (accepted.severity) state.details.set(detailKey(rule.id, start, end), { severity: accepted.severity });
-          context.report({ message: t('FOUND'), range: [start, end] });
+          if (accepted) context.report({ message: t('FOUND'), range: [windowStart + accepted.start, windowStart + accepted.end] });
         }
-        return matchedUpTo;
       }
     },
   };
@@ -131,7 +113,7 @@ function knownSecretCreator(matcher: FingerprintMatcher, state: CallState): Secr
           for (const literal of extractLiterals(source.content, state.context.fileKind, MINIMUM_KNOWN_SECRET_LENGTH)) {
             const matches = matcher(literal.value);
             if (matches.length === 0) continue;
-            state.details.set(detailKey(KNOWN_SECRET_RULE_ID, literal.start, literal.end), { matchedSecrets: matches });
+            state.matchedSecrets.set(reportKey(literal.start, literal.end), matches);
             context.report({ message: t('FOUND'), range: [literal.start, literal.end] });
           }
         },
@@ -185,13 +167,31 @@ function overlaps(left: readonly [number, number], right: readonly [number, numb
  * heuristic. Known-secret findings stand beside the others; they say which secret it is.
  */
 function dropOverlaps(findings: Finding[]): Finding[] {
+  const byStart = (left: Finding, right: Finding) => left.range[0] - right.range[0] || left.ruleId.localeCompare(right.ruleId);
   const known = findings.filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID);
+  const others = findings.filter((finding) => finding.ruleId !== KNOWN_SECRET_RULE_ID).sort(byStart);
   const kept: Finding[] = [];
-  const others = findings.filter((finding) => finding.ruleId !== KNOWN_SECRET_RULE_ID).sort((left, right) => rankOf(left.ruleId) - rankOf(right.ruleId));
+  // Overlaps only happen within a cluster of findings that chain into each other; clusters are
+  // small, so the quadratic choice inside one stays cheap even in a file with thousands of findings.
+  let cluster: Finding[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    const chosen: Finding[] = [];
+    for (const finding of cluster.sort((left, right) => rankOf(left.ruleId) - rankOf(right.ruleId))) {
+      if (!chosen.some((other) => overlaps(other.range, finding.range))) chosen.push(finding);
+    }
+    kept.push(...chosen);
+  };
   for (const finding of others) {
-    if (!kept.some((other) => overlaps(other.range, finding.range))) kept.push(finding);
+    if (finding.range[0] >= clusterEnd && cluster.length > 0) {
+      settle();
+      cluster = [];
+    }
+    cluster.push(finding);
+    clusterEnd = Math.max(clusterEnd, finding.range[1]);
   }
-  return [...kept, ...known].sort((left, right) => left.range[0] - right.range[0] || left.ruleId.localeCompare(right.ruleId));
+  settle();
+  return [...kept, ...known].sort(byStart);
 }
 
 function buildRuleDescriptions(): Map<string, string> {
@@ -244,7 +244,7 @@ export function createDetector(optionsInput: DetectorOptions = {}): Detector {
     const filter = isExecutorFile ? filters.executorFile : filters.everyFile;
     const state: CallState = {
       context: { content: input.text, filePath: input.filePath, fileKind: fileKindOf(input.filePath), isExecutorFile },
-      details: new Map(),
+      matchedSecrets: new Map(),
       candidateLines: filter.candidateLines(input.text),
     };
     const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : [presetDescriptor];
@@ -279,17 +279,16 @@ export function createDetector(optionsInput: DetectorOptions = {}): Detector {
       const lineIndex = lineIndexOf(lineStarts, start);
       if (isIgnoredInline(text, lineStarts, lineIndex, ruleId)) continue;
       if (isAllowlisted(suppressions, ruleId, literal)) continue;
-      const detail = state.details.get(detailKey(ruleId, start, end));
       let severity: FindingSeverity = 'error';
       let certainty: FindingCertainty = 'certain';
       let description: string;
       let matchedSecret: SecretReference | undefined;
       if (ruleId === KNOWN_SECRET_RULE_ID) {
-        const matches = detail?.matchedSecrets ?? [];
+        const matches = state.matchedSecrets.get(reportKey(start, end)) ?? [];
         matchedSecret = matches[0];
         description = `This is the value of ${matches.map(formatReference).join(', ')}`;
       } else if (projectRule) {
-        severity = detail?.severity ?? projectRule.severity;
+        severity = projectRule.severity;
         certainty = projectRule.certainty;
         description = `${projectRule.title}: ${maskCredential(literal)}`;
       } else {

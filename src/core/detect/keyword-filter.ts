@@ -40,6 +40,7 @@ export class KeywordFilter {
   /** The candidate lines of each rule, in text order, without duplicates. */
   candidateLines(content: string): Map<string, CandidateLine[]> {
     const perRule = new Map<string, CandidateLine[]>();
+    if (this.owners.length === 0) return perRule;
     // Matching a lower-cased copy without the i flag is about twice as fast, unless lower-casing
     // changed the length (a few characters such as "İ" do), which would shift every offset.
     const lowered = content.toLowerCase();

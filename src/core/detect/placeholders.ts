@@ -76,6 +76,9 @@ export function looksLikeCredentialValue(value: string, minimumLength = 8): bool
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
   // A dotted message key or module path, such as auth.password.label.
   if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return false;
+  // An identifier or a name: kebab-case (a secret's own name, as in `secretKey: "stripe-secret-key"`),
+  // snake_case or camelCase words.
+  if (/^[a-z]+(?:[-_][a-z0-9]+)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return false;
   // A file path or a URL without credentials.
   if (/^(?:\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value)) return false;
   if (shannonEntropy(value) < 2.8) return false;

@@ -4,7 +4,6 @@ import type { FindingCertainty, FindingSeverity } from './finding';
 export interface ScanContext {
   readonly content: string;
   readonly filePath: string;
-  /** Lowercased extension with the dot, or the whole name for dotfiles such as ".env.local". */
   readonly fileKind: FileKind;
   readonly isExecutorFile: boolean;
 }
@@ -12,17 +11,17 @@ export interface ScanContext {
 /** How values are written in a file: only quoted in code, also bare in .env, YAML and the like. */
 export type FileKind = 'code' | 'config';
 
-/** One credential a rule found: the offsets of the credential itself, not of the whole match. */
+/** One credential a rule found: the offsets of the credential itself (in the matched text), not of the whole match. */
 export interface RuleMatch {
   readonly start: number;
   readonly end: number;
-  /** Overrides the rule's severity for this match (for example a weaker context). */
-  readonly severity?: FindingSeverity;
 }
 
 /**
- * A project rule, run through secretlint's rule API. It only runs on lines that contain one
- * of its keywords: one combined keyword pass over the file decides which lines those are.
+ * A project rule, run through secretlint's rule API (so secretlint's disable comments cover it).
+ * A context rule names keywords and runs only on the lines that hold one (one combined keyword
+ * pass over the file finds those); a rule whose pattern starts with a distinctive literal runs
+ * over the whole text.
  */
 export interface ProjectRule {
   readonly id: string;

@@ -6,6 +6,7 @@ export { parseExecutorConfig } from './executor-config';
 export { findReferences } from './find-references';
 export { parseSource } from './parse';
 export { planReplacement } from './replacement';
+export { stringLiteralAround, type StringLiteralAround } from './string-literal-around';
 
 import { completionContextAt } from './completion-context';
 import { findReferences } from './find-references';

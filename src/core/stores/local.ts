@@ -43,6 +43,7 @@ import {
   type StoredVault,
 } from './local/document';
 import { withFileLock } from './local/file-lock';
+import { byName, toSecretMetadata, toVaultMetadata } from './local/metadata';
 import { fileSignature, watchFileChanges } from './local/file-watcher';
 
 export interface LocalStoreOptions {
@@ -89,11 +90,6 @@ function defaultActor(env: NodeJS.ProcessEnv): string {
     user = env.USER ?? env.USERNAME;
   }
   return `cli:${user ?? 'unknown'}`;
-}
-
-/** Names are lowercase ASCII, so a plain comparison sorts them; localeCompare would load ICU collation. */
-function byName(left: { name: string }, right: { name: string }): number {
-  return left.name < right.name ? -1 : left.name > right.name ? 1 : 0;
 }
 
 type PendingAudit = Omit<AuditRecord, 'time' | 'actor' | 'store'> & { actor?: string };
@@ -282,26 +278,10 @@ export class LocalStore implements SecretStore {
     if (expectedVersion !== undefined && expectedVersion !== actual) throw new ConflictError(reference, expectedVersion, actual);
   }
 
-  private static toSecretMetadata(vault: string, name: string, secret: StoredSecret): SecretMetadata {
-    return {
-      vault,
-      name,
-      createdAt: secret.createdAt,
-      updatedAt: secret.updatedAt,
-      version: currentVersion(secret).version,
-      ...(secret.description !== undefined ? { description: secret.description } : {}),
-      ...(secret.labels !== undefined ? { labels: { ...secret.labels } } : {}),
-    };
-  }
-
-  private static toVaultMetadata(name: string, vault: StoredVault): VaultMetadata {
-    return { name, createdAt: vault.createdAt, updatedAt: vault.updatedAt, secretCount: Object.keys(vault.secrets).length };
-  }
-
   async listVaults(): Promise<VaultMetadata[]> {
     const body = await this.load();
     return Object.entries(body.vaults)
-      .map(([name, vault]) => LocalStore.toVaultMetadata(name, vault))
+      .map(([name, vault]) => toVaultMetadata(name, vault))
       .sort(byName);
   }
 
@@ -312,7 +292,7 @@ export class LocalStore implements SecretStore {
       const now = new Date().toISOString();
       const vault: StoredVault = { createdAt: now, updatedAt: now, secrets: {} };
       body.vaults[vaultName] = vault;
-      return { result: LocalStore.toVaultMetadata(vaultName, vault), audit: [{ action: 'vault.create', vault: vaultName }] };
+      return { result: toVaultMetadata(vaultName, vault), audit: [{ action: 'vault.create', vault: vaultName }] };
     });
   }
 
@@ -331,14 +311,14 @@ export class LocalStore implements SecretStore {
     const vaultName = parseInput(vaultNameSchema, vault);
     const body = await this.load();
     return Object.entries(this.requireVault(body, vaultName).secrets)
-      .map(([name, secret]) => LocalStore.toSecretMetadata(vaultName, name, secret))
+      .map(([name, secret]) => toSecretMetadata(vaultName, name, secret))
       .sort(byName);
   }
 
   async describeSecret(reference: SecretReference): Promise<SecretMetadata> {
     const checked = parseInput(secretReferenceSchema, reference);
     const body = await this.load();
-    return LocalStore.toSecretMetadata(checked.vault, checked.key, this.requireSecret(body, checked));
+    return toSecretMetadata(checked.vault, checked.key, this.requireSecret(body, checked));
   }
 
   async createSecret(input: CreateSecretInput): Promise<SecretMetadata> {
@@ -361,7 +341,7 @@ export class LocalStore implements SecretStore {
       vault.secrets[checked.key] = secret;
       vault.updatedAt = now;
       return {
-        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.create', vault: checked.vault, key: checked.key, version: 1 }],
       };
     });
@@ -376,7 +356,7 @@ export class LocalStore implements SecretStore {
       const version = this.addVersion(body, reference, secret, checked.value);
       if (checked.description !== undefined) secret.description = checked.description;
       return {
-        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.update', vault: checked.vault, key: checked.key, version }],
       };
     });
@@ -426,7 +406,7 @@ export class LocalStore implements SecretStore {
       }
       const newVersion = this.addVersion(body, checked, secret, this.openVersion(body, checked, old), target);
       return {
-        result: LocalStore.toSecretMetadata(checked.vault, checked.key, secret),
+        result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.rollback', vault: checked.vault, key: checked.key, version: newVersion }],
       };
     });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { SecretManagerError } from '../model';
-import { connectCodeForHttpStatus, mapConnectError, redactValues, TailorApiError, type ErrorContext } from './errors';
+import { connectCodeForHttpStatus, LOGIN_HINT, mapConnectError, redactValues, TailorApiError, type ErrorContext } from './errors';
 import { connectErrorSchema, isRetryableMethod, OPERATOR_SERVICE, type TailorMethod } from './protocol';
 
 export interface TailorClientOptions {
@@ -36,7 +36,15 @@ export class TailorClient {
 
   constructor(options: TailorClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.token = options.token;
+    this.token = options.token.trim();
+    // fetch would reject such a header with a message that quotes it, token and all.
+    if (!/^[\x21-\x7e]+$/.test(this.token)) {
+      throw new SecretManagerError(
+        'unauthenticated',
+        'The Tailor Platform access token is empty or holds characters a token cannot have.',
+        LOGIN_HINT,
+      );
+    }
     this.fetchFunction = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.retries = options.retries ?? 3;

@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import type { CommandHandler } from '../command-table';
 import { asSecretManagerError } from '../errors';
 import type { ExtensionServices } from '../services';
 
@@ -8,16 +9,16 @@ export interface CommandOptions {
 }
 
 /**
- * Registers a command whose failures are shown to the user (message and hint) and logged with
- * details. A conflict offers to refresh the tree.
+ * Registers a command (through `services.commands`, see CommandTable). Failures are shown to the user (message and hint) and logged with details; a conflict
+ * offers to refresh the tree.
  */
 export function registerCommand(
   services: ExtensionServices,
   id: string,
-  handler: (...args: unknown[]) => Promise<unknown>,
+  handler: CommandHandler,
   options: CommandOptions = {},
 ): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+  return services.commands.add(id, async (...args: unknown[]) => {
     try {
       return await handler(...args);
     } catch (error) {

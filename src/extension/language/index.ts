@@ -1,11 +1,52 @@
-import type * as vscode from 'vscode';
-import type { ExtensionServices } from '../services';
+import * as vscode from 'vscode';
+import { CheckScopes } from './check-scope';
+import { COMPLETION_TRIGGER_CHARACTERS, ReferenceCompletionProvider } from './completion';
+import { ReferenceDefinitionProvider } from './definition';
+import { DetectorHost } from './detector-host';
+import { ReferenceHoverProvider } from './hover';
+import { lazyLogger, type ServicesLoader } from './language-context';
+import { LeakActionProvider } from './leak-actions';
+import { LeakDiagnostics } from './leak-diagnostics';
+import { ParsedDocuments, REFERENCE_SELECTOR } from './parsed-documents';
+import { ReferenceActionProvider } from './reference-actions';
+import { ReferenceChecks } from './reference-checks';
+import { SecretReferenceProvider } from './references-provider';
+import { SecretCatalog } from './secret-catalog';
+import { setLanguageFeatures } from './state';
+import { WorkspaceReferences } from './workspace-references';
 
 /**
- * The language features (completion, diagnostics, quick fixes, hover, definition). Called on
- * activation, it must stay cheap: the parser (dist/parser.js) and the detector (dist/detect.js)
- * are `require`d on first use only. It may replace `services.referenceFinder`.
+ * The language features (completion, checks, hover, definition, references, leak diagnostics and
+ * quick fixes). Registered by the activation shell, so it stays cheap: the services (the store)
+ * load when a feature first needs them, the parser (dist/parser.js) and the detector
+ * (dist/detect.js) on first use. Their commands load with the others (./commands, from main.ts).
  */
-export function registerLanguageFeatures(_context: vscode.ExtensionContext, _services: ExtensionServices): vscode.Disposable[] {
-  return [];
+export function registerLanguageFeatures(_context: vscode.ExtensionContext, services: ServicesLoader): vscode.Disposable[] {
+  const logger = lazyLogger(services);
+  // First, so its change listener runs before the others read a tree.
+  const documents = new ParsedDocuments();
+  const catalog = new SecretCatalog(() => services().stores, logger);
+  const scopes = new CheckScopes(logger);
+  const workspaceReferences = new WorkspaceReferences(documents, logger);
+  const checks = new ReferenceChecks(documents, catalog, scopes, logger);
+  const detectors = new DetectorHost(logger);
+  const leaks = new LeakDiagnostics(detectors, catalog, scopes, logger);
+  setLanguageFeatures({ documents, workspaceReferences, leaks, detectors });
+
+  return [
+    documents,
+    catalog,
+    scopes,
+    workspaceReferences,
+    checks,
+    detectors,
+    leaks,
+    new vscode.Disposable(() => setLanguageFeatures(undefined)),
+    vscode.languages.registerCompletionItemProvider(REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, logger)),
+    vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
+    vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
+    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks), ReferenceActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
+  ];
 }

@@ -125,7 +125,7 @@ describe('cli/scan', () => {
     const isUsageError = (pattern: RegExp) => (error: unknown) => error instanceof UsageError && pattern.test(error.message);
     await assert.rejects(run('--format', 'xml'), isUsageError(/--format must be text, json or sarif/));
     await assert.rejects(run('no/such/folder'), isUsageError(/No such file or folder: no\/such\/folder/));
-    await assert.rejects(run('--jobs', 'zero'), isUsageError(/--jobs must be a whole number/));
+    await assert.rejects(run('--jobs', 'zero'), isUsageError(/--jobs must be "auto" or a whole number/));
     await assert.rejects(run('--bogus'), UsageError);
   });
 
@@ -234,13 +234,39 @@ describe('cli/scan', () => {
       }
       const scanWith = (jobs: string) => {
         const result = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', '--jobs', jobs], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-        return { code: result.status, lines: result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')) };
+        return { code: result.status, stderr: result.stderr, lines: result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')) };
       };
       const parallel = scanWith('2');
       const single = scanWith('1');
       assert.equal(parallel.code, 1);
+      assert.match(parallel.stderr, /on 2 threads/);
+      assert.doesNotMatch(single.stderr, /threads/);
       assert.deepEqual(parallel.lines, expected.sort());
       assert.deepEqual(single.lines, parallel.lines);
+    });
+
+    it('matches known secrets on every thread (each opens the store)', async () => {
+      const value = `known-${randomText(20)}`;
+      const store = await openStore({ kind: 'local', env });
+      try {
+        await store.createVault('api-keys');
+        await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
+      } finally {
+        await store.close();
+      }
+      for (let index = 0; index < 70; index += 1) {
+        await write(`lib/file-${String(index).padStart(2, '0')}.ts`, `export const label = "${index % 20 === 0 ? value : randomText(12)}";\n`);
+      }
+      const result = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', 'lib', '--jobs', '2'], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stderr, /Scanning 70 files on 2 threads/);
+      assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+        'file-00.ts:1:23 error secret-manager/known-secret',
+        'file-20.ts:1:23 error secret-manager/known-secret',
+        'file-40.ts:1:23 error secret-manager/known-secret',
+        'file-60.ts:1:23 error secret-manager/known-secret',
+      ]);
+      assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
     });
 
     it('exits 0 when clean, 1 on findings, 2 on a usage mistake', () => {

@@ -27,7 +27,9 @@ describe('core/keys', () => {
     assert.deepEqual(reopened.dataKey, created.dataKey);
     assert.equal(reopened.homeId, created.homeId);
     assert.equal(statSync(keyFileOf(home)).mode & 0o777, 0o600);
-    assert.equal(statSync(home).mode & 0o777, 0o700);
+    const nested = path.join(home, 'not', 'yet', 'there');
+    await loadHomeKeys({ home: nested, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    assert.equal(statSync(nested).mode & 0o777, 0o700);
     const keyFile = readFileSync(keyFileOf(home));
     assert.ok(!keyFile.includes(created.dataKey.toString('base64')));
     assert.ok(!keyFile.includes(created.dataKey.toString('hex')));
@@ -144,6 +146,12 @@ describe('core/keys', () => {
       assert.equal(withBus.stdout.trim(), 'source keychain vaults 0', withBus.stderr);
       const withoutBus = spawnSync(process.execPath, ['-r', REGISTER, script, home], { env: environmentWithoutKeychain(), encoding: 'utf8' });
       assert.equal(withoutBus.stdout.trim(), 'error keychain-unavailable', withoutBus.stderr);
+      await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'cannot help', keychain: 'off' }), (error) => {
+        assert.ok(isSecretManagerError(error, 'keychain-unavailable'));
+        assert.match(error.message, /keeps its master key there/);
+        assert.match(error.hint ?? '', /a passphrase cannot open this store/);
+        return true;
+      });
       await openKeychainEntry(created.keychainAccount!).remove();
     });
   });

@@ -15,7 +15,9 @@ export const credentialFieldRule: ProjectRule = {
   title: 'Credential assigned to a field',
   severity: 'warning',
   certainty: 'heuristic',
-  keywords: ['passw', 'pwd', 'secret', 'token', 'api[_-]?key', '(?:private|access|auth|signing)[_-]?key', 'credential'],
+  // Its pattern starts with the credential words itself, so it runs over the whole text: a
+  // keyword pass first would only repeat that search.
+  keywords: [],
   // Anchored on the credential word, which must end the name: what follows is the assignment.
   pattern: new RegExp(
     String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +

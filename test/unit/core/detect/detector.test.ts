@@ -200,6 +200,9 @@ describe('core/detect/detector', () => {
       await assertClean('const password = process.env.DB_PASSWORD;\nconst token = getToken();\nif (password === "x") {}');
       await assertClean('interface Login { password: string; token?: Token }');
       await assertClean(`const apiKey = process.env.API_KEY ?? "";\nconst passwordPrompt = "Enter your password";`);
+      // Secret references name secrets: `secretKey` holds a name there, not a credential.
+      await assertClean('clientSecret: { vaultName: "auth-secrets", secretKey: "google-client-secret" },');
+      await assertClean('const token = "accessToken";\nconst password_field = "user_password";');
     });
   });
 

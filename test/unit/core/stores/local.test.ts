@@ -4,7 +4,9 @@ import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync
 import path from 'node:path';
 import { openKeychainEntry } from '../../../../src/core/keychain';
 import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
+import { loadHomeKeys } from '../../../../src/core/keys';
 import { openLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
+import { serializeStore } from '../../../../src/core/stores/local/document';
 import { makeTemporaryHome, readAllFiles, REGISTER } from '../../helpers/temporary-home';
 
 const CANARY = 'canary-sk_live_4f9d2c7e1a';
@@ -362,13 +364,14 @@ describe('core/stores/local', () => {
       }
     });
 
-    it('keeps the home private: files 0600, folder 0700', async () => {
-      const store = await open();
+    it('keeps the home private: files 0600, a new folder 0700', async () => {
+      const nested = path.join(home, 'config', 'secret-manager');
+      const store = await open({ home: nested });
       await store.createVault('vault');
       await store.createVault('second');
-      assert.equal(statSync(home).mode & 0o777, 0o700);
+      assert.equal(statSync(nested).mode & 0o777, 0o700);
       for (const name of ['store.json', 'store.json.bak', 'key.json', 'audit.jsonl']) {
-        assert.equal(statSync(path.join(home, name)).mode & 0o777, 0o600, name);
+        assert.equal(statSync(path.join(nested, name)).mode & 0o777, 0o600, name);
       }
     });
 
@@ -443,6 +446,25 @@ describe('core/stores/local', () => {
       await assert.rejects(open(), corrupted);
       writeFileSync(path.join(home, 'store.json'), original);
       assert.equal(await (await open()).revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+    });
+
+    it('binds each value to its secret: a value moved to another secret fails decryption even with a valid file MAC', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'first', value: 'first value' });
+      await store.createSecret({ vault: 'vault', key: 'second', value: CANARY });
+      await store.close();
+      // Re-sign the edited file with the real MAC key, as an attacker who had the key file and passphrase could.
+      const keys = await loadHomeKeys({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' });
+      const storeFile = path.join(home, 'store.json');
+      const body = JSON.parse(readFileSync(storeFile, 'utf8')).body;
+      const [first, second] = [body.vaults.vault.secrets.first.versions[0], body.vaults.vault.secrets.second.versions[0]];
+      body.vaults.vault.secrets.first.versions[0] = { ...first, nonce: second.nonce, ciphertext: second.ciphertext };
+      writeFileSync(storeFile, serializeStore(body, keys.subkey('local-store/mac')));
+      const reopened = await open();
+      assert.equal((await reopened.describeSecret({ vault: 'vault', key: 'first' })).version, 1);
+      await assert.rejects(reopened.revealSecret({ vault: 'vault', key: 'first' }), hasCode('corrupted-store', /vault\/first failed decryption/));
+      assert.equal(await reopened.revealSecret({ vault: 'vault', key: 'second' }), CANARY);
     });
 
     it('detects a truncated file, and refuses writes to a store damaged while open', async () => {

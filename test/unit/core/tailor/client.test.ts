@@ -77,6 +77,16 @@ describe('core/tailor/client', () => {
     assert.equal(last.nextPageToken, '', 'an absent nextPageToken reads as the end');
   });
 
+  it('refuses a token that cannot go in a header, without quoting it', () => {
+    for (const token of ['', 'two words-secret-token', 'line\nbreak-secret-token', 'caf\u00e9-secret-token']) {
+      assert.throws(
+        () => new TailorClient({ baseUrl: standIn.url, token }),
+        (error: unknown) => isSecretManagerError(error, 'unauthenticated') && !error.message.includes('secret-token') && /tailor-sdk login/.test(error.message),
+      );
+    }
+    assert.doesNotThrow(() => new TailorClient({ baseUrl: standIn.url, token: ' padded-token\n' }));
+  });
+
   it('maps an error reply without a Connect body by its HTTP status', async () => {
     const client = new TailorClient({ baseUrl: standIn.url, token: 'client-token', retries: 0 });
     standIn.replyNextWith('GetSecretManagerVault', 503, 'Service Unavailable');

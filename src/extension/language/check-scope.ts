@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { ExecutorFiles } from '../../core/references/executor-files';
+import type { LanguageLogger } from './language-context';
+import { workspaceSetting } from '../settings';
+import { isReferenceLanguage } from './parsed-documents';
+
+/** The same names as CONFIG_FILE_NAMES, which is not imported so that picomatch loads on first use only. */
+const CONFIG_FILE_GLOB = '**/tailor.config.{ts,mts,js,mjs}';
+
+function loadExecutorFiles(): typeof import('../../core/references/executor-files') {
+  // esbuild turns this literal require into a lazily run module of the same bundle.
+  return require('../../core/references/executor-files') as typeof import('../../core/references/executor-files');
+}
+
+export type CheckScope = 'executorFiles' | 'allSourceFiles';
+
+export interface DocumentScope {
+  /** The checks (missing references, leaks) look at this document. */
+  readonly checked: boolean;
+  /** It is an executor file: the executor-header rule applies. */
+  readonly isExecutorFile: boolean;
+}
+
+/**
+ * Which documents the checks cover (`secretManager.checks.scope`): the executor and function files that
+ * tailor.config.ts lists (read, never run), or every TypeScript and JavaScript file.
+ */
+export class CheckScopes implements vscode.Disposable {
+  private readonly executorFiles = new Map<string, Promise<ExecutorFiles | undefined>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly logger: LanguageLogger) {
+    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+    const forget = () => {
+      this.executorFiles.clear();
+      this.changed.fire();
+    };
+    this.subscriptions = [
+      watcher,
+      watcher.onDidChange(forget),
+      watcher.onDidCreate(forget),
+      watcher.onDidDelete(forget),
+      vscode.workspace.onDidChangeWorkspaceFolders(forget),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('secretManager.checks.scope')) this.changed.fire();
+      }),
+    ];
+  }
+
+  async scopeOf(document: vscode.TextDocument): Promise<DocumentScope> {
+    if (!isReferenceLanguage(document)) return { checked: false, isExecutorFile: false };
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const files = folder && document.uri.scheme === 'file' ? await this.filesOf(folder) : undefined;
+    const isExecutorFile = files?.isExecutorFile(document.uri.fsPath) ?? false;
+    const scope = workspaceSetting<CheckScope>('checks.scope', document.uri) ?? 'executorFiles';
+    if (scope === 'allSourceFiles') return { checked: true, isExecutorFile };
+    const isConfig = files?.configPath !== undefined && files.configPath === document.uri.fsPath;
+    return { checked: isExecutorFile || (files?.isFunctionFile(document.uri.fsPath) ?? false) || isConfig, isExecutorFile };
+  }
+
+  private filesOf(folder: vscode.WorkspaceFolder): Promise<ExecutorFiles | undefined> {
+    const key = folder.uri.toString();
+    let files = this.executorFiles.get(key);
+    if (!files) {
+      files = loadExecutorFiles().resolveExecutorFiles(folder.uri.fsPath).catch((error: unknown) => {
+        this.logger.error(`Reading the executor files of ${folder.name}`, error);
+        return undefined;
+      });
+      this.executorFiles.set(key, files);
+    }
+    return files;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+}

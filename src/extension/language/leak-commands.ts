@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { formatReference, InvalidInputError, parseInput, secretNameSchema, secretValueSchema, vaultNameSchema } from '../../core/model';
+import { replacementEdits } from '../../core/references/replacement-text';
+import { suggestSecretKeyName } from '../../core/references/secret-key-name';
+import type { SecretStore } from '../../core/store';
+import { registerCommand } from '../commands/register';
+import { inputValidator } from '../commands/targets';
+import { requireTrustedWorkspace, withProgress, type ExtensionServices } from '../services';
+import { loadDetectModule } from './detector-host';
+import { IGNORE_IN_FILE_COMMAND, literalReplacement, MOVE_TO_SECRET_MANAGER_COMMAND, workspaceEditOf, type FindingArgument } from './leak-actions';
+import type { LanguageFeatures } from './state';
+
+const findingArgumentSchema = z.object({
+  uri: z.string().min(1),
+  version: z.number().int(),
+  ruleId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const NEW_VAULT_LABEL = 'New vault…';
+
+async function unchangedDocument(argument: FindingArgument): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(argument.uri));
+  if (document.version !== argument.version) {
+    throw new InvalidInputError('The file changed since the credential was reported. Run the quick fix again on the new finding.');
+  }
+  return document;
+}
+
+/** Validates a new name live: the naming rule, then that the name is free. */
+function freeNameValidator(schema: z.ZodType<unknown>, taken: ReadonlySet<string>, what: string) {
+  const rule = inputValidator(schema);
+  return (value: string) => rule(value) ?? (taken.has(value) ? `A ${what} named "${value}" already exists. Choose another name.` : undefined);
+}
+
+function uniqueName(suggestion: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(suggestion)) return suggestion;
+  for (let counter = 2; ; counter += 1) {
+    const candidate = `${suggestion.slice(0, 60)}-${counter}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+async function pickVault(services: ExtensionServices, store: SecretStore): Promise<{ vault: string; isNew: boolean } | undefined> {
+  const vaults = await store.listVaults();
+  const items: vscode.QuickPickItem[] = [
+    ...vaults.map((vault) => ({ label: vault.name, iconPath: new vscode.ThemeIcon('folder'), description: vault.secretCount === undefined ? undefined : `${vault.secretCount} secrets` })),
+    { label: NEW_VAULT_LABEL, iconPath: new vscode.ThemeIcon('add'), description: 'Create a vault for it' },
+  ];
+  const picked = await services.prompts.pick('leak.vault', items, { title: 'Move to Secret Manager', placeHolder: `The vault in ${store.label} that will hold the credential` });
+  if (!picked) return undefined;
+  if (picked.label !== NEW_VAULT_LABEL) return { vault: picked.label, isNew: false };
+  const vault = await services.prompts.input('leak.vaultName', {
+    title: 'Move to Secret Manager: new vault',
+    prompt: 'Vault name',
+    placeHolder: 'api-keys',
+    validateInput: freeNameValidator(vaultNameSchema, new Set(vaults.map((candidate) => candidate.name)), 'vault'),
+  });
+  return vault === undefined ? undefined : { vault, isNew: true };
+}
+
+/**
+ * "Move to Secret Manager": stores the literal as a new secret, then replaces it with the reference
+ * form its place needs, as one undoable edit. The value goes to the store only; nothing logs it.
+ */
+export function registerLeakCommands(services: ExtensionServices, features: () => LanguageFeatures): vscode.Disposable[] {
+  const move = registerCommand(services, MOVE_TO_SECRET_MANAGER_COMMAND, async (input) => {
+    requireTrustedWorkspace('move credentials into a vault');
+    const argument = parseInput(findingArgumentSchema, input);
+    const { documents, leaks } = features();
+    const document = await unchangedDocument(argument);
+    const replacement = literalReplacement(documents, document, argument);
+    if (!replacement) throw new InvalidInputError('No secret reference fits where this credential is written, so it cannot be moved automatically.');
+    const { plan, literal } = replacement;
+    const value = parseInput(secretValueSchema, literal.value);
+    const connection = services.stores.defaultConnectionId(document.uri);
+    const store = await services.stores.open(connection);
+
+    const chosen = await pickVault(services, store);
+    if (!chosen) return undefined;
+    const taken = new Set(chosen.isNew ? [] : (await store.listSecrets(chosen.vault)).map((secret) => secret.name));
+    const suggestion = uniqueName(
+      suggestSecretKeyName({ headerOrVariableName: plan.ownerName, executorName: plan.executorName, fileName: document.fileName }),
+      taken,
+    );
+    const key = await services.prompts.input('leak.secretName', {
+      title: `Move to Secret Manager: secret name in ${chosen.vault}`,
+      prompt: 'Secret name',
+      value: suggestion,
+      validateInput: freeNameValidator(secretNameSchema, taken, 'secret'),
+    });
+    if (key === undefined) return undefined;
+    const reference = { vault: chosen.vault, key: parseInput(secretNameSchema, key) };
+    const edits = replacementEdits(plan, reference.vault, reference.key);
+    if (!edits) throw new InvalidInputError('No secret reference fits where this credential is written.');
+    await unchangedDocument(argument);
+
+    await withProgress(`Moving the credential to ${formatReference(reference)}…`, async () => {
+      if (chosen.isNew) await store.createVault(chosen.vault);
+      await store.createSecret({ ...reference, value });
+    });
+    services.stores.fireChanged(connection);
+    services.tree.refresh();
+    const applied = await vscode.workspace.applyEdit(workspaceEditOf(document, edits));
+    if (!applied) {
+      throw new InvalidInputError(
+        `The credential is now stored as ${formatReference(reference)}, but the file could not be edited. Replace the literal with the reference by hand.`,
+      );
+    }
+    services.logger.info(`Moved a hard-coded credential from ${vscode.workspace.asRelativePath(document.uri)} into ${formatReference(reference)} in ${store.label}.`);
+    leaks.recheck(document);
+    return reference;
+  });
+
+  const ignoreInFile = registerCommand(services, IGNORE_IN_FILE_COMMAND, async (input) => {
+    const argument = parseInput(findingArgumentSchema, input);
+    const document = await unchangedDocument(argument);
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (!folder) throw new InvalidInputError('The file is not in a workspace folder, so there is no .secretmanagerignore for it. Use the ignore comment instead.');
+    const engine = loadDetectModule();
+    const entry = engine.createIgnoreEntry({ ruleId: argument.ruleId, range: [argument.start, argument.end] }, document.getText());
+    const ignoreFile = vscode.Uri.joinPath(folder.uri, engine.IGNORE_FILE_NAME);
+    let existing = '';
+    try {
+      existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile));
+    } catch {
+      existing = '';
+    }
+    const separator = existing.length === 0 || existing.endsWith('\n') ? '' : '\n';
+    await vscode.workspace.fs.writeFile(ignoreFile, new TextEncoder().encode(`${existing}${separator}${entry}\n`));
+    services.logger.info(`Added a ${argument.ruleId} finding in ${vscode.workspace.asRelativePath(document.uri)} to ${engine.IGNORE_FILE_NAME}.`);
+    features().detectors.reload();
+    return entry;
+  });
+
+  return [move, ignoreInFile];
+}

@@ -1,0 +1,109 @@
+import * as vscode from 'vscode';
+import type { Finding, FindingSeverity } from '../../core/detect/finding';
+import type { LanguageLogger } from './language-context';
+import type { CheckScopes } from './check-scope';
+import type { DetectorHost } from './detector-host';
+import { DocumentRunner } from './document-runner';
+import { DIAGNOSTIC_SOURCE } from './reference-checks';
+import type { SecretCatalog } from './secret-catalog';
+
+const SEVERITIES: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+interface DocumentFindings {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Flags hard-coded credentials in open documents, in trusted workspaces only. Messages come masked
+ * from the detector; a literal that is a stored secret's value is reported with the secret's name.
+ */
+export class LeakDiagnostics implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('secret-manager-leaks');
+  private readonly findings = new Map<string, DocumentFindings>();
+  private readonly runner: DocumentRunner;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly detectors: DetectorHost,
+    private readonly catalog: SecretCatalog,
+    private readonly scopes: CheckScopes,
+    logger: LanguageLogger,
+  ) {
+    this.runner = new DocumentRunner('Looking for hard-coded credentials', 300, logger, (document, token) => this.check(document, token));
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((document) => this.runner.schedule(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.runner.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.runner.cancel(document);
+        this.forget(document.uri);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.runner.scheduleOpenDocuments()),
+      catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
+      scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),
+      detectors.onDidChange(() => this.runner.scheduleOpenDocuments()),
+    ];
+    this.runner.scheduleOpenDocuments();
+  }
+
+  /** The findings shown for the document's current version (for the quick fixes). */
+  findingsOf(document: vscode.TextDocument): readonly Finding[] {
+    const known = this.findings.get(document.uri.toString());
+    return known && known.version === document.version ? known.findings : [];
+  }
+
+  /** Checks the document again now, for example after a quick fix. */
+  recheck(document: vscode.TextDocument): void {
+    this.runner.schedule(document, 0);
+  }
+
+  private async check(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      this.forget(document.uri);
+      return;
+    }
+    const scope = await this.scopes.scopeOf(document);
+    if (!scope.checked) {
+      this.forget(document.uri);
+      return;
+    }
+    const version = document.version;
+    const [detector, fingerprintMatcher] = await Promise.all([this.detectors.detectorFor(document), this.catalog.fingerprintMatcher(document.uri)]);
+    if (token.isCancellationRequested) return;
+    const findings = await detector.detect({
+      text: document.getText(),
+      filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
+      isExecutorFile: scope.isExecutorFile,
+      fingerprintMatcher,
+    });
+    if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
+    this.findings.set(document.uri.toString(), { version, findings });
+    this.diagnostics.set(
+      document.uri,
+      findings.map((finding) => {
+        const range = new vscode.Range(document.positionAt(finding.range[0]), document.positionAt(finding.range[1]));
+        const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        diagnostic.code = finding.ruleId;
+        return diagnostic;
+      }),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.findings.delete(uri.toString());
+    this.diagnostics.delete(uri);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.runner.dispose();
+    this.diagnostics.dispose();
+  }
+}

@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { ReferenceIndex, type ReferenceLocation } from '../../core/references/reference-index';
+import { offsetToPosition, type LinePosition } from '../../core/references/text-position';
+import type { TextRange } from '../../core/references/types';
+import type { LanguageLogger } from './language-context';
+import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
+
+/** SOURCE_FILE_EXTENSIONS of core/workspace-files, which is not imported so that it loads on first use only. */
+const SOURCE_GLOB = '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}';
+const EXCLUDED_GLOB = '**/{node_modules,.git,dist}/**';
+const MAXIMUM_FILES = 20_000;
+
+/**
+ * Every secret reference in the workspace's TypeScript and JavaScript files. Built on first use,
+ * then kept current by a file watcher (files on disk) and by edits (open documents).
+ */
+export class WorkspaceReferences implements vscode.Disposable {
+  private readonly index = new ReferenceIndex();
+  private readonly positions = new Map<string, (offset: number) => LinePosition>();
+  private building: Promise<void> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly documents: ParsedDocuments,
+    private readonly logger: LanguageLogger,
+  ) {}
+
+  /** The index, built if this is the first use. */
+  async ready(): Promise<ReferenceIndex> {
+    this.building ??= this.build().catch((error: unknown) => {
+      this.building = undefined;
+      throw error;
+    });
+    await this.building;
+    return this.index;
+  }
+
+  /** Where each reference to vault/key is, declarations included. */
+  async locationsOf(vault: string, key: string): Promise<vscode.Location[]> {
+    const index = await this.ready();
+    return index.referencesTo(vault, key).map((reference) => this.locationOf(reference, reference.keyRange));
+  }
+
+  /** Where defineSecretManager declares vault/key. */
+  async declarationsOf(vault: string, key: string): Promise<vscode.Location[]> {
+    const index = await this.ready();
+    return index
+      .referencesTo(vault, key)
+      .filter((reference) => reference.isDeclaration)
+      .map((reference) => this.locationOf(reference, reference.keyRange));
+  }
+
+  private locationOf(reference: ReferenceLocation, range: TextRange): vscode.Location {
+    const position = this.positions.get(reference.file)!;
+    const start = position(range.start);
+    const end = position(range.end);
+    return new vscode.Location(vscode.Uri.parse(reference.file), new vscode.Range(start.line, start.column, end.line, end.column));
+  }
+
+  private async build(): Promise<void> {
+    const started = performance.now();
+    const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.readFile(uri)),
+      watcher.onDidChange((uri) => void this.readFile(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isReferenceLanguage(event.document)) this.updateFromDocument(event.document);
+      }),
+      // A closed document's unsaved edits are gone: the file on disk counts again.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document.uri.scheme === 'file' && isReferenceLanguage(document)) void this.readFile(document.uri);
+        else this.forget(document.uri.toString());
+      }),
+    );
+    const files = await vscode.workspace.findFiles(SOURCE_GLOB, EXCLUDED_GLOB, MAXIMUM_FILES);
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    for (const uri of files) {
+      if (!open.has(uri.toString())) await this.readFile(uri);
+    }
+    for (const document of vscode.workspace.textDocuments) {
+      if (isReferenceLanguage(document)) this.updateFromDocument(document);
+    }
+    this.logger.info(`Indexed secret references in ${files.length} files in ${(performance.now() - started).toFixed(0)} ms.`);
+  }
+
+  private updateFromDocument(document: vscode.TextDocument): void {
+    const file = document.uri.toString();
+    this.index.set(file, this.documents.references(document));
+    this.positions.set(file, (offset) => {
+      const position = document.positionAt(offset);
+      return { line: position.line, column: position.character };
+    });
+  }
+
+  private async readFile(uri: vscode.Uri): Promise<void> {
+    if (uri.path.split('/').some((segment) => segment === 'node_modules' || segment === '.git')) return;
+    const file = uri.toString();
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === file);
+    if (open && isReferenceLanguage(open)) {
+      this.updateFromDocument(open);
+      return;
+    }
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.index.update(file, text);
+      this.positions.set(file, offsetToPosition(text));
+    } catch (error) {
+      this.forget(file);
+      this.logger.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private forget(file: string): void {
+    this.index.remove(file);
+    this.positions.delete(file);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

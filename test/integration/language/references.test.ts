@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, answer, CANARY, command, createSecretThroughCommands, logLines, useFreshStore } from '../helpers';
+import {
+  codeActions,
+  diagnosticCode,
+  executorSource,
+  labelOf,
+  openWorkspaceFile,
+  ourDiagnostics,
+  positionAfter,
+  removeWrittenFiles,
+  waitFor,
+} from './support';
+
+async function complete(document: vscode.TextDocument, position: vscode.Position, trigger = '"'): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
+  return list.items;
+}
+
+describe('language: writing references', function () {
+  this.timeout(60_000);
+
+  before(async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    await useFreshStore();
+    await createSecretThroughCommands('api-keys', 'stripe-secret-key', CANARY, 'Stripe live key');
+    await answer({ 'secret.name': ['sendgrid-api-key'], 'secret.value': [`${CANARY}-2`], 'secret.description': [''] });
+    await command('createSecret', { vault: 'api-keys' });
+    await answer({ 'vault.name': ['idp-credentials'] });
+    await command('createVault');
+  });
+
+  after(removeWrittenFiles);
+
+  it('completes vault names at vault: "', async () => {
+    const document = await openWorkspaceFile('executors/it-complete-vault.ts', executorSource('it-complete-vault', '{ vault: "", key: "" }'));
+    const items = await complete(document, positionAfter(document, 'vault: "'));
+    const labels = items.map(labelOf);
+    assert.ok(labels.includes('api-keys'), `vault names offered: ${labels.join(', ')}`);
+    assert.ok(labels.includes('idp-credentials'));
+    const apiKeys = items.find((item) => labelOf(item) === 'api-keys')!;
+    assert.match(String(apiKeys.detail), /2 secrets/);
+  });
+
+  it('completes the sibling vault’s key names with metadata, never values', async () => {
+    const document = await openWorkspaceFile('executors/it-complete-key.ts', executorSource('it-complete-key', '{ vault: "api-keys", key: "" }'));
+    const items = await complete(document, positionAfter(document, 'key: "'));
+    const ours = items.filter((item) => ['stripe-secret-key', 'sendgrid-api-key'].includes(labelOf(item)));
+    assert.equal(ours.length, 2, `key names offered: ${items.map(labelOf).join(', ')}`);
+    const stripe = ours.find((item) => labelOf(item) === 'stripe-secret-key')!;
+    const documentation = stripe.documentation instanceof vscode.MarkdownString ? stripe.documentation.value : String(stripe.documentation);
+    assert.match(documentation, /Stripe live key/);
+    assert.match(documentation, /Local store/);
+    for (const item of ours) {
+      const shown = JSON.stringify([item.label, item.detail, item.documentation, item.insertText]);
+      assert.ok(!shown.includes(CANARY), 'no value in a completion item');
+    }
+  });
+
+  it('completes keys in getSecret("vault", "…") too', async () => {
+    const document = await openWorkspaceFile(
+      'resolvers/it-complete-call.ts',
+      'export async function handler() {\n  return tailor.secretmanager.getSecret("api-keys", "");\n}\n',
+    );
+    const labels = (await complete(document, positionAfter(document, '"api-keys", "'))).map(labelOf);
+    assert.ok(labels.includes('sendgrid-api-key'), `key names offered: ${labels.join(', ')}`);
+  });
+
+  it('warns about a missing secret with a did-you-mean, fixes the name or creates the secret', async () => {
+    const document = await openWorkspaceFile('executors/it-missing.ts', executorSource('it-missing', '{ vault: "api-keys", key: "stripe-secret-kye" }'));
+    const diagnostic = await waitFor('the missing-reference diagnostic', () => ourDiagnostics(document).find((candidate) => diagnosticCode(candidate) === 'missing-key'));
+    assert.match(diagnostic.message, /Secret "stripe-secret-kye" does not exist in vault "api-keys" in Local store\. Did you mean "stripe-secret-key"\?/);
+    assert.equal(document.getText(diagnostic.range), 'stripe-secret-kye');
+
+    const actions = await codeActions(document, diagnostic.range);
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes('Change to "stripe-secret-key"'), titles.join(', '));
+    const create = actions.find((action) => action.title === 'Create secret api-keys/stripe-secret-kye…');
+    assert.ok(create?.command, titles.join(', '));
+
+    await answer({ 'secret.value': [`${CANARY}-3`] });
+    await vscode.commands.executeCommand(create.command.command, ...(create.command.arguments ?? []));
+    await waitFor('the diagnostic to clear once the secret exists', () => ourDiagnostics(document).length === 0);
+
+    const vaultMissing = await openWorkspaceFile('executors/it-missing-vault.ts', executorSource('it-missing-vault', '{ vault: "api-key", key: "stripe-secret-key" }'));
+    const vaultDiagnostic = await waitFor('the missing-vault diagnostic', () => ourDiagnostics(vaultMissing).find((candidate) => diagnosticCode(candidate) === 'missing-vault'));
+    assert.match(vaultDiagnostic.message, /Did you mean "api-keys"\?/);
+    const change = (await codeActions(vaultMissing, vaultDiagnostic.range)).find((action) => action.title === 'Change to "api-keys"');
+    assert.ok(change?.edit);
+    assert.ok(await vscode.workspace.applyEdit(change.edit));
+    assert.match(vaultMissing.getText(), /\{ vault: "api-keys", key: "stripe-secret-key" \}/);
+    await waitFor('the fixed reference to check clean', () => ourDiagnostics(vaultMissing).length === 0);
+  });
+
+  it('hovers with metadata and the store, never the value; says where a missing one is not found', async () => {
+    const document = await openWorkspaceFile(
+      'executors/it-hover.ts',
+      executorSource('it-hover', '{ vault: "api-keys", key: "stripe-secret-key" }') + '\nconst other = { vault: "api-keys", key: "not-there" };\n',
+    );
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionAfter(document, 'key: "stripe'));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /api\\-keys\/stripe\\-secret\\-key/);
+    assert.match(text, /Stripe live key/);
+    assert.match(text, /Store: Local store/);
+    assert.ok(!text.includes(CANARY), 'the hover never holds the value');
+
+    const missing = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionAfter(document, 'key: "not'));
+    const missingText = missing.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(missingText, /not found in Local store/);
+    assert.ok(!(await logLines()).some((line) => line.includes(CANARY)), 'no value in the log');
+  });
+
+  it('finds declarations and every reference of a secret across the workspace', async () => {
+    const declarations = await openWorkspaceFile(
+      'it-secrets.ts',
+      'export const secrets = defineSecretManager({ "api-keys": { "stripe-secret-key": {} } });\n',
+    );
+    const user = await openWorkspaceFile('executors/it-user.ts', executorSource('it-user', '{ vault: "api-keys", key: "stripe-secret-key" }'));
+    const position = positionAfter(user, 'key: "stri');
+
+    const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', user.uri, position);
+    const definitionFiles = definitions.map((definition) => ('uri' in definition ? definition.uri : definition.targetUri).toString());
+    assert.ok(definitionFiles.includes(declarations.uri.toString()), `definitions: ${definitionFiles.join(', ')}`);
+
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', user.uri, position);
+    const files = new Set(references.map((reference) => vscode.workspace.asRelativePath(reference.uri)));
+    for (const expected of ['it-secrets.ts', 'executors/it-user.ts', 'executors/charge-on-order.ts']) {
+      assert.ok(files.has(expected), `references in ${[...files].join(', ')}`);
+    }
+
+    await answer({ 'usages.pick': [null] });
+    const usages = await command<Array<{ uri: string; line: number }>>('showUsages', { vault: 'api-keys', key: 'stripe-secret-key' });
+    assert.ok(usages.some((usage) => usage.uri === user.uri.toString() && usage.line === position.line));
+
+    const api = (await activateExtension()).getApi('^1.0.0');
+    const found = await api.findReferences(user);
+    assert.deepEqual(
+      found.map((reference) => [reference.vault, reference.key, user.getText(new vscode.Range(user.positionAt(reference.start), user.positionAt(reference.end)))]),
+      [['api-keys', 'stripe-secret-key', '{ vault: "api-keys", key: "stripe-secret-key" }']],
+    );
+  });
+});
