@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureTestHostInstalled, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
 import { prepareSampleWorkspace } from './lib/sample-workspace.mjs';
+import { calmWorkbenchSettings } from './lib/workbench-settings.mjs';
 import { repositoryFolder } from './lib/test-host-paths.mjs';
 import { seedDemoStore } from './seed-demo-store.mjs';
 
@@ -56,7 +57,7 @@ async function openInBrowser() {
   const settingsFile = path.join(demoFolder, 'code-server-user-data', 'User', 'settings.json');
   if (!existsSync(settingsFile)) {
     mkdirSync(path.dirname(settingsFile), { recursive: true });
-    writeFileSync(settingsFile, JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'none' }, null, 2));
+    writeFileSync(settingsFile, JSON.stringify(calmWorkbenchSettings, null, 2));
   }
   const server = await startCodeServer({
     userDataDirectory: path.join(demoFolder, 'code-server-user-data'),

@@ -112,6 +112,7 @@ describe('Secret Manager in the real VS Code UI', function () {
     assert.match(text, /api-keys/);
     assert.match(text, /Version: 4/, 'the hover should show the rotated version');
     assert.ok(!text.includes(rotatedValue));
+    await page.waitForTimeout(500); // the hover fades in; let the picture show it fully
     await workbench.screenshot('reference-hover');
     await page.keyboard.press('Escape');
   });

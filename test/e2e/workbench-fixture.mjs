@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCodeServerCommand, startCodeServer } from '../../scripts/lib/code-server.mjs';
 import { launchBrowser } from '../../scripts/lib/workbench.mjs';
+import { calmWorkbenchSettings } from '../../scripts/lib/workbench-settings.mjs';
 import { prepareSampleWorkspace } from '../../scripts/lib/sample-workspace.mjs';
 import { repositoryFolder } from '../../scripts/lib/test-host-paths.mjs';
 import { seedDemoStore } from '../../scripts/seed-demo-store.mjs';
@@ -14,14 +15,8 @@ export const resultsFolder = path.join(repositoryFolder, 'test-results', 'e2e');
 export const screenshotsFolder = path.join(repositoryFolder, 'media', 'screenshots');
 
 const workbenchSettings = {
-  'telemetry.telemetryLevel': 'off',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'chat.commandCenter.enabled': false,
+  ...calmWorkbenchSettings,
   'workbench.colorTheme': 'Default Dark Modern',
-  'editor.minimap.enabled': false,
 };
 
 export async function openWorkbench() {

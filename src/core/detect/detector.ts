@@ -248,9 +248,10 @@ export function createDetector(optionsInput: DetectorOptions = {}): Detector {
       candidateLines: filter.candidateLines(input.text),
     };
     const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : [presetDescriptor];
-    // A rule none of whose keywords occur cannot find anything: it is not even registered.
+    // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
     for (const rule of isExecutorFile ? enabledRules : everyFileRules) {
       if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
+      if (rule.requiredText && !rule.requiredText.some((literal) => input.text.includes(literal))) continue;
       rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
     }
     if (input.fingerprintMatcher && !knownSecretDisabled) {

@@ -36,6 +36,11 @@ export interface ProjectRule {
    * starts with a literal).
    */
   readonly keywords: readonly string[];
+  /**
+   * For a whole-text rule: literals of which every match holds one (exact case). A file holding
+   * none of them skips the rule, saving its registration with secretlint on small files.
+   */
+  readonly requiredText?: readonly string[];
   readonly executorFilesOnly?: boolean;
   /** A global (or sticky-free global) pattern; `accept` turns a match into a credential or rejects it. */
   readonly pattern: RegExp;

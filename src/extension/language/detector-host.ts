@@ -63,10 +63,15 @@ export class DetectorHost implements vscode.Disposable {
     return detector;
   }
 
-  private async create(folder: vscode.WorkspaceFolder | undefined): Promise<DetectEngine.Detector> {
+  /** A detector for the document's folder that reads `ignoreFileText` in place of its .secretmanagerignore. */
+  detectorWithIgnoreText(document: vscode.TextDocument, ignoreFileText: string): Promise<DetectEngine.Detector> {
+    return this.create(vscode.workspace.getWorkspaceFolder(document.uri), ignoreFileText);
+  }
+
+  private async create(folder: vscode.WorkspaceFolder | undefined, ignoreFileTextOverride?: string): Promise<DetectEngine.Detector> {
     const engine = loadDetectModule();
-    let ignoreFileText: string | undefined;
-    if (folder) {
+    let ignoreFileText = ignoreFileTextOverride;
+    if (folder && ignoreFileText === undefined) {
       try {
         ignoreFileText = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, IGNORE_FILE_NAME)));
       } catch {

@@ -79,7 +79,7 @@ export class LeakActionProvider implements vscode.CodeActionProvider {
         move.isPreferred = !matched;
         actions.push(move);
       }
-      actions.push(this.ignoreWithComment(document, diagnostic, finding));
+      actions.push(this.ignoreWithComment(document, diagnostic));
       const ignoreInFile = new vscode.CodeAction('Ignore this finding in .secretmanagerignore', vscode.CodeActionKind.QuickFix);
       ignoreInFile.command = { title: ignoreInFile.title, command: IGNORE_IN_FILE_COMMAND, arguments: [argument] };
       ignoreInFile.diagnostics = [diagnostic];
@@ -96,12 +96,13 @@ export class LeakActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 
-  private ignoreWithComment(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction {
+  private ignoreWithComment(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction {
     const line = document.lineAt(diagnostic.range.start.line);
     const indentation = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
     const action = new vscode.CodeAction('Ignore this finding (secret-manager-ignore comment)', vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
-    action.edit.insert(document.uri, line.range.start, `${indentation}// secret-manager-ignore ${finding.ruleId}\n`);
+    // No rule id: naming one would let another rule's finding on the same literal surface instead.
+    action.edit.insert(document.uri, line.range.start, `${indentation}// secret-manager-ignore\n`);
     action.diagnostics = [diagnostic];
     return action;
   }

@@ -7,7 +7,7 @@ import type { SecretStore } from '../../core/store';
 import { registerCommand } from '../commands/register';
 import { inputValidator } from '../commands/targets';
 import { requireTrustedWorkspace, withProgress, type ExtensionServices } from '../services';
-import { loadDetectModule } from './detector-host';
+import { loadDetectModule, type DetectorHost } from './detector-host';
 import { IGNORE_IN_FILE_COMMAND, literalReplacement, MOVE_TO_SECRET_MANAGER_COMMAND, workspaceEditOf, type FindingArgument } from './leak-actions';
 import type { LanguageFeatures } from './state';
 
@@ -27,6 +27,24 @@ async function unchangedDocument(argument: FindingArgument): Promise<vscode.Text
     throw new InvalidInputError('The file changed since the credential was reported. Run the quick fix again on the new finding.');
   }
   return document;
+}
+
+/**
+ * The .secretmanagerignore lines (fingerprints, never the literal) that silence every rule reporting
+ * this stretch of text: once one rule's finding is ignored, an overlapping rule's finding would surface.
+ */
+async function ignoreEntriesFor(detectors: DetectorHost, document: vscode.TextDocument, argument: FindingArgument, existing: string): Promise<string[]> {
+  const engine = loadDetectModule();
+  const text = document.getText();
+  const entries = [engine.createIgnoreEntry({ ruleId: argument.ruleId, range: [argument.start, argument.end] }, text)];
+  for (let round = 0; round < 5; round += 1) {
+    const detector = await detectors.detectorWithIgnoreText(document, `${existing}\n${entries.join('\n')}\n`);
+    const findings = await detector.detect({ text, filePath: document.uri.fsPath, isExecutorFile: true });
+    const remaining = findings.filter((finding) => finding.range[0] < argument.end && argument.start < finding.range[1]);
+    if (remaining.length === 0) break;
+    entries.push(...remaining.map((finding) => engine.createIgnoreEntry(finding, text)));
+  }
+  return entries;
 }
 
 /** Validates a new name live: the naming rule, then that the name is free. */
@@ -120,7 +138,6 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (!folder) throw new InvalidInputError('The file is not in a workspace folder, so there is no .secretmanagerignore for it. Use the ignore comment instead.');
     const engine = loadDetectModule();
-    const entry = engine.createIgnoreEntry({ ruleId: argument.ruleId, range: [argument.start, argument.end] }, document.getText());
     const ignoreFile = vscode.Uri.joinPath(folder.uri, engine.IGNORE_FILE_NAME);
     let existing = '';
     try {
@@ -128,11 +145,12 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
     } catch {
       existing = '';
     }
+    const entries = await ignoreEntriesFor(features().detectors, document, argument, existing);
     const separator = existing.length === 0 || existing.endsWith('\n') ? '' : '\n';
-    await vscode.workspace.fs.writeFile(ignoreFile, new TextEncoder().encode(`${existing}${separator}${entry}\n`));
-    services.logger.info(`Added a ${argument.ruleId} finding in ${vscode.workspace.asRelativePath(document.uri)} to ${engine.IGNORE_FILE_NAME}.`);
+    await vscode.workspace.fs.writeFile(ignoreFile, new TextEncoder().encode(`${existing}${separator}${entries.join('\n')}\n`));
+    services.logger.info(`Added ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} for a finding in ${vscode.workspace.asRelativePath(document.uri)} to ${engine.IGNORE_FILE_NAME}.`);
     features().detectors.reload();
-    return entry;
+    return entries.join('\n');
   });
 
   return [move, ignoreInFile];

@@ -11,6 +11,7 @@ export const azureConnectionStringRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['AccountKey=', 'SharedAccessKey='],
   pattern: /\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})/dg,
   accept(match) {
     const digest = createHash('sha256').update(match[1]).digest('hex');

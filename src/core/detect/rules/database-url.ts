@@ -15,6 +15,7 @@ export const databaseUrlRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['://'],
   pattern:
     /\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
   accept(match) {

@@ -11,6 +11,7 @@ export const privateKeyRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['PRIVATE KEY-----'],
   pattern:
     /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\[rn]|\s)*)((?:[A-Za-z0-9+/=:,-]|\\[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
   accept(match) {

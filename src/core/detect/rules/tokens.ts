@@ -11,6 +11,7 @@ export const jsonWebTokenRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['eyJ'],
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
   accept: whole,
 };
@@ -21,6 +22,7 @@ export const googleApiKeyRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['AIza'],
   pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg,
   accept: whole,
 };
@@ -32,6 +34,7 @@ export const sendGridKeyRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['SG.'],
   pattern: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/dg,
   accept: (match) => (match[0].includes('-') ? whole(match) : undefined),
 };
@@ -42,6 +45,7 @@ export const mailgunKeyRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['key-'],
   pattern: /\bkey-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
   accept: (match) => (shannonEntropy(match[0].slice(4)) < 3 ? undefined : whole(match)),
 };
@@ -52,6 +56,7 @@ export const telegramBotTokenRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: [':AA'],
   // Anchored on ":AA", with the bot id checked behind it: starting on every digit, or a lookbehind
   // before ":AA", made this rule cost as much as all the others together.
   pattern: /:AA[0-9A-Za-z_-]{33}(?![\w-])/dg,
@@ -70,6 +75,7 @@ export const discordWebhookRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['discord'],
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
   accept: (match) => (isPlaceholder(match[1]) ? undefined : { start: match.index, end: match.index + match[0].length }),
 };

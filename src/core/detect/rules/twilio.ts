@@ -7,6 +7,7 @@ export const twilioSidRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
+  requiredText: ['AC', 'SK'],
   pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
   accept: (match) => (isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length }),
 };
