@@ -5,6 +5,8 @@
 export { openStore, openStoreOptionsSchema } from './open-store';
 export type { LocalStoreOptions, OpenStoreOptions, TailorStoreOptions } from './open-store';
 export { createSecretManagerClient } from './client';
+export { connectionSettingSchema, connectionStoreId, openConnection, parseConnectionSettings } from '../core/connections';
+export type { ConnectionExtras, ConnectionSetting } from '../core/connections';
 export type { KeySource, SecretManagerClient } from './client';
 
 export {

@@ -4,7 +4,9 @@ import { ConsentBook, ConsentGate } from '../core/consent';
 import { createExtensionExports } from './api';
 import { AUDIT_SCHEME, AuditDocuments } from './audit-documents';
 import { ValueClipboard } from './clipboard';
+import { registerConnectionCommands } from './commands/connection-commands';
 import { registerConsentCommands } from './commands/consent-commands';
+import { registerCopyToConnectionCommand } from './commands/copy-to-connection';
 import { registerHistoryCommands } from './commands/history-commands';
 import { registerReferenceCommands } from './commands/reference-commands';
 import { registerSecretCommands } from './commands/secret-commands';
@@ -86,6 +88,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('secretManager.connections') || event.affectsConfiguration('secretManager.versionsToKeep')) {
+        if (event.affectsConfiguration('secretManager.connections')) reportConnectionProblems();
         void stores.reset().then(() => tree.refresh());
       } else if (event.affectsConfiguration('secretManager.referenceConnection')) {
         tree.refresh();
@@ -98,8 +101,20 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerReferenceCommands(services),
     ...registerHistoryCommands(services, auditDocuments),
     ...registerConsentCommands(services, consentBook),
+    ...registerConnectionCommands(services),
+    ...registerCopyToConnectionCommand(services),
     ...registerLanguageCommands(services),
   );
+  const reportConnectionProblems = () => {
+    const problems = stores.settingProblems();
+    if (problems.length === 0) return;
+    const message = problems.length === 1 ? problems[0].message : `${problems.length} entries of secretManager.connections are wrong: ${problems.map((problem) => problem.message).join(' ')}`;
+    logger.warn(message);
+    void prompts.notify('error', message, 'Open Settings').then((choice) => {
+      if (choice === 'Open Settings') void vscode.commands.executeCommand('secretManager.openConnectionSettings');
+    });
+  };
+  reportConnectionProblems();
   if (testMode) context.subscriptions.push(...registerTestHooks(services, revealView, clipboard));
   return { services, tree, dragController: new SecretDragController(), exports: createExtensionExports(services) };
 }

@@ -1,26 +1,24 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import type { ConnectionInfo } from '../api/extension-api';
 import type * as Library from '../api/index';
+import {
+  LOCAL_CONNECTION_ID,
+  readConnectionSettings,
+  referenceConnectionId,
+  unknownConnectionMessage,
+  type ConnectionSettingProblem,
+} from '../core/connection-list';
+import { connectionStoreId, type ConnectionSetting } from '../core/connections';
 import { NotFoundError } from '../core/model';
 import type { SecretStore } from '../core/store';
 import type { Logger } from './logger';
 import { userSetting, workspaceSetting } from './settings';
 
-export const LOCAL_CONNECTION_ID = 'local';
+export { LOCAL_CONNECTION_ID };
 
-const connectionSettingSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  kind: z.literal('tailor'),
-  profile: z.string().min(1).optional(),
-  workspaceId: z.string().min(1).optional(),
-  label: z.string().min(1).optional(),
-});
-type ConnectionSetting = z.infer<typeof connectionSettingSchema>;
-
-interface Connection extends ConnectionInfo {
+export interface Connection extends ConnectionInfo {
   readonly setting?: ConnectionSetting;
 }
 
@@ -29,9 +27,12 @@ interface OpenedStore {
   readonly watching: vscode.Disposable[];
 }
 
+const SETTINGS_HINT = 'Add it to secretManager.connections in your user settings (Secret Manager: Open Connection Settings).';
+
 /**
- * The connected stores: the local store plus one per `secretManager.connections` entry (user
- * settings only). Each opens on first use, so activation stays cheap.
+ * The connected stores: the local store plus one per `secretManager.connections` entry. That setting
+ * is read from user (machine) settings only, never from the workspace, so a repository cannot point
+ * your login at a server of its choosing. Each store opens on first use, so activation stays cheap.
  */
 export class StoreRegistry implements vscode.Disposable {
   private readonly opened = new Map<string, OpenedStore>();
@@ -44,43 +45,58 @@ export class StoreRegistry implements vscode.Disposable {
 
   connections(): Connection[] {
     const local: Connection = { id: LOCAL_CONNECTION_ID, label: 'Local store', kind: 'local' };
-    const configured = userSetting<unknown[]>('connections') ?? [];
-    const connections = [local];
-    for (const [index, entry] of configured.entries()) {
-      const parsed = connectionSettingSchema.safeParse(entry);
-      if (!parsed.success) {
-        this.logger.warn(`Ignoring secretManager.connections[${index}]: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
-        continue;
-      }
-      const setting = parsed.data;
-      connections.push({
-        id: `tailor:${setting.id}`,
+    const { settings } = readConnectionSettings(userSetting<unknown>('connections'));
+    return [
+      local,
+      ...settings.map<Connection>((setting) => ({
+        id: connectionStoreId(setting),
         label: setting.label ?? `Tailor · ${setting.id}`,
         kind: 'tailor',
         setting,
-      });
-    }
-    return connections;
+      })),
+    ];
+  }
+
+  /** The entries of `secretManager.connections` that cannot be used, each with what is wrong. */
+  settingProblems(): ConnectionSettingProblem[] {
+    return readConnectionSettings(userSetting<unknown>('connections')).problems;
   }
 
   connection(id: string): Connection {
-    const found = this.connections().find((connection) => connection.id === id);
+    const connections = this.connections();
+    const found = connections.find((connection) => connection.id === id);
     if (!found) {
-      throw new NotFoundError(`Connection "${id}"`, 'Add it to secretManager.connections in your user settings.');
+      throw new NotFoundError(
+        `Connection "${id.slice(0, 100)}"`,
+        `${unknownConnectionMessage(id, connections.map((connection) => connection.id))} ${SETTINGS_HINT}`,
+      );
     }
     return found;
   }
 
-  /** The connection references resolve against: the workspace's choice among the user's connections. */
+  /**
+   * The connection references resolve against in `resource`'s folder: `secretManager.referenceConnection`
+   * ("local" or "tailor:<id>"). An id that names no configured connection stays as it is, so opening it
+   * fails with a message that says so instead of silently using another store.
+   */
   defaultConnectionId(resource?: vscode.Uri): string {
-    const chosen = workspaceSetting<string>('referenceConnection', resource) ?? LOCAL_CONNECTION_ID;
-    return this.connections().some((connection) => connection.id === chosen) ? chosen : LOCAL_CONNECTION_ID;
+    return referenceConnectionId(workspaceSetting<string>('referenceConnection', resource));
+  }
+
+  /** The store completion, reference checks and hover use for `resource`. */
+  referenceStore(resource?: vscode.Uri): Promise<SecretStore> {
+    return this.open(this.defaultConnectionId(resource));
   }
 
   open(id: string = LOCAL_CONNECTION_ID): Promise<SecretStore> {
     const existing = this.opened.get(id);
     if (existing) return existing.store;
-    const connection = this.connection(id);
+    let connection: Connection;
+    try {
+      connection = this.connection(id);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const watching: vscode.Disposable[] = [];
     const store = this.openConnection(connection).then((opened) => {
       this.logger.info(`Opened ${opened.label}.`);
@@ -100,34 +116,41 @@ export class StoreRegistry implements vscode.Disposable {
     this.changed.fire({ connection });
   }
 
+  /** Closes one connection's store, so its next use opens it again (Retry, after a new login). */
+  async forget(id: string): Promise<void> {
+    const opened = this.opened.get(id);
+    this.opened.delete(id);
+    if (opened) await this.close(opened);
+    this.changed.fire({ connection: id });
+  }
+
   /** Closes every open store; the next use opens them again (for example with new settings). */
   async reset(): Promise<void> {
-    const opened = [...this.opened.values()];
+    const opened = [...this.opened.entries()];
     this.opened.clear();
-    for (const { store, watching } of opened) {
-      for (const disposable of watching) disposable.dispose();
-      await store.then((open) => open.close()).catch(() => {});
-    }
-    this.changed.fire({ connection: LOCAL_CONNECTION_ID });
+    for (const [, entry] of opened) await this.close(entry);
+    for (const id of new Set([LOCAL_CONNECTION_ID, ...opened.map(([id]) => id)])) this.changed.fire({ connection: id });
+  }
+
+  private async close({ store, watching }: OpenedStore): Promise<void> {
+    for (const disposable of watching) disposable.dispose();
+    await store.then((open) => open.close()).catch(() => {});
   }
 
   private async openConnection(connection: Connection): Promise<SecretStore> {
-    const { openStore } = loadLibrary();
+    const library = loadLibrary();
     if (connection.kind === 'local') {
-      return openStore({
+      return library.openStore({
         kind: 'local',
         home: this.localHome,
         versionsToKeep: userSetting<number>('versionsToKeep'),
         actor: `vscode:${userName()}`,
       });
     }
-    const setting = connection.setting!;
-    return openStore({
-      kind: 'tailor',
-      id: connection.id,
-      label: connection.label,
-      profile: setting.profile,
-      workspaceId: setting.workspaceId,
+    // The login (token, endpoint) is read from the environment and the tailor-sdk config now, at open time.
+    return library.openConnection(connection.setting!, process.env, {
+      storeHome: this.localHome,
+      onWarning: (message) => this.logger.warn(`${connection.label}: ${message}`),
     });
   }
 

@@ -6,6 +6,8 @@ export interface ConnectionNode {
   readonly connection: string;
   readonly label: string;
   readonly storeKind: 'local' | 'tailor';
+  /** Whether this is the workspace's `secretManager.referenceConnection`. */
+  readonly references?: boolean;
 }
 
 export interface VaultNode {
@@ -34,11 +36,17 @@ export interface VersionNode {
   readonly parent: SecretNode;
 }
 
-/** Shown in place of children that could not be loaded. */
+/**
+ * Shown in place of children that could not be loaded. `problem` says what the user can do about it:
+ * retry a connection that failed to open, or fix an entry of the connections setting.
+ */
 export interface MessageNode {
   readonly kind: 'message';
   readonly message: string;
   readonly parent?: TreeNode;
+  readonly problem?: 'connection' | 'setting';
+  /** The connection that failed to open (problem "connection"). */
+  readonly connection?: string;
 }
 
 export type TreeNode = ConnectionNode | VaultNode | SecretNode | VersionNode | MessageNode;
@@ -72,6 +80,9 @@ export function contextValueOf(node: TreeNode): string {
         .filter(Boolean)
         .join(' ');
     case 'message':
+      // No word here may be "connection": the connection menus test for it.
+      if (node.problem === 'connection') return 'message retry settings';
+      if (node.problem === 'setting') return 'message settings';
       return 'message';
   }
 }

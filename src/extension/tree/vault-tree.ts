@@ -48,8 +48,14 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const expanded = this.filterText !== undefined ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.kind) {
       case 'connection': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        // Remote connections open when first expanded, so a slow or failing one costs nothing until then.
+        const state = node.storeKind === 'local' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(node.label, state);
         item.id = `connection:${node.connection}`;
+        item.description = node.references ? `${node.connection} · references` : node.connection;
+        item.tooltip = node.references
+          ? `${node.label} (${node.connection}): secret references in this workspace resolve here (secretManager.referenceConnection).`
+          : `${node.label} (${node.connection})`;
         item.iconPath = new vscode.ThemeIcon(node.storeKind === 'local' ? 'database' : 'cloud');
         item.contextValue = contextValueOf(node);
         return item;
@@ -83,7 +89,8 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       }
       case 'message': {
         const item = new vscode.TreeItem(node.message, vscode.TreeItemCollapsibleState.None);
-        item.iconPath = new vscode.ThemeIcon('warning');
+        item.tooltip = node.message;
+        item.iconPath = new vscode.ThemeIcon(node.problem ? 'error' : 'warning');
         item.contextValue = contextValueOf(node);
         return item;
       }
@@ -98,7 +105,9 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     if (!node) return this.rootChildren();
     switch (node.kind) {
       case 'connection':
-        return this.vaultNodes(node.connection, node).catch((error) => [this.failure('List vaults', error, node)]);
+        return this.vaultNodes(node.connection, node).catch((error) => [
+          { ...this.failure(`Opening ${node.label}`, error, node), problem: 'connection', connection: node.connection },
+        ]);
       case 'vault':
         return this.secretNodes(node).catch((error) => [this.failure('List secrets', error, node)]);
       case 'secret':
@@ -111,7 +120,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   /** Finds the node of a secret, for `TreeView.reveal`. */
   async findSecretNode(connection: string, reference: SecretReference): Promise<SecretNode | undefined> {
     const roots = await this.rootChildren();
-    const vaults = roots.every((root) => root.kind === 'connection')
+    const vaults = roots.some((root) => root.kind === 'connection')
       ? await this.getChildren(roots.find((root) => root.kind === 'connection' && root.connection === connection))
       : roots;
     const vault = vaults.find((candidate) => candidate.kind === 'vault' && candidate.vault.name === reference.vault);
@@ -122,7 +131,9 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   private async rootChildren(): Promise<TreeNode[]> {
     const connections = this.stores.connections();
-    if (connections.length === 1) {
+    const problems = this.stores.settingProblems();
+    void vscode.commands.executeCommand('setContext', 'secretManager.multipleConnections', connections.length > 1);
+    if (connections.length === 1 && problems.length === 0) {
       try {
         const vaults = await this.vaultNodes(connections[0].id, undefined);
         this.setState(vaults.length === 0 && this.filterText === undefined ? 'empty' : 'ready');
@@ -134,12 +145,16 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       }
     }
     this.setState('ready');
-    return connections.map<ConnectionNode>((connection) => ({
+    const referenceConnection = this.stores.defaultConnectionId();
+    const connectionNodes = connections.map<ConnectionNode>((connection) => ({
       kind: 'connection',
       connection: connection.id,
       label: connection.label,
       storeKind: connection.kind,
+      references: connection.id === referenceConnection,
     }));
+    const problemNodes = problems.map<MessageNode>((problem) => ({ kind: 'message', message: problem.message, problem: 'setting' }));
+    return [...connectionNodes, ...problemNodes];
   }
 
   private async vaultNodes(connection: string, parent: ConnectionNode | undefined): Promise<TreeNode[]> {

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { openWorkbench } from './workbench-fixture.mjs';
+import { answerInputBox, openFile, pickItem, quickInput } from './workbench-actions.mjs';
+
+/** Selects the first match of `text` in the active editor (Find, then back to the editor). */
+async function selectInEditor(page, text) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.find-widget textarea, .find-widget input').first();
+  await find.waitFor();
+  await find.fill(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+describe('Secret Manager language features in the real VS Code UI', function () {
+  this.timeout(120_000);
+  let workbench;
+  let page;
+
+  before(async function () {
+    this.timeout(180_000);
+    workbench = await openWorkbench();
+    page = workbench.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => {});
+    }
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('completes key names of the sibling vault, with their metadata', async () => {
+    await openFile(page, 'charge-on-order.ts');
+    await selectInEditor(page, 'stripe-secret-key');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.suggest-widget');
+    const row = suggest.locator('.monaco-list-row', { hasText: 'sendgrid-api-key' });
+    await row.waitFor({ timeout: 30_000 });
+    await suggest.locator('.monaco-list-row', { hasText: 'stripe-secret-key' }).waitFor();
+    // Show the details side panel of the focused item (its metadata: version, times, store).
+    const details = suggest.locator('.details');
+    if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+    await page.waitForTimeout(500);
+    await workbench.screenshot('completion');
+    const shown = (await suggest.textContent()) ?? '';
+    assert.match(shown, /Local store/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+  });
+
+  it('flags the leaked Stripe key and moves it into a vault with the quick fix', async () => {
+    const credential = workbench.workspace.leakedCredential;
+    await openFile(page, 'refund-order.ts');
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    await selectInEditor(page, credential.slice(0, 12));
+    await page.keyboard.press('Control+.');
+    const actions = page.locator('.action-widget');
+    const move = actions.locator('.monaco-list-row', { hasText: 'Move to Secret Manager' });
+    await move.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await workbench.screenshot('quick-fix');
+    await move.click();
+
+    await pickItem(page, 'The vault in', 'api-keys');
+    await quickInput(page).getByText('Secret name').first().waitFor();
+    const nameInput = quickInput(page).locator('input');
+    assert.equal(await nameInput.inputValue(), 'refund-order-authorization', 'the key name suggested from executor and header');
+    await answerInputBox(page, 'Secret name', 'refund-order-authorization');
+    await page.locator('.view-line', { hasText: 'key: "refund-order-authorization"' }).waitFor({ timeout: 30_000 });
+    assert.ok(!((await page.locator('.view-lines').first().textContent()) ?? '').includes(credential.slice(8)), 'the literal left the file');
+
+    const store = await workbench.openStore();
+    try {
+      assert.equal(await store.revealSecret({ vault: 'api-keys', key: 'refund-order-authorization' }), `Bearer ${credential}`);
+    } finally {
+      await store.close();
+    }
+    const leaks = workbench.capturedLogs().filter(([, text]) => text.includes(credential)).map(([name]) => name);
+    assert.deepEqual(leaks, [], `the credential leaked into: ${leaks.join(', ')}`);
+  });
+});

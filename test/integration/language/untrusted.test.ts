@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { CANARY, createSecretThroughCommands, useFreshStore } from '../helpers';
+import { executorSource, fakeStripeKey, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles } from './support';
+
+// Runs when the runner keeps workspace trust on (SECRET_MANAGER_TEST_TRUST=on): the folder opens restricted.
+describe('language features in an untrusted workspace', function () {
+  this.timeout(60_000);
+
+  before(async function () {
+    if (process.env.SECRET_MANAGER_TEST_TRUST !== 'on' && vscode.workspace.isTrusted) this.skip();
+    await useFreshStore();
+    await createSecretThroughCommands('api-keys', 'stripe-secret-key', CANARY);
+  });
+
+  after(removeWrittenFiles);
+
+  it('does not scan for credentials, and Move to Secret Manager is refused', async () => {
+    const credential = fakeStripeKey();
+    const document = await openWorkspaceFile('executors/it-untrusted.ts', executorSource('it-untrusted', `"${credential}"`));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.deepEqual(
+      ourDiagnostics(document).filter((diagnostic) => document.getText(diagnostic.range).includes(credential.slice(0, 8))),
+      [],
+      'no leak diagnostics in restricted mode',
+    );
+    const moved = await vscode.commands.executeCommand('secretManager.moveToSecretManager', {
+      uri: document.uri.toString(),
+      version: document.version,
+      ruleId: '@secretlint/secretlint-rule-stripe',
+      start: document.getText().indexOf(credential),
+      end: document.getText().indexOf(credential) + credential.length,
+    });
+    assert.equal(moved, undefined);
+    assert.ok(document.getText().includes(credential), 'the file is unchanged');
+  });
+
+  it('still completes names (metadata only)', async () => {
+    const document = await openWorkspaceFile('executors/it-untrusted-complete.ts', executorSource('it-untrusted-complete', '{ vault: "api-keys", key: "" }'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionAfter(document, 'key: "'), '"');
+    assert.ok(list.items.map(labelOf).includes('stripe-secret-key'));
+  });
+});

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { fileKindOf } from '../../../../src/core/detect/file-kind';
+
+describe('core/detect/file-kind', () => {
+  it('treats .env files, YAML, properties and the like as config (bare values count)', () => {
+    for (const file of ['/w/.env', '/w/.env.local', '/w/prod.env', '/w/config.yaml', '/w/a.yml', '/w/app.properties', '/w/x.toml']) {
+      assert.equal(fileKindOf(file), 'config', file);
+    }
+  });
+
+  it('treats source files as code (only quoted values count)', () => {
+    for (const file of ['/w/src/a.ts', '/w/a.js', '/w/settings.json', '/w/envelope.ts']) assert.equal(fileKindOf(file), 'code', file);
+  });
+});
