@@ -23,6 +23,8 @@ if (!existsSync(path.join(repositoryFolder, 'dist/extension.js'))) {
   process.exit(1);
 }
 ensureTestHostInstalled();
+// Ctrl-C: exit normally, so the 'exit' hooks stop the code-server process group.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'secret-manager-vsix-'));
 const vsix = path.join(scratch, 'secret-manager-vscode.vsix');

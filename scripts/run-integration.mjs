@@ -5,7 +5,7 @@
 //
 // Environment:
 //   SECRET_MANAGER_TEST_WORKSPACE   folder to open (default: a temp copy of sample-workspace with its leaked credential)
-//   SECRET_MANAGER_TEST_TRUST=on    keep workspace trust on (the folder then opens in restricted mode)
+//   SECRET_MANAGER_TEST_TRUST=on    keep workspace trust on (the folder opens in restricted mode; log: integration-untrusted.log)
 //   SECRET_MANAGER_TEST_GREP        run only tests whose title matches
 //   SECRET_MANAGER_TEST_CANARY      fail if this value appears in any captured log
 //   SECRET_MANAGER_TEST_TIMEOUT_MS  overall limit (default 300000)
@@ -42,11 +42,15 @@ if (!existsSync(path.join(repositoryFolder, 'dist/extension.js'))) {
   process.exit(1);
 }
 ensureTestHostInstalled();
+// Ctrl-C: exit normally, so the 'exit' hooks stop the code-server process group.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'secret-manager-integration-'));
 const resultsFolder = path.join(repositoryFolder, 'test-results');
 mkdirSync(resultsFolder, { recursive: true });
-const logFile = path.join(resultsFolder, 'integration.log');
+const workspaceTrust = process.env.SECRET_MANAGER_TEST_TRUST === 'on';
+const logName = workspaceTrust ? 'integration-untrusted.log' : 'integration.log';
+const logFile = path.join(resultsFolder, logName);
 const logLines = [];
 
 const workspaceFolder = path.resolve(
@@ -89,7 +93,7 @@ try {
   server = await startCodeServer({
     userDataDirectory,
     extensionsDirectory: path.join(scratch, 'extensions'),
-    workspaceTrust: process.env.SECRET_MANAGER_TEST_TRUST === 'on',
+    workspaceTrust,
     env: environment,
   });
   const url = workbenchUrl(server, {
@@ -121,7 +125,7 @@ writeFileSync(logFile, `${workbenchLog}\n\n===== code-server output =====\n${ser
 
 const counts = new RegExp(`${finishedMarker} (\\d+) passed, (\\d+) failed`).exec(workbenchLog);
 if (!counts) {
-  console.error('run-integration: the tests module never reported a result (see test-results/integration.log)');
+  console.error(`run-integration: the tests module never reported a result (see test-results/${logName})`);
   exitCode = 1;
 }
 
@@ -142,7 +146,7 @@ if (canary) {
 
 if (process.env.SECRET_MANAGER_TEST_KEEP === '1') console.log(`run-integration: kept ${scratch}`);
 else rmSync(scratch, { recursive: true, force: true });
-console.log(`run-integration: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: test-results/integration.log)`);
+console.log(`run-integration: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: test-results/${logName})`);
 console.log(`integration: ${counts?.[1] ?? 0} passed, ${counts?.[2] ?? (exitCode === 0 ? 0 : 1)} failed`);
 process.exit(exitCode);
 

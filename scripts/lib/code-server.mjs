@@ -77,6 +77,14 @@ export async function startCodeServer({
     detached: true, // its own process group, so stopping it ends the extension host and every helper too
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // If the runner exits early (Ctrl-C, an uncaught error), the detached server must not outlive it.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+  };
+  process.on('exit', killOnExit);
+  child.on('exit', () => process.off('exit', killOnExit));
   const output = [];
   const server = {
     child,

@@ -1,4 +1,4 @@
-import { connectionSettingSchema, connectionStoreId, type ConnectionSetting } from './connections';
+import { connectionSettingSchema, connectionStoreId, type ConnectionSetting } from './connection-settings';
 import { parseInput } from './model';
 
 /** The id of the embedded local store, which every list of connections starts with. */
@@ -62,9 +62,9 @@ export function referenceConnectionId(chosen: unknown): string {
   return typeof chosen === 'string' && chosen.trim() !== '' ? chosen.trim() : LOCAL_CONNECTION_ID;
 }
 
-/** Why a connection id names nothing, with the ids that do exist. */
-export function unknownConnectionMessage(id: string, knownIds: readonly string[]): string {
-  const bare = id.startsWith('tailor:') ? undefined : knownIds.find((known) => known === connectionStoreId({ kind: 'tailor', id }));
-  const suggestion = bare ? ` Did you mean "${bare}"?` : '';
-  return `There is no connection "${id.slice(0, 100)}".${suggestion} Known connections: ${knownIds.map((known) => `"${known}"`).join(', ')}.`;
+/** What to do about a connection id that names nothing: the likely one, and the ids that do exist. */
+export function unknownConnectionHint(id: string, knownIds: readonly string[]): string {
+  const likely = id.startsWith('tailor:') ? undefined : knownIds.find((known) => known === connectionStoreId({ kind: 'tailor', id }));
+  const suggestion = likely ? `Did you mean "${likely}"? ` : '';
+  return `${suggestion}Known connections: ${knownIds.map((known) => `"${known}"`).join(', ')}.`;
 }

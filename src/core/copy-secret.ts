@@ -42,7 +42,7 @@ export async function copySecret(request: CopySecretRequest): Promise<CopySecret
       'it never returns values, so there is nothing to copy; copy from a store that keeps the value instead.',
     );
   }
-  if (source.id === target.id && from.vault === to.vault && from.key === to.key) {
+  if (source === target && from.vault === to.vault && from.key === to.key) {
     throw new InvalidInputError(`The source and the target are both ${formatReference(from)} in ${source.label}; choose another connection, vault or name.`);
   }
 

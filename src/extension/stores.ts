@@ -7,10 +7,10 @@ import {
   LOCAL_CONNECTION_ID,
   readConnectionSettings,
   referenceConnectionId,
-  unknownConnectionMessage,
+  unknownConnectionHint,
   type ConnectionSettingProblem,
 } from '../core/connection-list';
-import { connectionStoreId, type ConnectionSetting } from '../core/connections';
+import { connectionStoreId, type ConnectionSetting } from '../core/connection-settings';
 import { NotFoundError } from '../core/model';
 import type { SecretStore } from '../core/store';
 import type { Logger } from './logger';
@@ -68,7 +68,7 @@ export class StoreRegistry implements vscode.Disposable {
     if (!found) {
       throw new NotFoundError(
         `Connection "${id.slice(0, 100)}"`,
-        `${unknownConnectionMessage(id, connections.map((connection) => connection.id))} ${SETTINGS_HINT}`,
+        `${unknownConnectionHint(id, connections.map((connection) => connection.id))} ${SETTINGS_HINT}`,
       );
     }
     return found;

@@ -38,6 +38,8 @@ export function ruleIdMatches(given: string, ruleId: string): boolean {
 /** What suppresses findings apart from comments: the ignore file and the settings' allowlist. */
 export interface Suppressions {
   readonly paths: Ignore;
+  /** False when neither the ignore file nor the allowlist name a path: no path is then ignored. */
+  readonly hasPathRules: boolean;
   readonly fingerprints: ReadonlySet<string>;
   readonly patterns: readonly RegExp[];
   readonly disabledRules: readonly string[];
@@ -54,8 +56,10 @@ export function createSuppressions(ignoreFileText = '', allowlistInput: Allowlis
     if (fingerprint) fingerprints.add(fingerprint[1].toLowerCase());
     else pathLines.push(line);
   }
+  const pathRules = [...pathLines, ...(allowlist.paths ?? [])].filter((line) => line.trim() !== '' && !line.startsWith('#'));
   return {
     paths: ignore().add(pathLines).add(allowlist.paths ?? []),
+    hasPathRules: pathRules.length > 0,
     fingerprints,
     patterns: (allowlist.patterns ?? []).map((source) => new RegExp(source)),
     disabledRules: allowlist.rules ?? [],

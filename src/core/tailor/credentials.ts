@@ -3,6 +3,7 @@ import { readTailorConfig, tailorConfigPath, type TailorConfig, type TailorConfi
 import { LOGIN_HINT } from './errors';
 import { accessTokenFromKeyringPassword, readTailorKeyring, type TailorKeyringReader } from './keyring';
 import { DEFAULT_TAILOR_BASE_URL } from './protocol';
+import { isUuid } from './uuid';
 
 export interface ResolveTailorLoginOptions {
   readonly env: NodeJS.ProcessEnv;
@@ -30,11 +31,7 @@ export interface TailorLogin {
   readonly warnings: readonly string[];
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}
+export { isUuid };
 
 export function assertWorkspaceId(workspaceId: string, from: string): string {
   if (!isUuid(workspaceId)) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatReference, InvalidInputError, parseInput, secretNameSchema, secretValueSchema, vaultNameSchema } from '../../core/model';
 import { replacementEdits } from '../../core/references/replacement-text';
 import { suggestSecretKeyName } from '../../core/references/secret-key-name';
+import { uniqueSecretName } from '../../core/references/unique-secret-name';
 import type { SecretStore } from '../../core/store';
 import { registerCommand } from '../commands/register';
 import { inputValidator } from '../commands/targets';
@@ -53,14 +54,6 @@ function freeNameValidator(schema: z.ZodType<unknown>, taken: ReadonlySet<string
   return (value: string) => rule(value) ?? (taken.has(value) ? `A ${what} named "${value}" already exists. Choose another name.` : undefined);
 }
 
-function uniqueName(suggestion: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(suggestion)) return suggestion;
-  for (let counter = 2; ; counter += 1) {
-    const candidate = `${suggestion.slice(0, 60)}-${counter}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 async function pickVault(services: ExtensionServices, store: SecretStore): Promise<{ vault: string; isNew: boolean } | undefined> {
   const vaults = await store.listVaults();
   const items: vscode.QuickPickItem[] = [
@@ -99,7 +92,7 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
     const chosen = await pickVault(services, store);
     if (!chosen) return undefined;
     const taken = new Set(chosen.isNew ? [] : (await store.listSecrets(chosen.vault)).map((secret) => secret.name));
-    const suggestion = uniqueName(
+    const suggestion = uniqueSecretName(
       suggestSecretKeyName({ headerOrVariableName: plan.ownerName, executorName: plan.executorName, fileName: document.fileName }),
       taken,
     );

@@ -9,6 +9,7 @@ import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
 const SOURCE_GLOB = '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}';
 const EXCLUDED_GLOB = '**/{node_modules,.git,dist}/**';
 const MAXIMUM_FILES = 20_000;
+const MAXIMUM_FILE_BYTES = 1_000_000;
 
 /**
  * Every secret reference in the workspace's TypeScript and JavaScript files. Built on first use,
@@ -18,6 +19,8 @@ export class WorkspaceReferences implements vscode.Disposable {
   private readonly index = new ReferenceIndex();
   private readonly positions = new Map<string, (offset: number) => LinePosition>();
   private building: Promise<void> | undefined;
+  /** Open documents edited since they were last indexed; indexed when the index is next asked, not per keystroke. */
+  private readonly editedDocuments = new Map<string, vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -32,6 +35,10 @@ export class WorkspaceReferences implements vscode.Disposable {
       throw error;
     });
     await this.building;
+    for (const document of this.editedDocuments.values()) {
+      if (!document.isClosed) this.updateFromDocument(document);
+    }
+    this.editedDocuments.clear();
     return this.index;
   }
 
@@ -66,10 +73,11 @@ export class WorkspaceReferences implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.readFile(uri)),
       watcher.onDidDelete((uri) => this.forget(uri.toString())),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isReferenceLanguage(event.document)) this.updateFromDocument(event.document);
+        if (event.contentChanges.length > 0 && isReferenceLanguage(event.document)) this.editedDocuments.set(event.document.uri.toString(), event.document);
       }),
       // A closed document's unsaved edits are gone: the file on disk counts again.
       vscode.workspace.onDidCloseTextDocument((document) => {
+        this.editedDocuments.delete(document.uri.toString());
         if (document.uri.scheme === 'file' && isReferenceLanguage(document)) void this.readFile(document.uri);
         else this.forget(document.uri.toString());
       }),
@@ -103,7 +111,13 @@ export class WorkspaceReferences implements vscode.Disposable {
       return;
     }
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const content = await vscode.workspace.fs.readFile(uri);
+      // Bundles and generated files are no place for references, and parsing them costs.
+      if (content.byteLength > MAXIMUM_FILE_BYTES) {
+        this.forget(file);
+        return;
+      }
+      const text = new TextDecoder().decode(content);
       this.index.update(file, text);
       this.positions.set(file, offsetToPosition(text));
     } catch (error) {

@@ -63,7 +63,7 @@ describe('language: stopping leaks', function () {
     assert.ok(!shown.includes(credential), 'no prompt or log line holds the credential');
   });
 
-  it('validates the suggested key name live and proposes one from the header and executor', async () => {
+  it('refuses an invalid key name with the naming rule, changing nothing, then moves into an existing vault', async () => {
     const credential = fakeStripeKey();
     await createSecretThroughCommands('api-keys', 'other-secret', 'unrelated-value-123');
     const document = await openWorkspaceFile('executors/it-name.ts', executorSource('it-name', `"${credential}"`));
@@ -75,6 +75,8 @@ describe('language: stopping leaks', function () {
     assert.ok(document.getText().includes(credential), 'an invalid name changes nothing');
     const error = (await shownPrompts()).filter((prompt) => prompt.id === 'notification.error').at(-1);
     assert.match(error?.text ?? '', /lowercase/i);
+    const secrets = await (await activateExtension()).getApi('^1.0.0').listSecrets('api-keys');
+    assert.deepEqual(secrets.map((secret) => secret.name), ['other-secret'], 'nothing was stored');
 
     await answer({ 'leak.vault': ['api-keys'], 'leak.secretName': ['it-name-authorization'] });
     await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));

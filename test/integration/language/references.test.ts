@@ -58,6 +58,16 @@ describe('language: writing references', function () {
     }
   });
 
+  it('offers whole { vault, key } references in an executor header value', async () => {
+    const document = await openWorkspaceFile('executors/it-complete-header.ts', executorSource('it-complete-header', '{}'));
+    const items = await complete(document, positionAfter(document, 'Authorization: {'), '{');
+    const snippet = items.find((item) => labelOf(item) === '{ vault, key }');
+    assert.ok(snippet?.insertText instanceof vscode.SnippetString, `items: ${items.map(labelOf).join(', ')}`);
+    const whole = items.find((item) => labelOf(item) === 'api-keys/stripe-secret-key');
+    assert.equal(whole?.insertText, '{ vault: "api-keys", key: "stripe-secret-key" }');
+    assert.ok(!JSON.stringify(items.map((item) => [item.detail, item.documentation])).includes(CANARY));
+  });
+
   it('completes keys in getSecret("vault", "…") too', async () => {
     const document = await openWorkspaceFile(
       'resolvers/it-complete-call.ts',
@@ -129,6 +139,16 @@ describe('language: writing references', function () {
       assert.ok(files.has(expected), `references in ${[...files].join(', ')}`);
     }
 
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(user.uri, new vscode.Position(user.lineCount, 0), 'export const extra = { vault: "api-keys", key: "stripe-secret-key" };\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const afterEdit = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', user.uri, position);
+    assert.equal(
+      afterEdit.filter((reference) => reference.uri.toString() === user.uri.toString()).length,
+      2,
+      'an unsaved edit in an open file counts',
+    );
+
     await answer({ 'usages.pick': [null] });
     const usages = await command<Array<{ uri: string; line: number }>>('showUsages', { vault: 'api-keys', key: 'stripe-secret-key' });
     assert.ok(usages.some((usage) => usage.uri === user.uri.toString() && usage.line === position.line));
@@ -137,7 +157,10 @@ describe('language: writing references', function () {
     const found = await api.findReferences(user);
     assert.deepEqual(
       found.map((reference) => [reference.vault, reference.key, user.getText(new vscode.Range(user.positionAt(reference.start), user.positionAt(reference.end)))]),
-      [['api-keys', 'stripe-secret-key', '{ vault: "api-keys", key: "stripe-secret-key" }']],
+      [
+        ['api-keys', 'stripe-secret-key', '{ vault: "api-keys", key: "stripe-secret-key" }'],
+        ['api-keys', 'stripe-secret-key', '{ vault: "api-keys", key: "stripe-secret-key" }'],
+      ],
     );
   });
 });

@@ -34,6 +34,15 @@ describe('extension/tree/nodes', () => {
     assert.equal(contextValueOf(version(true)), 'version rollback current');
   });
 
+  it('offers Retry and Open Settings on connection errors, without the word the connection menus test for', () => {
+    const failed = contextValueOf({ kind: 'message', message: 'refused', problem: 'connection', connection: 'tailor:staging' });
+    assert.equal(failed, 'message retry settings');
+    assert.equal(contextValueOf({ kind: 'message', message: 'bad entry', problem: 'setting' }), 'message settings');
+    assert.equal(contextValueOf({ kind: 'message', message: 'could not list' }), 'message');
+    assert.doesNotMatch(failed, /\bconnection\b/);
+    assert.equal(contextValueOf({ kind: 'connection', connection: 'tailor:staging', label: 'Tailor · staging', storeKind: 'tailor' }), 'connection tailor');
+  });
+
   it('tells tree nodes from command arguments', () => {
     assert.equal(isTreeNode(vault), true);
     assert.equal(isTreeNode({ vault: 'api-keys', key: 'stripe' }), false);
