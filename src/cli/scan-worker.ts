@@ -2,13 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../api/open-store';
 import { createDetector } from '../core/detect/detector';
-import { scanFile, type FileFindings, type SkipReason } from '../core/detect/scan-files';
+import { PooledFileReader, scanFile, type FileFindings, type SkipReason } from '../core/detect/scan-files';
 import type { FingerprintMatcher } from '../core/store';
 import type { KnownSecretsSource, WorkerReply, WorkerRequest, WorkerSetup } from './commands/scan-workers';
 
 const setup = workerData as WorkerSetup;
 const detector = createDetector(setup.detectorOptions);
 const executorFiles = new Set(setup.executorFiles);
+const reader = new PooledFileReader();
 
 /** Opens the store once per thread; the matcher (keyed fingerprints) cannot cross threads. */
 async function openMatcher(source: KnownSecretsSource): Promise<FingerprintMatcher> {
@@ -39,6 +40,7 @@ async function scanBatch(request: WorkerRequest): Promise<WorkerReply> {
       detector,
       isExecutorFile: (candidate) => executorFiles.has(candidate),
       fingerprintMatcher,
+      reader,
       onSkipped: (skippedFile, reason) => skipped.push({ file: skippedFile, reason }),
     });
     if (result && result.findings.length > 0) results.push(result);

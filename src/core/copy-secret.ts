@@ -25,6 +25,17 @@ export function copyActor(target: Pick<SecretStore, 'id'>): string {
   return `copy-to:${target.id}`;
 }
 
+/** Refuses, with the reason, to copy from a store that never returns values (so a UI can refuse before asking anything). */
+export function assertCanCopyFrom(source: Pick<SecretStore, 'capabilities' | 'label'>, from: SecretReference): void {
+  if (!source.capabilities.reveal) {
+    throw new UnsupportedError(
+      `copy ${formatReference(from)} to another connection`,
+      source.label,
+      'it never returns values, so there is nothing to copy; copy from a store that keeps the value instead.',
+    );
+  }
+}
+
 /**
  * Copies one secret's value from one store to another without it ever leaving this function:
  * the source read is audited as a copy (actor `copy-to:<target id>`), the target vault is created
@@ -35,13 +46,7 @@ export async function copySecret(request: CopySecretRequest): Promise<CopySecret
   const { source, target } = request;
   const from = parseInput(secretReferenceSchema, request.from);
   const to = parseInput(secretReferenceSchema, request.to);
-  if (!source.capabilities.reveal) {
-    throw new UnsupportedError(
-      `copy ${formatReference(from)} to another connection`,
-      source.label,
-      'it never returns values, so there is nothing to copy; copy from a store that keeps the value instead.',
-    );
-  }
+  assertCanCopyFrom(source, from);
   if (source === target && from.vault === to.vault && from.key === to.key) {
     throw new InvalidInputError(`The source and the target are both ${formatReference(from)} in ${source.label}; choose another connection, vault or name.`);
   }

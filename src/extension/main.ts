@@ -74,6 +74,19 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
   const clipboard = new ValueClipboard();
   const auditDocuments = new AuditDocuments(stores);
 
+  /** A wrong connections entry gets an error message once per change of the setting, besides its tree node. */
+  const reportConnectionProblems = () => {
+    const problems = stores.settingProblems();
+    if (problems.length === 0) return;
+    const message =
+      problems.length === 1
+        ? problems[0].message
+        : `${problems.length} entries of secretManager.connections are wrong: ${problems.map((problem) => problem.message).join(' ')}`;
+    logger.warn(message);
+    void prompts.notify('error', message, 'Open Settings').then((choice) => {
+      if (choice === 'Open Settings') void vscode.commands.executeCommand('secretManager.openConnectionSettings');
+    });
+  };
   context.subscriptions.push(
     stores,
     tree,
@@ -105,15 +118,6 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerCopyToConnectionCommand(services),
     ...registerLanguageCommands(services),
   );
-  const reportConnectionProblems = () => {
-    const problems = stores.settingProblems();
-    if (problems.length === 0) return;
-    const message = problems.length === 1 ? problems[0].message : `${problems.length} entries of secretManager.connections are wrong: ${problems.map((problem) => problem.message).join(' ')}`;
-    logger.warn(message);
-    void prompts.notify('error', message, 'Open Settings').then((choice) => {
-      if (choice === 'Open Settings') void vscode.commands.executeCommand('secretManager.openConnectionSettings');
-    });
-  };
   reportConnectionProblems();
   if (testMode) context.subscriptions.push(...registerTestHooks(services, revealView, clipboard));
   return { services, tree, dragController: new SecretDragController(), exports: createExtensionExports(services) };

@@ -56,6 +56,24 @@ describe('Secret Manager in the real VS Code UI', function () {
     await workbench.screenshot('vault-expanded');
   });
 
+  it('creates a vault from the view\'s title bar, checking the name rule while you type', async () => {
+    await page.getByRole('button', { name: 'Create Vault…' }).click();
+    const input = quickInput(page).locator('input');
+    await input.waitFor();
+    await input.fill('Webhook_Keys');
+    await quickInput(page).locator('.quick-input-message', { hasText: /lowercase letters, digits and "-"/ }).waitFor();
+    await workbench.screenshot('vault-name-rule');
+    await input.fill('webhook-keys');
+    await input.press('Enter');
+    await treeItem(page, 'webhook-keys').waitFor();
+    const store = await workbench.openStore();
+    try {
+      assert.ok((await store.listVaults()).some((vault) => vault.name === 'webhook-keys'));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('creates a secret through the command palette and its input boxes', async () => {
     await runCommand(page, 'Secret Manager: Create Secret');
     await pickItem(page, 'Choose a vault', 'api-keys');

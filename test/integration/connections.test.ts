@@ -103,21 +103,18 @@ describe('several connections: local and Tailor side by side', function () {
     if (!folder) this.skip();
     const file = path.join(folder.uri.fsPath, '.vscode', 'settings.json');
     const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    const changed = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeConfiguration(() => {
-        listener.dispose();
-        resolve();
-      });
-      setTimeout(() => {
-        listener.dispose();
-        resolve();
-      }, 3000);
-    });
     mkdirSync(path.dirname(file), { recursive: true });
-    const settingsText = JSON.stringify({ 'secretManager.connections': [{ id: 'attacker', kind: 'tailor', workspaceId: WORKSPACE_ID }] });
+    // referenceConnection (a workspace setting, at its default value) shows when VS Code has read the file.
+    const settingsText = JSON.stringify({
+      'secretManager.referenceConnection': 'local',
+      'secretManager.connections': [{ id: 'attacker', kind: 'tailor', workspaceId: WORKSPACE_ID }],
+    });
     writeFileSync(file, settingsText);
     try {
-      await changed;
+      for (let attempt = 0; attempt < 100 && settings().inspect('referenceConnection')?.workspaceValue !== 'local'; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.equal(settings().inspect('referenceConnection')?.workspaceValue, 'local', 'VS Code read the workspace settings');
       // Two layers: VS Code drops machine-scoped values from workspace settings, and the extension reads user values only.
       assert.equal(settings().inspect('connections')?.workspaceValue, undefined, 'the manifest keeps the setting machine-scoped');
       const tree = await treeSnapshot();
@@ -162,8 +159,8 @@ describe('several connections: local and Tailor side by side', function () {
     assert.equal(standIn.storedValue(WORKSPACE_ID, 'from-editor', 'webhook-token'), CANARY, 'the stand-in holds the value');
     assert.ok(findNode(await treeSnapshot(), STAGING_LABEL, 'from-editor', 'webhook-token'), 'the tree shows the new secret');
 
-    await answer({ 'secret.reveal.confirm': ['Reveal'] });
     assert.equal(await command('revealSecret', { connection: STAGING, vault: 'from-editor', key: 'webhook-token' }), undefined);
+    assert.ok(!(await shownPrompts()).some((prompt) => prompt.id === 'secret.reveal.confirm'), 'no confirmation is asked for what cannot be done');
     assert.match((await lastNotification('error')) ?? '', /Tailor · staging cannot reveal the value of from-editor\/webhook-token/);
     await nothingShowsTheCanary(CANARY);
   });
@@ -197,9 +194,11 @@ describe('several connections: local and Tailor side by side', function () {
     await nothingShowsTheCanary(CANARY);
   });
 
-  it('refuses to copy from Tailor, which never returns values', async () => {
-    await command('copySecretToConnection', { connection: STAGING, vault: 'shared-config', key: 'existing-key', targetConnection: 'local', targetVault: 'copied', targetKey: 'existing-key' });
+  it('refuses to copy from Tailor, which never returns values, before asking anything', async () => {
+    await command('copySecretToConnection', { connection: STAGING, vault: 'shared-config', key: 'existing-key' });
     assert.match((await lastNotification('error')) ?? '', /Tailor · staging cannot copy shared-config\/existing-key to another connection/);
+    assert.ok(!(await shownPrompts()).some((prompt) => prompt.id.startsWith('copy.')), 'no target is asked for');
+    await command('copySecretToConnection', { connection: STAGING, vault: 'shared-config', key: 'existing-key', targetConnection: 'local', targetVault: 'copied', targetKey: 'existing-key' });
     assert.equal(findNode(await treeSnapshot(), 'Local store', 'copied'), undefined, 'nothing was created in the target');
   });
 

@@ -4,7 +4,7 @@ import { openStore } from '../../api/open-store';
 import { createDetector } from '../../core/detect/detector';
 import type { Finding } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
-import { listScanFiles, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
+import { listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { IGNORE_FILE_NAME } from '../../core/detect/suppression';
 import { isSecretManagerError } from '../../core/model';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
@@ -139,8 +139,9 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
     } else {
       results = [];
       const onSkipped = (file: string, reason: SkipReason) => skipped.push({ file, reason });
+      const reader = new PooledFileReader();
       for (const file of files) {
-        const result = await scanFile(file, { detector, isExecutorFile, fingerprintMatcher: knownSecrets.matcher, onSkipped });
+        const result = await scanFile(file, { detector, isExecutorFile, fingerprintMatcher: knownSecrets.matcher, onSkipped, reader });
         if (result && result.findings.length > 0) results.push(result);
       }
     }

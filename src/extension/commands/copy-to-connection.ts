@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { z } from 'zod';
-import { copySecret, type CopySecretResult } from '../../core/copy-secret';
+import { assertCanCopyFrom, copySecret, type CopySecretResult } from '../../core/copy-secret';
 import { formatReference, InvalidInputError, parseInput, secretNameSchema, vaultNameSchema, type SecretReference } from '../../core/model';
 import type { SecretStore } from '../../core/store';
 import { requireTrustedWorkspace, withProgress, type ExtensionServices } from '../services';
@@ -31,9 +31,11 @@ export function registerCopyToConnectionCommand(services: ExtensionServices): vs
   return [
     registerCommand(services, 'secretManager.copySecretToConnection', async (argument): Promise<CopyToConnectionResult | undefined> => {
       requireTrustedWorkspace('copy secret values between connections');
-      const given: Partial<CopyArgument> = isTreeNode(argument) || argument === undefined ? {} : parseInput(copyArgumentSchema, argument);
+      const given: Partial<CopyArgument> =
+        isTreeNode(argument) || argument === undefined || typeof argument === 'string' ? {} : parseInput(copyArgumentSchema, argument);
       const source = await secretTarget(services, argument);
       if (!source) return undefined;
+      assertCanCopyFrom(source.store, source.reference);
 
       const targetConnection = given.targetConnection ?? (await pickTargetConnection(services, source.connection));
       if (targetConnection === undefined) return undefined;

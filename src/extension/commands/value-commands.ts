@@ -27,6 +27,8 @@ export function registerValueCommands(services: ExtensionServices, revealView: R
       requireTrustedWorkspace('reveal secret values');
       const target = await secretTarget(services, argument);
       if (!target) return false;
+      // A store that never returns values (Tailor) refuses with its reason before anything is asked.
+      if (!target.store.capabilities.reveal) await target.store.revealSecret(target.reference);
       const name = formatReference(target.reference);
       const choice = await prompts.modal(
         'secret.reveal.confirm',

@@ -48,9 +48,8 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const expanded = this.filterText !== undefined ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.kind) {
       case 'connection': {
-        // Remote connections open when first expanded, so a slow or failing one costs nothing until then.
-        const state = node.storeKind === 'local' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-        const item = new vscode.TreeItem(node.label, state);
+        // Remote connections open when first expanded (or filtered), so a slow or failing one costs nothing until then.
+        const item = new vscode.TreeItem(node.label, node.storeKind === 'local' ? vscode.TreeItemCollapsibleState.Expanded : expanded);
         item.id = `connection:${node.connection}`;
         item.description = node.references ? `${node.connection} · references` : node.connection;
         item.tooltip = node.references
