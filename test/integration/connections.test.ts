@@ -23,6 +23,7 @@ import {
   useFreshStore,
   type SnapshotNode,
 } from './helpers';
+import { executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './language/support';
 
 const WORKSPACE_ID = '0f8e4c2a-6b1d-4e3f-9a7c-5d2b8e1f4a60';
 const TOKEN = 'integration-stand-in-token';
@@ -244,6 +245,39 @@ describe('several connections: local and Tailor side by side', function () {
       await assert.rejects(api.listVaults(), /Connection "staging" was not found\. Did you mean "tailor:staging"\? Known connections: "local", "tailor:staging"\./);
     } finally {
       await settings().update('referenceConnection', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('completes, checks and hovers references against the Tailor connection that referenceConnection picks', async () => {
+    await settings().update('referenceConnection', STAGING, vscode.ConfigurationTarget.Workspace);
+    try {
+      const document = await openWorkspaceFile(
+        'executors/it-connections.ts',
+        executorSource('it-connections', '{ vault: "shared-config", key: "existing-key" }') + '\nconst other = { vault: "shared-config", key: "not-there" };\n',
+      );
+      const [problem] = await waitFor('a reference check against staging', () => {
+        const diagnostics = ourDiagnostics(document);
+        return diagnostics.length > 0 ? diagnostics : undefined;
+      });
+      assert.equal(ourDiagnostics(document).length, 1, 'only the missing secret is flagged');
+      assert.match(problem.message, /not-there/);
+      assert.match(problem.message, /Tailor · staging/);
+
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        positionAfter(document, 'key: "not-there'),
+        '"',
+      );
+      assert.ok(list.items.map(labelOf).includes('existing-key'), 'the key names come from staging');
+
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionAfter(document, 'key: "existing'));
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+      assert.match(text, /Store: Tailor · staging/);
+      assert.ok(!text.includes('remote-only-value'));
+    } finally {
+      await settings().update('referenceConnection', undefined, vscode.ConfigurationTarget.Workspace);
+      await removeWrittenFiles();
     }
   });
 

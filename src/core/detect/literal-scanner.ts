@@ -1,20 +1,31 @@
-/**
- * Where a literal is anchored: the first of these characters it holds, else its first uppercase
- * letter, else a '.'. Each anchor character costs one indexOf pass over the text, so few of them
- * shared by many literals is what keeps the scan fast ('_' anchors most token prefixes). Measured
- * on the bench tree, a pass over a rare character cost 0.1–1 ms, over an uppercase letter 2–3 ms,
- * over a common lowercase letter 7–10 ms: a literal without any of these is searched for whole.
- */
-const PREFERRED_ANCHORS = '_@=:-';
+/** Characters that make good anchors: rare in ordinary code, or at least not letters of words. */
+const GOOD_ANCHOR = /[_@=:\-./A-Z]/;
+/** Lowercase letters from rarest to most common, for a literal with no good anchor. */
+const LOWERCASE_RARITY = 'qjzxkvwybgfpmuchdlrsnioate';
 
-/** The offset of the literal's anchor character, or -1 when it should be searched for whole. */
-function anchorOffset(literal: string): number {
-  for (const character of PREFERRED_ANCHORS) {
-    const offset = literal.indexOf(character);
-    if (offset !== -1) return offset;
+/**
+ * Chooses each literal's anchor character. Each distinct anchor costs one indexOf pass over the
+ * text, so the choice is a greedy cover: the character that anchors the most literals first. On the
+ * bench tree a pass over '_' cost about 1 ms, over an uppercase letter or ':' 2–5 ms, and a search
+ * for a lowercase-only literal as a whole 7 ms.
+ */
+function chooseAnchors(literals: readonly string[]): number[] {
+  const candidates = literals.map((literal) => {
+    const good = [...new Set(literal)].filter((character) => GOOD_ANCHOR.test(character));
+    if (good.length > 0) return good;
+    const rarest = [...LOWERCASE_RARITY].find((character) => literal.includes(character));
+    return rarest ? [rarest] : [literal[0]];
+  });
+  const offsets = literals.map(() => -1);
+  let unassigned = literals.map((_, index) => index);
+  while (unassigned.length > 0) {
+    const coverage = new Map<string, number>();
+    for (const index of unassigned) for (const character of candidates[index]) coverage.set(character, (coverage.get(character) ?? 0) + 1);
+    const [best] = [...coverage].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))[0];
+    for (const index of unassigned) if (candidates[index].includes(best)) offsets[index] = literals[index].indexOf(best);
+    unassigned = unassigned.filter((index) => offsets[index] === -1);
   }
-  const uppercase = literal.search(/[A-Z]/);
-  return uppercase !== -1 ? uppercase : literal.indexOf('.');
+  return offsets;
 }
 
 interface AnchoredLiteral {
@@ -24,89 +35,96 @@ interface AnchoredLiteral {
   readonly offset: number;
 }
 
+/** Literal buckets by a neighbouring character's code: an array for ASCII (the hot path), a map beyond. */
+class BucketsByCode {
+  private readonly ascii: (AnchoredLiteral[] | undefined)[] = new Array<AnchoredLiteral[] | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, AnchoredLiteral[]>();
+  size = 0;
+
+  add(code: number, entry: AnchoredLiteral): void {
+    const bucket = this.get(code);
+    if (bucket) bucket.push(entry);
+    else if (code < 128) this.ascii[code] = [entry];
+    else this.other.set(code, [entry]);
+    this.size += 1;
+  }
+
+  get(code: number): AnchoredLiteral[] | undefined {
+    return code < 128 ? this.ascii[code] : this.other.get(code);
+  }
+}
+
 interface Anchor {
   readonly character: string;
-  /** The literals anchored on this character and not ending there, by the code of the character after it. */
-  readonly byNextCode: ReadonlyMap<number, readonly AnchoredLiteral[]>;
-  /** The literals that end with this character, by the code of the character before it. */
-  readonly byPreviousCode: ReadonlyMap<number, readonly AnchoredLiteral[]>;
+  /** The literals anchored on this character and not ending there, by the character after it. */
+  readonly byNext: BucketsByCode;
+  /** The literals that end with this character, by the character before it. */
+  readonly byPrevious: BucketsByCode;
   /** One-character literals. */
-  readonly alone: readonly AnchoredLiteral[];
-  readonly literalCount: number;
+  readonly alone: AnchoredLiteral[];
 }
 
 /**
  * Tells which of many exact-case literals occur in a text, in about the time of a few searches
- * for one character. Each literal is anchored on its rarest character; every occurrence of that
- * character is found with indexOf (V8 runs a one-character search at memory-scan speed), and only
- * the literals anchored there, with the right next character, are compared. On the 20 MB bench
- * tree, 70 literals took about 10 ms this way; one alternation regex of them took 80 ms, and 70
- * includes() calls 260 ms.
+ * for one character. Each literal is anchored on one of its characters (anchorOffset); every
+ * occurrence of an anchor character is found with indexOf, and only the literals anchored there,
+ * with the right neighbouring character, are compared. On the 20 MB bench tree, 80 literals took
+ * about 20 ms this way; one alternation regex of them took 80 ms, and includes() for each 260 ms.
  */
 export class LiteralScanner {
   private readonly anchors: readonly Anchor[];
-  private readonly whole: AnchoredLiteral[] = [];
 
   constructor(readonly literals: readonly string[]) {
-    const byCharacter = new Map<string, { byNextCode: Map<number, AnchoredLiteral[]>; byPreviousCode: Map<number, AnchoredLiteral[]>; alone: AnchoredLiteral[] }>();
-    const add = (map: Map<number, AnchoredLiteral[]>, code: number, entry: AnchoredLiteral) => {
-      map.set(code, [...(map.get(code) ?? []), entry]);
-    };
+    if (literals.some((literal) => literal.length === 0)) throw new Error('An empty literal occurs everywhere.');
+    const byCharacter = new Map<string, Anchor>();
+    const offsets = chooseAnchors(literals);
     literals.forEach((literal, index) => {
-      if (literal.length === 0) throw new Error('An empty literal occurs everywhere.');
-      const offset = anchorOffset(literal);
-      if (offset === -1) {
-        this.whole.push({ index, literal, offset });
-        return;
-      }
-      const character = literal[offset];
-      const anchor = byCharacter.get(character) ?? {
-        byNextCode: new Map<number, AnchoredLiteral[]>(),
-        byPreviousCode: new Map<number, AnchoredLiteral[]>(),
-        alone: [] as AnchoredLiteral[],
-      };
-      byCharacter.set(character, anchor);
+      const offset = offsets[index];
       const entry = { index, literal, offset };
-      if (offset + 1 < literal.length) add(anchor.byNextCode, literal.charCodeAt(offset + 1), entry);
-      else if (offset > 0) add(anchor.byPreviousCode, literal.charCodeAt(offset - 1), entry);
+      const character = literal[offset];
+      let anchor = byCharacter.get(character);
+      if (!anchor) byCharacter.set(character, (anchor = { character, byNext: new BucketsByCode(), byPrevious: new BucketsByCode(), alone: [] }));
+      if (offset + 1 < literal.length) anchor.byNext.add(literal.charCodeAt(offset + 1), entry);
+      else if (offset > 0) anchor.byPrevious.add(literal.charCodeAt(offset - 1), entry);
       else anchor.alone.push(entry);
     });
-    this.anchors = [...byCharacter].map(([character, anchor]) => ({
-      character,
-      ...anchor,
-      literalCount: [...anchor.byNextCode.values(), ...anchor.byPreviousCode.values(), anchor.alone].reduce((sum, bucket) => sum + bucket.length, 0),
-    }));
+    this.anchors = [...byCharacter.values()];
   }
 
   /** For each literal, by its index in `literals`: whether the text holds it. */
   occurring(text: string): boolean[] {
     const found = new Array<boolean>(this.literals.length).fill(false);
-    for (const entry of this.whole) found[entry.index] = text.includes(entry.literal);
-    for (const anchor of this.anchors) {
-      const { character, byNextCode, byPreviousCode, alone } = anchor;
-      let missing = anchor.literalCount;
-      for (let position = text.indexOf(character); position !== -1 && missing > 0; position = text.indexOf(character, position + 1)) {
-        const after = byNextCode.size > 0 ? byNextCode.get(text.charCodeAt(position + 1)) : undefined;
-        if (after) missing -= this.compare(after, text, position, found);
-        const before = byPreviousCode.size > 0 ? byPreviousCode.get(text.charCodeAt(position - 1)) : undefined;
-        if (before) missing -= this.compare(before, text, position, found);
-        if (alone.length > 0) missing -= this.compare(alone, text, position, found);
+    for (const { character, byNext, byPrevious, alone } of this.anchors) {
+      const checksNext = byNext.size > 0;
+      const checksPrevious = byPrevious.size > 0;
+      let missing = byNext.size + byPrevious.size + alone.length;
+      for (let position = text.indexOf(character); position !== -1; position = text.indexOf(character, position + 1)) {
+        if (checksNext) {
+          const bucket = byNext.get(text.charCodeAt(position + 1));
+          if (bucket) missing -= compare(bucket, text, position, found);
+        }
+        if (checksPrevious) {
+          const bucket = byPrevious.get(text.charCodeAt(position - 1));
+          if (bucket) missing -= compare(bucket, text, position, found);
+        }
+        if (alone.length > 0) missing -= compare(alone, text, position, found);
+        if (missing === 0) break;
       }
     }
     return found;
   }
+}
 
-  /** Marks the bucket's literals that sit at `position`; returns how many were newly found. */
-  private compare(bucket: readonly AnchoredLiteral[], text: string, position: number, found: boolean[]): number {
-    let newlyFound = 0;
-    for (const entry of bucket) {
-      if (found[entry.index]) continue;
-      const start = position - entry.offset;
-      if (start >= 0 && text.startsWith(entry.literal, start)) {
-        found[entry.index] = true;
-        newlyFound += 1;
-      }
+/** Marks the bucket's literals that sit at `position`; returns how many were newly found. */
+function compare(bucket: readonly AnchoredLiteral[], text: string, position: number, found: boolean[]): number {
+  let newlyFound = 0;
+  for (const entry of bucket) {
+    if (found[entry.index]) continue;
+    const start = position - entry.offset;
+    if (start >= 0 && text.startsWith(entry.literal, start)) {
+      found[entry.index] = true;
+      newlyFound += 1;
     }
-    return newlyFound;
   }
+  return newlyFound;
 }

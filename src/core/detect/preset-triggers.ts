@@ -9,7 +9,11 @@
 export interface PresetRuleTrigger {
   /** Exact-case text, any one of which the rule's patterns need. */
   readonly literals?: readonly string[];
-  /** Text needed ignoring (ASCII) case, for the rules whose patterns are case-insensitive. */
+  /**
+   * Text needed ignoring (ASCII) case, for the rules whose patterns are case-insensitive. The part
+   * of such a literal that has no letters ("://", "_") is needed exactly: the literal is only
+   * looked for in files that hold that part.
+   */
   readonly literalsIgnoringCase?: readonly string[];
   /** Extensions (with the dot) on which the rule runs whatever the text: it reads the file whole. */
   readonly extensions?: readonly string[];
@@ -71,7 +75,9 @@ export const PRESET_RULE_TRIGGERS: Readonly<Record<string, PresetRuleTrigger>> =
   // ops_(ey…)
   '@secretlint/secretlint-rule-1password': { literals: ['ops_ey'] },
   // /mongodb(\+srv)?:\/\//gi, /(jdbc:)?mysqlx?:\/\//gi, /postgres(ql)?:\/\//gi
-  '@secretlint/secretlint-rule-database-connection-string': { literalsIgnoringCase: ['mongodb', 'mysql', 'postgres'] },
+  '@secretlint/secretlint-rule-database-connection-string': {
+    literalsIgnoringCase: ['mongodb://', 'mongodb+srv://', 'mysql://', 'mysqlx://', 'postgres://', 'postgresql://'],
+  },
   // hvs\.…, hvb\.…, hvr\.…
   '@secretlint/secretlint-rule-hashicorp-vault': { literals: ['hvs.', 'hvb.', 'hvr.'] },
   // (vcp|vci|vca|vcr|vck)_…

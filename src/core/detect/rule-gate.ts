@@ -42,8 +42,12 @@ export class RuleGate {
   private readonly entries: readonly PresetEntry[];
   private readonly scanner: LiteralScanner;
   private readonly literalIndex = new Map<string, number>();
-  private readonly ignoringCase: RegExp | undefined;
   private readonly ignoringCaseIndex = new Map<string, number>();
+  /** The case-insensitive literals looked for in every file. */
+  private readonly ignoringCaseAlways: RegExp | undefined;
+  /** Those looked for only when the file holds their letterless part exactly (by scanner index). */
+  private readonly ignoringCaseWhen: RegExp | undefined;
+  private readonly letterlessParts: readonly number[];
 
   constructor(presetRules: readonly { id: string; rule: SecretLintRuleCreator; options?: Record<string, unknown> }[], projectLiterals: readonly string[]) {
     const literals: string[] = [];
@@ -77,13 +81,30 @@ export class RuleGate {
       };
     });
     for (const literal of projectLiterals) indexOfLiteral(literal);
+    const always: string[] = [];
+    const when: string[] = [];
+    const letterlessParts = new Set<number>();
+    for (const literal of ignoringCase) {
+      const part = letterlessPart(literal);
+      if (part === '') {
+        always.push(literal);
+      } else {
+        when.push(literal);
+        letterlessParts.add(indexOfLiteral(part));
+      }
+    }
+    this.letterlessParts = [...letterlessParts];
     this.scanner = new LiteralScanner(literals);
-    this.ignoringCase = ignoringCase.length > 0 ? new RegExp(ignoringCase.map(escapeRegExp).join('|'), 'gi') : undefined;
+    const alternation = (sources: readonly string[]) => (sources.length > 0 ? new RegExp(sources.map(escapeRegExp).join('|'), 'gi') : undefined);
+    this.ignoringCaseAlways = alternation(always);
+    this.ignoringCaseWhen = alternation(when);
   }
 
   evaluate(text: string, extension: string): GateResult {
     const found = this.scanner.occurring(text);
-    const foundIgnoringCase = this.occurringIgnoringCase(text);
+    const foundIgnoringCase = new Array<boolean>(this.ignoringCaseIndex.size).fill(false);
+    this.markIgnoringCase(this.ignoringCaseAlways, text, foundIgnoringCase);
+    if (this.letterlessParts.some((index) => found[index])) this.markIgnoringCase(this.ignoringCaseWhen, text, foundIgnoringCase);
     const presetRules: GatedPresetRule[] = [];
     for (const entry of this.entries) {
       const byExtension = entry.trigger.extensions?.includes(extension) ?? false;
@@ -106,10 +127,8 @@ export class RuleGate {
     };
   }
 
-  private occurringIgnoringCase(text: string): boolean[] {
-    const found = new Array<boolean>(this.ignoringCaseIndex.size).fill(false);
-    const pattern = this.ignoringCase;
-    if (!pattern) return found;
+  private markIgnoringCase(pattern: RegExp | undefined, text: string, found: boolean[]): void {
+    if (!pattern) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const index = this.ignoringCaseIndex.get(match[0].toLowerCase());
@@ -117,8 +136,12 @@ export class RuleGate {
       // Literals may overlap: step one character, not past the match.
       pattern.lastIndex = match.index + 1;
     }
-    return found;
   }
+}
+
+/** The longest run of characters other than ASCII letters in the literal: '://' in 'mysql://'. */
+function letterlessPart(literal: string): string {
+  return (literal.match(/[^A-Za-z]+/g) ?? []).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 /**

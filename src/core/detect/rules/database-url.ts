@@ -15,7 +15,22 @@ export const databaseUrlRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
-  requiredText: ['://'],
+  // Every scheme the pattern takes, with its "://": a file that holds none of them skips the rule.
+  requiredText: [
+    'postgres://',
+    'postgresql://',
+    'mysql://',
+    'mysqlx://',
+    'mariadb://',
+    'mongodb://',
+    'mongodb+srv://',
+    'redis://',
+    'rediss://',
+    'amqp://',
+    'amqps://',
+    'mssql://',
+    'sqlserver://',
+  ],
   pattern:
     /\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
   accept(match) {

@@ -75,7 +75,7 @@ export const discordWebhookRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
-  requiredText: ['discord'],
+  requiredText: ['https://discord', 'https://ptb.discord', 'https://canary.discord'],
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
   accept: (match) => (isPlaceholder(match[1]) ? undefined : { start: match.index, end: match.index + match[0].length }),
 };
