@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** AES-256-GCM: 32-byte keys, a fresh 12-byte nonce per message, a 16-byte tag appended to the ciphertext. */
 const CIPHER = 'aes-256-gcm';
@@ -87,4 +87,23 @@ export function authenticationCodeMatches(key: Buffer, text: string, expected: s
   const actual = Buffer.from(authenticationCode(key, text), 'base64');
   const given = Buffer.from(expected, 'base64');
   return actual.length === given.length && timingSafeEqual(actual, given);
+}
+
+/** An HMAC-SHA256 over the concatenation of `parts`, base64, without joining them in memory. */
+export function authenticationCodeOfParts(key: Buffer, parts: Iterable<Buffer>): string {
+  const hmac = createHmac('sha256', key);
+  for (const part of parts) hmac.update(part);
+  return hmac.digest('base64');
+}
+
+/** Compares two authentication codes in constant time. */
+export function authenticationCodesEqual(actual: string, expected: string): boolean {
+  const left = Buffer.from(actual, 'latin1');
+  const right = Buffer.from(expected, 'latin1');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** SHA-256 of some bytes: a digest that stands for them inside an authentication code. */
+export function contentDigest(bytes: Buffer): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }

@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): SecretManagerExtensi
   const started = performance.now();
   const testMode = context.extensionMode === vscode.ExtensionMode.Test || process.env.SECRET_MANAGER_TEST_MODE === '1';
   const logger = new Logger(testMode);
-  const treeChanged = new vscode.EventEmitter<TreeNode | undefined>();
+  const treeChanged = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
 
   let main: ExtensionMain | undefined;
   const loadMain = (): ExtensionMain => {

@@ -33,7 +33,7 @@ export interface ExtensionShell {
   readonly testMode: boolean;
   readonly treeView: vscode.TreeView<TreeNode>;
   /** The tree view's change event; the real tree provider's changes are forwarded to it. */
-  readonly treeChanged: vscode.EventEmitter<TreeNode | undefined>;
+  readonly treeChanged: vscode.EventEmitter<TreeNode | TreeNode[] | undefined>;
   /** The command ids the shell registered; they dispatch to the CommandTable. */
   readonly shellCommandIds: ReadonlySet<string>;
 }

@@ -10,5 +10,6 @@ export const TEST_HOOK_NAMES = [
   'revealToggle',
   'waitForClipboardClear',
   'dragText',
+  'treeRefreshes',
 ] as const;
 export type TestHookName = (typeof TEST_HOOK_NAMES)[number];

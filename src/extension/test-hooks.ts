@@ -3,6 +3,7 @@ import type { ValueClipboard } from './clipboard';
 import type { RevealView } from './reveal-view';
 import type { ExtensionServices } from './services';
 import { SecretDragController } from './tree/drag-and-drop';
+import { nodeKey } from './tree/node-appearance';
 import type { TreeNode } from './tree/nodes';
 import type { TestHookName } from './test-hook-names';
 
@@ -41,7 +42,12 @@ async function snapshot(services: ExtensionServices, node: TreeNode | undefined)
 export function registerTestHooks(services: ExtensionServices, revealView: RevealView, clipboard: ValueClipboard): vscode.Disposable[] {
   const register = (name: TestHookName, handler: (...args: never[]) => unknown) =>
     services.commands.add(`secretManager._test.${name}`, async (...args: unknown[]) => handler(...(args as never[])));
+  /** What the tree asked VS Code to refresh: "(all)" or the rows' keys. */
+  let treeRefreshes: string[][] = [];
   return [
+    services.tree.onDidChangeTreeData((change) => {
+      treeRefreshes.push(change === undefined ? ['(all)'] : (Array.isArray(change) ? change : [change]).map(nodeKey));
+    }),
     register('useStoreHome', async (home: string) => {
       services.stores.localHome = home;
       await services.stores.reset();
@@ -64,6 +70,11 @@ export function registerTestHooks(services: ExtensionServices, revealView: Revea
       const dataTransfer = new vscode.DataTransfer();
       new SecretDragController().handleDrag(nodes, dataTransfer);
       return dataTransfer.get('text/plain')?.asString();
+    }),
+    register('treeRefreshes', () => {
+      const refreshes = treeRefreshes;
+      treeRefreshes = [];
+      return refreshes;
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { openWorkbench } from './workbench-fixture.mjs';
+import { useWorkbench } from './workbench-fixture.mjs';
 import { answerInputBox, openFile, pickItem, quickInput } from './workbench-actions.mjs';
 
 /** Selects the first match of `text` in the active editor (Find, then back to the editor). */
@@ -18,20 +18,9 @@ describe('Secret Manager language features in the real VS Code UI', function () 
   let workbench;
   let page;
 
-  before(async function () {
-    this.timeout(180_000);
-    workbench = await openWorkbench();
-    page = workbench.page;
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => {});
-    }
-  });
-
-  after(async () => {
-    await workbench?.close();
+  useWorkbench((opened) => {
+    workbench = opened;
+    page = opened.page;
   });
 
   it('completes key names of the sibling vault, with their metadata', async () => {

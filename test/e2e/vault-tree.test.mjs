@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { openWorkbench } from './workbench-fixture.mjs';
+import { useWorkbench } from './workbench-fixture.mjs';
 import {
   answerInputBox,
   chooseFromContextMenu,
@@ -21,20 +21,9 @@ describe('Secret Manager in the real VS Code UI', function () {
   const createdValue = `e2e-created-${randomBytes(12).toString('hex')}`;
   const rotatedValue = `e2e-rotated-${randomBytes(12).toString('hex')}`;
 
-  before(async function () {
-    this.timeout(180_000);
-    workbench = await openWorkbench();
-    page = workbench.page;
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => {});
-    }
-  });
-
-  after(async () => {
-    await workbench?.close();
+  useWorkbench((opened) => {
+    workbench = opened;
+    page = opened.page;
   });
 
   it('shows the seeded vaults in the Secret Manager view', async () => {

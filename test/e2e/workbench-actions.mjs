@@ -68,29 +68,13 @@ export async function pickItem(page, placeholder, label) {
   await input.press('Enter');
 }
 
-/**
- * Opens a tree row's context menu and chooses an entry, then waits for `expectation` (say, an input box).
- * A tree refresh can re-render the row under the pointer and close the menu, so it tries up to three times.
- */
+/** Opens a tree row's context menu, chooses an entry, then waits for `expectation` (say, an input box). */
 export async function chooseFromContextMenu(page, row, entry, expectation) {
-  let lastError;
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    try {
-      await row.click({ button: 'right' });
-      const item = page.getByRole('menuitem', { name: entry });
-      await item.waitFor({ timeout: 5_000 });
-      // The menu ignores a click that comes too soon after it opened; hovering focuses the entry, Enter runs it.
-      await item.hover();
-      await page.keyboard.press('Enter');
-      await expectation.waitFor({ timeout: 10_000 });
-      return;
-    } catch (error) {
-      lastError = error;
-      if (process.env.SECRET_MANAGER_E2E_DEBUG === '1') {
-        await page.screenshot({ path: `test-results/e2e/failed-context-menu-attempt-${attempt}.png` });
-      }
-      await page.keyboard.press('Escape');
-    }
-  }
-  throw lastError;
+  await row.click({ button: 'right' });
+  const item = page.getByRole('menuitem', { name: entry });
+  await item.waitFor({ timeout: 5_000 });
+  // The menu ignores a click that comes too soon after it opened; hovering focuses the entry, Enter runs it.
+  await item.hover();
+  await page.keyboard.press('Enter');
+  await expectation.waitFor({ timeout: 10_000 });
 }

@@ -92,6 +92,27 @@ export async function openWorkbench() {
   };
 }
 
+/**
+ * The mocha hooks of a UI suite: one workbench for the whole suite (handed to `onOpened`), a screenshot
+ * of every failed test, and closing it all at the end.
+ */
+export function useWorkbench(onOpened) {
+  let workbench;
+  before(async function () {
+    this.timeout(180_000);
+    workbench = await openWorkbench();
+    onOpened(workbench);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => {});
+    }
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+}
+
 function filesUnder(folder) {
   try {
     return readdirSync(folder, { recursive: true })

@@ -161,4 +161,36 @@ describe('vault tree and lifecycle commands', function () {
     await changed;
     assert.deepEqual(findNode(await treeSnapshot(), 'shared-vault')?.children?.map((node) => node.label).sort(), ['first-key', 'from-the-cli']);
   });
+
+  it('refreshes only the rows a store change touches, so a menu open on another row keeps its node', async () => {
+    await createSecretThroughCommands('api-keys', 'stripe-secret-key', 'first-value');
+    await answer({ 'secret.name': ['github-token'], 'secret.value': ['second-value'], 'secret.description': [''] });
+    await command('createSecret', { vault: 'api-keys' });
+    await treeSnapshot(); // every row shown and expanded, as in the view
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the refreshes of the extension's own writes
+    await command('_test.treeRefreshes');
+
+    const outside = await openStore({ kind: 'local', home });
+    try {
+      await outside.updateSecret({ vault: 'api-keys', key: 'stripe-secret-key', value: 'rotated-outside' });
+      assert.deepEqual(await nextTreeRefreshes(), [['secret:local/api-keys/stripe-secret-key']], 'the rotated row alone, not the whole tree');
+      await outside.createSecret({ vault: 'api-keys', key: 'from-the-cli', value: 'outside-value' });
+      assert.deepEqual(await nextTreeRefreshes(), [['vault:local/api-keys']], 'the vault whose secrets changed');
+    } finally {
+      await outside.close();
+    }
+    assert.deepEqual(findNode(await treeSnapshot(), 'api-keys')?.children?.map((node) => node.label).sort(), ['from-the-cli', 'github-token', 'stripe-secret-key']);
+  });
 });
+
+/** The refreshes the tree asks for after a store change: waits for the first, then for any that follow it. */
+async function nextTreeRefreshes(): Promise<string[][]> {
+  const refreshes: string[][] = [];
+  for (let waited = 0; refreshes.length === 0 && waited < 10_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    refreshes.push(...(await command<string[][]>('_test.treeRefreshes')));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  refreshes.push(...(await command<string[][]>('_test.treeRefreshes')));
+  return refreshes;
+}

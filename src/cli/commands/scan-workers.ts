@@ -42,8 +42,9 @@ export function workerScriptPath(): string | undefined {
 /**
  * How many threads to scan with: --jobs when given ("auto": one per core, at most 4), else one.
  * One by default because on the measured machine (2 shared cores, bench/scan.bench.mjs) two
- * threads were no faster on a 20 MB tree and took 50% more memory; a tree smaller than a few
- * batches never gets more than one thread either.
+ * threads were slower on a 20 MB tree (0.70 s against 0.44 s wall: each thread loads the engine
+ * and warms it up again) and took 60% more memory; a tree smaller than a few batches never gets
+ * more than one thread either.
  */
 export function workerCount(fileCount: number, jobs: number | 'auto' | undefined): number {
   const wanted = jobs === 'auto' ? Math.max(1, Math.min(4, os.availableParallelism())) : (jobs ?? 1);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
-import type { SecretLintCoreConfigUnionRule, SecretLintCoreResultMessage, SecretLintRuleCreator } from '@secretlint/types';
+import type { SecretLintCoreConfigUnionRule, SecretLintRuleCreator } from '@secretlint/types';
 import { z } from 'zod';
 import { formatReference, parseInput, type SecretReference } from '../model';
 import type { FingerprintMatcher } from '../store';
@@ -11,8 +11,9 @@ import { maskCredential, type Finding, type FindingCertainty, type FindingSeveri
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals } from './literals';
 import { holdsTemplateSlot } from './placeholders';
-import type { ProjectRule, ScanContext } from './project-rule';
+import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
 import { RuleGate } from './rule-gate';
+import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { PROJECT_RULES } from './rules';
 import {
   allowlistSchema,
@@ -29,6 +30,7 @@ export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 const DATABASE_PRESET_RULE_ID = '@secretlint/secretlint-rule-database-connection-string';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
+const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -87,6 +89,17 @@ function reportKey(start: number, end: number): string {
   return `${start}-${end}`;
 }
 
+/** Each project rule's pattern without the d flag (to scan with), and sticky with it (for deferIndices). */
+const SCAN_PATTERNS = new Map(
+  PROJECT_RULES.map((rule) => [
+    rule,
+    {
+      scan: new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', '')),
+      withIndices: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`),
+    },
+  ]),
+);
+
 function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRuleCreator {
   const messages = foundMessage(rule.id);
   return {
@@ -107,10 +120,12 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
 
       /** Runs the rule's pattern over `windowText`, which starts at `windowStart` in the file. */
       function reportMatches(windowText: string, windowStart: number): void {
-        const pattern = rule.pattern;
+        const twins = SCAN_PATTERNS.get(rule);
+        const pattern = twins?.scan ?? rule.pattern;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(windowText); match !== null; match = pattern.exec(windowText)) {
           if (match[0].length === 0) pattern.lastIndex += 1;
+          if (twins) deferIndices(match, twins.withIndices);
           const accepted = rule.accept(match, state.context);
           if (accepted) context.report({ message: t('FOUND'), range: [windowStart + accepted.start, windowStart + accepted.end] });
         }
@@ -141,7 +156,7 @@ function knownSecretCreator(matcher: FingerprintMatcher, state: CallState): Secr
 }
 
 /** "found GitHub Token(****): ****" → "GitHub Token". */
-function presetTitle(message: SecretLintCoreResultMessage): string {
+function presetTitle(message: RuleReport): string {
   const title = message.message
     .replace(/\(?\*+\)?/g, '')
     .replace(/^found\s+/i, '')
@@ -235,7 +250,19 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   const suppressions: Suppressions = createSuppressions(options.ignoreFileText, options.allowlist as Allowlist | undefined);
   const enabledRules = PROJECT_RULES.filter((rule) => !isRuleDisabled(suppressions, rule.id));
   const everyFileRules = enabledRules.filter((rule) => !rule.executorFilesOnly);
-  const filters = { everyFile: new KeywordFilter(everyFileRules), executorFile: new KeywordFilter(enabledRules) };
+  const gate =
+    tuning.gatePresetRules === false
+      ? undefined
+      : new RuleGate(
+          // Rules the allowlist turns off are kept, as secretlint keeps them inside a preset (it does
+          // not honour `disabled` there): their reports are dropped below, and a turned-off
+          // filter-comments still applies secretlint-disable comments, as it does ungated.
+          recommendedPreset.rules.map((rule) => ({ id: rule.meta.id, rule, ...(rule.meta.id === AWS_RULE_ID ? { options: AWS_OPTIONS } : {}) })),
+          enabledRules.flatMap((rule) => rule.requiredText ?? []),
+        );
+  // The gate's case-insensitive triggers ride along in the keyword pass (see RuleGate.keywordRules).
+  const gateKeywords = gate?.keywordRules ?? [];
+  const filters = { everyFile: new KeywordFilter([...everyFileRules, ...gateKeywords]), executorFile: new KeywordFilter([...enabledRules, ...gateKeywords]) };
   const presetDisabled = isRuleDisabled(suppressions, PRESET_ID);
   const disabledPresetRules = recommendedPreset.rules
     .map((rule) => rule.meta.id)
@@ -246,15 +273,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     rule: recommendedPreset,
     rules: [{ id: AWS_RULE_ID, options: AWS_OPTIONS }, ...disabledPresetRules],
   };
-  const gate =
-    tuning.gatePresetRules === false
-      ? undefined
-      : new RuleGate(
-          recommendedPreset.rules
-            .filter((rule) => !isRuleDisabled(suppressions, rule.meta.id))
-            .map((rule) => ({ id: rule.meta.id, rule, ...(rule.meta.id === AWS_RULE_ID ? { options: AWS_OPTIONS } : {}) })),
-          enabledRules.flatMap((rule) => rule.requiredText ?? []),
-        );
   const knownSecretDisabled = isRuleDisabled(suppressions, KNOWN_SECRET_RULE_ID);
   const workspaceRoot = options.workspaceRoot ? path.resolve(options.workspaceRoot) : undefined;
 
@@ -276,7 +294,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
       candidateLines: filter.candidateLines(input.text),
     };
     const extension = path.extname(input.filePath);
-    const gated = gate?.evaluate(input.text, extension);
+    const gated = gate?.evaluate(input.text, extension, state.candidateLines);
     const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : gated ? [...gated.presetRules] : [presetDescriptor];
     const holds = gated ? gated.hasLiteral : (literal: string) => input.text.includes(literal);
     // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
@@ -290,17 +308,25 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     }
     // No rule can report here: skip secretlint's setup for this file.
     if (rules.length === 0) return [];
-    const result = await lintSource({
-      // secretlint's disable-line comments miss the last line when it has no newline; one appended
-      // at the end moves no offset.
-      source: { content: input.text.endsWith('\n') ? input.text : `${input.text}\n`, filePath: input.filePath, ext: extension, contentType: 'text' },
-      options: { config: { rules }, maskSecrets: true, noPhysicFilePath: true },
-    });
-    if (result.messages.length === 0) return [];
+    // secretlint's disable-line comments miss the last line when it has no newline; one appended
+    // at the end moves no offset.
+    const content = input.text.endsWith('\n') ? input.text : `${input.text}\n`;
+    // Gated, the rules are single scanner rules (no preset); without a disable comment in the file
+    // nothing ignores a range, and they run without lintSource's per-file setup.
+    const direct = gated !== undefined && !rules.some((rule) => rule.id === FILTER_COMMENTS_RULE_ID);
+    const messages: readonly RuleReport[] = direct
+      ? await runRules(rules as RunnableRule[], content, input.filePath, extension)
+      : (
+          await lintSource({
+            source: { content, filePath: input.filePath, ext: extension, contentType: 'text' },
+            options: { config: { rules }, maskSecrets: true, noPhysicFilePath: true },
+          })
+        ).messages;
+    if (messages.length === 0) return [];
     const text = input.text;
     const lineStarts = lineStartsOf(text);
     const findings: Finding[] = [];
-    for (const message of result.messages) {
+    for (const message of messages) {
       const ruleId = message.ruleId;
       if (isRuleDisabled(suppressions, ruleId)) continue;
       const projectRule = PROJECT_RULES_BY_ID.get(ruleId);

@@ -19,8 +19,11 @@ export class KeywordFilter {
   private readonly onAnyCase: RegExp;
   /** For capture group i+1 of `combined`, the rules that own that keyword. */
   private readonly owners: readonly (readonly string[])[];
+  /** Each keyword alone, sticky: where one keyword matched, another may start at the same place. */
+  private readonly stickyOnLowerCase: readonly RegExp[];
+  private readonly stickyOnAnyCase: readonly RegExp[];
 
-  constructor(rules: readonly ProjectRule[]) {
+  constructor(rules: readonly Pick<ProjectRule, 'id' | 'keywords'>[]) {
     const bySource = new Map<string, string[]>();
     for (const rule of rules) {
       for (const keyword of rule.keywords) {
@@ -35,6 +38,8 @@ export class KeywordFilter {
     this.onLowerCase = new RegExp(alternation, 'g');
     this.onAnyCase = new RegExp(alternation, 'gi');
     this.owners = sources.map((source) => bySource.get(source) ?? []);
+    this.stickyOnLowerCase = sources.map((source) => new RegExp(source, 'y'));
+    this.stickyOnAnyCase = sources.map((source) => new RegExp(source, 'iy'));
   }
 
   /** The candidate lines of each rule, in text order, without duplicates. */
@@ -46,6 +51,7 @@ export class KeywordFilter {
     const lowered = content.toLowerCase();
     const sameOffsets = lowered.length === content.length;
     const combined = sameOffsets ? this.onLowerCase : this.onAnyCase;
+    const sticky = sameOffsets ? this.stickyOnLowerCase : this.stickyOnAnyCase;
     const haystack = sameOffsets ? lowered : content;
     const groupCount = this.owners.length;
     let lineStart = -1;
@@ -60,14 +66,21 @@ export class KeywordFilter {
       }
       // Keywords overlap ("auth_token" holds "token"): step one character, not past the match.
       combined.lastIndex = index + 1;
-      for (let group = 1; group <= groupCount; group += 1) {
-        if (hit[group] === undefined) continue;
+      // The alternation reports the first keyword that matches here; the later ones are tried
+      // on their own, so a keyword that starts where another does is not lost.
+      let matched = 1;
+      while (matched <= groupCount && hit[matched] === undefined) matched += 1;
+      for (let group = matched; group <= groupCount; group += 1) {
+        if (group !== matched) {
+          const alone = sticky[group - 1];
+          alone.lastIndex = index;
+          if (!alone.test(haystack)) continue;
+        }
         for (const ruleId of this.owners[group - 1]) {
           let lines = perRule.get(ruleId);
           if (!lines) perRule.set(ruleId, (lines = []));
           if (lines.length === 0 || lines[lines.length - 1].start !== lineStart) lines.push({ start: lineStart, end: lineEnd });
         }
-        break;
       }
     }
     return perRule;

@@ -15,6 +15,8 @@ export interface PresetRuleTrigger {
    * looked for in files that hold that part.
    */
   readonly literalsIgnoringCase?: readonly string[];
+  /** Exact-case text that every report needs as well, whichever trigger brought the rule in. */
+  readonly alsoNeeds?: readonly string[];
   /** Extensions (with the dot) on which the rule runs whatever the text: it reads the file whole. */
   readonly extensions?: readonly string[];
   /**
@@ -42,7 +44,7 @@ export const PRESET_RULE_TRIGGERS: Readonly<Record<string, PresetRuleTrigger>> =
   // x-oauth-basic@github.com (the dot is any character), _authToken=…, npm_…
   '@secretlint/secretlint-rule-npm': { literals: ['x-oauth-basic@github', '_authToken=', 'npm_'] },
   // (https?|ftp|ftps)://user:password@host
-  '@secretlint/secretlint-rule-basicauth': { literals: ['://'] },
+  '@secretlint/secretlint-rule-basicauth': { literals: ['://'], alsoNeeds: ['@'] },
   // (xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-…, and /https:\/\/hooks\.slack\.com\/services\/…/gi
   '@secretlint/secretlint-rule-slack': {
     literals: ['xoxb-', 'xoxp-', 'xapp-', 'xoxa-', 'xoxo-', 'xoxr-'],
@@ -74,9 +76,11 @@ export const PRESET_RULE_TRIGGERS: Readonly<Record<string, PresetRuleTrigger>> =
   '@secretlint/secretlint-rule-notion': { literals: ['ntn_'] },
   // ops_(ey…)
   '@secretlint/secretlint-rule-1password': { literals: ['ops_ey'] },
-  // /mongodb(\+srv)?:\/\//gi, /(jdbc:)?mysqlx?:\/\//gi, /postgres(ql)?:\/\//gi
+  // /mongodb(\+srv)?:\/\//gi, /(jdbc:)?mysqlx?:\/\//gi, /postgres(ql)?:\/\//gi; a report needs
+  // both user and password, so the "user:password@" part.
   '@secretlint/secretlint-rule-database-connection-string': {
     literalsIgnoringCase: ['mongodb://', 'mongodb+srv://', 'mysql://', 'mysqlx://', 'postgres://', 'postgresql://'],
+    alsoNeeds: ['@'],
   },
   // hvs\.…, hvb\.…, hvr\.…
   '@secretlint/secretlint-rule-hashicorp-vault': { literals: ['hvs.', 'hvb.', 'hvr.'] },

@@ -51,9 +51,32 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The offsets of capture group `group` in `match` (needs the 'd' flag on the pattern). */
+/**
+ * The match a rule is looking at, when it was found without the d flag, and the same pattern,
+ * sticky and with d, to work out its indices. One slot is enough: a rule's accept() runs
+ * synchronously right after deferIndices(), and no other match is looked at meanwhile.
+ */
+let deferredMatch: RegExpExecArray | undefined;
+let deferredPattern: RegExp | undefined;
+
+/**
+ * Registers how to work out the group offsets of a match found without the d flag: the d flag
+ * made the credential-field rule a third slower, and most of its matches are rejected before
+ * their offsets are looked at. Re-running the pattern sticky at the match's index gives the same
+ * match, with indices.
+ */
+export function deferIndices(match: RegExpExecArray, stickyWithIndices: RegExp): void {
+  deferredMatch = match;
+  deferredPattern = stickyWithIndices;
+}
+
+/** The offsets of capture group `group` in `match` (the pattern needs the 'd' flag, or deferIndices). */
 export function groupRange(match: RegExpExecArray, group: number | string): { start: number; end: number } | undefined {
-  const indices = match.indices;
+  let indices = match.indices;
+  if (!indices && deferredMatch === match && deferredPattern) {
+    deferredPattern.lastIndex = match.index;
+    indices = deferredPattern.exec(match.input)?.indices;
+  }
   if (!indices) throw new Error('pattern needs the d flag');
   const pair = typeof group === 'number' ? indices[group] : indices.groups?.[group];
   return pair ? { start: pair[0], end: pair[1] } : undefined;

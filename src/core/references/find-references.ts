@@ -52,49 +52,45 @@ function objectReference(object: ts.ObjectLiteralExpression, sourceFile: ts.Sour
       if (name === shape.vaultProperty) vault = property.initializer;
       else if (name === shape.keyProperty) key = property.initializer;
     }
-    const vaultName = completeLiteralValue(vault);
-    const keyName = completeLiteralValue(key);
-    if (vaultName === undefined || keyName === undefined || !isStringLikeLiteral(vault) || !isStringLikeLiteral(key)) continue;
-    return {
-      vault: vaultName,
-      key: keyName,
-      form: shape.form,
-      vaultRange: literalContentRange(vault, sourceFile),
-      keyRange: literalContentRange(key, sourceFile),
-      range: range(object, sourceFile),
-      isDeclaration: false,
-    };
+    const found = literalReference(vault, key, shape.form, object, sourceFile);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The reference that `vaultNode` and `keyNode` name when both are complete string literals; it spans `whole`. */
+function literalReference(
+  vaultNode: ts.Expression | undefined,
+  keyNode: ts.Expression | undefined,
+  form: ReferenceForm,
+  whole: ts.Node,
+  sourceFile: ts.SourceFile,
+): FoundReference | undefined {
+  const vault = completeLiteralValue(vaultNode);
+  const key = completeLiteralValue(keyNode);
+  if (vault === undefined || key === undefined || !isStringLikeLiteral(vaultNode) || !isStringLikeLiteral(keyNode)) return undefined;
+  return {
+    vault,
+    key,
+    form,
+    vaultRange: literalContentRange(vaultNode, sourceFile),
+    keyRange: literalContentRange(keyNode, sourceFile),
+    range: range(whole, sourceFile),
+    isDeclaration: false,
+  };
 }
 
 function callReferences(call: ts.CallExpression, sourceFile: ts.SourceFile): FoundReference[] {
   const form = callForm(call);
   if (!form) return [];
   const [vaultArgument, keysArgument] = call.arguments;
-  const vault = completeLiteralValue(vaultArgument);
-  if (vault === undefined || !isStringLikeLiteral(vaultArgument)) return [];
   const keyNodes =
     form === 'get-secret' || form === 'secrets-get'
       ? [keysArgument]
       : keysArgument && ts.isArrayLiteralExpression(keysArgument)
         ? [...keysArgument.elements]
         : [];
-  const found: FoundReference[] = [];
-  for (const keyNode of keyNodes) {
-    const key = completeLiteralValue(keyNode);
-    if (key === undefined || !isStringLikeLiteral(keyNode)) continue;
-    found.push({
-      vault,
-      key,
-      form,
-      vaultRange: literalContentRange(vaultArgument, sourceFile),
-      keyRange: literalContentRange(keyNode, sourceFile),
-      range: range(call, sourceFile),
-      isDeclaration: false,
-    });
-  }
-  return found;
+  return keyNodes.flatMap((keyNode) => literalReference(vaultArgument, keyNode, form, call, sourceFile) ?? []);
 }
 
 /** `defineSecretManager({ vault: { key: value } })`: every key property declares vault/key. */

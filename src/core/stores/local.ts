@@ -28,15 +28,13 @@ import {
 } from '../model';
 import { resolveStoreHome, storeHomeFiles } from '../paths';
 import type { AuditQuery, Disposable, FingerprintMatcher, RevealOptions, SecretStore, StoreCapabilities } from '../store';
-import { ensurePrivateFolder, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
+import { ensurePrivateFolder, findAbandonedTemporaryFiles, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
 import { AuditLog } from './local/audit-log';
 import {
   corruptedStoreError,
   currentVersion,
   emptyBody,
   ownEntry,
-  parseStore,
-  serializeStore,
   valueContext,
   type StoreBody,
   type StoredSecret,
@@ -45,6 +43,9 @@ import {
 import { withFileLock } from './local/file-lock';
 import { byName, toSecretMetadata, toVaultMetadata } from './local/metadata';
 import { fileSignature, watchFileChanges } from './local/file-watcher';
+import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile, type StoreFileLayout, type VaultLines } from './local/store-file';
+import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
+import { StoreFileError } from './local/store-file-error';
 
 export interface LocalStoreOptions {
   /** The folder holding the store. Defaults to $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager. */
@@ -94,9 +95,22 @@ function defaultActor(env: NodeJS.ProcessEnv): string {
 
 type PendingAudit = Omit<AuditRecord, 'time' | 'actor' | 'store'> & { actor?: string };
 
+/** What a change returns: its result, its audit records, and the one vault it changed (whose cached line is dropped). */
+interface ChangeOutcome<T> {
+  readonly result: T;
+  readonly audit: PendingAudit[];
+  readonly changedVault: string;
+}
+
+/** The store file as read (and parsed, not yet verified) while the master key is still being derived. */
+type PrefetchedFile = { readonly file: StoreFileBytes; readonly layout: StoreFileLayout } | { readonly error: unknown } | undefined;
+
 interface Snapshot {
+  /** The file's identity when it was read: inode, size, times, and the MAC in its header. */
   readonly signature: string;
+  readonly mac: string;
   readonly body: StoreBody;
+  readonly vaultLines: VaultLines;
 }
 
 /** The embedded, encrypted store: one file in the user's config folder. */
@@ -134,6 +148,9 @@ export class LocalStore implements SecretStore {
     });
     const env = options.env ?? process.env;
     const home = options.home ?? resolveStoreHome(env);
+    // Read, hash and parse the store file while scrypt derives the master key on the thread pool. Nothing
+    // read here is trusted before its MAC is checked with that key, and failures wait until then.
+    const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
     await LocalStore.refuseIncompleteHome(home);
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain });
     const store = new LocalStore(
@@ -144,8 +161,15 @@ export class LocalStore implements SecretStore {
       checked.versionsToKeep ?? 10,
       checked.actor ?? defaultActor(env),
     );
-    await store.initialise();
+    await store.initialise(await prefetched);
     return store;
+  }
+
+  private static prefetch(storeFile: string): Promise<PrefetchedFile> {
+    return readStoreFileBytes(storeFile).then(
+      (file) => (file ? { file, layout: readStoreLayout(file.bytes) } : undefined),
+      (error: unknown) => ({ error }),
+    );
   }
 
   /**
@@ -175,55 +199,71 @@ export class LocalStore implements SecretStore {
     return describeKeySource(this.keys);
   }
 
-  private async initialise(): Promise<void> {
+  private async initialise(prefetched: PrefetchedFile): Promise<void> {
     await ensurePrivateFolder(this.home);
-    await withFileLock(this.files.storeLock, async () => {
-      await removeAbandonedTemporaryFiles(this.home);
-      try {
-        await fs.access(this.files.storeFile);
-      } catch (error) {
-        if (!isErrorCode(error, 'ENOENT')) throw error;
-        await writeFileAtomically(this.files.storeFile, serializeStore(emptyBody(randomUUID(), this.keys.homeId), this.macKey));
-      }
-    });
+    // Temp files are cleaned under the writers' lock, which is only taken when there are some.
+    if ((await findAbandonedTemporaryFiles(this.home)).length > 0) {
+      await withFileLock(this.files.storeLock, () => removeAbandonedTemporaryFiles(this.home));
+    }
+    if (prefetched && 'file' in prefetched) {
+      this.snapshot = this.verify(prefetched.file, prefetched.layout);
+      return;
+    }
+    if (!prefetched) {
+      await withFileLock(this.files.storeLock, async () => {
+        try {
+          await fs.access(this.files.storeFile);
+        } catch (error) {
+          if (!isErrorCode(error, 'ENOENT')) throw error;
+          await writeFileAtomically(this.files.storeFile, encodeStoreFile(emptyBody(randomUUID(), this.keys.homeId), this.macKey).bytes);
+        }
+      });
+    }
     await this.load();
   }
 
-  /** The current content, re-read only when the file was replaced since the last read. */
-  private async load(): Promise<StoreBody> {
-    const signature = await fileSignature(this.files.storeFile);
-    if (this.snapshot?.signature === signature) return this.snapshot.body;
-    let text: string;
+  private verify(file: StoreFileBytes, layout: StoreFileLayout): Snapshot {
     try {
-      text = await fs.readFile(this.files.storeFile, 'utf8');
+      const verified = verifyStoreFile(layout, this.macKey, this.keys.homeId);
+      return { signature: file.signature, ...verified };
     } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
+      if (error instanceof StoreFileError) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, error.reason);
       throw error;
     }
-    const body = parseStore(text, this.macKey, this.files, this.keys.homeId);
-    this.snapshot = { signature, body };
-    return body;
   }
 
-  /** Read-modify-write under the cross-process lock, re-reading inside it so no other writer's change is lost. */
-  private async mutate<T>(change: (body: StoreBody) => { result: T; audit: PendingAudit[] }): Promise<T> {
+  /**
+   * The current content. The whole file is re-read only when its identity changed since the last read:
+   * another inode, size or time, or another MAC in its header (a write by any process changes the MAC).
+   */
+  private async load(): Promise<Snapshot> {
+    const identity = await readStoreFileIdentity(this.files.storeFile);
+    if (identity && this.snapshot && this.snapshot.signature === identity.signature && this.snapshot.mac === identity.mac) return this.snapshot;
+    const file = await readStoreFileBytes(this.files.storeFile);
+    if (!file) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
+    this.snapshot = undefined;
+    this.snapshot = this.verify(file, readStoreLayout(file.bytes));
+    return this.snapshot;
+  }
+
+  /** Read-modify-write under the cross-process lock, re-checking inside it so no other writer's change is lost. */
+  private async mutate<T>(change: (body: StoreBody) => ChangeOutcome<T>): Promise<T> {
     return withFileLock(this.files.storeLock, async () => {
-      const body = await this.load();
-      let outcome: { result: T; audit: PendingAudit[] };
+      const { body, vaultLines } = await this.load();
+      let outcome: ChangeOutcome<T>;
+      let encoded: { parts: Buffer[]; mac: string };
       try {
         outcome = change(body);
+        vaultLines.delete(outcome.changedVault);
+        body.generation += 1;
+        encoded = encodeStoreFileParts(body, this.macKey, vaultLines);
+        await writeFileAtomically(this.files.storeFile, encoded.parts, { backup: this.files.storeBackup });
       } catch (error) {
+        // The body in memory may hold a change that is not on disk: read the file afresh next time.
         this.snapshot = undefined;
         throw error;
       }
-      body.generation += 1;
-      try {
-        await writeFileAtomically(this.files.storeFile, serializeStore(body, this.macKey), { backup: this.files.storeBackup });
-      } catch (error) {
-        this.snapshot = undefined;
-        throw error;
-      }
-      this.snapshot = { signature: await fileSignature(this.files.storeFile), body };
+      this.snapshot = { signature: await fileSignature(this.files.storeFile), mac: encoded.mac, body, vaultLines };
       for (const record of outcome.audit) await this.appendAudit(record);
       return outcome.result;
     });
@@ -279,7 +319,7 @@ export class LocalStore implements SecretStore {
   }
 
   async listVaults(): Promise<VaultMetadata[]> {
-    const body = await this.load();
+    const { body } = await this.load();
     return Object.entries(body.vaults)
       .map(([name, vault]) => toVaultMetadata(name, vault))
       .sort(byName);
@@ -292,7 +332,7 @@ export class LocalStore implements SecretStore {
       const now = new Date().toISOString();
       const vault: StoredVault = { createdAt: now, updatedAt: now, secrets: {} };
       body.vaults[vaultName] = vault;
-      return { result: toVaultMetadata(vaultName, vault), audit: [{ action: 'vault.create', vault: vaultName }] };
+      return { result: toVaultMetadata(vaultName, vault), audit: [{ action: 'vault.create', vault: vaultName }], changedVault: vaultName };
     });
   }
 
@@ -303,13 +343,13 @@ export class LocalStore implements SecretStore {
       const secretCount = Object.keys(vault.secrets).length;
       if (secretCount > 0) throw new VaultNotEmptyError(vaultName, secretCount);
       delete body.vaults[vaultName];
-      return { result: undefined, audit: [{ action: 'vault.delete', vault: vaultName }] };
+      return { result: undefined, audit: [{ action: 'vault.delete', vault: vaultName }], changedVault: vaultName };
     });
   }
 
   async listSecrets(vault: string): Promise<SecretMetadata[]> {
     const vaultName = parseInput(vaultNameSchema, vault);
-    const body = await this.load();
+    const { body } = await this.load();
     return Object.entries(this.requireVault(body, vaultName).secrets)
       .map(([name, secret]) => toSecretMetadata(vaultName, name, secret))
       .sort(byName);
@@ -317,7 +357,7 @@ export class LocalStore implements SecretStore {
 
   async describeSecret(reference: SecretReference): Promise<SecretMetadata> {
     const checked = parseInput(secretReferenceSchema, reference);
-    const body = await this.load();
+    const { body } = await this.load();
     return toSecretMetadata(checked.vault, checked.key, this.requireSecret(body, checked));
   }
 
@@ -343,6 +383,7 @@ export class LocalStore implements SecretStore {
       return {
         result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.create', vault: checked.vault, key: checked.key, version: 1 }],
+        changedVault: checked.vault,
       };
     });
   }
@@ -358,6 +399,7 @@ export class LocalStore implements SecretStore {
       return {
         result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.update', vault: checked.vault, key: checked.key, version }],
+        changedVault: checked.vault,
       };
     });
   }
@@ -365,7 +407,7 @@ export class LocalStore implements SecretStore {
   async revealSecret(reference: SecretReference, options: RevealOptions = {}): Promise<string> {
     const checked = parseInput(secretReferenceSchema, reference);
     const { purpose = 'reveal', actor } = parseInput(revealOptionsSchema, options);
-    const body = await this.load();
+    const { body } = await this.load();
     const version = currentVersion(this.requireSecret(body, checked));
     const value = this.openVersion(body, checked, version);
     const action: AuditAction = `secret.${purpose}`;
@@ -375,7 +417,7 @@ export class LocalStore implements SecretStore {
 
   async listVersions(reference: SecretReference): Promise<SecretVersion[]> {
     const checked = parseInput(secretReferenceSchema, reference);
-    const secret = this.requireSecret(await this.load(), checked);
+    const secret = this.requireSecret((await this.load()).body, checked);
     const current = currentVersion(secret).version;
     return secret.versions
       .map((version) => ({
@@ -408,6 +450,7 @@ export class LocalStore implements SecretStore {
       return {
         result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.rollback', vault: checked.vault, key: checked.key, version: newVersion }],
+        changedVault: checked.vault,
       };
     });
   }
@@ -422,6 +465,7 @@ export class LocalStore implements SecretStore {
       return {
         result: undefined,
         audit: [{ action: 'secret.delete', vault: checked.vault, key: checked.key, version: currentVersion(secret).version }],
+        changedVault: checked.vault,
       };
     });
   }
@@ -431,7 +475,7 @@ export class LocalStore implements SecretStore {
   }
 
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
-    const body = await this.load();
+    const { body } = await this.load();
     const byFingerprint = new Map<string, SecretReference[]>();
     for (const [vaultName, vault] of Object.entries(body.vaults)) {
       for (const [key, secret] of Object.entries(vault.secrets)) {

@@ -285,20 +285,8 @@ class TailorStore implements SecretStore {
     if (description !== undefined || (labels && Object.keys(labels).length > 0)) {
       throw new UnsupportedError('keep a description or labels', this.label, 'Tailor Platform stores only the name and the value.');
     }
-    const reply = await this.client.call(
-      'CreateSecretManagerSecret',
-      {
-        workspaceId: this.workspaceId,
-        secretmanagerVaultName: vault,
-        secretmanagerSecretName: key,
-        secretmanagerSecretValue: value,
-      },
-      secretReplySchema,
-      // A not-found here means the vault; an already-exists means the secret.
-      { subject: `Secret ${vault}/${key}`, sensitive: [value] },
-    );
-    await this.fingerprints?.record({ vault, key }, value);
-    return toSecretMetadata(vault, reply.secret);
+    // A not-found here means the vault; an already-exists means the secret.
+    return this.writeSecret('CreateSecretManagerSecret', vault, key, value);
   }
 
   async updateSecret(input: UpdateSecretInput): Promise<SecretMetadata> {
@@ -309,14 +297,19 @@ class TailorStore implements SecretStore {
     if (description !== undefined) {
       throw new UnsupportedError('keep a description', this.label, 'Tailor Platform stores only the name and the value.');
     }
+    return this.writeSecret('UpdateSecretManagerSecret', vault, key, value);
+  }
+
+  /** Sends a value (never logged: it is marked sensitive) and keeps its fingerprint for leak matching. */
+  private async writeSecret(
+    method: 'CreateSecretManagerSecret' | 'UpdateSecretManagerSecret',
+    vault: string,
+    key: string,
+    value: string,
+  ): Promise<SecretMetadata> {
     const reply = await this.client.call(
-      'UpdateSecretManagerSecret',
-      {
-        workspaceId: this.workspaceId,
-        secretmanagerVaultName: vault,
-        secretmanagerSecretName: key,
-        secretmanagerSecretValue: value,
-      },
+      method,
+      { workspaceId: this.workspaceId, secretmanagerVaultName: vault, secretmanagerSecretName: key, secretmanagerSecretValue: value },
       secretReplySchema,
       { subject: `Secret ${vault}/${key}`, sensitive: [value] },
     );

@@ -78,7 +78,6 @@ export function registerCopyToConnectionCommand(services: ExtensionServices): vs
         `Copied ${formatReference(from)} from ${source.store.label} to ${formatReference(to)} in ${target.label} (${result.outcome}${result.createdVault ? ', vault created' : ''}).`,
       );
       services.stores.fireChanged(targetConnection);
-      services.tree.refresh();
       void services.prompts.notify(
         'info',
         `${result.outcome === 'replaced' ? 'Replaced' : 'Copied'} ${formatReference(to)} in ${target.label} with the value of ${formatReference(from)}.`,

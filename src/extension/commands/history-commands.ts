@@ -9,7 +9,7 @@ import { registerCommand } from './register';
 import { connectionTarget, secretTarget, type SecretTarget } from './targets';
 
 export function registerHistoryCommands(services: ExtensionServices, auditDocuments: AuditDocuments): vscode.Disposable[] {
-  const { prompts, stores, tree, logger } = services;
+  const { prompts, stores, logger } = services;
 
   async function rollback(target: SecretTarget, version: number) {
     const { store, reference, connection } = target;
@@ -30,7 +30,6 @@ export function registerHistoryCommands(services: ExtensionServices, auditDocume
     const updated = await withProgress(`Rolling back ${name}…`, () => store.rollbackSecret(reference, version, current.version));
     logger.info(`Rolled back ${name} in ${store.label} to v${version} (now v${updated.version}).`);
     stores.fireChanged(connection);
-    tree.refresh();
     return updated;
   }
 

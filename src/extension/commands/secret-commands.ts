@@ -5,7 +5,7 @@ import { registerCommand } from './register';
 import { inputValidator, secretTarget, vaultTarget } from './targets';
 
 export function registerSecretCommands(services: ExtensionServices): vscode.Disposable[] {
-  const { prompts, stores, tree, logger } = services;
+  const { prompts, stores, logger } = services;
   return [
     registerCommand(services, 'secretManager.createSecret', async (argument) => {
       const target = await vaultTarget(services, argument);
@@ -36,7 +36,6 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       );
       logger.info(`Created secret ${formatReference({ vault, key })} in ${store.label}.`);
       stores.fireChanged(connection);
-      tree.refresh();
       return created;
     }),
 
@@ -57,7 +56,6 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       );
       logger.info(`Rotated ${name} in ${store.label}${updated.version ? ` to v${updated.version}` : ''}.`);
       stores.fireChanged(connection);
-      tree.refresh();
       return updated;
     }),
 
@@ -72,7 +70,6 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       await withProgress(`Deleting ${name}…`, () => store.deleteSecret(reference));
       logger.info(`Deleted secret ${name} from ${store.label}.`);
       stores.fireChanged(connection);
-      tree.refresh();
       return true;
     }),
   ];

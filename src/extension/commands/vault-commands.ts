@@ -5,7 +5,7 @@ import { registerCommand } from './register';
 import { connectionTarget, inputValidator, vaultTarget } from './targets';
 
 export function registerVaultCommands(services: ExtensionServices): vscode.Disposable[] {
-  const { prompts, stores, tree } = services;
+  const { prompts, stores } = services;
   return [
     registerCommand(services, 'secretManager.createVault', async (argument) => {
       const { connection, store } = await connectionTarget(services, argument);
@@ -19,7 +19,6 @@ export function registerVaultCommands(services: ExtensionServices): vscode.Dispo
       const vault = await withProgress(`Creating vault ${name}…`, () => store.createVault(parseInput(vaultNameSchema, name)));
       services.logger.info(`Created vault ${vault.name} in ${store.label}.`);
       stores.fireChanged(connection);
-      tree.refresh();
       return vault;
     }),
 
@@ -34,7 +33,6 @@ export function registerVaultCommands(services: ExtensionServices): vscode.Dispo
       await withProgress(`Deleting vault ${vault}…`, () => store.deleteVault(vault));
       services.logger.info(`Deleted vault ${vault} from ${store.label}.`);
       stores.fireChanged(connection);
-      tree.refresh();
       return true;
     }),
   ];

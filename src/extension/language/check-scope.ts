@@ -3,6 +3,7 @@ import type { ExecutorFiles } from '../../core/references/executor-files';
 import type { LanguageLogger } from './language-context';
 import { workspaceSetting } from '../settings';
 import { isReferenceLanguage } from './parsed-documents';
+import { watchFiles } from './watch-files';
 
 /** The same names as CONFIG_FILE_NAMES, which is not imported so that picomatch loads on first use only. */
 const CONFIG_FILE_GLOB = '**/tailor.config.{ts,mts,js,mjs}';
@@ -32,16 +33,12 @@ export class CheckScopes implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly logger: LanguageLogger) {
-    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
     const forget = () => {
       this.executorFiles.clear();
       this.changed.fire();
     };
     this.subscriptions = [
-      watcher,
-      watcher.onDidChange(forget),
-      watcher.onDidCreate(forget),
-      watcher.onDidDelete(forget),
+      ...watchFiles(CONFIG_FILE_GLOB, forget),
       vscode.workspace.onDidChangeWorkspaceFolders(forget),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('secretManager.checks.scope')) this.changed.fire();

@@ -34,7 +34,6 @@ export function registerCreateReferencedSecret(services: ExtensionServices): vsc
     });
     services.logger.info(`Created secret ${name} in ${store.label}.`);
     services.stores.fireChanged(connection);
-    services.tree.refresh();
     return created;
   });
 }

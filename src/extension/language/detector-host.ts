@@ -1,8 +1,10 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type * as DetectEngine from '../../core/detect/engine-entry';
+import { cachedPromise } from '../../core/promise-cache';
 import type { LanguageLogger } from './language-context';
 import { workspaceSetting } from '../settings';
+import { watchFiles } from './watch-files';
 
 export type DetectModule = typeof DetectEngine;
 
@@ -27,18 +29,10 @@ export class DetectorHost implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly logger: LanguageLogger) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${IGNORE_FILE_NAME}`);
-    const forget = () => {
-      this.detectors.clear();
-      this.changed.fire();
-    };
     this.subscriptions = [
-      watcher,
-      watcher.onDidChange(forget),
-      watcher.onDidCreate(forget),
-      watcher.onDidDelete(forget),
+      ...watchFiles(`**/${IGNORE_FILE_NAME}`, () => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('secretManager.detection.allowlist')) forget();
+        if (event.affectsConfiguration('secretManager.detection.allowlist')) this.reload();
       }),
     ];
   }
@@ -51,16 +45,7 @@ export class DetectorHost implements vscode.Disposable {
 
   detectorFor(document: vscode.TextDocument): Promise<DetectEngine.Detector> {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const key = folder?.uri.toString() ?? '';
-    let detector = this.detectors.get(key);
-    if (!detector) {
-      detector = this.create(folder);
-      this.detectors.set(key, detector);
-      detector.catch(() => {
-        if (this.detectors.get(key) === detector) this.detectors.delete(key);
-      });
-    }
-    return detector;
+    return cachedPromise(this.detectors, folder?.uri.toString() ?? '', () => this.create(folder));
   }
 
   /** A detector for the document's folder that reads `ignoreFileText` in place of its .secretmanagerignore. */

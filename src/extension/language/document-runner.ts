@@ -36,6 +36,20 @@ export class DocumentRunner implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 50);
   }
 
+  /** Runs the task on documents as they open or change; `onClosed` drops what was shown for a closed one. */
+  watchDocuments(onClosed: (document: vscode.TextDocument) => void): vscode.Disposable[] {
+    return [
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cancel(document);
+        onClosed(document);
+      }),
+    ];
+  }
+
   cancel(document: vscode.TextDocument): void {
     const uri = document.uri.toString();
     clearTimeout(this.timers.get(uri));

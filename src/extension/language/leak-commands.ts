@@ -113,7 +113,6 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
       await store.createSecret({ ...reference, value });
     });
     services.stores.fireChanged(connection);
-    services.tree.refresh();
     const applied = await vscode.workspace.applyEdit(workspaceEditOf(document, edits));
     if (!applied) {
       throw new InvalidInputError(

@@ -36,14 +36,7 @@ export class LeakDiagnostics implements vscode.Disposable {
   ) {
     this.runner = new DocumentRunner('Looking for hard-coded credentials', 300, logger, (document, token) => this.check(document, token));
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.runner.schedule(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.runner.schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.runner.cancel(document);
-        this.forget(document.uri);
-      }),
+      ...this.runner.watchDocuments((document) => this.forget(document.uri)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.runner.scheduleOpenDocuments()),
       catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
       scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),

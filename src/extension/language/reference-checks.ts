@@ -29,14 +29,7 @@ export class ReferenceChecks implements vscode.Disposable {
   ) {
     this.runner = new DocumentRunner('Checking secret references', 300, logger, (document, token) => this.check(document, token));
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.runner.schedule(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.runner.schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.runner.cancel(document);
-        this.diagnostics.delete(document.uri);
-      }),
+      ...this.runner.watchDocuments((document) => this.diagnostics.delete(document.uri)),
       catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
       scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),
       vscode.workspace.onDidChangeConfiguration((event) => {

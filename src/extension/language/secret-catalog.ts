@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SecretMetadata, VaultMetadata } from '../../core/model';
+import { cachedPromise } from '../../core/promise-cache';
 import { knownSecretsFrom, type KnownSecrets } from '../../core/references/check-references';
 import type { FingerprintMatcher } from '../../core/store';
 import type { StoreRegistry } from '../stores';
@@ -47,15 +48,7 @@ export class SecretCatalog implements vscode.Disposable {
 
   snapshot(resource?: vscode.Uri): Promise<CatalogSnapshot> {
     const connection = this.connectionFor(resource);
-    let snapshot = this.snapshots.get(connection);
-    if (!snapshot) {
-      snapshot = this.load(connection);
-      this.snapshots.set(connection, snapshot);
-      snapshot.catch(() => {
-        if (this.snapshots.get(connection) === snapshot) this.snapshots.delete(connection);
-      });
-    }
-    return snapshot;
+    return cachedPromise(this.snapshots, connection, () => this.load(connection));
   }
 
   /** Matches literals against the stored values' fingerprints; undefined when the store cannot. */

@@ -1,26 +1,50 @@
 import * as vscode from 'vscode';
-import { describeSecret, describeVault, describeVersion, secretTooltipMarkdown } from '../../core/format';
 import type { SecretReference } from '../../core/model';
-import { matchesTreeFilter, normalizeTreeFilter } from '../../core/tree-filter';
+import { normalizeTreeFilter } from '../../core/tree-filter';
 import type { Logger } from '../logger';
 import type { StoreRegistry } from '../stores';
-import { contextValueOf, type ConnectionNode, type MessageNode, type SecretNode, type TreeNode, type VaultNode } from './nodes';
+import { mergeChildren } from './merge-children';
+import { appearanceOf, nodeKey, type Collapsible } from './node-appearance';
+import type { SecretNode, TreeNode } from './nodes';
+import { TreeLoader } from './tree-loader';
 
-export type TreeState = 'loading' | 'ready' | 'empty' | 'error';
+const COLLAPSIBLE_STATES: Record<Collapsible, vscode.TreeItemCollapsibleState> = {
+  none: vscode.TreeItemCollapsibleState.None,
+  collapsed: vscode.TreeItemCollapsibleState.Collapsed,
+  expanded: vscode.TreeItemCollapsibleState.Expanded,
+};
 
-/** The vault tree: connections → vaults → secrets → versions, loaded lazily, metadata only. */
+const ROOT_KEY = '';
+
+interface ShownChildren {
+  readonly parent: TreeNode | undefined;
+  readonly children: TreeNode[];
+}
+
+/**
+ * The vault tree: connections → vaults → secrets → versions, loaded lazily, metadata only.
+ * A store change refreshes only the rows that changed: refreshing an element makes VS Code forget
+ * the nodes below it until it fetches them again, and a context-menu command chosen on a forgotten
+ * row would get no node (and ask for a vault instead).
+ */
 export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private filterText: string | undefined;
-  private refreshTimer: NodeJS.Timeout | undefined;
+  /** The children last handed out, by their parent's key (ROOT_KEY for the top level). */
+  private readonly shown = new Map<string, ShownChildren>();
+  private readonly changedConnections = new Set<string>();
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private reloading: Promise<void> = Promise.resolve();
   private readonly subscription: vscode.Disposable;
+  private readonly loader: TreeLoader;
 
   constructor(
-    private readonly stores: StoreRegistry,
+    stores: StoreRegistry,
     private readonly logger: Logger,
   ) {
-    this.subscription = stores.onDidChange(() => this.refreshSoon());
+    this.loader = new TreeLoader(stores, logger);
+    this.subscription = stores.onDidChange(({ connection }) => this.reloadSoon(connection));
   }
 
   get filter(): string | undefined {
@@ -33,67 +57,45 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     this.refresh();
   }
 
+  /** Reloads the whole tree (the Refresh button, a new filter, other connections). */
   refresh(): void {
-    clearTimeout(this.refreshTimer);
+    clearTimeout(this.reloadTimer);
+    this.changedConnections.clear();
+    this.shown.clear();
     this.changed.fire(undefined);
   }
 
-  /** Coalesces bursts of store change events into one refresh. */
-  private refreshSoon(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.changed.fire(undefined), 100);
+  /** Coalesces bursts of store change events (a write, then the file watcher) into one reload. */
+  private reloadSoon(connection: string): void {
+    this.changedConnections.add(connection);
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      const connections = new Set(this.changedConnections);
+      this.changedConnections.clear();
+      this.reloading = this.reloading.then(() => this.reload(connections)).catch((error) => this.logger.error('Refresh the vault tree', error));
+    }, 100);
+  }
+
+  /** Loads again, top down, the children shown for these connections; getChildren refreshes what changed. */
+  private async reload(connections: ReadonlySet<string>): Promise<void> {
+    const affected = [...this.shown.values()]
+      .filter(({ parent }) => parent === undefined || (parent.kind !== 'message' && connections.has(parent.connection)))
+      .sort((left, right) => this.depthOf(left.parent) - this.depthOf(right.parent));
+    for (const record of affected) {
+      // Skipped when forgotten meanwhile: VS Code fetches those children again by itself.
+      if (this.shown.get(record.parent ? nodeKey(record.parent) : ROOT_KEY) === record) await this.getChildren(record.parent);
+    }
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const expanded = this.filterText !== undefined ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-    switch (node.kind) {
-      case 'connection': {
-        // Remote connections open when first expanded (or filtered), so a slow or failing one costs nothing until then.
-        const item = new vscode.TreeItem(node.label, node.storeKind === 'local' ? vscode.TreeItemCollapsibleState.Expanded : expanded);
-        item.id = `connection:${node.connection}`;
-        item.description = node.references ? `${node.connection} · references` : node.connection;
-        item.tooltip = node.references
-          ? `${node.label} (${node.connection}): secret references in this workspace resolve here (secretManager.referenceConnection).`
-          : `${node.label} (${node.connection})`;
-        item.iconPath = new vscode.ThemeIcon(node.storeKind === 'local' ? 'database' : 'cloud');
-        item.contextValue = contextValueOf(node);
-        return item;
-      }
-      case 'vault': {
-        const item = new vscode.TreeItem(node.vault.name, expanded);
-        item.id = `vault:${node.connection}/${node.vault.name}`;
-        item.description = describeVault(node.vault);
-        item.tooltip = `Vault ${node.vault.name}`;
-        item.iconPath = new vscode.ThemeIcon('lock');
-        item.contextValue = contextValueOf(node);
-        return item;
-      }
-      case 'secret': {
-        const collapsible = node.capabilities.versions ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
-        const item = new vscode.TreeItem(node.secret.name, collapsible);
-        item.id = `secret:${node.connection}/${node.secret.vault}/${node.secret.name}`;
-        item.description = describeSecret(node.secret);
-        item.tooltip = new vscode.MarkdownString(secretTooltipMarkdown(node.secret, node.storeLabel));
-        item.iconPath = new vscode.ThemeIcon('key');
-        item.contextValue = contextValueOf(node);
-        return item;
-      }
-      case 'version': {
-        const item = new vscode.TreeItem(`v${node.version.version}`, vscode.TreeItemCollapsibleState.None);
-        item.id = `version:${node.connection}/${node.reference.vault}/${node.reference.key}/${node.version.version}`;
-        item.description = describeVersion(node.version);
-        item.iconPath = new vscode.ThemeIcon(node.version.current ? 'pass-filled' : 'history');
-        item.contextValue = contextValueOf(node);
-        return item;
-      }
-      case 'message': {
-        const item = new vscode.TreeItem(node.message, vscode.TreeItemCollapsibleState.None);
-        item.tooltip = node.message;
-        item.iconPath = new vscode.ThemeIcon(node.problem ? 'error' : 'warning');
-        item.contextValue = contextValueOf(node);
-        return item;
-      }
-    }
+    const appearance = appearanceOf(node, this.filterText !== undefined);
+    const item = new vscode.TreeItem(appearance.label, COLLAPSIBLE_STATES[appearance.collapsible]);
+    item.id = appearance.id;
+    item.description = appearance.description;
+    item.tooltip = appearance.tooltipIsMarkdown && appearance.tooltip !== undefined ? new vscode.MarkdownString(appearance.tooltip) : appearance.tooltip;
+    item.iconPath = new vscode.ThemeIcon(appearance.icon);
+    item.contextValue = appearance.contextValue;
+    return item;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
@@ -101,24 +103,44 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (!node) return this.rootChildren();
-    switch (node.kind) {
-      case 'connection':
-        return this.vaultNodes(node.connection, node).catch((error) => [
-          { ...this.failure(`Opening ${node.label}`, error, node), problem: 'connection', connection: node.connection },
-        ]);
-      case 'vault':
-        return this.secretNodes(node).catch((error) => [this.failure('List secrets', error, node)]);
-      case 'secret':
-        return this.versionNodes(node).catch((error) => [this.failure('List versions', error, node)]);
-      default:
-        return [];
+    const fresh = await this.loader.children(node, this.filterText);
+    const key = node ? nodeKey(node) : ROOT_KEY;
+    const filtered = this.filterText !== undefined;
+    const now = new Date();
+    const appearance = (child: TreeNode) => JSON.stringify(appearanceOf(child, filtered, now));
+    const merged = mergeChildren(this.shown.get(key)?.children, fresh, nodeKey, appearance);
+    this.shown.set(key, { parent: node, children: merged.children });
+    if (merged.listChanged) {
+      this.forgetBelow(node, false);
+      this.changed.fire(node);
+    } else if (merged.changedRows.length > 0) {
+      for (const row of merged.changedRows) this.forgetBelow(row, true);
+      this.changed.fire(merged.changedRows);
     }
+    return merged.children;
+  }
+
+  /** Drops what was shown below `node` (and its own children, with `itself`): VS Code fetches them again. */
+  private forgetBelow(node: TreeNode | undefined, itself: boolean): void {
+    const key = node ? nodeKey(node) : ROOT_KEY;
+    for (const [recordKey, { parent }] of this.shown) {
+      if (recordKey === key ? itself : this.ancestorKeys(parent).includes(key)) this.shown.delete(recordKey);
+    }
+  }
+
+  private ancestorKeys(node: TreeNode | undefined): string[] {
+    const keys = [];
+    for (let ancestor = node && this.getParent(node); ancestor; ancestor = this.getParent(ancestor)) keys.push(nodeKey(ancestor));
+    return node ? [...keys, ROOT_KEY] : keys;
+  }
+
+  private depthOf(node: TreeNode | undefined): number {
+    return node ? this.ancestorKeys(node).length : 0;
   }
 
   /** Finds the node of a secret, for `TreeView.reveal`. */
   async findSecretNode(connection: string, reference: SecretReference): Promise<SecretNode | undefined> {
-    const roots = await this.rootChildren();
+    const roots = await this.getChildren();
     const vaults = roots.some((root) => root.kind === 'connection')
       ? await this.getChildren(roots.find((root) => root.kind === 'connection' && root.connection === connection))
       : roots;
@@ -128,84 +150,8 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return secrets.find((candidate): candidate is SecretNode => candidate.kind === 'secret' && candidate.secret.name === reference.key);
   }
 
-  private async rootChildren(): Promise<TreeNode[]> {
-    const connections = this.stores.connections();
-    const problems = this.stores.settingProblems();
-    void vscode.commands.executeCommand('setContext', 'secretManager.multipleConnections', connections.length > 1);
-    if (connections.length === 1 && problems.length === 0) {
-      try {
-        const vaults = await this.vaultNodes(connections[0].id, undefined);
-        this.setState(vaults.length === 0 && this.filterText === undefined ? 'empty' : 'ready');
-        return vaults;
-      } catch (error) {
-        this.logger.error(`Opening ${connections[0].label}`, error);
-        this.setState('error');
-        return [];
-      }
-    }
-    this.setState('ready');
-    const referenceConnection = this.stores.defaultConnectionId();
-    const connectionNodes = connections.map<ConnectionNode>((connection) => ({
-      kind: 'connection',
-      connection: connection.id,
-      label: connection.label,
-      storeKind: connection.kind,
-      references: connection.id === referenceConnection,
-    }));
-    const problemNodes = problems.map<MessageNode>((problem) => ({ kind: 'message', message: problem.message, problem: 'setting' }));
-    return [...connectionNodes, ...problemNodes];
-  }
-
-  private async vaultNodes(connection: string, parent: ConnectionNode | undefined): Promise<TreeNode[]> {
-    const store = await this.stores.open(connection);
-    const vaults = await store.listVaults();
-    const nodes: VaultNode[] = vaults.map((vault) => ({ kind: 'vault', connection, vault, parent }));
-    if (this.filterText === undefined) return nodes;
-    const kept: VaultNode[] = [];
-    for (const node of nodes) {
-      if (matchesTreeFilter(node.vault.name, this.filterText)) kept.push(node);
-      else if ((await store.listSecrets(node.vault.name)).some((secret) => matchesTreeFilter(secret.name, this.filterText))) kept.push(node);
-    }
-    return kept;
-  }
-
-  private async secretNodes(vault: VaultNode): Promise<TreeNode[]> {
-    const store = await this.stores.open(vault.connection);
-    const secrets = await store.listSecrets(vault.vault.name);
-    const showAll = matchesTreeFilter(vault.vault.name, this.filterText);
-    return secrets
-      .filter((secret) => showAll || matchesTreeFilter(secret.name, this.filterText))
-      .map<SecretNode>((secret) => ({
-        kind: 'secret',
-        connection: vault.connection,
-        storeLabel: store.label,
-        secret,
-        capabilities: store.capabilities,
-        parent: vault,
-      }));
-  }
-
-  private async versionNodes(secret: SecretNode): Promise<TreeNode[]> {
-    if (!secret.capabilities.versions) return [];
-    const store = await this.stores.open(secret.connection);
-    const reference = { vault: secret.secret.vault, key: secret.secret.name };
-    const versions = await store.listVersions(reference);
-    return [...versions]
-      .sort((left, right) => right.version - left.version)
-      .map((version) => ({ kind: 'version', connection: secret.connection, reference, version, capabilities: secret.capabilities, parent: secret }));
-  }
-
-  private failure(what: string, error: unknown, parent: TreeNode): MessageNode {
-    this.logger.error(what, error);
-    return { kind: 'message', message: error instanceof Error ? error.message : String(error), parent };
-  }
-
-  private setState(state: TreeState): void {
-    void vscode.commands.executeCommand('setContext', 'secretManager.treeState', state);
-  }
-
   dispose(): void {
-    clearTimeout(this.refreshTimer);
+    clearTimeout(this.reloadTimer);
     this.subscription.dispose();
     this.changed.dispose();
   }

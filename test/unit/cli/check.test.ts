@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { openStore } from '../../../src/api/open-store';
-import type { CliIo } from '../../../src/cli/command';
 import { runCli } from '../../../src/cli/run';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
+import { createMemoryIo } from './memory-io';
 
 const PASSPHRASE = 'correct horse battery staple for check';
 const CANARY_VALUE = 'canary-value-7f3a9c1e-never-printed';
@@ -23,18 +22,9 @@ describe('cli/check', () => {
   let env: NodeJS.ProcessEnv;
 
   async function run(...argv: string[]): Promise<Captured> {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      stdin: new PassThrough(),
-      stdinIsTerminal: false,
-      env,
-      cwd: workspace,
-    };
+    const io = createMemoryIo({ env, cwd: workspace });
     const code = await runCli(argv, io);
-    return { code, stdout, stderr };
+    return { code, ...io.output };
   }
 
   async function writeWorkspaceFile(name: string, text: string): Promise<void> {

@@ -6,7 +6,7 @@ export interface MemoryIo extends CliIo {
   readonly output: { stdout: string; stderr: string };
 }
 
-export function createMemoryIo(options: { stdin?: string; terminal?: boolean; env?: NodeJS.ProcessEnv } = {}): MemoryIo {
+export function createMemoryIo(options: { stdin?: string; terminal?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}): MemoryIo {
   const output = { stdout: '', stderr: '' };
   return {
     output,
@@ -19,6 +19,6 @@ export function createMemoryIo(options: { stdin?: string; terminal?: boolean; en
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     stdinIsTerminal: options.terminal ?? false,
     env: options.env ?? {},
-    cwd: process.cwd(),
+    cwd: options.cwd ?? process.cwd(),
   };
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { createDetector } from '../../../src/core/detect/detector';
 
 interface SampleWorkspaceModule {
@@ -13,6 +14,19 @@ interface SampleWorkspaceModule {
 // A plain .mjs script module: loaded by path so the type checker does not look for its declarations.
 const modulePath = path.resolve(__dirname, '../../../scripts/lib/sample-workspace.mjs');
 const loadModule = (): Promise<SampleWorkspaceModule> => import(modulePath);
+
+/** The type errors the editor would show in `folder` (its tsconfig.json), as "file(line): message". */
+function typeErrors(folder: string): string[] {
+  const configFile = path.join(folder, 'tsconfig.json');
+  const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, folder);
+  const program = ts.createProgram(parsed.fileNames, parsed.options);
+  return [...parsed.errors, ...ts.getPreEmitDiagnostics(program)].map((diagnostic) => {
+    const file = diagnostic.file ? path.relative(folder, diagnostic.file.fileName) : 'tsconfig.json';
+    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+    return `${file}(${line}): ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+  });
+}
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true })
@@ -57,5 +71,22 @@ describe('scripts/lib/sample-workspace', () => {
 
     const copiedReferences = readFileSync(path.join(first.folder, 'executors/charge-on-order.ts'), 'utf8');
     assert.match(copiedReferences, /\{ vault: "api-keys", key: "stripe-secret-key" \}/);
+  });
+
+  it('type-checks cleanly without the SDK installed, against its local stand-in types', async function () {
+    this.timeout(60_000);
+    const { prepareSampleWorkspace } = await loadModule();
+    const copy = prepareSampleWorkspace(path.join(scratch, 'checked'));
+    assert.deepEqual(typeErrors(copy.folder), []);
+
+    // The stand-in types are real enough to catch a mistake.
+    const executor = path.join(copy.folder, 'executors/charge-on-order.ts');
+    writeFileSync(executor, readFileSync(executor, 'utf8').replace('newRecord.totalCents', 'newRecord.totalCentz'));
+    const resolver = path.join(copy.folder, 'resolvers/shipping-quote.ts');
+    writeFileSync(resolver, readFileSync(resolver, 'utf8').replace('secretmanager.getSecret(', 'secretmanager.getSecretz('));
+    const errors = typeErrors(copy.folder);
+    assert.equal(errors.length, 2, errors.join('\n'));
+    assert.match(errors.join('\n'), /charge-on-order\.ts\(\d+\): Property 'totalCentz' does not exist/);
+    assert.match(errors.join('\n'), /shipping-quote\.ts\(\d+\): Property 'getSecretz' does not exist/);
   });
 });

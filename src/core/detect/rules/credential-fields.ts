@@ -4,6 +4,8 @@ import { groupRange, type ProjectRule } from '../project-rule';
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|credentials?';
 
+const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
+
 /**
  * A credential assigned to a well-named field: an object property, a variable, an assignment,
  * a .env KEY=value, a YAML or JSON key. The name must END with the credential word, so
@@ -32,9 +34,10 @@ export const credentialFieldRule: ProjectRule = {
   ),
   accept(match, context) {
     const groups = match.groups ?? {};
-    const group = ['double', 'single', 'backtick', 'bare'].find((name) => groups[name] !== undefined);
+    // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.
+    if (groups.bare !== undefined && context.fileKind !== 'config') return undefined;
+    const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
     if (!group) return undefined;
-    if (group === 'bare' && context.fileKind !== 'config') return undefined;
     const range = groupRange(match, group);
     if (!range) return undefined;
     let value = groups[group];

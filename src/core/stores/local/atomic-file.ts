@@ -60,12 +60,23 @@ async function keepBackup(file: string, backup: string): Promise<void> {
   }
 }
 
+/** A file's content: text, bytes, or byte ranges written in order with one writev. */
+export type FileContent = string | Buffer | readonly Buffer[];
+
+async function writeContent(handle: fs.FileHandle, content: FileContent): Promise<void> {
+  if (typeof content === 'string' || Buffer.isBuffer(content)) return handle.writeFile(content);
+  const expected = content.reduce((sum, part) => sum + part.length, 0);
+  const { bytesWritten } = await handle.writev(content as Buffer[]);
+  // libuv writes every range of a regular file, looping over short writes; anything else is an error.
+  if (bytesWritten !== expected) throw new Error(`Wrote ${bytesWritten} of ${expected} bytes.`);
+}
+
 /** Writes a new private file in the same folder as `file` and flushes it to disk; returns its path. */
-export async function writeTemporarySibling(file: string, content: string | Buffer): Promise<string> {
+export async function writeTemporarySibling(file: string, content: FileContent): Promise<string> {
   const temporary = `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   const handle = await fs.open(temporary, 'wx', PRIVATE_FILE_MODE);
   try {
-    await handle.writeFile(content);
+    await writeContent(handle, content);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -85,7 +96,7 @@ export interface AtomicWriteOptions {
  * Replaces `file` so a reader or a crash sees either the old content or the new one, never a mix:
  * temp file, fsync, rename over, fsync the folder.
  */
-export async function writeFileAtomically(file: string, content: string | Buffer, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(file: string, content: FileContent, options: AtomicWriteOptions = {}): Promise<void> {
   const temporary = await writeTemporarySibling(file, content);
   try {
     if (options.backup) await keepBackup(file, options.backup);
@@ -101,7 +112,7 @@ export async function writeFileAtomically(file: string, content: string | Buffer
  * Creates `file` with `content` only if it does not exist yet, atomically (link fails when it exists).
  * Returns false when another writer created it first.
  */
-export async function createFileExclusively(file: string, content: string | Buffer): Promise<boolean> {
+export async function createFileExclusively(file: string, content: FileContent): Promise<boolean> {
   const temporary = await writeTemporarySibling(file, content);
   try {
     await fs.link(temporary, file);
@@ -124,18 +135,23 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-/** Removes temp files left by writers that were killed mid-write. */
-export async function removeAbandonedTemporaryFiles(folder: string): Promise<void> {
+/** Temp files left by writers that were killed mid-write: their process is gone. */
+export async function findAbandonedTemporaryFiles(folder: string): Promise<string[]> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
   } catch {
-    return;
+    return [];
   }
-  for (const name of names) {
-    const match = /\.tmp-(\d+)-[0-9a-f]{12}$/.exec(name);
-    if (match && Number(match[1]) !== process.pid && !isProcessAlive(Number(match[1]))) {
-      await ignoreMissing(fs.unlink(path.join(folder, name)));
-    }
-  }
+  return names
+    .filter((name) => {
+      const match = /\.tmp-(\d+)-[0-9a-f]{12}$/.exec(name);
+      return match !== null && Number(match[1]) !== process.pid && !isProcessAlive(Number(match[1]));
+    })
+    .map((name) => path.join(folder, name));
+}
+
+/** Removes temp files left by writers that were killed mid-write. */
+export async function removeAbandonedTemporaryFiles(folder: string): Promise<void> {
+  for (const file of await findAbandonedTemporaryFiles(folder)) await ignoreMissing(fs.unlink(file));
 }

@@ -1,14 +1,14 @@
 import { watch as watchFolder, promises as fs, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Disposable } from '../../store';
+import { signatureOf } from './store-file-io';
 
 const DEBOUNCE_MS = 50;
 
 /** Identifies one content of a file that is only ever replaced by rename: a new inode every write. */
 export async function fileSignature(file: string): Promise<string> {
   try {
-    const stat = await fs.stat(file);
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+    return signatureOf(await fs.stat(file));
   } catch {
     return 'absent';
   }

@@ -25,6 +25,14 @@ describe('core/detect/keyword-filter', () => {
     assert.deepEqual(found.map((line) => text.slice(line.start, line.end)), ['let token = 1;']);
   });
 
+  it('finds a keyword that starts where an earlier keyword of the alternation matched', () => {
+    // "secret" is tried first and matches at 0; "secretaccess" starts at the same place.
+    const overlapping = new KeywordFilter([{ id: 'short', keywords: ['secret'] }, { id: 'long', keywords: ['secretaccess'] }]);
+    const found = overlapping.candidateLines('x\nSecretAccessKey = 1\nsecret only\n');
+    assert.deepEqual(found.get('long')?.length, 1);
+    assert.deepEqual(found.get('short')?.length, 2);
+  });
+
   it('finds nothing without keywords', () => {
     assert.equal(new KeywordFilter([]).candidateLines('token secret').size, 0);
     assert.equal(filter.candidateLines('nothing to see').size, 0);

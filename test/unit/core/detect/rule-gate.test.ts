@@ -153,6 +153,21 @@ describe('core/detect/rule-gate', () => {
     assert.equal(findings.filter((finding) => finding.ruleId === '@secretlint/secretlint-rule-aws').length, 2);
   });
 
+  it('finds exactly what the ungated engine finds when the allowlist turns preset rules off', async () => {
+    const options = { workspaceRoot: '/workspace', allowlist: { rules: ['github', 'filter-comments', 'aws'] } };
+    const gatedWithout = createDetector(options);
+    const ungatedWithout = createDetector(options, { gatePresetRules: false });
+    let total = 0;
+    for (let round = 0; round < 10; round += 1) {
+      const text = document(80, 3, '\n');
+      const expected = await ungatedWithout.detect({ text, filePath: `/workspace/src/off-${round}.ts` });
+      assert.deepEqual(await gatedWithout.detect({ text, filePath: `/workspace/src/off-${round}.ts` }), expected);
+      assert.ok(!expected.some((finding) => /secretlint-rule-(github|aws)$/.test(finding.ruleId)));
+      total += expected.length;
+    }
+    assert.ok(total > 50, `only ${total} findings`);
+  });
+
   it('gives nothing in both engines for ordinary code (negative controls)', async () => {
     for (let round = 0; round < 10; round += 1) {
       const findings = await assertSameFindings(document(200, 0, '\n'), `/workspace/src/plain-${round}.ts`);

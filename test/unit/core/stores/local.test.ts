@@ -467,6 +467,82 @@ describe('core/stores/local', () => {
       assert.equal(await reopened.revealSecret({ vault: 'vault', key: 'second' }), CANARY);
     });
 
+    it('detects edits made in place that keep the layout of the file', async () => {
+      await storeWithOneSecret();
+      const storeFile = path.join(home, 'store.json');
+      const original = readFileSync(storeFile, 'utf8');
+      const ciphertextStart = original.indexOf('"ciphertext":"') + '"ciphertext":"'.length;
+      const swapped = original[ciphertextStart] === 'A' ? 'B' : 'A';
+      const edits: Array<[string, string]> = [
+        ['a vault\'s creation time', original.replace(/"createdAt":"2\d{3}/, (match) => match.replace('"2', '"1'))],
+        ['a ciphertext character', `${original.slice(0, ciphertextStart)}${swapped}${original.slice(ciphertextStart + 1)}`],
+        ['a secret\'s name', original.replace('"token":', '"tokem":')],
+        ['the generation', original.replace(/"generation":(\d)/, (_match, digit: string) => `"generation":${(Number(digit) + 1) % 10}`)],
+        ['the MAC', original.replace(/"mac":"(.)/, (_match, first: string) => `"mac":"${first === 'A' ? 'B' : 'A'}`)],
+      ];
+      for (const [what, edited] of edits) {
+        assert.notEqual(edited, original, what);
+        assert.equal(edited.length, original.length, what);
+        assert.equal(edited.split('\n').length, original.split('\n').length, what);
+        writeFileSync(storeFile, edited);
+        await assert.rejects(open(), corrupted, what);
+      }
+      writeFileSync(storeFile, original);
+      assert.equal(await (await open()).revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+    });
+
+    it('writes what a fresh reader sees after every kind of change, though each write re-serialises one vault', async () => {
+      const writer = await open({ versionsToKeep: 3 });
+      const keys = await loadHomeKeys({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' });
+      const storeFile = path.join(home, 'store.json');
+      const views = async (store: LocalStore) => {
+        const vaults = await store.listVaults();
+        const secrets = [];
+        for (const vault of vaults) {
+          for (const secret of await store.listSecrets(vault.name)) {
+            const reference = { vault: vault.name, key: secret.name };
+            secrets.push({ secret, versions: await store.listVersions(reference), value: await store.revealSecret(reference) });
+          }
+        }
+        return { vaults, secrets };
+      };
+      const steps: Array<[string, () => Promise<unknown>]> = [
+        ['create vaults', async () => {
+          await writer.createVault('first');
+          await writer.createVault('second');
+          await writer.createVault('third');
+        }],
+        ['create secrets', async () => {
+          await writer.createSecret({ vault: 'first', key: 'alpha', value: 'alpha one', labels: { kind: 'test' } });
+          await writer.createSecret({ vault: 'second', key: 'beta', value: 'beta one' });
+        }],
+        ['update', () => writer.updateSecret({ vault: 'first', key: 'alpha', value: 'alpha two', description: 'second value' })],
+        ['update past versionsToKeep', async () => {
+          for (const value of ['three', 'four', 'five']) await writer.updateSecret({ vault: 'second', key: 'beta', value: `beta ${value}` });
+        }],
+        ['roll back', () => writer.rollbackSecret({ vault: 'first', key: 'alpha' }, 1)],
+        ['delete a secret', () => writer.deleteSecret({ vault: 'second', key: 'beta' })],
+        ['delete a vault', () => writer.deleteVault('third')],
+        ['re-create a deleted vault and secret', async () => {
+          await writer.createVault('third');
+          await writer.createSecret({ vault: 'second', key: 'beta', value: 'beta again' });
+        }],
+        ['a failed change in between', async () => {
+          await assert.rejects(writer.updateSecret({ vault: 'first', key: 'alpha', value: 'x', expectedVersion: 1 }), hasCode('conflict'));
+          await writer.updateSecret({ vault: 'third', key: 'missing', value: 'x' }).catch(() => undefined);
+          await writer.createSecret({ vault: 'third', key: 'gamma', value: 'gamma one' });
+        }],
+      ];
+      for (const [step, run] of steps) {
+        await run();
+        const reader = await open();
+        assert.deepEqual(await views(reader), await views(writer), `after "${step}" the file differs from the writer's view`);
+        const text = readFileSync(storeFile, 'utf8');
+        const body = JSON.parse(text).body;
+        assert.equal(serializeStore(body, keys.subkey('local-store/mac')), text, `after "${step}" the file is not the canonical serialisation`);
+      }
+    });
+
     it('detects a truncated file, and refuses writes to a store damaged while open', async () => {
       await storeWithOneSecret();
       const store = await open();

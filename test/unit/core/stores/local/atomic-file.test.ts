@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createFileExclusively,
+  findAbandonedTemporaryFiles,
   removeAbandonedTemporaryFiles,
   writeFileAtomically,
 } from '../../../../../src/core/stores/local/atomic-file';
@@ -29,6 +30,16 @@ describe('core/stores/local/atomic-file', () => {
     assert.deepEqual(readdirSync(home).sort(), ['store.json', 'store.json.bak']);
   });
 
+  it('writes content given as byte ranges in order, more ranges than one writev takes included', async () => {
+    const file = path.join(home, 'store.json');
+    const parts = Array.from({ length: 3000 }, (_, index) => Buffer.from(`${index};`.repeat((index % 7) + 1)));
+    await writeFileAtomically(file, parts);
+    assert.deepEqual(readFileSync(file), Buffer.concat(parts));
+    await writeFileAtomically(file, [Buffer.alloc(0), Buffer.from('x'.repeat(4 * 1024 * 1024)), Buffer.from('end')]);
+    assert.equal(readFileSync(file, 'utf8'), `${'x'.repeat(4 * 1024 * 1024)}end`);
+    assert.deepEqual(readdirSync(home), ['store.json']);
+  });
+
   it('creates a file only once', async () => {
     const file = path.join(home, 'key.json');
     assert.equal(await createFileExclusively(file, 'mine'), true);
@@ -42,7 +53,9 @@ describe('core/stores/local/atomic-file', () => {
     writeFileSync(path.join(home, `store.json.tmp-${deadPid}-0123456789ab`), 'abandoned');
     writeFileSync(path.join(home, `store.json.tmp-${process.ppid}-0123456789ab`), 'a live writer');
     writeFileSync(path.join(home, 'store.json'), 'kept');
+    assert.deepEqual(await findAbandonedTemporaryFiles(home), [path.join(home, `store.json.tmp-${deadPid}-0123456789ab`)]);
     await removeAbandonedTemporaryFiles(home);
+    assert.deepEqual(await findAbandonedTemporaryFiles(home), []);
     assert.deepEqual(readdirSync(home).sort(), ['store.json', `store.json.tmp-${process.ppid}-0123456789ab`]);
   });
 });
