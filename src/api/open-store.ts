@@ -3,7 +3,6 @@ import { parseInput } from '../core/model';
 import { openLocalStore } from '../core/stores/local';
 import { openTailorStore } from '../core/stores/tailor';
 import { createSecretManagerClient, type SecretManagerClient } from './client';
-import { lazyFingerprintLedger } from './lazy-fingerprint-ledger';
 
 // process.env is not a plain object, so z.record refuses it.
 const environmentSchema = z.custom<NodeJS.ProcessEnv>((value) => typeof value === 'object' && value !== null, {
@@ -48,13 +47,6 @@ export type LocalStoreOptions = z.input<typeof localStoreOptionsSchema>;
 export type TailorStoreOptions = z.input<typeof tailorStoreOptionsSchema>;
 export type OpenStoreOptions = LocalStoreOptions | TailorStoreOptions;
 
-/** The id the Tailor store will give itself, computed the same way beforehand, to name its fingerprint ledger. */
-function tailorConnectionId(options: z.output<typeof tailorStoreOptionsSchema>, env: NodeJS.ProcessEnv): string | undefined {
-  if (options.id) return options.id;
-  const name = options.profile || env.TAILOR_PLATFORM_PROFILE || options.workspaceId || env.TAILOR_PLATFORM_WORKSPACE_ID;
-  return name ? `tailor:${name}` : undefined;
-}
-
 /**
  * Opens a store for a script. With no options it opens the local store, configured from
  * the environment ($SECRET_MANAGER_HOME, $SECRET_MANAGER_PASSPHRASE).
@@ -62,13 +54,9 @@ function tailorConnectionId(options: z.output<typeof tailorStoreOptionsSchema>, 
 export async function openStore(options: OpenStoreOptions = {}): Promise<SecretManagerClient> {
   const checked = parseInput(openStoreOptionsSchema, options);
   if (checked.kind === 'tailor') {
-    const { kind: _kind, keychain, ...tailorOptions } = checked;
-    const env = checked.env ?? process.env;
-    const id = tailorConnectionId(checked, env);
-    // Tailor never returns values, so fingerprints of what is written through this product are kept locally.
-    const fingerprints =
-      id === undefined ? undefined : lazyFingerprintLedger({ connectionId: id, env, keychain, onWarning: checked.onWarning });
-    return createSecretManagerClient(await openTailorStore({ ...tailorOptions, id, fingerprints }));
+    // Tailor never returns values; the store keeps fingerprints of what is written through it in the local home.
+    const { kind: _kind, ...tailorOptions } = checked;
+    return createSecretManagerClient(await openTailorStore(tailorOptions));
   }
   const { kind: _kind, ...localOptions } = checked;
   return createSecretManagerClient(await openLocalStore(localOptions));

@@ -1,53 +1,52 @@
-// The script of a scan thread (dist/scan-worker.js): scans the batches of files it is sent.
+// The script of a scan thread (dist/scan-worker.js): loads the engine at once, then takes files
+// from the queue it shares with the main thread until none is left, and replies once.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore } from '../api/open-store';
 import { createDetector } from '../core/detect/detector';
 import { PooledFileReader, scanFile, type FileFindings, type SkipReason } from '../core/detect/scan-files';
 import type { FingerprintMatcher } from '../core/store';
-import type { KnownSecretsSource, WorkerReply, WorkerRequest, WorkerSetup } from './commands/scan-workers';
+import { openKnownSecretsMatcher } from './commands/scan-known-secrets';
+import type { WorkerJob, WorkerReply, WorkerSetup } from './commands/scan-workers';
 
 const setup = workerData as WorkerSetup;
 const detector = createDetector(setup.detectorOptions);
-const executorFiles = new Set(setup.executorFiles);
-const reader = new PooledFileReader();
 
-/** Opens the store once per thread; the matcher (keyed fingerprints) cannot cross threads. */
-async function openMatcher(source: KnownSecretsSource): Promise<FingerprintMatcher> {
-  const client =
-    source.store === 'tailor'
-      ? await openStore({ kind: 'tailor', profile: source.profile, workspaceId: source.workspaceId, env: source.env })
-      : await openStore({ kind: 'local', env: source.env });
-  try {
-    return await client.fingerprintMatcher();
-  } finally {
-    await client.close();
-  }
-}
+/** The matcher (keyed fingerprints) cannot cross threads, so each thread opens the store itself. */
+const matcher: Promise<FingerprintMatcher | undefined> = setup.knownSecrets ? openKnownSecretsMatcher(setup.knownSecrets) : Promise.resolve(undefined);
 
-const matcher: Promise<FingerprintMatcher | undefined> = setup.knownSecrets ? openMatcher(setup.knownSecrets) : Promise.resolve(undefined);
-
-async function scanBatch(request: WorkerRequest): Promise<WorkerReply> {
-  let fingerprintMatcher: FingerprintMatcher | undefined;
-  try {
-    fingerprintMatcher = await matcher;
-  } catch (error) {
-    return { results: [], skipped: [], failure: `A scan thread could not open the store: ${error instanceof Error ? error.message : String(error)}` };
-  }
+async function scanShare(job: WorkerJob, fingerprintMatcher: FingerprintMatcher | undefined): Promise<WorkerReply> {
+  const nextFile = new Int32Array(job.nextFile);
+  const executorFiles = new Set(job.executorFiles);
+  const reader = new PooledFileReader();
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
-  for (const file of request.files) {
-    const result = await scanFile(file, {
-      detector,
-      isExecutorFile: (candidate) => executorFiles.has(candidate),
-      fingerprintMatcher,
-      reader,
-      onSkipped: (skippedFile, reason) => skipped.push({ file: skippedFile, reason }),
-    });
+  const scanned: string[] = [];
+  const options = {
+    detector,
+    isExecutorFile: (candidate: string) => executorFiles.has(candidate),
+    fingerprintMatcher,
+    reader,
+    onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
+  };
+  for (let index = Atomics.add(nextFile, 0, 1); index < job.files.length; index = Atomics.add(nextFile, 0, 1)) {
+    scanned.push(job.files[index]);
+    const result = await scanFile(job.files[index], options);
     if (result && result.findings.length > 0) results.push(result);
   }
-  return { results, skipped };
+  return { results, skipped, scanned };
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  void scanBatch(request).then((reply) => parentPort?.postMessage(reply));
-});
+matcher.then(
+  (fingerprintMatcher) => {
+    parentPort?.once('message', (job: WorkerJob) => {
+      void scanShare(job, fingerprintMatcher).then((reply) => parentPort?.postMessage(reply));
+    });
+  },
+  (error: unknown) => {
+    parentPort?.postMessage({
+      results: [],
+      skipped: [],
+      scanned: [],
+      failure: `it could not open the store (${error instanceof Error ? error.message : String(error)})`,
+    } satisfies WorkerReply);
+  },
+);

@@ -5,7 +5,14 @@ import { Worker } from 'node:worker_threads';
 import type { DetectorOptions } from '../../core/detect/detector';
 import type { FileFindings, SkipReason } from '../../core/detect/scan-files';
 
-const FILES_PER_BATCH = 32;
+/**
+ * Below this many bytes of candidate files, `--jobs auto` (the default) scans on the main thread
+ * alone: a thread costs about 0.1 s of CPU to start and load the engine, which a small tree does
+ * not pay back (bench/scan.bench.mjs).
+ */
+export const PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+/** `auto` never uses more threads than this, whatever the core count. */
+const MOST_AUTO_THREADS = 4;
 
 /** How a thread opens the store for known-secret matching: the same store the main thread opened. */
 export interface KnownSecretsSource {
@@ -15,21 +22,29 @@ export interface KnownSecretsSource {
   readonly env: Record<string, string | undefined>;
 }
 
+/** What a thread is started with, before the tree is walked. */
 export interface WorkerSetup {
   readonly detectorOptions: DetectorOptions;
-  readonly executorFiles: readonly string[];
   /** Set when literals are to be matched against the store's secrets. */
   readonly knownSecrets?: KnownSecretsSource;
 }
 
-export interface WorkerRequest {
+/**
+ * The work, sent once the tree is walked. Every thread (the main one too) takes the next file by
+ * incrementing `nextFile[0]` atomically, so the threads share one queue with no message per file.
+ */
+export interface WorkerJob {
   readonly files: readonly string[];
+  readonly executorFiles: readonly string[];
+  readonly nextFile: SharedArrayBuffer;
 }
 
 export interface WorkerReply {
   readonly results: FileFindings[];
   readonly skipped: { file: string; reason: SkipReason }[];
-  /** Set instead of the rest when the thread could not start (its store would not open). */
+  /** Every file this thread took (with findings or not). */
+  readonly scanned: string[];
+  /** Set instead of the rest when the thread could not start (its store would not open); it took no file. */
   readonly failure?: string;
 }
 
@@ -39,51 +54,49 @@ export function workerScriptPath(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/**
- * How many threads to scan with: --jobs when given ("auto": one per core, at most 4), else one.
- * One by default because on the measured machine (2 shared cores, bench/scan.bench.mjs) two
- * threads were slower on a 20 MB tree (0.70 s against 0.44 s wall: each thread loads the engine
- * and warms it up again) and took 60% more memory; a tree smaller than a few batches never gets
- * more than one thread either.
- */
-export function workerCount(fileCount: number, jobs: number | 'auto' | undefined): number {
-  const wanted = jobs === 'auto' ? Math.max(1, Math.min(4, os.availableParallelism())) : (jobs ?? 1);
-  return Math.max(1, Math.min(wanted, Math.ceil(fileCount / FILES_PER_BATCH)));
+/** The extra threads `--jobs` asks for before the tree's size is known: threads beyond the main one. */
+export function wantedWorkers(jobs: number | 'auto'): number {
+  const threads = jobs === 'auto' ? Math.max(1, Math.min(MOST_AUTO_THREADS, os.availableParallelism())) : jobs;
+  return threads - 1;
 }
 
-/** Scans the files on `threads` worker threads, handing out batches to whichever thread is free. */
-export async function scanInWorkers(
-  files: readonly string[],
-  options: WorkerSetup & { script: string; threads: number; onSkipped: (file: string, reason: SkipReason) => void },
-): Promise<FileFindings[]> {
-  const batches: string[][] = [];
-  for (let index = 0; index < files.length; index += FILES_PER_BATCH) batches.push(files.slice(index, index + FILES_PER_BATCH));
-  const results: FileFindings[] = [];
-  const setup: WorkerSetup = { detectorOptions: options.detectorOptions, executorFiles: options.executorFiles, knownSecrets: options.knownSecrets };
-  const runThread = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(options.script, { workerData: setup });
-      const next = () => {
-        const batch = batches.shift();
-        if (batch) worker.postMessage({ files: batch } satisfies WorkerRequest);
-        else void worker.terminate().then(() => resolve());
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.failure !== undefined) {
-          void worker.terminate();
-          reject(new Error(reply.failure));
-          return;
-        }
-        results.push(...reply.results);
-        for (const { file, reason } of reply.skipped) options.onSkipped(file, reason);
-        next();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (batches.length > 0 && code !== 0) reject(new Error(`A scan thread stopped with code ${code}.`));
-      });
-      next();
+/**
+ * How many extra threads to keep once the tree is walked: with `auto`, none below
+ * PARALLEL_SCAN_BYTES; never more than there are files to share.
+ */
+export function workersToKeep(started: number, jobs: number | 'auto', fileCount: number, totalBytes: number): number {
+  if (jobs === 'auto' && totalBytes < PARALLEL_SCAN_BYTES) return 0;
+  return Math.max(0, Math.min(started, fileCount - 1));
+}
+
+/** One scan thread, started early so that it loads the engine while the main thread walks the tree. */
+export class ScanThread {
+  private readonly worker: Worker;
+  private readonly reply: Promise<WorkerReply>;
+
+  constructor(script: string, setup: WorkerSetup) {
+    this.worker = new Worker(script, { workerData: setup });
+    this.reply = new Promise<WorkerReply>((resolve) => {
+      const fail = (reason: string) => resolve({ results: [], skipped: [], scanned: [], failure: reason });
+      this.worker.once('message', (reply: WorkerReply) => resolve(reply));
+      this.worker.once('error', (error) => fail(error.message));
+      this.worker.once('exit', (code) => fail(`it stopped with code ${code}`));
     });
-  await Promise.all(Array.from({ length: Math.min(options.threads, batches.length) }, runThread));
-  return results;
+  }
+
+  start(job: WorkerJob): void {
+    this.worker.postMessage(job);
+  }
+
+  /** The findings of the files this thread took; a failure says the caller has to scan them itself. */
+  async finish(): Promise<WorkerReply> {
+    const reply = await this.reply;
+    void this.worker.terminate();
+    return reply;
+  }
+
+  /** Stops a thread that was not given work (a small tree). */
+  stop(): void {
+    void this.worker.terminate();
+  }
 }

@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { openStore } from '../../api/open-store';
 import { createDetector } from '../../core/detect/detector';
 import type { Finding } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
-import { listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
+import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { IGNORE_FILE_NAME } from '../../core/detect/suppression';
 import { isSecretManagerError } from '../../core/model';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
@@ -13,7 +12,8 @@ import type { FingerprintMatcher } from '../../core/store';
 import { pluralize } from '../../core/format';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler, GlobalOptions } from '../command';
-import { scanInWorkers, workerScriptPath, workerCount } from './scan-workers';
+import { openKnownSecrets } from './scan-known-secrets';
+import { ScanThread, wantedWorkers, workerScriptPath, workersToKeep, type KnownSecretsSource } from './scan-workers';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -25,30 +25,25 @@ interface KnownSecrets {
 }
 
 /**
- * The connected store's fingerprint matcher, for known-secret matching. Scanning never creates a
- * local store: with none, or with a store that cannot be opened, it goes on without (a note says so).
+ * Where scanning threads find the store to match known secrets against. Scanning never creates a
+ * local store: without one there is nothing to match (a note says so).
  */
-async function openKnownSecrets(globals: GlobalOptions, io: CliIo): Promise<KnownSecrets> {
-  const without = (reason: string): KnownSecrets => {
-    io.stderr(`Note: not matching known secrets: ${reason}\n`);
-    return { close: async () => {} };
-  };
+function knownSecretsSource(globals: GlobalOptions, io: CliIo): KnownSecretsSource | undefined {
   if (globals.store === 'local' && !existsSync(storeHomeFiles(resolveStoreHome(io.env)).storeFile)) {
-    return without('there is no local store yet.');
+    io.stderr('Note: not matching known secrets: there is no local store yet.\n');
+    return undefined;
   }
+  return { store: globals.store, profile: globals.profile, workspaceId: globals.workspaceId, env: { ...io.env } };
+}
+
+/** The connected store's fingerprint matcher; a store that cannot be opened is skipped with a note. */
+async function openKnownSecretsOrNot(source: KnownSecretsSource | undefined, io: CliIo): Promise<KnownSecrets> {
+  if (source === undefined) return { close: async () => {} };
   try {
-    const client =
-      globals.store === 'tailor'
-        ? await openStore({ kind: 'tailor', profile: globals.profile, workspaceId: globals.workspaceId, env: io.env })
-        : await openStore({ kind: 'local', env: io.env });
-    try {
-      return { matcher: await client.fingerprintMatcher(), close: () => client.close() };
-    } catch (error) {
-      await client.close();
-      throw error;
-    }
+    return await openKnownSecrets(source);
   } catch (error) {
-    return without(isSecretManagerError(error) ? error.message : 'the store could not be opened.');
+    io.stderr(`Note: not matching known secrets: ${isSecretManagerError(error) ? error.message : 'the store could not be opened.'}\n`);
+    return { close: async () => {} };
   }
 }
 
@@ -81,8 +76,8 @@ function toJson(results: readonly FileFindings[], root: string) {
   );
 }
 
-function parseJobs(value: string | undefined): number | 'auto' | undefined {
-  if (value === undefined || value === 'auto') return value;
+function parseJobs(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
     throw new UsageError(`--jobs must be "auto" or a whole number from 1 to 64, not "${value.slice(0, 20)}".`, 'scan');
@@ -93,8 +88,8 @@ function parseJobs(value: string | undefined): number | 'auto' | undefined {
 /**
  * `secret-manager scan [paths…] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]`: finds
  * hard-coded credentials. Exit 1 when anything is found, 0 when clean, 2 on a usage mistake.
- * With --jobs, large trees are scanned on worker threads; each opens the store for itself, since
- * a fingerprint matcher cannot cross threads.
+ * With `--jobs auto` (the default) a tree of PARALLEL_SCAN_BYTES or more is shared between this
+ * thread and one more per core (at most 4); `--jobs 1` keeps to this thread.
  */
 export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
@@ -107,52 +102,85 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${String(values.format).slice(0, 20)}".`, 'scan');
   const jobs = parseJobs(values.jobs);
   const paths = positionals.length > 0 ? positionals : ['.'];
-  for (const given of paths) {
-    if (!existsSync(path.resolve(io.cwd, given))) throw new UsageError(`No such file or folder: ${given.slice(0, 200)}`, 'scan');
-  }
+  const folders = paths.map((given) => {
+    const absolute = path.resolve(io.cwd, given);
+    if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${given.slice(0, 200)}`, 'scan');
+    return statSync(absolute).isDirectory();
+  });
   // One folder given: it is the root that paths are relative to. Otherwise the working folder.
-  const single = paths.length === 1 ? path.resolve(io.cwd, paths[0]) : undefined;
-  const root = single && statSync(single).isDirectory() ? single : io.cwd;
+  const root = paths.length === 1 && folders[0] ? path.resolve(io.cwd, paths[0]) : io.cwd;
 
-  const files = await listScanFiles(paths, { respectGitignore: values['no-gitignore'] !== true, workspaceRoot: io.cwd });
   const detectorOptions = { workspaceRoot: root, ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME) };
-  const detector = createDetector(detectorOptions);
-  const isExecutorFile = await executorFileTest(root, io);
-  const knownSecrets = await openKnownSecrets(globals, io);
+  const source = knownSecretsSource(globals, io);
+  const script = workerScriptPath();
+  const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
+  // With a folder to walk, the threads start now and load the engine while this one walks it.
+  const threads = folders.some(Boolean) ? startThreads(wantedWorkers(jobs)) : [];
+  const knownSecrets = await openKnownSecretsOrNot(source, io);
   const skipped: { file: string; reason: SkipReason }[] = [];
-  let results: FileFindings[];
+  const results: FileFindings[] = [];
+  let files: string[];
+  let ruleDescriptions: ReadonlyMap<string, string> = new Map();
   try {
-    const threads = workerCount(files.length, jobs);
-    const script = workerScriptPath();
-    if (threads > 1 && script) {
-      io.stderr(`Scanning ${pluralize(files.length, 'file')} on ${threads} threads.\n`);
-      results = await scanInWorkers(files, {
-        script,
-        threads,
-        detectorOptions,
-        executorFiles: isExecutorFile ? files.filter(isExecutorFile) : [],
-        knownSecrets: knownSecrets.matcher
-          ? { store: globals.store, profile: globals.profile, workspaceId: globals.workspaceId, env: { ...io.env } }
-          : undefined,
-        onSkipped: (file, reason) => skipped.push({ file, reason }),
-      });
-    } else {
-      results = [];
-      const onSkipped = (file: string, reason: SkipReason) => skipped.push({ file, reason });
-      const reader = new PooledFileReader();
-      for (const file of files) {
-        const result = await scanFile(file, { detector, isExecutorFile, fingerprintMatcher: knownSecrets.matcher, onSkipped, reader });
-        if (result && result.findings.length > 0) results.push(result);
+    const listed = await listScanFiles(paths, { respectGitignore: values['no-gitignore'] !== true, workspaceRoot: io.cwd });
+    const sized = largestFirst(listed);
+    files = sized.files;
+    const keep = workersToKeep(threads.length === 0 ? wantedWorkers(jobs) : threads.length, jobs, files.length, sized.totalBytes);
+    for (const thread of threads.splice(keep)) thread.stop();
+    if (threads.length < keep) threads.push(...startThreads(keep - threads.length));
+    const isExecutorFile = await executorFileTest(root, io);
+    const nextFile = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    if (threads.length > 0) {
+      io.stderr(`Scanning ${pluralize(files.length, 'file')} on ${threads.length + 1} threads.\n`);
+      const job = { files, executorFiles: isExecutorFile ? files.filter(isExecutorFile) : [], nextFile: nextFile.buffer as SharedArrayBuffer };
+      for (const thread of threads) thread.start(job);
+    }
+    const detector = createDetector(detectorOptions);
+    ruleDescriptions = detector.ruleDescriptions;
+    const scanOptions = {
+      detector,
+      isExecutorFile,
+      fingerprintMatcher: knownSecrets.matcher,
+      onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
+      reader: new PooledFileReader(),
+    };
+    const scanHere = async (file: string) => {
+      const result = await scanFile(file, scanOptions);
+      if (result && result.findings.length > 0) results.push(result);
+    };
+    const scannedHere = new Uint8Array(files.length);
+    for (let index = Atomics.add(nextFile, 0, 1); index < files.length; index = Atomics.add(nextFile, 0, 1)) {
+      scannedHere[index] = 1;
+      await scanHere(files[index]);
+    }
+    const scannedElsewhere = new Set<string>();
+    let failure: string | undefined;
+    for (const reply of await Promise.all(threads.map((thread) => thread.finish()))) {
+      if (reply.failure !== undefined) {
+        failure = reply.failure;
+        continue;
+      }
+      results.push(...reply.results);
+      skipped.push(...reply.skipped);
+      for (const file of reply.scanned) scannedElsewhere.add(file);
+    }
+    if (failure !== undefined) {
+      // A thread that fails hands its files back: this thread scans whatever no other one did.
+      if (knownSecrets.matcher) io.stderr(`Note: a scan thread stopped: ${failure}; its files were scanned on the main thread.\n`);
+      for (let index = 0; index < files.length; index += 1) {
+        if (scannedHere[index] === 0 && !scannedElsewhere.has(files[index])) await scanHere(files[index]);
       }
     }
   } finally {
+    for (const thread of threads) thread.stop();
     await knownSecrets.close();
   }
   results.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  skipped.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
 
   const findingCount = results.reduce((sum, result) => sum + result.findings.length, 0);
   if (format === 'sarif') {
-    io.stdout(`${JSON.stringify(toSarif(results, root, detector.ruleDescriptions, TOOL_VERSION), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(toSarif(results, root, ruleDescriptions, TOOL_VERSION), null, 2)}\n`);
   } else if (format === 'json') {
     io.stdout(`${JSON.stringify(toJson(results, root), null, 2)}\n`);
   } else {

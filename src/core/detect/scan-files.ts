@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FingerprintMatcher } from '../store';
@@ -91,6 +91,22 @@ export async function listScanFiles(paths: readonly string[], options: { respect
     }
   }
   return [...files].sort();
+}
+
+/**
+ * The files in the order threads should take them, largest first (so no thread is left with a big
+ * file at the end while the others wait), and their total size. A file that cannot be stat'ed counts 0.
+ */
+export function largestFirst(files: readonly string[]): { files: string[]; totalBytes: number } {
+  const sized = files.map((file) => {
+    try {
+      return { file, size: statSync(file).size };
+    } catch {
+      return { file, size: 0 };
+    }
+  });
+  sized.sort((left, right) => right.size - left.size || (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  return { files: sized.map((entry) => entry.file), totalBytes: sized.reduce((sum, entry) => sum + Math.min(entry.size, LARGEST_SCANNED_BYTES), 0) };
 }
 
 export interface ScanOptions {

@@ -19,6 +19,7 @@ import {
 } from '../model';
 import type { Disposable, FingerprintLedger, FingerprintMatcher, SecretStore, StoreCapabilities } from '../store';
 import { openFingerprintLedger } from '../fingerprints';
+import type { KeychainMode } from '../keys';
 import { TailorClient } from '../tailor/client';
 import { assertWorkspaceId, resolveTailorBaseUrl, resolveTailorLogin } from '../tailor/credentials';
 import { connectCodeOf } from '../tailor/errors';
@@ -61,6 +62,8 @@ export interface TailorStoreOptions {
   readonly fingerprints?: FingerprintLedger | false;
   /** The local store home that holds the default ledger; defaults to $SECRET_MANAGER_HOME and so on. */
   readonly storeHome?: string;
+  /** Whether the default ledger's home may use the OS keychain for its key; "off" uses the passphrase only. */
+  readonly keychain?: KeychainMode;
   /** Told about things that work less well than they could, such as leak matching being off. Never given a value. */
   readonly onWarning?: (message: string) => void;
   /** The user's home folder, used to find the tailor-sdk config file. */
@@ -115,7 +118,7 @@ export async function openTailorStore(options: TailorStoreOptions): Promise<Secr
       : new LazyLedger(
           options.fingerprints
             ? async () => options.fingerprints || undefined
-            : () => openFingerprintLedger({ connectionId: id, env, home: options.storeHome }),
+            : () => openFingerprintLedger({ connectionId: id, env, home: options.storeHome, keychain: options.keychain }),
           options.onWarning,
         );
   return new TailorStore({

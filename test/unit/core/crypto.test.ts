@@ -3,6 +3,9 @@ import {
   AuthenticationFailedError,
   authenticationCode,
   authenticationCodeMatches,
+  authenticationCodeOfParts,
+  authenticationCodesEqual,
+  contentDigest,
   deriveKeyFromPassphrase,
   deriveSubkey,
   generateKey,
@@ -87,5 +90,21 @@ describe('core/crypto', () => {
     assert.ok(!authenticationCodeMatches(key, 'bodY', code));
     assert.ok(!authenticationCodeMatches(generateKey(), 'body', code));
     assert.ok(!authenticationCodeMatches(key, 'body', ''));
+  });
+
+  it('authenticates byte ranges as their concatenation, and compares codes exactly', () => {
+    const whole = authenticationCode(key, 'head,line-1,line-2');
+    assert.equal(authenticationCodeOfParts(key, [Buffer.from('head,'), Buffer.from('line-1,'), Buffer.from('line-2')]), whole);
+    assert.equal(authenticationCodeOfParts(key, [Buffer.from('head,line-1,line-2')]), whole);
+    assert.notEqual(authenticationCodeOfParts(generateKey(), [Buffer.from('head,line-1,line-2')]), whole);
+    assert.ok(authenticationCodesEqual(whole, whole));
+    assert.ok(!authenticationCodesEqual(whole, `${whole[0] === 'A' ? 'B' : 'A'}${whole.slice(1)}`));
+    assert.ok(!authenticationCodesEqual(whole, whole.slice(0, -1)));
+    assert.ok(!authenticationCodesEqual(whole, ''));
+  });
+
+  it('digests content with SHA-256', () => {
+    assert.equal(contentDigest(Buffer.from('abc')).toString('hex'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.notDeepEqual(contentDigest(Buffer.from('abd')), contentDigest(Buffer.from('abc')));
   });
 });

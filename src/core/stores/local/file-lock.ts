@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFile, unlink, writeFile } from 'node:fs';
 import os from 'node:os';
+import { promisify } from 'node:util';
 import { SecretManagerError } from '../../model';
 import { PRIVATE_FILE_MODE, isErrorCode, isProcessAlive } from './atomic-file';
 
@@ -17,6 +18,11 @@ const DEFAULT_STALE_AFTER_MS = 30_000;
 const EMPTY_LOCK_GRACE_MS = 2_000;
 /** Breaking a stale lock takes microseconds; a break marker older than this was left by a killed process. */
 const BREAK_MARKER_STALE_MS = 5_000;
+
+// Taking and releasing the lock happens on every write: the callback API costs a fraction of FileHandle round trips.
+const writeNewFile = promisify(writeFile);
+const readText = promisify(readFile);
+const removeFile = promisify(unlink);
 
 interface LockOwner {
   readonly pid: number;
@@ -77,18 +83,13 @@ async function breakStaleLock(lockFile: string, observedText: string): Promise<v
   }
 }
 
+/** Creates the lock file (O_EXCL) and writes its owner into it; false when it exists. */
 async function tryCreateLock(lockFile: string, owner: LockOwner): Promise<boolean> {
-  let handle: fs.FileHandle;
   try {
-    handle = await fs.open(lockFile, 'wx', PRIVATE_FILE_MODE);
+    await writeNewFile(lockFile, JSON.stringify(owner), { flag: 'wx', mode: PRIVATE_FILE_MODE });
   } catch (error) {
     if (isErrorCode(error, 'EEXIST')) return false;
     throw error;
-  }
-  try {
-    await handle.writeFile(JSON.stringify(owner));
-  } finally {
-    await handle.close();
   }
   return true;
 }
@@ -125,7 +126,7 @@ export async function withFileLock<T>(lockFile: string, action: () => Promise<T>
   try {
     return await action();
   } finally {
-    const current = await readLock(lockFile).catch(() => undefined);
-    if (current?.text === ownText) await fs.unlink(lockFile).catch(() => undefined);
+    const current = await readText(lockFile, 'utf8').catch(() => undefined);
+    if (current === ownText) await removeFile(lockFile).catch(() => undefined);
   }
 }

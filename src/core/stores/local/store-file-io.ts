@@ -54,7 +54,8 @@ export function readStoreFileBytes(file: string): Promise<StoreFileBytes | undef
 export function readStoreFileIdentity(file: string): Promise<{ signature: string; mac: string | undefined } | undefined> {
   return withOpenFile(file, async (descriptor) => {
     const probe = Buffer.alloc(HEADER_PROBE_LENGTH);
-    const [stat, { bytesRead }] = await Promise.all([statDescriptor(descriptor), readDescriptor(descriptor, probe, 0, HEADER_PROBE_LENGTH, 0)]);
+    const stat = await statDescriptor(descriptor);
+    const { bytesRead } = await readDescriptor(descriptor, probe, 0, HEADER_PROBE_LENGTH, 0);
     return { signature: signatureOf(stat), mac: HEADER_PATTERN.exec(probe.toString('latin1', 0, bytesRead))?.[2] };
   });
 }

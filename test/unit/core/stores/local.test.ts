@@ -575,6 +575,13 @@ describe('core/stores/local', () => {
       await storeWithOneSecret();
       await assert.rejects(open({ passphrase: 'not the passphrase' }), hasCode('wrong-passphrase'));
     });
+
+    it('reports a wrong passphrase before a damaged file, though the file is read while the key is derived', async () => {
+      await storeWithOneSecret();
+      writeFileSync(path.join(home, 'store.json'), 'not a store file');
+      await assert.rejects(open({ passphrase: 'not the passphrase' }), hasCode('wrong-passphrase'));
+      await assert.rejects(open(), corrupted);
+    });
   });
 
   describe('watch', () => {

@@ -332,6 +332,30 @@ describe('core/stores/tailor with the default fingerprint ledger', () => {
     assert.ok(!warnings[0].includes(CANARY));
     assert.deepEqual((await store.fingerprintMatcher())(CANARY), []);
   });
+
+  it('touches the local home only when a value is written, not to list', async () => {
+    const env = { SECRET_MANAGER_HOME: storeHome, SECRET_MANAGER_PASSPHRASE: 'ledger test passphrase' };
+    const store = await openTailorStore({ token: TOKEN, workspaceId: WORKSPACE, baseUrl: standIn.url, env, id: 'tailor:ledger-test', keychain: 'off' });
+    assert.deepEqual((await store.listVaults()).map((vault) => vault.name), ['api-keys']);
+    assert.deepEqual(await readdir(storeHome), []);
+    await store.createSecret({ vault: 'api-keys', key: 'stripe-key', value: CANARY });
+    assert.notDeepEqual(await readdir(storeHome), []);
+  });
+
+  it('turns leak matching off with one warning, naming the cause, when the passphrase does not unlock the home', async () => {
+    const env = (passphrase: string) => ({ SECRET_MANAGER_HOME: storeHome, SECRET_MANAGER_PASSPHRASE: passphrase });
+    const options = { token: TOKEN, workspaceId: WORKSPACE, baseUrl: standIn.url, id: 'tailor:ledger-test', keychain: 'off' } as const;
+    const first = await openTailorStore({ ...options, env: env('right') });
+    await first.createSecret({ vault: 'api-keys', key: 'k-1', value: 'first-value' });
+    const warnings: string[] = [];
+    const store = await openTailorStore({ ...options, env: env('wrong'), onWarning: (message) => warnings.push(message) });
+    await store.updateSecret({ vault: 'api-keys', key: 'k-1', value: CANARY });
+    await store.deleteSecret({ vault: 'api-keys', key: 'k-1' });
+    assert.deepEqual((await store.fingerprintMatcher())(CANARY), []);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /^Leak matching is off for this Tailor connection: The passphrase does not unlock/);
+    assert.ok(!warnings[0].includes(CANARY));
+  });
 });
 
 async function unusedPort(): Promise<number> {

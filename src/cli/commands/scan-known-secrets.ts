@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type * as OpenStoreModule from '../../api/open-store';
+import type { FingerprintMatcher } from '../../core/store';
+import type { KnownSecretsSource } from './scan-workers';
+
+/**
+ * The store code, loaded only when there is a store to match against: a scan without one never
+ * pays for it. In the bundles it is dist/library.js beside the caller; from the sources, open-store.ts.
+ * The require paths are not literals, so esbuild leaves them alone.
+ */
+function loadOpenStore(): typeof OpenStoreModule.openStore {
+  const besideBundle = path.join(__dirname, 'library.js');
+  const location = existsSync(besideBundle) ? besideBundle : path.join(__dirname, '..', '..', 'api', 'open-store');
+  return (require(location) as typeof OpenStoreModule).openStore;
+}
+
+/** Opens the store that `source` names and returns its fingerprint matcher, and how to close it. */
+export async function openKnownSecrets(source: KnownSecretsSource): Promise<{ matcher: FingerprintMatcher; close(): Promise<void> }> {
+  const openStore = loadOpenStore();
+  const client =
+    source.store === 'tailor'
+      ? await openStore({ kind: 'tailor', profile: source.profile, workspaceId: source.workspaceId, env: source.env })
+      : await openStore({ kind: 'local', env: source.env });
+  try {
+    return { matcher: await client.fingerprintMatcher(), close: () => client.close() };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+/** The matcher alone, for a scan thread: the store is closed again at once. */
+export async function openKnownSecretsMatcher(source: KnownSecretsSource): Promise<FingerprintMatcher> {
+  const opened = await openKnownSecrets(source);
+  await opened.close();
+  return opened.matcher;
+}
