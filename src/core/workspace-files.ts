@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -32,10 +33,21 @@ interface IgnoreScope {
   readonly rules: Ignore;
 }
 
+function gitignoreScope(folder: string, text: string): IgnoreScope {
+  return { folder, rules: ignore().add(text) };
+}
+
 async function readGitignore(folder: string): Promise<IgnoreScope | undefined> {
   try {
-    const text = await readFile(path.join(folder, '.gitignore'), 'utf8');
-    return { folder, rules: ignore().add(text) };
+    return gitignoreScope(folder, await readFile(path.join(folder, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readGitignoreSync(folder: string): IgnoreScope | undefined {
+  try {
+    return gitignoreScope(folder, readFileSync(path.join(folder, '.gitignore'), 'utf8'));
   } catch {
     return undefined;
   }
@@ -50,15 +62,52 @@ function isIgnored(scopes: readonly IgnoreScope[], absolutePath: string, isFolde
   return false;
 }
 
+/** One walk's settings, and the order and choice of what it yields or enters in each folder. */
+class WalkRules {
+  readonly respectGitignore: boolean;
+  private readonly extensions: readonly string[];
+  private readonly skipped: ReadonlySet<string>;
+
+  constructor(readonly root: string, readonly options: WalkOptions) {
+    this.extensions = options.extensions ?? SOURCE_FILE_EXTENSIONS;
+    this.respectGitignore = options.respectGitignore ?? true;
+    this.skipped = new Set([...ALWAYS_SKIPPED_FOLDERS, ...(options.skipFolders ?? [])]);
+  }
+
+  /** The folders between the workspace root and `root` whose .gitignore files apply, outermost first. */
+  inheritedFolders(): string[] {
+    if (!this.respectGitignore || this.options.workspaceRoot === undefined) return [];
+    const workspaceRoot = path.resolve(this.options.workspaceRoot);
+    const relative = path.relative(workspaceRoot, this.root);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return [];
+    let folder = workspaceRoot;
+    return ['', ...relative.split(path.sep).slice(0, -1)].map((part) => (folder = path.join(folder, part)));
+  }
+
+  /** A folder's entries in name order: the files to yield and the folders to enter. */
+  *entriesToVisit(folder: string, entries: Dirent[], scopes: readonly IgnoreScope[]): Generator<{ path: string; isFolder: boolean }> {
+    entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
+    for (const entry of entries) {
+      const entryPath = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (this.skipped.has(entry.name)) continue;
+        if (this.respectGitignore && isIgnored(scopes, entryPath, true)) continue;
+        yield { path: entryPath, isFolder: true };
+      } else if (entry.isFile()) {
+        if (this.extensions.length > 0 && !this.extensions.includes(path.extname(entry.name).toLowerCase())) continue;
+        if (this.respectGitignore && isIgnored(scopes, entryPath, false)) continue;
+        yield { path: entryPath, isFolder: false };
+      }
+    }
+  }
+}
+
 /**
  * Yields the absolute paths of the source files under `root`, in a stable (sorted) order.
  * Symbolic links are not followed, so a link cycle cannot loop.
  */
 export async function* walkSourceFiles(root: string, options: WalkOptions = {}): AsyncGenerator<string> {
-  const extensions = options.extensions ?? SOURCE_FILE_EXTENSIONS;
-  const respectGitignore = options.respectGitignore ?? true;
-  const skipped = new Set([...ALWAYS_SKIPPED_FOLDERS, ...(options.skipFolders ?? [])]);
-  const absoluteRoot = path.resolve(root);
+  const rules = new WalkRules(path.resolve(root), options);
 
   async function* walk(folder: string, scopes: readonly IgnoreScope[]): AsyncGenerator<string> {
     let entries;
@@ -67,39 +116,47 @@ export async function* walkSourceFiles(root: string, options: WalkOptions = {}):
     } catch {
       return;
     }
-    let folderScopes = scopes;
-    if (respectGitignore) {
-      const scope = await readGitignore(folder);
-      if (scope) folderScopes = [...scopes, scope];
-    }
-    entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
-    for (const entry of entries) {
-      const entryPath = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (skipped.has(entry.name)) continue;
-        if (respectGitignore && isIgnored(folderScopes, entryPath, true)) continue;
-        yield* walk(entryPath, folderScopes);
-      } else if (entry.isFile()) {
-        if (extensions.length > 0 && !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
-        if (respectGitignore && isIgnored(folderScopes, entryPath, false)) continue;
-        yield entryPath;
-      }
+    const scope = rules.respectGitignore ? await readGitignore(folder) : undefined;
+    const folderScopes = scope ? [...scopes, scope] : scopes;
+    for (const entry of rules.entriesToVisit(folder, entries, folderScopes)) {
+      if (entry.isFolder) yield* walk(entry.path, folderScopes);
+      else yield entry.path;
     }
   }
 
   const inheritedScopes: IgnoreScope[] = [];
-  if (respectGitignore && options.workspaceRoot !== undefined) {
-    const workspaceRoot = path.resolve(options.workspaceRoot);
-    const relative = path.relative(workspaceRoot, absoluteRoot);
-    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-      let folder = workspaceRoot;
-      for (const part of ['', ...relative.split(path.sep).slice(0, -1)]) {
-        folder = path.join(folder, part);
-        const scope = await readGitignore(folder);
-        if (scope) inheritedScopes.push(scope);
-      }
-      if (isIgnored(inheritedScopes, absoluteRoot, true)) return;
+  for (const folder of rules.inheritedFolders()) {
+    const scope = await readGitignore(folder);
+    if (scope) inheritedScopes.push(scope);
+  }
+  if (isIgnored(inheritedScopes, rules.root, true)) return;
+  yield* walk(rules.root, inheritedScopes);
+}
+
+/**
+ * walkSourceFiles, synchronously: for a command-line scan, where nothing else waits on the thread
+ * and a thread-pool round trip per folder would cost more than the walk (bench/scan.bench.mjs).
+ */
+export function listSourceFilesSync(root: string, options: WalkOptions = {}): string[] {
+  const rules = new WalkRules(path.resolve(root), options);
+  const files: string[] = [];
+
+  function walk(folder: string, scopes: readonly IgnoreScope[]): void {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const scope = rules.respectGitignore ? readGitignoreSync(folder) : undefined;
+    const folderScopes = scope ? [...scopes, scope] : scopes;
+    for (const entry of rules.entriesToVisit(folder, entries, folderScopes)) {
+      if (entry.isFolder) walk(entry.path, folderScopes);
+      else files.push(entry.path);
     }
   }
-  yield* walk(absoluteRoot, inheritedScopes);
+
+  const inheritedScopes = rules.inheritedFolders().flatMap((folder) => readGitignoreSync(folder) ?? []);
+  if (!isIgnored(inheritedScopes, rules.root, true)) walk(rules.root, inheritedScopes);
+  return files;
 }

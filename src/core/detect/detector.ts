@@ -3,7 +3,7 @@ import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintCoreConfigUnionRule, SecretLintRuleCreator } from '@secretlint/types';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatReference, parseInput, type SecretReference } from '../model';
 import type { FingerprintMatcher } from '../store';
 import { fileKindOf } from './file-kind';

@@ -1,8 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FingerprintMatcher } from '../store';
-import { walkSourceFiles } from '../workspace-files';
+import { listSourceFilesSync } from '../workspace-files';
 import type { Detector } from './detector';
 import type { Finding } from './finding';
 
@@ -77,15 +77,18 @@ export class PooledFileReader {
   }
 }
 
-/** Every file under the given paths (files as given, folders walked), sorted, without duplicates. */
+/**
+ * Every file under the given paths (files as given, folders walked), sorted, without duplicates.
+ * The walk is synchronous: a command-line scan has nothing else to do meanwhile.
+ */
 export async function listScanFiles(paths: readonly string[], options: { respectGitignore: boolean; workspaceRoot: string }): Promise<string[]> {
   const files = new Set<string>();
   for (const given of paths) {
     const absolute = path.resolve(options.workspaceRoot, given);
-    const stats = await stat(absolute);
+    const stats = statSync(absolute);
     if (stats.isDirectory()) {
       const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot };
-      for await (const file of walkSourceFiles(absolute, walkOptions)) files.add(file);
+      for (const file of listSourceFilesSync(absolute, walkOptions)) files.add(file);
     } else if (stats.isFile()) {
       files.add(absolute);
     }

@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../model';
 import { findingFingerprint, type Finding } from './finding';
 
