@@ -19,6 +19,13 @@ const entries = [
   // The extension's commands, tree and API: the activation shell (extension.js) requires it on first use.
   { in: 'src/extension/main.ts', out: 'dist/extension-main.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI's commands, each required by cli.js when it runs (src/cli/load-command.ts). A bundle has
+  // its own copies of the error classes, so it brings the reportError that knows them.
+  ...['vault', 'secret', 'audit', 'status', 'check'].map((name) => ({
+    in: `src/cli/commands/${name}.ts`,
+    out: `dist/cli-${name}.js`,
+    contents: `export * from './commands/${name}';\nexport { reportError } from './output';\n`,
+  })),
   { in: 'src/api/index.ts', out: 'dist/library.js' },
   // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.
   { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
@@ -35,7 +42,14 @@ for (const folder of ['test/integration']) {
 await Promise.all(
   entries
     .filter((entry) => existsSync(entry.in))
-    .map((entry) => build({ ...shared, entryPoints: [entry.in], outfile: entry.out, banner: entry.banner })),
+    .map((entry) =>
+      build({
+        ...shared,
+        ...(entry.contents ? { stdin: { contents: entry.contents, resolveDir: 'src/cli', sourcefile: entry.in, loader: 'ts' } } : { entryPoints: [entry.in] }),
+        outfile: entry.out,
+        banner: entry.banner,
+      }),
+    ),
 );
 
 // The integration suites run inside the extension host, so they are bundled too (vscode stays external).

@@ -5,6 +5,7 @@
 // beyond it is shown too.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTypeScript } from './detect-fixtures.mjs';
@@ -56,16 +57,24 @@ const median = (values) => [...values].sort((left, right) => left - right)[value
 try {
   const { bytes, files } = generateTree();
   const megabytes = bytes / 1024 / 1024;
+  console.log(`Load average before: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores.`);
   console.log(`Scan: ${files} generated TypeScript files, ${megabytes.toFixed(1)} MB (UUIDs, hashes, base64, a fake credential every 250 lines).`);
   const contenders = [
     {
-      name: 'secret-manager scan (one thread)',
-      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json'], cwd),
+      name: 'secret-manager scan --jobs 1',
+      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '1'], cwd),
       count: (stdout) => JSON.parse(stdout).length,
     },
     {
-      name: 'secret-manager scan --jobs auto',
-      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', 'auto'], cwd),
+      name: 'secret-manager scan --jobs 2',
+      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '2'], cwd),
+      count: (stdout) => JSON.parse(stdout).length,
+    },
+    {
+      // The default is --jobs auto: one thread per core that the load average leaves idle, once the
+      // tree holds 16 MB or more (PARALLEL_SCAN_BYTES); so on a busy machine, one thread.
+      name: 'secret-manager scan (default)',
+      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json'], cwd),
       count: (stdout) => JSON.parse(stdout).length,
     },
     {
@@ -92,17 +101,20 @@ try {
       seconds: median(large.map((sample) => sample.seconds)),
       peakMegabytes: median(large.map((sample) => sample.peakMegabytes)),
       findings: contender.count(large[0].stdout),
+      threads: Number(/on (\d+) threads/.exec(large[0].stderr)?.[1] ?? 1),
       cpuSeconds: median(large.map((sample) => sample.cpuSeconds)),
       fixedCpuSeconds: median(small.map((sample) => sample.cpuSeconds)),
     };
   });
   const anchor = rows[rows.length - 1];
-  console.log(`  (medians of ${RUNS} interleaved runs; wall time suffers when other processes share the cores, CPU time (user+sys) much less)`);
+  console.log(`  (medians of ${RUNS} interleaved runs; wall time suffers when other processes share the cores, CPU time (user+sys) much less;`);
+  console.log('   peak RSS is the whole process, every thread included)');
   for (const row of rows) {
     const scanningCpu = Math.max(0.001, row.cpuSeconds - row.fixedCpuSeconds);
     console.log(
       `  ${row.name.padEnd(40)} wall ${row.seconds.toFixed(2)} s = ${(megabytes / row.seconds).toFixed(1)} MB/s, ` +
-        `cpu ${row.cpuSeconds.toFixed(2)} s = ${(megabytes / row.cpuSeconds).toFixed(1)} MB/s, peak RSS ${row.peakMegabytes.toFixed(0)} MB, ${row.findings} findings\n` +
+        `cpu ${row.cpuSeconds.toFixed(2)} s = ${(megabytes / row.cpuSeconds).toFixed(1)} MB/s, peak RSS ${row.peakMegabytes.toFixed(0)} MB, ${row.findings} findings` +
+        (row === anchor ? '\n' : `, ${row.threads} thread${row.threads === 1 ? '' : 's'}\n`) +
         `  ${''.padEnd(40)} fixed cost (one small file) cpu ${row.fixedCpuSeconds.toFixed(2)} s; scanning beyond it ${(megabytes / scanningCpu).toFixed(1)} MB/s of cpu` +
         (row === anchor
           ? ''

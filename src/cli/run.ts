@@ -1,24 +1,23 @@
 import { splitArguments, UsageError } from './arguments';
 import type { CliIo, CommandHandler } from './command';
-import { auditCommand } from './commands/audit';
-import { checkCommand } from './commands/check';
-import { scanCommand } from './commands/scan';
-import { secretCommands } from './commands/secret';
-import { statusCommand } from './commands/status';
-import { vaultCommands } from './commands/vault';
+import type * as ScanModule from './commands/scan';
+import { loadCommandHandlers } from './load-command';
 import { reportError } from './output';
 import { commandUsage, topUsage } from './usage';
 
-const COMMAND_GROUPS: Readonly<Record<string, Readonly<Record<string, CommandHandler>>>> = {
-  vault: vaultCommands,
-  secret: secretCommands,
+// Each command's module is loaded only when that command runs (load-command.ts).
+const COMMAND_GROUPS: Readonly<Record<string, () => Readonly<Record<string, CommandHandler>>>> = {
+  vault: () => loadCommandHandlers('vault', 'vaultCommands'),
+  secret: () => loadCommandHandlers('secret', 'secretCommands'),
 };
 
-const COMMANDS: Readonly<Record<string, CommandHandler>> = {
-  audit: auditCommand,
-  status: statusCommand,
-  scan: scanCommand,
-  check: checkCommand,
+const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
+  audit: () => loadCommandHandlers('audit', 'auditCommand').audit!,
+  status: () => loadCommandHandlers('status', 'statusCommand').status!,
+  // Light without its engine (dist/detect.js, which it loads itself), so it stays inside cli.js:
+  // a separate bundle would bring its own copy of zod and the error classes.
+  scan: () => (require('./commands/scan') as typeof ScanModule).scanCommand,
+  check: () => loadCommandHandlers('check', 'checkCommand').check!,
 };
 
 /** How many leading words name the command: "vault create", "audit", "help vault create". */
@@ -48,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (help) return printHelp([], io);
       throw new UsageError('No command given.');
     }
-    const group = Object.hasOwn(COMMAND_GROUPS, name) ? COMMAND_GROUPS[name] : undefined;
+    const group = Object.hasOwn(COMMAND_GROUPS, name) ? COMMAND_GROUPS[name]!() : undefined;
     if (group !== undefined) {
       if (subcommand === undefined || !Object.hasOwn(group, subcommand)) {
         if (help && subcommand === undefined) {
@@ -66,13 +65,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       return await group[subcommand]!(rest, globals, io);
     }
-    const handler = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (handler === undefined) throw new UsageError(`Unknown command "${name.slice(0, 40)}".`);
+    if (!Object.hasOwn(COMMANDS, name)) throw new UsageError(`Unknown command "${name.slice(0, 40)}".`);
     if (help) {
       io.stdout(commandUsage(name)!);
       return 0;
     }
-    return await handler(rest, globals, io);
+    return await COMMANDS[name]!()(rest, globals, io);
   } catch (error) {
     return reportError(io, error, json);
   }

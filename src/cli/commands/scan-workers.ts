@@ -7,10 +7,11 @@ import type { FileFindings, SkipReason } from '../../core/detect/scan-files';
 
 /**
  * Below this many bytes of candidate files, `--jobs auto` (the default) scans on the main thread
- * alone: a thread costs about 0.1 s of CPU to start and load the engine, which a small tree does
- * not pay back (bench/scan.bench.mjs).
+ * alone. A second thread costs about 0.1 s of CPU (starting, loading the engine, warming it up), and
+ * two threads each run slower than one alone; on the shared 2-core machine of bench/scan.bench.mjs
+ * two threads lost at 4 and 8 MB and were between 15% faster and 15% slower at 20 MB.
  */
-export const PARALLEL_SCAN_BYTES = 4 * 1024 * 1024;
+export const PARALLEL_SCAN_BYTES = 16 * 1024 * 1024;
 /** `auto` never uses more threads than this, whatever the core count. */
 const MOST_AUTO_THREADS = 4;
 
@@ -54,22 +55,27 @@ export function workerScriptPath(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** The extra threads `--jobs` asks for before the tree's size is known: threads beyond the main one. */
-export function wantedWorkers(jobs: number | 'auto'): number {
-  const threads = jobs === 'auto' ? Math.max(1, Math.min(MOST_AUTO_THREADS, os.availableParallelism())) : jobs;
-  return threads - 1;
+/**
+ * The extra threads `--jobs` asks for (threads beyond the main one). `auto` counts the cores that
+ * other processes leave idle (the cores minus the last minute's load average, at most 4): on a
+ * busy machine a second thread only slows the first (bench/scan.bench.mjs), so it gets none.
+ */
+export function wantedWorkers(jobs: number | 'auto', cores = os.availableParallelism(), load = os.loadavg()[0]): number {
+  if (jobs !== 'auto') return jobs - 1;
+  const idleCores = Math.floor(cores - load + 0.5);
+  return Math.max(1, Math.min(MOST_AUTO_THREADS, cores, idleCores)) - 1;
 }
 
 /**
- * How many extra threads to keep once the tree is walked: with `auto`, none below
- * PARALLEL_SCAN_BYTES; never more than there are files to share.
+ * How many extra threads to scan with once the tree is walked: `wanted`, but with `auto` none below
+ * PARALLEL_SCAN_BYTES, and never more than there are files to share.
  */
-export function workersToKeep(started: number, jobs: number | 'auto', fileCount: number, totalBytes: number): number {
+export function workersToKeep(wanted: number, jobs: number | 'auto', fileCount: number, totalBytes: number): number {
   if (jobs === 'auto' && totalBytes < PARALLEL_SCAN_BYTES) return 0;
-  return Math.max(0, Math.min(started, fileCount - 1));
+  return Math.max(0, Math.min(wanted, fileCount - 1));
 }
 
-/** One scan thread, started early so that it loads the engine while the main thread walks the tree. */
+/** One scan thread: it loads the engine as soon as it starts, then scans its share of a job. */
 export class ScanThread {
   private readonly worker: Worker;
   private readonly reply: Promise<WorkerReply>;

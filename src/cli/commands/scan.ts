@@ -1,11 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createDetector } from '../../core/detect/detector';
 import type { Finding } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
 import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
-import { IGNORE_FILE_NAME } from '../../core/detect/suppression';
-import { isSecretManagerError } from '../../core/model';
+import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
+import { loadDetectEngine } from '../../core/detect/load-engine';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
 import { resolveExecutorFiles } from '../../core/references/executor-files';
 import type { FingerprintMatcher } from '../../core/store';
@@ -42,7 +41,9 @@ async function openKnownSecretsOrNot(source: KnownSecretsSource | undefined, io:
   try {
     return await openKnownSecrets(source);
   } catch (error) {
-    io.stderr(`Note: not matching known secrets: ${isSecretManagerError(error) ? error.message : 'the store could not be opened.'}\n`);
+    // The store code is another bundle (library.js) with its own error classes: tell them by name.
+    const known = error instanceof Error && error.name === 'SecretManagerError';
+    io.stderr(`Note: not matching known secrets: ${known ? error.message : 'the store could not be opened.'}\n`);
     return { close: async () => {} };
   }
 }
@@ -114,18 +115,19 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   const source = knownSecretsSource(globals, io);
   const script = workerScriptPath();
   const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
-  // With a folder to walk, the threads start now and load the engine while this one walks it.
-  const threads = folders.some(Boolean) ? startThreads(wantedWorkers(jobs)) : [];
+  // Threads asked for by number start now, loading the engine while this thread walks the tree;
+  // with `auto` they start once the walk (a few milliseconds) shows the tree is large enough.
+  const threads = jobs !== 'auto' && folders.some(Boolean) ? startThreads(wantedWorkers(jobs)) : [];
   const knownSecrets = await openKnownSecretsOrNot(source, io);
   const skipped: { file: string; reason: SkipReason }[] = [];
   const results: FileFindings[] = [];
-  let files: string[];
+  let files: string[] = [];
   let ruleDescriptions: ReadonlyMap<string, string> = new Map();
   try {
     const listed = await listScanFiles(paths, { respectGitignore: values['no-gitignore'] !== true, workspaceRoot: io.cwd });
     const sized = largestFirst(listed);
     files = sized.files;
-    const keep = workersToKeep(threads.length === 0 ? wantedWorkers(jobs) : threads.length, jobs, files.length, sized.totalBytes);
+    const keep = workersToKeep(wantedWorkers(jobs), jobs, files.length, sized.totalBytes);
     for (const thread of threads.splice(keep)) thread.stop();
     if (threads.length < keep) threads.push(...startThreads(keep - threads.length));
     const isExecutorFile = await executorFileTest(root, io);
@@ -135,7 +137,7 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
       const job = { files, executorFiles: isExecutorFile ? files.filter(isExecutorFile) : [], nextFile: nextFile.buffer as SharedArrayBuffer };
       for (const thread of threads) thread.start(job);
     }
-    const detector = createDetector(detectorOptions);
+    const detector = (require('../../core/detect/engine-entry') as typeof import('../../core/detect/engine-entry')).createDetector(detectorOptions);
     ruleDescriptions = detector.ruleDescriptions;
     const scanOptions = {
       detector,
@@ -165,8 +167,9 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
       for (const file of reply.scanned) scannedElsewhere.add(file);
     }
     if (failure !== undefined) {
-      // A thread that fails hands its files back: this thread scans whatever no other one did.
-      if (knownSecrets.matcher) io.stderr(`Note: a scan thread stopped: ${failure}; its files were scanned on the main thread.\n`);
+      // A thread that fails hands its files back: this thread scans whatever no other one did. When
+      // the store would not open here either, the note above has said so already.
+      if (knownSecrets.matcher || source === undefined) io.stderr(`Note: a scan thread stopped: ${failure}; its files were scanned on the main thread.\n`);
       for (let index = 0; index < files.length; index += 1) {
         if (scannedHere[index] === 0 && !scannedElsewhere.has(files[index])) await scanHere(files[index]);
       }

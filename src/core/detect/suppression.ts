@@ -3,8 +3,7 @@ import * as z from 'zod';
 import { parseInput } from '../model';
 import { findingFingerprint, type Finding } from './finding';
 
-/** The name of the ignore file at the workspace root. */
-export const IGNORE_FILE_NAME = '.secretmanagerignore';
+export { IGNORE_FILE_NAME } from './ignore-file-name';
 
 function isValidRegExp(source: string): boolean {
   try {
@@ -70,7 +69,8 @@ export function isRuleDisabled(suppressions: Suppressions, ruleId: string): bool
   return suppressions.disabledRules.some((given) => ruleIdMatches(given, ruleId));
 }
 
-const INLINE_IGNORE = /secret-manager-ignore(?![\w-])[ \t]*([\w@/.,-]*)/;
+// Rule ids start with a letter, digit or @, so a closing `-->` or `*/` is not read as one.
+const INLINE_IGNORE = /secret-manager-ignore(?![\w-])[ \t]*((?:[\w@][\w@/.,-]*)?)/;
 
 /** The text of the 0-based line `lineIndex`, given the offsets where lines start. */
 function lineText(text: string, lineStarts: readonly number[], lineIndex: number): string {

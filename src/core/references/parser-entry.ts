@@ -4,6 +4,7 @@ export { completionContextAt } from './completion-context';
 export { DocumentCache, type TextChange } from './document-cache';
 export { parseExecutorConfig } from './executor-config';
 export { findReferences } from './find-references';
+export { ignoreCommentContext, type IgnoreCommentContext } from './ignore-comment-context';
 export { parseSource } from './parse';
 export { planReplacement } from './replacement';
 export { stringLiteralAround, type StringLiteralAround } from './string-literal-around';

@@ -15,6 +15,9 @@ import { SecretCatalog } from './secret-catalog';
 import { setLanguageFeatures } from './state';
 import { WorkspaceReferences } from './workspace-references';
 
+/** Leak fixes apply wherever leaks are reported: any saved file, and unsaved TypeScript or JavaScript. */
+const LEAK_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, ...(REFERENCE_SELECTOR as vscode.DocumentFilter[])];
+
 /**
  * The language features (completion, checks, hover, definition, references, leak diagnostics and
  * quick fixes). Registered by the activation shell, so it stays cheap: the services (the store)
@@ -47,6 +50,6 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
     vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
     vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks), ReferenceActionProvider.metadata),
-    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(LEAK_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
   ];
 }

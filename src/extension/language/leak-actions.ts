@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/detect/finding';
+import { commentStyleOf, ignoreCommentLine, JSX_CHILD_COMMENT, yamlBlockScalarHeader, type CommentStyle } from '../../core/detect/ignore-comment';
 import type { SecretReference } from '../../core/model';
 import { replacementEdits } from '../../core/references/replacement-text';
 import type { ReplacementPlan, TextEdit } from '../../core/references/types';
@@ -11,6 +12,7 @@ import { DIAGNOSTIC_SOURCE, MISSING_REFERENCE_CODES } from './reference-checks';
 export const MOVE_TO_SECRET_MANAGER_COMMAND = 'secretManager.moveToSecretManager';
 export const IGNORE_IN_FILE_COMMAND = 'secretManager.ignoreFindingInFile';
 const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
+const YAML_LANGUAGES = new Set(['yaml', 'dockercompose']);
 
 /** What the quick fixes need to know about a finding, as plain data (command arguments). */
 export interface FindingArgument {
@@ -79,7 +81,8 @@ export class LeakActionProvider implements vscode.CodeActionProvider {
         move.isPreferred = !matched;
         actions.push(move);
       }
-      actions.push(this.ignoreWithComment(document, diagnostic));
+      const comment = this.ignoreWithComment(document, diagnostic);
+      if (comment) actions.push(comment);
       const ignoreInFile = new vscode.CodeAction('Ignore this finding in .secretmanagerignore', vscode.CodeActionKind.QuickFix);
       ignoreInFile.command = { title: ignoreInFile.title, command: IGNORE_IN_FILE_COMMAND, arguments: [argument] };
       ignoreInFile.diagnostics = [diagnostic];
@@ -96,14 +99,30 @@ export class LeakActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 
-  private ignoreWithComment(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  /** The comment line that silences the finding, in the language's syntax; none where no comment fits (JSON, plain text, inside a string). */
+  private ignoreWithComment(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
     const line = document.lineAt(diagnostic.range.start.line);
-    const indentation = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-    const action = new vscode.CodeAction('Ignore this finding (secret-manager-ignore comment)', vscode.CodeActionKind.QuickFix);
-    action.edit = new vscode.WorkspaceEdit();
+    const style = this.commentStyleAt(document, document.offsetAt(line.range.start) + line.firstNonWhitespaceCharacterIndex);
+    if (!style) return undefined;
+    const edit = new vscode.WorkspaceEdit();
+    if (YAML_LANGUAGES.has(document.languageId)) {
+      const header = yamlBlockScalarHeader((index) => document.lineAt(index).text, line.lineNumber);
+      // Inside a block scalar a comment line would become part of the value; after its header it is a comment.
+      if (header !== undefined && header !== line.lineNumber - 1) return undefined;
+      if (header !== undefined) edit.insert(document.uri, document.lineAt(header).range.end, ' # secret-manager-ignore');
+    }
     // No rule id: naming one would let another rule's finding on the same literal surface instead.
-    action.edit.insert(document.uri, line.range.start, `${indentation}// secret-manager-ignore\n`);
+    if (edit.size === 0) edit.insert(document.uri, line.range.start, ignoreCommentLine(style, line.text.slice(0, line.firstNonWhitespaceCharacterIndex)));
+    const action = new vscode.CodeAction('Ignore this finding (secret-manager-ignore comment)', vscode.CodeActionKind.QuickFix);
+    action.edit = edit;
     action.diagnostics = [diagnostic];
     return action;
+  }
+
+  private commentStyleAt(document: vscode.TextDocument, lineStart: number): CommentStyle | undefined {
+    if (!isReferenceLanguage(document)) return commentStyleOf(document.languageId);
+    const context = this.documents.parser.ignoreCommentContext(this.documents.tree(document), lineStart);
+    if (context === 'none') return undefined;
+    return context === 'jsx-children' ? JSX_CHILD_COMMENT : commentStyleOf(document.languageId);
   }
 }

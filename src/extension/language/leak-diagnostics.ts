@@ -6,6 +6,7 @@ import type { DetectorHost } from './detector-host';
 import { DocumentRunner } from './document-runner';
 import { DIAGNOSTIC_SOURCE } from './reference-checks';
 import type { SecretCatalog } from './secret-catalog';
+import { isCheckedTextFile } from './text-files';
 
 const SEVERITIES: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -19,8 +20,10 @@ interface DocumentFindings {
 }
 
 /**
- * Flags hard-coded credentials in open documents, in trusted workspaces only. Messages come masked
- * from the detector; a literal that is a stored secret's value is reported with the secret's name.
+ * Flags hard-coded credentials in open documents, in trusted workspaces only: TypeScript and
+ * JavaScript files in the checks' scope, and every other saved text file (.env, YAML, JSON, shell…).
+ * Messages come masked from the detector; a literal that is a stored secret's value is reported
+ * with the secret's name.
  */
 export class LeakDiagnostics implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('secret-manager-leaks');
@@ -41,6 +44,9 @@ export class LeakDiagnostics implements vscode.Disposable {
       catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
       scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),
       detectors.onDidChange(() => this.runner.scheduleOpenDocuments()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('files.exclude')) this.runner.scheduleOpenDocuments();
+      }),
     ];
     this.runner.scheduleOpenDocuments();
   }
@@ -61,7 +67,7 @@ export class LeakDiagnostics implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const scope = await this.scopes.scopeOf(document);
+    const scope = isCheckedTextFile(document) ? { checked: true, isExecutorFile: false } : await this.scopes.scopeOf(document);
     if (!scope.checked) {
       this.forget(document.uri);
       return;

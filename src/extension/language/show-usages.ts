@@ -7,7 +7,10 @@ import type { WorkspaceReferences } from './workspace-references';
 
 export const SHOW_USAGES_COMMAND = 'secretManager.showUsages';
 
-/** "Show Usages" on a secret in the tree: a pick of the places that name it; the chosen one opens. Returns the locations. */
+/**
+ * "Show Usages" on a secret in the tree: the references peek at the first place that names it, or,
+ * with no editor open, a pick of the places (the chosen one opens). Returns the locations.
+ */
 export function registerShowUsages(services: ExtensionServices, workspaceReferences: () => WorkspaceReferences): vscode.Disposable {
   return registerCommand(services, SHOW_USAGES_COMMAND, async (argument) => {
     const target = await secretTarget(services, argument);
@@ -15,19 +18,28 @@ export function registerShowUsages(services: ExtensionServices, workspaceReferen
     const name = formatReference(target.reference);
     const locations = await workspaceReferences().locationsOf(target.reference.vault, target.reference.key);
     if (locations.length === 0) {
-      void services.prompts.notify('info', `No file in this workspace refers to ${name}.`);
+      void services.prompts.notify('info', `No usages of ${name} in this workspace.`);
       return [];
     }
-    const items = locations.map((location) => ({
-      label: `${vscode.workspace.asRelativePath(location.uri)}:${location.range.start.line + 1}`,
-      description: location.range.start.character > 0 ? `column ${location.range.start.character + 1}` : undefined,
-      location,
-    }));
-    const picked = await services.prompts.pick('usages.pick', items, {
-      placeHolder: `${locations.length} ${locations.length === 1 ? 'place refers' : 'places refer'} to ${name}`,
-      matchOnDescription: true,
-    });
-    if (picked) await vscode.window.showTextDocument(picked.location.uri, { selection: picked.location.range });
+    if (vscode.window.activeTextEditor) {
+      const first = locations[0];
+      await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+    } else {
+      await pickUsage(services, name, locations);
+    }
     return locations.map((location) => ({ uri: location.uri.toString(), line: location.range.start.line, character: location.range.start.character }));
   });
+}
+
+async function pickUsage(services: ExtensionServices, name: string, locations: readonly vscode.Location[]): Promise<void> {
+  const items = locations.map((location) => ({
+    label: `${vscode.workspace.asRelativePath(location.uri)}:${location.range.start.line + 1}`,
+    description: location.range.start.character > 0 ? `column ${location.range.start.character + 1}` : undefined,
+    location,
+  }));
+  const picked = await services.prompts.pick('usages.pick', items, {
+    placeHolder: `${locations.length} ${locations.length === 1 ? 'place refers' : 'places refer'} to ${name}`,
+    matchOnDescription: true,
+  });
+  if (picked) await vscode.window.showTextDocument(picked.location.uri, { selection: picked.location.range });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, answer, CANARY, command, createSecretThroughCommands, logLines, useFreshStore } from '../helpers';
+import { activateExtension, answer, CANARY, command, createSecretThroughCommands, lastNotification, logLines, shownPrompts, useFreshStore } from '../helpers';
 import {
   codeActions,
   diagnosticCode,
@@ -149,9 +149,26 @@ describe('language: writing references', function () {
       'an unsaved edit in an open file counts',
     );
 
-    await answer({ 'usages.pick': [null] });
-    const usages = await command<Array<{ uri: string; line: number }>>('showUsages', { vault: 'api-keys', key: 'stripe-secret-key' });
+    // With an editor open, Show Usages opens the references peek at the first usage, not a pick.
+    const unrelated = await openWorkspaceFile('it-unrelated.ts', 'export const unrelated = 1;\n');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), unrelated.uri.toString());
+    const usages = await command<Array<{ uri: string; line: number; character: number }>>('showUsages', { vault: 'api-keys', key: 'stripe-secret-key' });
     assert.ok(usages.some((usage) => usage.uri === user.uri.toString() && usage.line === position.line));
+    const first = usages[0]!;
+    const editor = await waitFor('the peek to open at the first usage', () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === first.uri ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [first.line, first.character], 'the peek opens on the first usage');
+    assert.ok(!(await shownPrompts()).some((prompt) => prompt.id === 'usages.pick'), 'no pick was shown');
+    await vscode.commands.executeCommand('closeReferenceSearch');
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await answer({ 'usages.pick': [null] });
+    await command('showUsages', { vault: 'api-keys', key: 'stripe-secret-key' });
+    assert.ok((await shownPrompts()).some((prompt) => prompt.id === 'usages.pick'), 'with no editor open, a pick lists the usages');
+
+    await command('showUsages', { vault: 'api-keys', key: 'no-such-usage' });
+    assert.equal(await lastNotification('info'), 'No usages of api-keys/no-such-usage in this workspace.');
 
     const api = (await activateExtension()).getApi('^1.0.0');
     const found = await api.findReferences(user);

@@ -9,6 +9,7 @@ import { openStore } from '../../../src/api/open-store';
 import { UsageError } from '../../../src/cli/arguments';
 import type { CliIo, GlobalOptions } from '../../../src/cli/command';
 import { scanCommand } from '../../../src/cli/commands/scan';
+import { PARALLEL_SCAN_BYTES, wantedWorkers, workersToKeep } from '../../../src/cli/commands/scan-workers';
 import { createIgnoreEntry } from '../../../src/core/detect/suppression';
 import { fake, randomText } from '../core/detect/fake-credentials';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
@@ -221,6 +222,30 @@ describe('cli/scan', () => {
     assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
   });
 
+  describe('how many threads', () => {
+    it('--jobs N asks for N - 1 threads beside the main one', () => {
+      assert.equal(wantedWorkers(1), 0);
+      assert.equal(wantedWorkers(3), 2);
+    });
+
+    it('auto asks for one thread per idle core, the main one included, at most 4', () => {
+      assert.equal(wantedWorkers('auto', 2, 0), 1);
+      assert.equal(wantedWorkers('auto', 2, 0.4), 1);
+      assert.equal(wantedWorkers('auto', 2, 0.6), 0, 'other processes keep one of two cores busy');
+      assert.equal(wantedWorkers('auto', 2, 3.5), 0);
+      assert.equal(wantedWorkers('auto', 8, 1), 3);
+      assert.equal(wantedWorkers('auto', 1, 0), 0);
+    });
+
+    it('auto keeps a tree under PARALLEL_SCAN_BYTES on the main thread; no count shares fewer files than threads', () => {
+      assert.equal(workersToKeep(1, 'auto', 500, PARALLEL_SCAN_BYTES - 1), 0);
+      assert.equal(workersToKeep(1, 'auto', 500, PARALLEL_SCAN_BYTES), 1);
+      assert.equal(workersToKeep(1, 2, 500, 100), 1);
+      assert.equal(workersToKeep(3, 4, 2, PARALLEL_SCAN_BYTES), 1);
+      assert.equal(workersToKeep(3, 4, 1, PARALLEL_SCAN_BYTES), 0);
+    });
+  });
+
   describe('the built CLI on worker threads', function () {
     this.timeout(180_000);
     before(() => ensureBundlesBuilt());
@@ -254,8 +279,10 @@ describe('cli/scan', () => {
       } finally {
         await store.close();
       }
+      // Large enough (4.5 MB) that the other thread takes files too, not only this one.
+      const filler = '// ordinary comment text that holds no credential at all, repeated to fill the file\n'.repeat(800);
       for (let index = 0; index < 70; index += 1) {
-        await write(`lib/file-${String(index).padStart(2, '0')}.ts`, `export const label = "${index % 20 === 0 ? value : randomText(12)}";\n`);
+        await write(`lib/file-${String(index).padStart(2, '0')}.ts`, `export const label = "${index % 20 === 0 ? value : randomText(12)}";\n${filler}`);
       }
       const result = spawnSync(process.execPath, [CLI_BUNDLE, 'scan', 'lib', '--jobs', '2'], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
       assert.equal(result.status, 1, result.stderr);
@@ -267,6 +294,54 @@ describe('cli/scan', () => {
         'file-60.ts:1:23 error secret-manager/known-secret',
       ]);
       assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
+    });
+
+    it('shares a large tree between threads, finding, skipping and saying the same as --jobs 1, as does the default', async () => {
+      const ordinaryLine = 'export const total = items.reduce((sum, item) => sum + item.price * item.count, 0);\n';
+      const fileBytes = 128 * 1024;
+      const expected: string[] = [];
+      for (let index = 0; (index - 1) * fileBytes < PARALLEL_SCAN_BYTES; index += 1) {
+        const name = `packages/p${index % 5}/module-${String(index).padStart(3, '0')}.ts`;
+        const lines = ordinaryLine.repeat(Math.floor(fileBytes / ordinaryLine.length)).split('\n');
+        if (index % 7 === 0) {
+          lines.splice(index % 100, 0, `export const token = "${fake.githubToken()}";`);
+          expected.push(`${name} @secretlint/secretlint-rule-github`);
+        }
+        if (index % 11 === 0) {
+          lines.splice(5, 0, `const google = "${fake.googleApiKey()}";`);
+          expected.push(`${name} secret-manager/google-api-key`);
+        }
+        await write(name, lines.join('\n'));
+      }
+      const header = `export default createExecutor({ operation: { kind: "webhook", headers: { Authorization: "Bearer ${randomText(24)}" } } });\n`;
+      await write('executors/notify.ts', header);
+      expected.push('executors/notify.ts secret-manager/executor-header-literal');
+      await write('assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      await write('data/huge.json', `"${'x'.repeat(2 * 1024 * 1024 + 10)}"`);
+      const scanWith = (...extra: string[]) =>
+        spawnSync(process.execPath, [CLI_BUNDLE, 'scan', '--format', 'json', ...extra], { cwd: workspace, env, encoding: 'utf8', timeout: 120_000 });
+      const single = scanWith('--jobs', '1');
+      const parallel = scanWith('--jobs', '2');
+      // The default's thread count depends on the machine's load at that moment; its output may not.
+      const byDefault = scanWith();
+      const findings = (stdout: string) => (JSON.parse(stdout) as { file: string; ruleId: string }[]).map((finding) => `${finding.file} ${finding.ruleId}`);
+      assert.equal(single.status, 1, single.stderr);
+      assert.deepEqual(findings(single.stdout).sort(), expected.sort());
+      assert.doesNotMatch(single.stderr, /threads/);
+      assert.match(single.stderr, /Skipped data\/huge\.json: larger than 2 MiB\./);
+      for (const other of [parallel, byDefault]) {
+        assert.equal(other.status, 1, other.stderr);
+        assert.equal(other.stdout, single.stdout);
+        assert.equal(other.stderr.replace(/^Scanning \d+ files on [2-4] threads\.\n/m, ''), single.stderr);
+      }
+      assert.match(parallel.stderr, /^Scanning \d+ files on 2 threads\.$/m);
+    });
+
+    it('keeps a small tree on the main thread by default', () => {
+      const result = spawnSync(process.execPath, [CLI_BUNDLE, 'scan'], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(result.status, 0, result.stderr);
+      assert.doesNotMatch(result.stderr, /threads/);
+      assert.match(result.stderr, /No hard-coded credentials in 1 file\./);
     });
 
     it('exits 0 when clean, 1 on findings, 2 on a usage mistake', () => {

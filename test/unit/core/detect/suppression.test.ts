@@ -26,6 +26,14 @@ describe('core/detect/suppression', () => {
     assert.equal((await ids(`const a = "${key}"; // secret-manager-ignore jwt`)).length, 1);
   });
 
+  it('a comment closed on the same line (<!-- -->, /* */, {/* */}) covers every rule: the closer is no rule id', async () => {
+    const key = fake.githubToken();
+    assert.deepEqual(await ids(`<!-- secret-manager-ignore -->\nUse ${key} here.\n`, '/w/README.md'), []);
+    assert.deepEqual(await ids(`<div>\n  {/* secret-manager-ignore */}\n  <A token="${key}" />\n</div>\n`, '/w/a.tsx'), []);
+    assert.deepEqual(await ids(`/* secret-manager-ignore github */\nconst a = "${key}";`), []);
+    assert.equal((await ids(`/* secret-manager-ignore jwt */\nconst a = "${key}";`)).length, 1);
+  });
+
   it("secretlint's own comments: disable-line, disable-next-line, disable/enable, for project rules too", async () => {
     const jwt = fake.jsonWebToken();
     assert.deepEqual(await ids(`const a = "${jwt}"; // secretlint-disable-line`), []);
