@@ -14,8 +14,9 @@ const COMMAND_GROUPS: Readonly<Record<string, () => Readonly<Record<string, Comm
 const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   audit: () => loadCommandHandlers('audit', 'auditCommand').audit!,
   status: () => loadCommandHandlers('status', 'statusCommand').status!,
-  // Light without its engine (dist/detect.js, which it loads itself), so it stays inside cli.js:
-  // a separate bundle would bring its own copy of zod and the error classes.
+  // Scan stays inside cli.js (initialised only when it runs): a bundle of its own would bring its
+  // own copy of zod and of the error classes, which cost a scan more than the other commands pay
+  // for compiling it (bench/scan.bench.mjs).
   scan: () => (require('./commands/scan') as typeof ScanModule).scanCommand,
   check: () => loadCommandHandlers('check', 'checkCommand').check!,
 };

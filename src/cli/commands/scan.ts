@@ -4,7 +4,7 @@ import type { Finding } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
 import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
-import { loadDetectEngine } from '../../core/detect/load-engine';
+import type * as DetectEngine from '../../core/detect/engine-entry';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
 import { resolveExecutorFiles } from '../../core/references/executor-files';
 import type { FingerprintMatcher } from '../../core/store';
@@ -137,7 +137,9 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
       const job = { files, executorFiles: isExecutorFile ? files.filter(isExecutorFile) : [], nextFile: nextFile.buffer as SharedArrayBuffer };
       for (const thread of threads) thread.start(job);
     }
-    const detector = (require('../../core/detect/engine-entry') as typeof import('../../core/detect/engine-entry')).createDetector(detectorOptions);
+    // Required here, not imported: the engine initialises only once the threads are started and the
+    // tree is walked (and never for the CLI's other commands, which share this bundle).
+    const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector(detectorOptions);
     ruleDescriptions = detector.ruleDescriptions;
     const scanOptions = {
       detector,

@@ -93,6 +93,19 @@ describe('cli/arguments', () => {
         (error: unknown) => error instanceof UsageError && !error.message.includes('canary') && /--value/.test(error.message),
       );
     });
+
+    it('does not echo a stray plain argument, which may be the rest of an unquoted value', () => {
+      // `--value two words` without quotes leaves "words" as a plain argument.
+      assert.throws(
+        () =>
+          parseCommandArguments('secret create', ['--value', 'canary-first', 'canary-rest'], { value: { type: 'string' } }, { min: 0, max: 0 }),
+        (error: unknown) =>
+          error instanceof UsageError &&
+          !error.message.includes('canary') &&
+          /secret create takes no plain arguments/.test(error.message) &&
+          /quote/i.test(error.message),
+      );
+    });
   });
 
   describe('values', () => {

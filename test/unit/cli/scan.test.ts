@@ -9,7 +9,7 @@ import { openStore } from '../../../src/api/open-store';
 import { UsageError } from '../../../src/cli/arguments';
 import type { CliIo, GlobalOptions } from '../../../src/cli/command';
 import { scanCommand } from '../../../src/cli/commands/scan';
-import { PARALLEL_SCAN_BYTES, wantedWorkers, workersToKeep } from '../../../src/cli/commands/scan-workers';
+import { PARALLEL_SCAN_BYTES, ScanThread, wantedWorkers, workersToKeep } from '../../../src/cli/commands/scan-workers';
 import { createIgnoreEntry } from '../../../src/core/detect/suppression';
 import { fake, randomText } from '../core/detect/fake-credentials';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
@@ -243,6 +243,31 @@ describe('cli/scan', () => {
       assert.equal(workersToKeep(1, 2, 500, 100), 1);
       assert.equal(workersToKeep(3, 4, 2, PARALLEL_SCAN_BYTES), 1);
       assert.equal(workersToKeep(3, 4, 1, PARALLEL_SCAN_BYTES), 0);
+    });
+  });
+
+  describe('a scan thread that fails', () => {
+    const job = () => ({ files: ['a.ts'], executorFiles: [], nextFile: new SharedArrayBuffer(4) });
+
+    it('reports a failure instead of throwing when its script throws', async () => {
+      const script = path.join(workspace, 'throwing-worker.js');
+      await writeFile(script, 'throw new Error("engine would not load");\n');
+      const thread = new ScanThread(script, { detectorOptions: {} });
+      thread.start(job());
+      const reply = await thread.finish();
+      assert.match(reply.failure ?? '', /engine would not load/);
+      assert.deepEqual(reply.scanned, []);
+    });
+
+    it('passes on the failure a thread posts (its store would not open)', async () => {
+      const script = path.join(workspace, 'failing-worker.js');
+      await writeFile(
+        script,
+        'require("node:worker_threads").parentPort.postMessage({ results: [], skipped: [], scanned: [], failure: "it could not open the store (locked)" });\n',
+      );
+      const thread = new ScanThread(script, { detectorOptions: {} });
+      const reply = await thread.finish();
+      assert.equal(reply.failure, 'it could not open the store (locked)');
     });
   });
 
