@@ -7,7 +7,7 @@
 // written in format 1, which goes through the full-validation path that every open took before format 2;
 // fs.writeFile of the same bytes without fsync, and a bare durable write (temp + fsync + rename + fsync
 // folder) of the same bytes.
-import { build } from 'esbuild';
+import { bundleForBench } from './bench-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -32,27 +32,13 @@ const ms = (value) => `${value.toFixed(2)} ms`;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 async function buildBundle() {
-  mkdirSync(path.dirname(bundle), { recursive: true });
-  await build({
-    stdin: {
-      contents: [
-        "export * from './src/core/stores/local';",
-        "export * from './src/core/stores/local/document';",
-        "export { serializeFormat1Store } from './src/core/stores/local/format-1';",
-        "export { loadHomeKeys } from './src/core/keys';",
-        "export { seal, keyedFingerprint, deriveKeyFromPassphrase } from './src/core/crypto';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    external: ['@napi-rs/keyring'],
-    logLevel: 'warning',
-  });
+  await bundleForBench('local-store', [
+    "export * from './src/core/stores/local';",
+    "export * from './src/core/stores/local/document';",
+    "export { serializeFormat1Store } from './src/core/stores/local/format-1';",
+    "export { loadHomeKeys } from './src/core/keys';",
+    "export { seal, keyedFingerprint, deriveKeyFromPassphrase } from './src/core/crypto';",
+  ]);
 }
 
 /** Writes the 10k-secret store file directly (10k API writes would each rewrite the whole file). */

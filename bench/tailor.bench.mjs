@@ -2,8 +2,7 @@
 // Figures: listSecrets of a 1,000-secret vault (10 pages of 100), describeSecret, createSecret (no ledger).
 // Anchors, run side by side against the same server: the same Connect calls made with bare fetch + JSON.parse,
 // so the ratio is what the store adds (zod validation, paging, error mapping), not the network.
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { bundleForBench } from './bench-bundle.mjs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,24 +18,10 @@ const bundle = path.join(root, '.bench', 'tailor.cjs');
 const require = createRequire(import.meta.url);
 
 async function buildBundle() {
-  mkdirSync(path.dirname(bundle), { recursive: true });
-  await build({
-    stdin: {
-      contents: [
-        "export { openTailorStore } from './src/core/stores/tailor';",
-        "export { TailorStandIn } from './test/support/tailor-stand-in';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    external: ['@napi-rs/keyring'],
-    logLevel: 'warning',
-  });
+  await bundleForBench('tailor', [
+    "export { openTailorStore } from './src/core/stores/tailor';",
+    "export { TailorStandIn } from './test/support/tailor-stand-in';",
+  ]);
 }
 
 function median(samples) {
