@@ -24,6 +24,8 @@ export const localStoreOptionsSchema = z.strictObject({
   /** Who the audit records name; defaults to "cli:<OS user>". */
   actor: optionalText,
   env: environmentSchema.optional(),
+  /** Told about things that work less well than they could, such as unreadable audit log lines (never given a value). */
+  onWarning: warningListenerSchema.optional(),
 });
 
 export const tailorStoreOptionsSchema = z.strictObject({

@@ -112,7 +112,7 @@ export function parseCommandArguments<const Options extends OptionSpec>(
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: positionals.max > 0 });
   } catch (error) {
-    throw new UsageError(describeParseError(command, error), command);
+    throw new UsageError(describeParseError(command, error, Object.hasOwn(options, 'value')), command);
   }
   if (parsed.positionals.length < positionals.min) {
     throw new UsageError(`${command} needs ${positionals.min === 1 ? 'a name' : `${positionals.min} arguments`}.`, command);
@@ -123,12 +123,13 @@ export function parseCommandArguments<const Options extends OptionSpec>(
   return parsed;
 }
 
-function describeParseError(command: string, error: unknown): string {
+function describeParseError(command: string, error: unknown, takesValue: boolean): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: string }).code;
   // Node's message quotes the stray argument, which may be the rest of an unquoted `--value two words`.
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return `${command} takes no plain arguments. Quote a value that contains spaces, or pass it with --value-stdin.`;
+    const advice = takesValue ? ' Quote a value that contains spaces, or pass it with --value-stdin.' : '';
+    return `${command} takes no plain arguments.${advice}`;
   }
   // Node's other messages name the option, never the value that follows it.
   if (code?.startsWith('ERR_PARSE_ARGS_')) return error.message.split('\n').join(' ');

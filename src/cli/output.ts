@@ -28,7 +28,8 @@ export function formatTable(headers: readonly string[], rows: ReadonlyArray<read
 }
 
 export function truncate(text: string, length: number): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  // Control characters (ESC, BEL, C1) in stored text would drive the terminal; they print as spaces.
+  const oneLine = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return oneLine.length <= length ? oneLine : `${oneLine.slice(0, length - 1)}…`;
 }
 

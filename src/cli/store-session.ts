@@ -26,7 +26,7 @@ function openCliStore(globals: GlobalOptions, io: CliIo): Promise<SecretManagerC
   if (globals.profile !== undefined || globals.workspaceId !== undefined) {
     throw new UsageError('--profile and --workspace-id only apply with --store tailor.');
   }
-  return openStore({ kind: 'local', env: io.env, keychain });
+  return openStore({ kind: 'local', env: io.env, keychain, onWarning: (message) => io.stderr(`Note: ${message}\n`) });
 }
 
 /** Opens the store the global options name, runs `action` with it, and always closes it. */

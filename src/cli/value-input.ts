@@ -1,10 +1,20 @@
 import type { CliIo } from './command';
 import { UsageError } from './arguments';
+import { InvalidInputError } from '../core/model';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 async function readAll(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return strictUtf8.decode(Buffer.concat(chunks));
+  } catch {
+    // Decoding leniently would silently store replacement characters instead of the bytes given.
+    throw new InvalidInputError(
+      'The value on standard input is not UTF-8 text, so it cannot be stored as given. Encode binary data first, for example with base64.',
+    );
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { authenticationCode, authenticationCodeMatches, keyedFingerprint } from './crypto';
 import { loadHomeKeys, type KeychainMode } from './keys';
 import { SecretManagerError, formatReference, parseInput, secretReferenceSchema, secretValueSchema, type SecretReference } from './model';
-import { resolveStoreHome, storeHomeFiles } from './paths';
+import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from './paths';
 import type { FingerprintLedger, FingerprintMatcher } from './store';
 import { ensurePrivateFolder, isErrorCode, writeFileAtomically } from './stores/local/atomic-file';
 import { withFileLock } from './stores/local/file-lock';
@@ -126,7 +126,7 @@ export class FileFingerprintLedger implements FingerprintLedger {
 export async function openFingerprintLedger(options: FingerprintLedgerOptions): Promise<FingerprintLedger> {
   const connectionId = parseInput(z.string().min(1).max(200), options.connectionId);
   const env = options.env ?? process.env;
-  const home = options.home ?? resolveStoreHome(env);
+  const home = options.home === undefined ? resolveStoreHome(env) : requireAbsoluteHome(options.home, 'The store home');
   const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: options.keychain });
   const file = path.join(storeHomeFiles(home).fingerprintFolder, ledgerFileName(connectionId));
   return new FileFingerprintLedger(

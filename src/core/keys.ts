@@ -105,6 +105,7 @@ async function readKeyFile(keyFile: string): Promise<KeyFile | undefined> {
     text = await fs.readFile(keyFile, 'utf8');
   } catch (error) {
     if (isErrorCode(error, 'ENOENT')) return undefined;
+    if (isErrorCode(error, 'EISDIR')) throw corruptedKeyFile(keyFile, 'it is a folder, not a file');
     throw error;
   }
   let json: unknown;
@@ -262,11 +263,15 @@ async function unlockKeyFile(file: KeyFile, options: HomeKeyOptions): Promise<Ho
   throw keychainOnlyHomeError(keychainSlot?.account ?? 'unknown', 'is turned off');
 }
 
-function keychainOnlyHomeError(account: string, problem: string): SecretManagerError {
+function keychainOnlyHomeError(account: string, problem: 'is not available' | 'is turned off'): SecretManagerError {
+  const remedy =
+    problem === 'is turned off'
+      ? 'Turn the keychain back on (unset SECRET_MANAGER_KEYCHAIN=off, or pass keychain: "auto")'
+      : 'Make the keychain available (log in to a desktop session, or start a Secret Service such as gnome-keyring)';
   return new SecretManagerError(
     'keychain-unavailable',
     `The OS keychain ${problem}, and this local store keeps its master key there (account "${account}").`,
-    'Make the keychain available (log in to a desktop session, or start a Secret Service such as gnome-keyring) and try again; a passphrase cannot open this store.',
+    `${remedy} and try again; a passphrase cannot open this store.`,
   );
 }
 

@@ -5,13 +5,21 @@ export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 export const NAME_RULE =
   '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
 
+/** Control characters as JSON escapes (\n, \u001b), so a quoted name can't break a line or drive a terminal. */
+function escapeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
+    const escaped = JSON.stringify(character).slice(1, -1);
+    return escaped !== character ? escaped : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 function describeNameProblem(value: string): string {
   if (value.length < 3) return `is too short (${value.length} characters)`;
   if (value.length > 63) return `is too long (${value.length} characters)`;
   if (/[A-Z]/.test(value)) return 'contains uppercase letters';
   if (/^-|-$/.test(value)) return 'starts or ends with "-"';
   const bad = value.match(/[^a-z0-9-]/);
-  if (bad) return `contains "${bad[0]}"`;
+  if (bad) return `contains "${escapeControlCharacters(bad[0])}"`;
   return 'does not match the rule';
 }
 
@@ -20,7 +28,7 @@ function nameSchema(kind: 'vault' | 'secret') {
     if (!NAME_PATTERN.test(value)) {
       context.addIssue({
         code: 'custom',
-        message: `Invalid ${kind} name "${value.slice(0, 80)}": it ${describeNameProblem(value)}. Names must be ${NAME_RULE}.`,
+        message: `Invalid ${kind} name "${escapeControlCharacters(value.slice(0, 80))}": it ${describeNameProblem(value)}. Names must be ${NAME_RULE}.`,
       });
     }
   });
@@ -36,10 +44,15 @@ export const labelsSchema = z.record(z.string().min(1).max(63), z.string().max(2
 export const descriptionSchema = z.string().max(1024);
 
 /** A secret's value. It is never logged and never echoed in an error. */
+const MAX_VALUE_BYTES = 64 * 1024;
+
 export const secretValueSchema = z
   .string({ error: 'The secret value must be a string.' })
   .min(1, { error: 'The secret value is empty.' })
-  .max(64 * 1024, { error: 'The secret value is longer than 64 KiB.' });
+  // UTF-8 bytes, not characters; the length check first keeps a huge string from being encoded.
+  .refine((value) => value.length <= MAX_VALUE_BYTES && new TextEncoder().encode(value).byteLength <= MAX_VALUE_BYTES, {
+    error: 'The secret value is longer than 64 KiB.',
+  });
 
 export const vaultMetadataSchema = z.object({
   name: z.string(),
@@ -96,7 +109,8 @@ export const auditRecordSchema = z.object({
 });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
-export const createSecretInputSchema = z.object({
+// Strict: a misspelled field (say `expectedVerison`) must fail, not be dropped with its meaning.
+export const createSecretInputSchema = z.strictObject({
   vault: vaultNameSchema,
   key: secretNameSchema,
   value: secretValueSchema,
@@ -105,7 +119,7 @@ export const createSecretInputSchema = z.object({
 });
 export type CreateSecretInput = z.infer<typeof createSecretInputSchema>;
 
-export const updateSecretInputSchema = z.object({
+export const updateSecretInputSchema = z.strictObject({
   vault: vaultNameSchema,
   key: secretNameSchema,
   value: secretValueSchema,

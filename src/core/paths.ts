@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { SecretManagerError } from './model';
 
 /**
  * Where the local store and its key, audit log and fingerprint ledgers live:
@@ -8,10 +9,25 @@ import path from 'node:path';
  */
 export function resolveStoreHome(env: NodeJS.ProcessEnv = process.env): string {
   const explicit = env.SECRET_MANAGER_HOME?.trim();
-  if (explicit) return path.resolve(explicit);
+  if (explicit) return requireAbsoluteHome(explicit, 'SECRET_MANAGER_HOME');
   const configHome = env.XDG_CONFIG_HOME?.trim();
   if (configHome && path.isAbsolute(configHome)) return path.join(configHome, 'secret-manager');
   return path.join(env.HOME?.trim() || os.homedir(), '.config', 'secret-manager');
+}
+
+/**
+ * A relative home would move the store with the current folder, into a workspace as easily as not.
+ * `origin` names where the path came from, such as "SECRET_MANAGER_HOME".
+ */
+export function requireAbsoluteHome(home: string, origin: string): string {
+  if (!path.isAbsolute(home)) {
+    throw new SecretManagerError(
+      'invalid-input',
+      `${origin} is a relative path ("${home}"), so the store would move with the current folder and could land inside a workspace.`,
+      'Use an absolute path, such as "$HOME/.config/secret-manager" (a "~" inside quotes is not expanded).',
+    );
+  }
+  return path.resolve(home);
 }
 
 /** The files inside a store home. */

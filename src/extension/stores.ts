@@ -145,6 +145,7 @@ export class StoreRegistry implements vscode.Disposable {
         home: this.localHome,
         versionsToKeep: userSetting<number>('versionsToKeep'),
         actor: `vscode:${userName()}`,
+        onWarning: (message) => this.logger.warn(`${connection.label}: ${message}`),
       });
     }
     // The login (token, endpoint) is read from the environment and the tailor-sdk config now, at open time.

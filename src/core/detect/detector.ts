@@ -10,6 +10,7 @@ import { fileKindOf } from './file-kind';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals } from './literals';
+import { forEachMatchAtStarts } from './matches-at-starts';
 import { holdsTemplateSlot } from './placeholders';
 import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
 import { RuleGate } from './rule-gate';
@@ -89,12 +90,16 @@ function reportKey(start: number, end: number): string {
   return `${start}-${end}`;
 }
 
-/** Each project rule's pattern without the d flag (to scan with), and sticky with it (for deferIndices). */
+/**
+ * Each project rule's pattern without the d flag (to scan with, and sticky for matchStarts), and
+ * sticky with it (for deferIndices).
+ */
 const SCAN_PATTERNS = new Map(
   PROJECT_RULES.map((rule) => [
     rule,
     {
       scan: new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', '')),
+      sticky: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('d', '').replace('g', '').replace('y', '')}y`),
       withIndices: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`),
     },
   ]),
@@ -111,7 +116,8 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         file(source) {
           const content = source.content;
           if (rule.keywords.length === 0) {
-            reportMatches(content, 0);
+            if (rule.matchStarts) reportMatchesAtStarts(content, rule.matchStarts(content));
+            else reportMatches(content, 0);
             return;
           }
           for (const line of state.candidateLines.get(rule.id) ?? []) reportMatches(content.slice(line.start, line.end), line.start);
@@ -129,6 +135,17 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
           const accepted = rule.accept(match, state.context);
           if (accepted) context.report({ message: t('FOUND'), range: [windowStart + accepted.start, windowStart + accepted.end] });
         }
+      }
+
+      /** The same reports as reportMatches(text, 0), when every match starts at one of `starts`. */
+      function reportMatchesAtStarts(text: string, starts: readonly number[]): void {
+        const twins = SCAN_PATTERNS.get(rule);
+        const sticky = twins?.sticky ?? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`);
+        forEachMatchAtStarts(sticky, text, starts, (match) => {
+          if (twins) deferIndices(match, twins.withIndices);
+          const accepted = rule.accept(match, state.context);
+          if (accepted) context.report({ message: t('FOUND'), range: [accepted.start, accepted.end] });
+        });
       }
     },
   };

@@ -42,6 +42,12 @@ export interface ProjectRule {
    */
   readonly requiredText?: readonly string[];
   readonly executorFilesOnly?: boolean;
+  /**
+   * For a whole-text rule whose pattern is costly to run over the whole text: offsets, in
+   * ascending order (repeats allowed), among which every match of the pattern starts. The pattern
+   * then runs sticky at each of them only, which finds exactly the matches it finds on its own.
+   */
+  matchStarts?(text: string): number[];
   /** A global (or sticky-free global) pattern; `accept` turns a match into a credential or rejects it. */
   readonly pattern: RegExp;
   accept(match: RegExpExecArray, context: ScanContext): RuleMatch | undefined;

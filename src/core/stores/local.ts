@@ -16,6 +16,7 @@ import {
   parseInput,
   secretReferenceSchema,
   updateSecretInputSchema,
+  secretNameSchema,
   vaultNameSchema,
   type AuditAction,
   type AuditRecord,
@@ -26,10 +27,10 @@ import {
   type UpdateSecretInput,
   type VaultMetadata,
 } from '../model';
-import { resolveStoreHome, storeHomeFiles } from '../paths';
+import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from '../paths';
 import type { AuditQuery, Disposable, FingerprintMatcher, RevealOptions, SecretStore, StoreCapabilities } from '../store';
 import { ensurePrivateFolder, findAbandonedTemporaryFiles, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
-import { AuditLog } from './local/audit-log';
+import { AuditLog, AuditWriteError } from './local/audit-log';
 import {
   corruptedStoreError,
   currentVersion,
@@ -61,6 +62,8 @@ export interface LocalStoreOptions {
   readonly actor?: string;
   readonly id?: string;
   readonly label?: string;
+  /** Told about things that work less well than they could, such as audit log lines it could not read. Never given a value. */
+  readonly onWarning?: (message: string) => void;
 }
 
 const optionsSchema = z.object({
@@ -70,10 +73,14 @@ const optionsSchema = z.object({
   label: z.string().min(1).max(200).optional(),
   keychain: z.enum(['auto', 'off']).optional(),
 });
-const versionNumberSchema = z.number({ error: 'The version must be a number.' }).int().positive();
-const auditQuerySchema = z.object({
-  vault: z.string().optional(),
-  key: z.string().optional(),
+const versionNumberSchema = z
+  .number({ error: 'The version must be a number.' })
+  .refine((version) => Number.isInteger(version) && version > 0, {
+    error: (issue) => `The version must be a positive whole number, not ${String(issue.input)}.`,
+  });
+const auditQuerySchema = z.strictObject({
+  vault: vaultNameSchema.optional(),
+  key: secretNameSchema.optional(),
   limit: z.number().int().positive().optional(),
 });
 const revealOptionsSchema = z.object({
@@ -131,6 +138,7 @@ export class LocalStore implements SecretStore {
     private readonly keys: HomeKeys,
     private readonly versionsToKeep: number,
     private readonly actor: string,
+    private readonly onWarning: ((message: string) => void) | undefined,
   ) {
     this.files = storeHomeFiles(home);
     this.auditLog = new AuditLog(this.files.auditLog);
@@ -147,7 +155,7 @@ export class LocalStore implements SecretStore {
       keychain: options.keychain,
     });
     const env = options.env ?? process.env;
-    const home = options.home ?? resolveStoreHome(env);
+    const home = options.home === undefined ? resolveStoreHome(env) : requireAbsoluteHome(options.home, 'The store home');
     // Read, hash and parse the store file while scrypt derives the master key on the thread pool. Nothing
     // read here is trusted before its MAC is checked with that key, and failures wait until then.
     const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
@@ -160,6 +168,7 @@ export class LocalStore implements SecretStore {
       keys,
       checked.versionsToKeep ?? 10,
       checked.actor ?? defaultActor(env),
+      options.onWarning,
     );
     await store.initialise(await prefetched);
     return store;
@@ -239,7 +248,9 @@ export class LocalStore implements SecretStore {
   private async load(): Promise<Snapshot> {
     const identity = await readStoreFileIdentity(this.files.storeFile);
     if (identity && this.snapshot && this.snapshot.signature === identity.signature && this.snapshot.mac === identity.mac) return this.snapshot;
-    const file = await readStoreFileBytes(this.files.storeFile);
+    const file = await readStoreFileBytes(this.files.storeFile).catch((error: unknown) => {
+      throw error instanceof StoreFileError ? corruptedStoreError(this.files.storeFile, this.files.storeBackup, error.reason) : error;
+    });
     if (!file) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
     this.snapshot = undefined;
     this.snapshot = this.verify(file, readStoreLayout(file.bytes));
@@ -264,7 +275,17 @@ export class LocalStore implements SecretStore {
         throw error;
       }
       this.snapshot = { signature: await fileSignature(this.files.storeFile), mac: encoded.mac, body, vaultLines };
-      for (const record of outcome.audit) await this.appendAudit(record);
+      for (const record of outcome.audit) {
+        await this.appendAudit(record).catch((error: unknown) => {
+          if (!(error instanceof AuditWriteError)) throw error;
+          const target = record.key === undefined ? record.vault : `${record.vault}/${record.key}`;
+          throw new SecretManagerError(
+            'unavailable',
+            `${record.action} of ${target} was saved, but its audit record could not be written to ${error.file} (${error.reason}).`,
+            'Make the audit log a writable file again; the change itself needs no retry.',
+          );
+        });
+      }
       return outcome.result;
     });
   }
@@ -411,7 +432,14 @@ export class LocalStore implements SecretStore {
     const version = currentVersion(this.requireSecret(body, checked));
     const value = this.openVersion(body, checked, version);
     const action: AuditAction = `secret.${purpose}`;
-    await this.appendAudit({ action, vault: checked.vault, key: checked.key, version: version.version, actor });
+    await this.appendAudit({ action, vault: checked.vault, key: checked.key, version: version.version, actor }).catch((error: unknown) => {
+      if (!(error instanceof AuditWriteError)) throw error;
+      throw new SecretManagerError(
+        'unavailable',
+        `The value of ${formatReference(checked)} was not revealed: its audit record could not be written to ${error.file} (${error.reason}).`,
+        'Make the audit log a writable file again, then try again.',
+      );
+    });
     return value;
   }
 
@@ -471,7 +499,11 @@ export class LocalStore implements SecretStore {
   }
 
   async readAudit(query: AuditQuery = {}): Promise<AuditRecord[]> {
-    return this.auditLog.read(parseInput(auditQuerySchema, query));
+    return this.auditLog.read(parseInput(auditQuerySchema, query), (count) =>
+      this.onWarning?.(
+        `${count === 1 ? '1 line' : `${count} lines`} of the audit log ${this.files.auditLog} could not be read and ${count === 1 ? 'was' : 'were'} left out (cut short by a crash, or edited by hand).`,
+      ),
+    );
   }
 
   async fingerprintMatcher(): Promise<FingerprintMatcher> {

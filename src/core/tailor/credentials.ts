@@ -62,8 +62,25 @@ export function resolveTailorBaseUrl(env: NodeJS.ProcessEnv, explicit?: string):
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SecretManagerError('invalid-input', `${from} must be an http(s) URL, not "${url.protocol}".`);
   }
+  if (url.username || url.password) {
+    throw new SecretManagerError(
+      'invalid-input',
+      `${from} must not hold a user name or password (it would show up wherever the endpoint is named).`,
+      'Remove them from the URL; the token comes from TAILOR_PLATFORM_TOKEN or `tailor-sdk login`.',
+    );
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new SecretManagerError(
+      'invalid-input',
+      `${from} uses plain http to ${url.hostname}: the access token and secret values would cross the network unencrypted.`,
+      'Use https://, or http:// only for a server on this machine (localhost, 127.0.0.1, [::1]).',
+    );
+  }
   return value.replace(/\/+$/, '');
 }
+
+/** Hosts that plain http may reach: the traffic never leaves this machine. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Finds the token, workspace and endpoint the way the tailor-sdk CLI does, so its login is reused.

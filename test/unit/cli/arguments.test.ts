@@ -87,6 +87,13 @@ describe('cli/arguments', () => {
       assert.throws(() => parseCommandArguments('vault create', ['a1a', 'b2b'], {}, { min: 1, max: 1 }), /at most 1/);
     });
 
+    it('gives the quoting advice only to commands that take a value', () => {
+      assert.throws(
+        () => parseCommandArguments('vault list', ['stray-word'], {}, { min: 0, max: 0 }),
+        (error: unknown) => error instanceof UsageError && error.message === 'vault list takes no plain arguments.',
+      );
+    });
+
     it('does not echo a dash-led option value in its error', () => {
       assert.throws(
         () => parseCommandArguments('secret create', ['--value', '-canary-dash-value'], { value: { type: 'string' } }, { min: 0, max: 0 }),

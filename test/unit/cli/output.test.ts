@@ -22,6 +22,10 @@ describe('cli/output', () => {
     assert.equal(truncate('abcdefghij', 5), 'abcd…');
   });
 
+  it('keeps terminal control sequences in stored text out of the terminal', () => {
+    assert.equal(truncate('red\u001b[31mtext\u0007\u009bend', 60), 'red [31mtext end');
+  });
+
   it('writes one JSON document', () => {
     const io = createMemoryIo();
     writeJson(io, [{ name: 'abc' }]);

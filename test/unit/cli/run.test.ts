@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -311,6 +311,15 @@ describe('cli/run', () => {
       const table = await cli(['audit', '--vault-name', 'api-keys']);
       assert.match(table.stdout, /^TIME\s+ACTOR\s+ACTION\s+TARGET\s+VERSION\n/);
       assert.match(table.stdout, /secret\.reveal\s+api-keys\/stripe-key\s+1\n$/);
+    });
+
+    it('notes audit log lines it could not read, on stderr, and still prints the rest as one JSON document', async () => {
+      await createVaultAndSecret();
+      appendFileSync(path.join(home, 'audit.jsonl'), 'garbage{\n');
+      const result = await cli(['audit', '--json']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual((JSON.parse(result.stdout) as Array<{ action: string }>).map((record) => record.action), ['vault.create', 'secret.create']);
+      assert.match(result.stderr, /^Note: 1 line of the audit log .*audit\.jsonl could not be read and was left out/);
     });
 
     it('reports the store, home, key source and counts', async () => {

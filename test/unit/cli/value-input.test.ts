@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { UsageError } from '../../../src/cli/arguments';
 import { readSecretValue } from '../../../src/cli/value-input';
+import { Readable } from 'node:stream';
+import { InvalidInputError } from '../../../src/core/model';
 import { createMemoryIo } from './memory-io';
 
 describe('cli/value-input', () => {
@@ -21,6 +23,19 @@ describe('cli/value-input', () => {
     assert.equal(await readSecretValue('secret create', { value: 'canary-in-argv' }, io), 'canary-in-argv');
     assert.match(io.output.stderr, /shell history/);
     assert.ok(!io.output.stderr.includes('canary'));
+  });
+
+  it('refuses standard input that is not UTF-8 text instead of storing a mangled value', async () => {
+    const io = { ...createMemoryIo(), stdin: Readable.from([Buffer.from([0x63, 0x61, 0x6e, 0xff, 0xfe, 0x00, 0x80])]) };
+    await assert.rejects(
+      readSecretValue('secret create', { valueStdin: true }, io),
+      (error: unknown) => error instanceof InvalidInputError && /not UTF-8 text/.test(error.message) && /base64/.test(error.message),
+    );
+  });
+
+  it('keeps NUL and newlines inside a UTF-8 value from standard input', async () => {
+    const io = createMemoryIo({ stdin: 'a\u0000b\nc\u00e9\n' });
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, io), 'a\u0000b\nc\u00e9');
   });
 
   it('refuses --value together with --value-stdin', async () => {

@@ -76,6 +76,10 @@ describe('core/fingerprints', () => {
     await assert.rejects(ledger.record({ vault: 'Bad', key: 'stripe' }, CANARY), (error) => isSecretManagerError(error, 'invalid-input'));
     await assert.rejects(ledger.record({ vault: 'api-keys', key: 'stripe' }, ''), (error) => isSecretManagerError(error, 'invalid-input'));
     await assert.rejects(open(''), (error) => isSecretManagerError(error, 'invalid-input'));
+    await assert.rejects(
+      openFingerprintLedger({ home: 'relative-ledger-home', env: {}, connectionId: 'tailor:x', passphrase: 'p', keychain: 'off' }),
+      (error) => isSecretManagerError(error, 'invalid-input') && /relative path/.test(error.message),
+    );
   });
 
   it('loses no record when writes race', async () => {

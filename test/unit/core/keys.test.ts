@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openKeychainEntry } from '../../../src/core/keychain';
 import { describeKeySource, loadHomeKeys } from '../../../src/core/keys';
@@ -80,6 +80,16 @@ describe('core/keys', () => {
     await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }), (error) => isSecretManagerError(error, 'corrupted-store'));
   });
 
+  it('says the key file is a folder rather than failing with a bare EISDIR', async () => {
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    rmSync(keyFileOf(home));
+    mkdirSync(keyFileOf(home));
+    await assert.rejects(
+      loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }),
+      (error) => isSecretManagerError(error, 'corrupted-store') && /key\.json is damaged \(it is a folder, not a file\)/.test(error.message),
+    );
+  });
+
   it('refuses a key file whose wrapped key was altered', async () => {
     await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
     const file = JSON.parse(readFileSync(keyFileOf(home), 'utf8'));
@@ -150,6 +160,8 @@ describe('core/keys', () => {
         assert.ok(isSecretManagerError(error, 'keychain-unavailable'));
         assert.match(error.message, /keeps its master key there/);
         assert.match(error.hint ?? '', /a passphrase cannot open this store/);
+        // The keychain is there but was turned off: say how to turn it back on.
+        assert.match(error.hint ?? '', /SECRET_MANAGER_KEYCHAIN=off/);
         return true;
       });
       await openKeychainEntry(created.keychainAccount!).remove();

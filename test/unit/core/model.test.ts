@@ -4,6 +4,8 @@ import {
   InvalidInputError,
   parseInput,
   secretReferenceSchema,
+  secretValueSchema,
+  updateSecretInputSchema,
   vaultNameSchema,
   VaultNotEmptyError,
 } from '../../../src/core/model';
@@ -33,6 +35,33 @@ describe('core/model', () => {
         );
       });
     }
+  });
+
+  it('shows control characters in a refused name as escapes, so the message cannot drive a terminal', () => {
+    assert.throws(
+      () => parseInput(vaultNameSchema, 'abc\u001b[2Jdef\nx'),
+      (error: unknown) =>
+        error instanceof InvalidInputError &&
+        !/[\u0000-\u001f]/.test(error.message) &&
+        error.message.includes('"abc\\u001b[2Jdef\\nx"'),
+    );
+    assert.throws(() => parseInput(vaultNameSchema, 'abc\tdef'), (error: unknown) => error instanceof Error && error.message.includes('contains "\\t"'));
+    assert.throws(() => parseInput(vaultNameSchema, 'abc\u009bdef'), (error: unknown) => error instanceof Error && error.message.includes('contains "\\u009b"'));
+  });
+
+  it('measures the 64 KiB value limit in UTF-8 bytes, not characters', () => {
+    assert.equal(parseInput(secretValueSchema, 'x'.repeat(64 * 1024)).length, 64 * 1024);
+    assert.equal(parseInput(secretValueSchema, '\u20ac'.repeat(21845)).length, 21845);
+    for (const tooLong of ['\u20ac'.repeat(21846), '\u{1f511}'.repeat(16385), 'x'.repeat(64 * 1024 + 1)]) {
+      assert.throws(() => parseInput(secretValueSchema, tooLong), (error: unknown) => error instanceof InvalidInputError && /longer than 64 KiB/.test(error.message));
+    }
+  });
+
+  it('refuses a misspelled field in an update instead of silently dropping the version check', () => {
+    assert.throws(
+      () => parseInput(updateSecretInputSchema, { vault: 'api-keys', key: 'stripe', value: 'v', expectedVerison: 3 }),
+      (error: unknown) => error instanceof InvalidInputError && /expectedVerison/.test(error.message),
+    );
   });
 
   it('parses a reference and names the bad field', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
+import { isSecretManagerError } from '../../../src/core/model';
 import { resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
 
 describe('core/paths', () => {
@@ -17,6 +18,16 @@ describe('core/paths', () => {
   it('ignores a relative XDG_CONFIG_HOME and blank values, as the XDG spec says', () => {
     assert.equal(resolveStoreHome({ XDG_CONFIG_HOME: 'relative', HOME: '/home/bob' }), '/home/bob/.config/secret-manager');
     assert.equal(resolveStoreHome({ SECRET_MANAGER_HOME: '  ', HOME: '/home/bob' }), '/home/bob/.config/secret-manager');
+  });
+
+  it('refuses a relative SECRET_MANAGER_HOME, which would put the store wherever the command runs, a workspace included', () => {
+    for (const relative of ['.secret-store', '~/.config/secret-manager']) {
+      assert.throws(
+        () => resolveStoreHome({ SECRET_MANAGER_HOME: relative, HOME: '/home/bob' }),
+        (error: unknown) =>
+          isSecretManagerError(error, 'invalid-input') && error.message.includes(`"${relative}"`) && /absolute path/.test(error.message),
+      );
+    }
   });
 
   it('keeps every file inside the home', () => {

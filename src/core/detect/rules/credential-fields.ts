@@ -1,5 +1,6 @@
 import { looksLikeCredentialValue } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|credentials?';
@@ -20,6 +21,8 @@ export const credentialFieldRule: ProjectRule = {
   // Its pattern starts with the credential words itself, so it runs over the whole text: a
   // keyword pass first would only repeat that search.
   keywords: [],
+  // Every match starts with a credential word followed by the assignment.
+  matchStarts: assignedNameStarts(CREDENTIAL_NAME_ENDINGS),
   // Anchored on the credential word, which must end the name: what follows is the assignment.
   pattern: new RegExp(
     String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +

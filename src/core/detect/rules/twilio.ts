@@ -1,5 +1,6 @@
 import { isPlaceholder } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { literalStarts } from './literal-starts';
 
 export const twilioSidRule: ProjectRule = {
   id: 'secret-manager/twilio-sid',
@@ -8,6 +9,7 @@ export const twilioSidRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['AC', 'SK'],
+  matchStarts: literalStarts(['AC', 'SK']),
   pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
   accept: (match) => (isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length }),
 };

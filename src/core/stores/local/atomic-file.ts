@@ -1,12 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { SecretManagerError } from '../../model';
 
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_FOLDER_MODE = 0o700;
 
 export async function ensurePrivateFolder(folder: string): Promise<void> {
-  await fs.mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  try {
+    await fs.mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  } catch (error) {
+    if (!isErrorCode(error, 'EEXIST') && !isErrorCode(error, 'ENOTDIR')) throw error;
+    const blocker = await findFileInPath(folder);
+    if (blocker === undefined) throw error;
+    throw new SecretManagerError(
+      'invalid-input',
+      `Cannot use the folder ${folder}: ${blocker} is a file, not a folder.`,
+      'Point SECRET_MANAGER_HOME at a folder (it is created when missing), or move that file away.',
+    );
+  }
+}
+
+/** The first path from `folder` upwards that exists and is not a folder. */
+async function findFileInPath(folder: string): Promise<string | undefined> {
+  for (let current = folder; ; current = path.dirname(current)) {
+    const stat = await fs.stat(current).catch(() => undefined);
+    if (stat && !stat.isDirectory()) return current;
+    if (stat || path.dirname(current) === current) return undefined;
+  }
 }
 
 export function isErrorCode(error: unknown, code: string): boolean {

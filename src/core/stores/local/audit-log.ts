@@ -1,11 +1,31 @@
-import { appendFile, promises as fs } from 'node:fs';
+import { appendFile, close, fstat, open, promises as fs, read } from 'node:fs';
 import { promisify } from 'node:util';
-import { auditRecordSchema, type AuditRecord } from '../../model';
+import { SecretManagerError, auditRecordSchema, type AuditRecord } from '../../model';
 import type { AuditQuery } from '../../store';
 import { PRIVATE_FILE_MODE, isErrorCode } from './atomic-file';
 
 // The callback API: a FileHandle round trip costs several times more, and every write and reveal appends.
 const appendText = promisify(appendFile);
+const openFile = promisify(open);
+const statDescriptor = promisify(fstat);
+const readDescriptor = promisify(read);
+const closeDescriptor = promisify(close);
+const NEWLINE_BYTE = 0x0a;
+
+/** The audit record could not be written; the store says what that means for the change or reveal it was for. */
+export class AuditWriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`could not write ${file} (${reason})`);
+    this.name = 'AuditWriteError';
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
 
 /**
  * An append-only JSON Lines file. Each record is one write(2) on an O_APPEND descriptor, so records
@@ -16,34 +36,72 @@ export class AuditLog {
 
   async append(record: AuditRecord): Promise<void> {
     const checked = auditRecordSchema.parse(record);
-    await appendText(this.file, `${JSON.stringify(checked)}\n`, { mode: PRIVATE_FILE_MODE });
+    try {
+      // After a crash cut a line short, a record appended right behind it would be lost with it.
+      const separator = (await this.endsMidLine()) ? '\n' : '';
+      await appendText(this.file, `${separator}${JSON.stringify(checked)}\n`, { mode: PRIVATE_FILE_MODE });
+    } catch (error) {
+      throw new AuditWriteError(this.file, reasonOf(error));
+    }
   }
 
-  /** The newest records last. A line cut short by a crash is skipped. */
-  async read(query: AuditQuery = {}): Promise<AuditRecord[]> {
+  private async endsMidLine(): Promise<boolean> {
+    let descriptor: number;
+    try {
+      descriptor = await openFile(this.file, 'r');
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) return false;
+      throw error;
+    }
+    try {
+      const { size } = await statDescriptor(descriptor);
+      if (size === 0) return false;
+      const last = Buffer.alloc(1);
+      await readDescriptor(descriptor, last, 0, 1, size - 1);
+      return last[0] !== NEWLINE_BYTE;
+    } finally {
+      await closeDescriptor(descriptor);
+    }
+  }
+
+  /**
+   * The newest records last. Lines that are not records (cut short by a crash, or edited by hand) are
+   * skipped, and `onSkipped` is told how many.
+   */
+  async read(query: AuditQuery = {}, onSkipped?: (count: number) => void): Promise<AuditRecord[]> {
     let text: string;
     try {
       text = await fs.readFile(this.file, 'utf8');
     } catch (error) {
       if (isErrorCode(error, 'ENOENT')) return [];
-      throw error;
+      throw new SecretManagerError(
+        'unavailable',
+        `Could not read the audit log ${this.file} (${reasonOf(error)}).`,
+        'Make sure it is a file you can read.',
+      );
     }
     const records: AuditRecord[] = [];
+    let skipped = 0;
     for (const line of text.split('\n')) {
       if (!line) continue;
       let json: unknown;
       try {
         json = JSON.parse(line);
       } catch {
+        skipped += 1;
         continue;
       }
       const parsed = auditRecordSchema.safeParse(json);
-      if (!parsed.success) continue;
+      if (!parsed.success) {
+        skipped += 1;
+        continue;
+      }
       const record = parsed.data;
       if (query.vault !== undefined && record.vault !== query.vault) continue;
       if (query.key !== undefined && record.key !== query.key) continue;
       records.push(record);
     }
+    if (skipped > 0) onSkipped?.(skipped);
     return query.limit !== undefined ? records.slice(Math.max(0, records.length - query.limit)) : records;
   }
 }

@@ -114,9 +114,10 @@ export async function withFileLock<T>(lockFile: string, action: () => Promise<T>
       continue;
     }
     if (Date.now() > deadline) {
+      const holder = lock && parseOwner(lock.text);
       throw new SecretManagerError(
         'timeout',
-        `Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the lock ${lockFile}.`,
+        `Timed out after ${Math.round(timeoutMs / 1000)} s waiting for the lock ${lockFile}${holder ? `, held by process ${holder.pid} on ${holder.hostname}` : ''}.`,
         'Another Secret Manager process is writing. If none is running, delete the lock file and try again.',
       );
     }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { promisify } from 'node:util';
+import { StoreFileError } from './store-file-error';
 
 /** The header of either format, up to the end of the MAC. */
 const HEADER_PATTERN = /^\{"format":"secret-manager-local-store","formatVersion":(\d+),"mac":"([A-Za-z0-9+/=]*)"/;
@@ -42,6 +43,8 @@ async function withOpenFile<T>(file: string, action: (descriptor: number) => Pro
 export function readStoreFileBytes(file: string): Promise<StoreFileBytes | undefined> {
   return withOpenFile(file, async (descriptor) => {
     const stat = await statDescriptor(descriptor);
+    // Reading a folder's descriptor gives no bytes, which would be reported as invalid JSON.
+    if (stat.isDirectory()) throw new StoreFileError('it is a folder, not a file');
     return { signature: signatureOf(stat), bytes: await readWholeDescriptor(descriptor) };
   });
 }
@@ -55,6 +58,7 @@ export function readStoreFileIdentity(file: string): Promise<{ signature: string
   return withOpenFile(file, async (descriptor) => {
     const probe = Buffer.alloc(HEADER_PROBE_LENGTH);
     const stat = await statDescriptor(descriptor);
+    if (stat.isDirectory()) return { signature: signatureOf(stat), mac: undefined };
     const { bytesRead } = await readDescriptor(descriptor, probe, 0, HEADER_PROBE_LENGTH, 0);
     return { signature: signatureOf(stat), mac: HEADER_PATTERN.exec(probe.toString('latin1', 0, bytesRead))?.[2] };
   });

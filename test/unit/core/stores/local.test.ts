@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openKeychainEntry } from '../../../../src/core/keychain';
 import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
@@ -46,6 +46,30 @@ describe('core/stores/local', () => {
     const named = await open({ id: 'local:work', label: 'Work' });
     assert.equal(named.id, 'local:work');
     assert.equal(named.label, 'Work');
+  });
+
+  it('says a change was saved, and refuses a reveal, when the audit log cannot be written', async () => {
+    const store = await open();
+    await store.createVault('vault');
+    await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+    rmSync(path.join(home, 'audit.jsonl'));
+    mkdirSync(path.join(home, 'audit.jsonl'));
+    await assert.rejects(
+      store.createSecret({ vault: 'vault', key: 'second', value: CANARY }),
+      hasCode('unavailable', /secret\.create of vault\/second was saved, but its audit record could not be written to .*audit\.jsonl \(EISDIR\)/),
+    );
+    assert.equal((await store.describeSecret({ vault: 'vault', key: 'second' })).version, 1);
+    await assert.rejects(store.revealSecret({ vault: 'vault', key: 'token' }), (error: unknown) => {
+      hasCode('unavailable', /value of vault\/token was not revealed: its audit record could not be written/)(error);
+      assert.ok(!String((error as Error).message).includes(CANARY));
+      return true;
+    });
+    await assert.rejects(store.readAudit(), hasCode('unavailable', /Could not read the audit log .*audit\.jsonl \(EISDIR\)/));
+  });
+
+  it('refuses a relative home, which would put the store wherever the process runs', async () => {
+    await assert.rejects(open({ home: 'relative-store-home' }), hasCode('invalid-input', /The store home is a relative path \("relative-store-home"\)/));
+    assert.ok(!existsSync(path.resolve('relative-store-home')), 'nothing was created in the current folder');
   });
 
   it('finds its home through SECRET_MANAGER_HOME when none is given', async () => {
@@ -102,7 +126,10 @@ describe('core/stores/local', () => {
       await assert.rejects(store.describeSecret({ vault: 'good', key: 'BAD' }), hasCode('invalid-input', rule));
       await assert.rejects(store.revealSecret({ vault: 'good', key: 'a' }), hasCode('invalid-input', rule));
       await assert.rejects(store.listVersions({ vault: 'ok!', key: 'good' }), hasCode('invalid-input', rule));
-      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, 0), hasCode('invalid-input'));
+      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, 0), hasCode('invalid-input', /positive whole number, not 0/));
+      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, -1), hasCode('invalid-input', /positive whole number, not -1/));
+      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, 1.5), hasCode('invalid-input', /positive whole number, not 1\.5/));
+      await assert.rejects(store.rollbackSecret({ vault: 'good', key: 'good' }, '1' as unknown as number), hasCode('invalid-input', /must be a number/));
       await assert.rejects(store.deleteSecret({ vault: 'good', key: 'a b c' }), hasCode('invalid-input', rule));
       await assert.rejects(store.readAudit({ limit: -1 }), hasCode('invalid-input'));
     });
@@ -299,12 +326,22 @@ describe('core/stores/local', () => {
       assert.deepEqual((await store.readAudit({ limit: 2 })).map((record) => `${record.vault}/${record.key}`), ['first/beta', 'second/alpha']);
     });
 
-    it('skips a line cut short by a crash', async () => {
+    it('refuses a query with a name that cannot exist, instead of returning nothing', async () => {
       const store = await open();
+      await assert.rejects(store.readAudit({ vault: 'API-KEYS' }), hasCode('invalid-input', /Invalid vault name "API-KEYS"/));
+      await assert.rejects(store.readAudit({ key: 'x' }), hasCode('invalid-input', /Invalid secret name "x"/));
+      await assert.rejects(store.readAudit({ vault: 'vault', typo: 1 } as never), hasCode('invalid-input', /typo/));
+    });
+
+    it('skips a line cut short by a crash, with a warning, and keeps the record written after it', async () => {
+      const warnings: string[] = [];
+      const store = await open({ onWarning: (message) => warnings.push(message) });
       await store.createVault('vault');
       writeFileSync(path.join(home, 'audit.jsonl'), `${readFileSync(path.join(home, 'audit.jsonl'), 'utf8')}{"time":"2026-`);
       await store.createVault('other');
-      assert.deepEqual((await store.readAudit()).map((record) => record.vault), ['vault']);
+      assert.deepEqual((await store.readAudit()).map((record) => record.vault), ['vault', 'other']);
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0]!, /1 line of the audit log .*audit\.jsonl could not be read and was left out/);
     });
   });
 
@@ -405,6 +442,13 @@ describe('core/stores/local', () => {
     }
 
     const corrupted = hasCode('corrupted-store', /store\.json\.bak/);
+
+    it('says the store file is a folder rather than calling it invalid JSON', async () => {
+      await storeWithOneSecret();
+      rmSync(path.join(home, 'store.json'));
+      mkdirSync(path.join(home, 'store.json'));
+      await assert.rejects(open(), hasCode('corrupted-store', /store\.json .*\(it is a folder, not a file\)/));
+    });
 
     it('detects a flipped byte in a value\'s ciphertext, names the backup, and recovers from it', async () => {
       await storeWithOneSecret();

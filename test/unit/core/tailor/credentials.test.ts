@@ -190,4 +190,25 @@ describe('core/tailor/credentials', () => {
     assert.throws(() => resolveTailorBaseUrl({ TAILOR_PLATFORM_URL: 'ftp://x' }), /TAILOR_PLATFORM_URL must be an http\(s\) URL/);
     assert.throws(() => resolveTailorBaseUrl({ TAILOR_PLATFORM_URL: 'not a url' }), /TAILOR_PLATFORM_URL is not a URL/);
   });
+
+  it('refuses plain http to another machine, which would send the token and values unencrypted', () => {
+    for (const local of ['http://localhost:8080', 'http://127.0.0.1:9', 'http://[::1]:9']) {
+      assert.equal(resolveTailorBaseUrl({ TAILOR_PLATFORM_URL: local }), local);
+    }
+    assert.throws(
+      () => resolveTailorBaseUrl({ TAILOR_PLATFORM_URL: 'http://api.tailor.tech' }),
+      (error: unknown) => isSecretManagerError(error, 'invalid-input') && /plain http to api\.tailor\.tech/.test(error.message) && /https/.test(error.hint ?? ''),
+    );
+  });
+
+  it('refuses a URL that holds a user name or password, and does not repeat it', () => {
+    assert.throws(
+      () => resolveTailorBaseUrl({ TAILOR_PLATFORM_URL: 'https://alice:canary-url-password@api.tailor.tech' }),
+      (error: unknown) =>
+        isSecretManagerError(error, 'invalid-input') &&
+        /TAILOR_PLATFORM_URL must not hold a user name or password/.test(error.message) &&
+        !error.message.includes('canary') &&
+        !(error.hint ?? '').includes('canary'),
+    );
+  });
 });

@@ -4,10 +4,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createFileExclusively,
+  ensurePrivateFolder,
   findAbandonedTemporaryFiles,
   removeAbandonedTemporaryFiles,
   writeFileAtomically,
 } from '../../../../../src/core/stores/local/atomic-file';
+import { isSecretManagerError } from '../../../../../src/core/model';
 import { makeTemporaryHome } from '../../../helpers/temporary-home';
 
 describe('core/stores/local/atomic-file', () => {
@@ -38,6 +40,18 @@ describe('core/stores/local/atomic-file', () => {
     await writeFileAtomically(file, [Buffer.alloc(0), Buffer.from('x'.repeat(4 * 1024 * 1024)), Buffer.from('end')]);
     assert.equal(readFileSync(file, 'utf8'), `${'x'.repeat(4 * 1024 * 1024)}end`);
     assert.deepEqual(readdirSync(home), ['store.json']);
+  });
+
+  it('says clearly when the folder to create is a file, or sits under one', async () => {
+    const file = path.join(home, 'not-a-folder');
+    writeFileSync(file, 'x');
+    for (const folder of [file, path.join(file, 'below')]) {
+      await assert.rejects(
+        ensurePrivateFolder(folder),
+        (error: unknown) =>
+          isSecretManagerError(error, 'invalid-input') && error.message.includes(file) && /is a file, not a folder/.test(error.message),
+      );
+    }
   });
 
   it('creates a file only once', async () => {

@@ -64,6 +64,7 @@ describe('core/stores/local/file-lock', () => {
     await assert.rejects(withFileLock(lockFile, async () => 'ran', { timeoutMs: 300 }), (error) => {
       assert.ok(isSecretManagerError(error, 'timeout'));
       assert.match(error.message, /store\.json\.lock/);
+      assert.match(error.message, new RegExp(`held by process ${process.pid} on ${os.hostname()}`));
       return true;
     });
     assert.ok(existsSync(lockFile), 'a live holder keeps its lock');

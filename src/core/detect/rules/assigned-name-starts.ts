@@ -1,0 +1,70 @@
+/**
+ * Every spelling of an alternation of names written with literal characters, optional characters
+ * (`s?`) and optional classes (`[_-]?`): 'api[_-]?key|tokens?' → apikey, api_key, api-key,
+ * token, tokens. Anything else in the source is an error, so that no spelling is missed.
+ */
+export function spellingsOf(alternation: string): string[] {
+  return alternation.split('|').flatMap((alternative) => {
+    let spellings = [''];
+    for (const [, optionalClass, optionalCharacter, character] of alternative.matchAll(/\[([^\]\\]+)\]\?|([a-z0-9_-])\?|([a-z0-9_-])|./gi)) {
+      if (optionalClass !== undefined) spellings = spellings.flatMap((spelling) => [spelling, ...[...optionalClass].map((choice) => spelling + choice)]);
+      else if (optionalCharacter !== undefined) spellings = spellings.flatMap((spelling) => [spelling, spelling + optionalCharacter]);
+      else if (character !== undefined) spellings = spellings.map((spelling) => spelling + character);
+      else throw new Error(`Cannot spell out the name pattern ${alternative}`);
+    }
+    return spellings;
+  });
+}
+
+const QUESTION_MARK = 63;
+const SPACE = 32;
+const TAB = 9;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+
+/**
+ * Finds where a name ends right before an assignment: the name, an optional closing quote, blanks
+ * (space or tab), then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
+ * them costs half of what a regex starting with the names costs over a whole file, since such a
+ * regex tries its first letters at every offset.
+ */
+export function assignedNameStarts(alternation: string): (text: string) => number[] {
+  // By the code of their last character, lower-cased; the names are ASCII, so 128 slots.
+  const spellingsByLastCode: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const spelling of new Set(spellingsOf(alternation.toLowerCase()))) {
+    const last = spelling.charCodeAt(spelling.length - 1);
+    if (last >= 128 || (last >= 65 && last <= 90)) throw new Error(`Not a lower-case ASCII name: ${spelling}`);
+    (spellingsByLastCode[last] ??= []).push(spelling);
+  }
+  const collect = (text: string, sign: string, starts: number[]) => {
+    for (let position = text.indexOf(sign); position !== -1; position = text.indexOf(sign, position + 1)) {
+      let end = position;
+      if (text.charCodeAt(end - 1) === QUESTION_MARK && sign === ':') end -= 1;
+      let code = text.charCodeAt(end - 1);
+      while (code === SPACE || code === TAB) code = text.charCodeAt(--end - 1);
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) code = text.charCodeAt(--end - 1);
+      // NaN (before the text) and non-ASCII codes find no slot.
+      const spellings = spellingsByLastCode[code >= 65 && code <= 90 ? code + 32 : code];
+      if (spellings === undefined) continue;
+      for (const spelling of spellings) if (endsWithIgnoringAsciiCase(text, end, spelling)) starts.push(end - spelling.length);
+    }
+  };
+  return (text) => {
+    const starts: number[] = [];
+    collect(text, ':', starts);
+    collect(text, '=', starts);
+    return starts.sort((left, right) => left - right);
+  };
+}
+
+/** What a /i regex without the u flag matches: ASCII letters in either case, nothing else folded. */
+function endsWithIgnoringAsciiCase(text: string, end: number, lowercase: string): boolean {
+  const start = end - lowercase.length;
+  if (start < 0) return false;
+  for (let index = 0; index < lowercase.length; index += 1) {
+    let code = text.charCodeAt(start + index);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== lowercase.charCodeAt(index)) return false;
+  }
+  return true;
+}

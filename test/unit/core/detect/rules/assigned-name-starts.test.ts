@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { forEachMatchAtStarts } from '../../../../../src/core/detect/matches-at-starts';
+import type { ProjectRule } from '../../../../../src/core/detect/project-rule';
+import { assignedNameStarts, spellingsOf } from '../../../../../src/core/detect/rules/assigned-name-starts';
+import { credentialFieldRule } from '../../../../../src/core/detect/rules/credential-fields';
+import { twilioSidRule } from '../../../../../src/core/detect/rules/twilio';
+
+/** A small seeded generator, so that a failing text can be found again. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The matches of the rule's pattern over the whole text, as a global search finds them. */
+function globalMatches(rule: ProjectRule, text: string): string[] {
+  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', ''));
+  return [...text.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`);
+}
+
+function matchesAtStarts(rule: ProjectRule, text: string): string[] {
+  assert.ok(rule.matchStarts, `${rule.id} has matchStarts`);
+  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[dgy]/g, '')}y`);
+  const found: string[] = [];
+  forEachMatchAtStarts(sticky, text, rule.matchStarts(text), (match) => found.push(`${match.index}:${match[0]}`));
+  return found;
+}
+
+// Pieces of text around assignments of credential-like names, near misses included: other cases,
+// non-ASCII letters that fold to ASCII ones ("K", the Kelvin sign; "ſ", the long s), quotes,
+// blanks, type annotations, comparison and arrow signs, values of every kind, line breaks.
+const PIECES = [
+  'password', 'PassWord', 'passwd', 'pwd', 'PWD', 'secret', 'Secret_Key', 'secret-key', 'secretkey', 'token', 'TOKEN',
+  'to\u212Aen', '\u017Fecret', 'api_key', 'API-KEY', 'apiKey', 'private_key', 'accessKey', 'auth-key', 'signingKey',
+  'credential', 'Credentials', 'my', 'x', '_', '-', '.', '"', "'", '`', ' ', '  ', '\t', '?', ':', '=', ':=', '==', '=>',
+  ': string ', '?: Array<string> ', ': A.B | C ', '"s3cr3t-value"', "'abc\\'def'", '`tpl`', '`${x}`', 'bare-value', '{', '(',
+  '[', '$x', '#c', ',', ';', '\n', '\r\n', 'AC', 'SK', 'ac', '0123456789abcdef', 'fedcba9876543210',
+  '0123456789abcdef0123456789abcdef', 'AC0123456789abcdef0123456789abcdef', 'SKfedcba9876543210fedcba9876543210',
+];
+
+function randomText(random: () => number, pieceCount: number): string {
+  let text = '';
+  for (let index = 0; index < pieceCount; index += 1) text += PIECES[Math.floor(random() * PIECES.length)];
+  return text;
+}
+
+describe('spellingsOf', () => {
+  it('spells out optional characters and optional classes', () => {
+    assert.deepEqual(spellingsOf('api[_-]?key|credentials?|pwd'), ['apikey', 'api_key', 'api-key', 'credential', 'credentials', 'pwd']);
+  });
+
+  it('refuses a pattern it cannot spell out, rather than miss a spelling', () => {
+    assert.throws(() => spellingsOf('tok.n'), /Cannot spell out/);
+    assert.throws(() => spellingsOf('(?:a|b)key'), /Cannot spell out/);
+  });
+});
+
+describe('assignedNameStarts', () => {
+  const starts = assignedNameStarts('token|api[_-]?key');
+
+  it('finds names before a colon, an equals sign or a ?: annotation, past a quote and blanks', () => {
+    const text = 'a.token = 1; "API_KEY": 2; token?: x; apikey\t:= 3';
+    assert.deepEqual(starts(text), [2, 14, 27, 38]);
+  });
+
+  it('does not find names followed by anything else, nor names folded from non-ASCII letters', () => {
+    assert.deepEqual(starts('token ; token(x) = 1; to\u212Aen = 2; api key = 3'), []);
+  });
+
+  it('lists each start of names that end at the same place', () => {
+    assert.deepEqual(assignedNameStarts('key|apikey')('apikey=1'), [0, 3]);
+  });
+});
+
+describe('matchStarts of the rules that have them', () => {
+  for (const rule of [credentialFieldRule, twilioSidRule]) {
+    it(`${rule.id}: the pattern run at the starts finds exactly what it finds over the whole text`, () => {
+      const random = seededRandom(20261123);
+      let matchCount = 0;
+      for (let round = 0; round < 1500; round += 1) {
+        const text = randomText(random, 4 + Math.floor(random() * 40));
+        const expected = globalMatches(rule, text);
+        assert.deepEqual(matchesAtStarts(rule, text), expected, JSON.stringify(text));
+        matchCount += expected.length;
+      }
+      // The texts must hold matches for the comparison to mean something.
+      assert.ok(matchCount > 100, `only ${matchCount} matches`);
+    });
+  }
+});
