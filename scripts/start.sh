@@ -5,9 +5,6 @@
 # Options: --fresh (start again from a new demo store and workspace), --browser (use code-server even if `code` exists).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules ]; then
-  echo "start: run \`npm ci\` first" >&2
-  exit 1
-fi
+bash scripts/ensure-dependencies.sh
 npm run --silent build
 exec node scripts/start-demo.mjs "$@"

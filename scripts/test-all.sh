@@ -2,6 +2,7 @@
 # The one test command (npm test): build, type-check, then every suite. Ends with one total line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-dependencies.sh --system
 outputs=$(mktemp -d)
 trap 'rm -rf "$outputs"' EXIT
 
