@@ -14,6 +14,7 @@ import { forEachMatchAtStarts } from './matches-at-starts';
 import { holdsTemplateSlot } from './placeholders';
 import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
 import { RuleGate } from './rule-gate';
+import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { PROJECT_RULES } from './rules';
 import {
@@ -217,7 +218,7 @@ function overlaps(left: readonly [number, number], right: readonly [number, numb
  * heuristic. Known-secret findings stand beside the others; they say which secret it is.
  */
 function dropOverlaps(findings: Finding[]): Finding[] {
-  const byStart = (left: Finding, right: Finding) => left.range[0] - right.range[0] || left.ruleId.localeCompare(right.ruleId);
+  const byStart = (left: Finding, right: Finding) => left.range[0] - right.range[0] || compareRuleIds(left.ruleId, right.ruleId);
   const known = findings.filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID);
   const others = findings.filter((finding) => finding.ruleId !== KNOWN_SECRET_RULE_ID).sort(byStart);
   const kept: Finding[] = [];
@@ -257,6 +258,10 @@ function buildRuleDescriptions(): Map<string, string> {
 }
 
 const PROJECT_RULES_BY_ID = new Map(PROJECT_RULES.map((rule) => [rule.id, rule]));
+
+/** Every rule id a finding can carry. */
+export const DETECTOR_RULE_IDS: ReadonlySet<string> = new Set([...buildRuleDescriptions().keys(), FILTER_COMMENTS_RULE_ID]);
+const compareRuleIds = ruleIdComparator(DETECTOR_RULE_IDS);
 
 /**
  * Builds a detector: secretlint's recommended preset (AWS ID scanning on), the project's own rules

@@ -70,7 +70,7 @@ export class RuleGate {
   private readonly ignoringCaseByLowered = new Map<string, number>();
   /**
    * The same literals as keyword rules, for the detector's KeywordFilter: its one pass over the
-   * lower-cased text then finds them too, which costs less than a regex of their own.
+   * text (case-insensitive) then finds them too, which costs less than a regex of their own.
    */
   readonly keywordRules: readonly GateKeywordRule[];
 

@@ -25,6 +25,13 @@ describe('core/detect/keyword-filter', () => {
     assert.deepEqual(found.map((line) => text.slice(line.start, line.end)), ['let token = 1;']);
   });
 
+  it('matches the text lower-cased: the Kelvin sign counts as "k", other non-ASCII letters as nothing', () => {
+    // U+212A lower-cases to "k"; "ſ" (long s) upper-cases to "S" but lower-cases to itself.
+    const text = 'let to\u212Aen = 1;\nlet ſecret = 2;\nlet SECRET = 3;\n';
+    assert.deepEqual(lines(text), { field: ['let to\u212Aen = 1;', 'let SECRET = 3;'] });
+    assert.deepEqual(lines('İ let to\u212Aen = 1;'), {});
+  });
+
   it('finds a keyword that starts where an earlier keyword of the alternation matched', () => {
     // "secret" is tried first and matches at 0; "secretaccess" starts at the same place.
     const overlapping = new KeywordFilter([{ id: 'short', keywords: ['secret'] }, { id: 'long', keywords: ['secretaccess'] }]);

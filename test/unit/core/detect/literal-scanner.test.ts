@@ -37,6 +37,26 @@ describe('core/detect/literal-scanner', () => {
     }
   });
 
+  it('agrees with includes() for literals anchored on a shared punctuation run (://, -----)', () => {
+    const literals = ['://', 'mysql://', 'https://x', '-----BEGIN', 'END-----', '-----', ':/', 'a:///b'];
+    const runScanner = new LiteralScanner(literals);
+    const fixed = ['mysql:/', 'mysql:://', 'https:/x', '------BEGIN', 'END----', 'END------', 'a:////b', 'a:///b', ':', '//'];
+    const alphabet = ':/-ENDBGIxhtpsmyqla';
+    const texts = [...fixed];
+    for (let round = 0; round < 300; round += 1) {
+      let text = '';
+      for (let index = 0; index < 60; index += 1) text += alphabet[Math.floor(Math.random() * alphabet.length)];
+      texts.push(round % 2 === 0 ? text.slice(0, 30) + literals[round % literals.length] + text.slice(30) : text);
+    }
+    for (const text of texts) {
+      assert.deepEqual(
+        runScanner.occurring(text),
+        literals.map((literal) => text.includes(literal)),
+        `in ${JSON.stringify(text)}`,
+      );
+    }
+  });
+
   it('refuses an empty literal, which would occur everywhere', () => {
     assert.throws(() => new LiteralScanner(['ok', '']), /empty literal/);
   });
