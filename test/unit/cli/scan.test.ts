@@ -80,6 +80,17 @@ describe('cli/scan', () => {
     return { code, stdout, stderr };
   }
 
+  /** Stores `value` as api-keys/stripe-secret-key in the real local store the scan will open. */
+  async function storeKnownSecret(value: string): Promise<void> {
+    const store = await openStore({ kind: 'local', env });
+    try {
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
+    } finally {
+      await store.close();
+    }
+  }
+
   async function write(name: string, text: string | Buffer): Promise<void> {
     await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
     await writeFile(path.join(workspace, name), text);
@@ -208,13 +219,7 @@ describe('cli/scan', () => {
 
   it('matches literals against the secrets of the real local store', async () => {
     const value = `known-${randomText(20)}`;
-    const store = await openStore({ kind: 'local', env });
-    try {
-      await store.createVault('api-keys');
-      await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
-    } finally {
-      await store.close();
-    }
+    await storeKnownSecret(value);
     await write('src/pay.ts', `export const options = { label: "${value}" };\n`);
     const result = await run();
     assert.equal(result.code, 1, result.stderr);
@@ -297,13 +302,7 @@ describe('cli/scan', () => {
 
     it('matches known secrets on every thread (each opens the store)', async () => {
       const value = `known-${randomText(20)}`;
-      const store = await openStore({ kind: 'local', env });
-      try {
-        await store.createVault('api-keys');
-        await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
-      } finally {
-        await store.close();
-      }
+      await storeKnownSecret(value);
       // Large enough (4.5 MB) that the other thread takes files too, not only this one.
       const filler = '// ordinary comment text that holds no credential at all, repeated to fill the file\n'.repeat(800);
       for (let index = 0; index < 70; index += 1) {
