@@ -19,13 +19,8 @@ const entries = [
   // The extension's commands, tree and API: the activation shell (extension.js) requires it on first use.
   { in: 'src/extension/main.ts', out: 'dist/extension-main.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // The CLI's commands, each required by cli.js when it runs (src/cli/load-command.ts). A bundle has
-  // its own copies of the error classes, so it brings the reportError that knows them.
-  ...['vault', 'secret', 'audit', 'status', 'check'].map((name) => ({
-    in: `src/cli/commands/${name}.ts`,
-    out: `dist/cli-${name}.js`,
-    contents: `export * from './commands/${name}';\nexport { reportError } from './output';\n`,
-  })),
+  // The CLI's commands, each required by cli.js when it runs (src/cli/load-command.ts).
+  ...['vault', 'secret', 'audit', 'status', 'check'].map((name) => ({ in: `src/cli/commands/${name}.ts`, out: `dist/cli-${name}.js` })),
   { in: 'src/api/index.ts', out: 'dist/library.js' },
   // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.
   { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
@@ -45,7 +40,7 @@ await Promise.all(
     .map((entry) =>
       build({
         ...shared,
-        ...(entry.contents ? { stdin: { contents: entry.contents, resolveDir: 'src/cli', sourcefile: entry.in, loader: 'ts' } } : { entryPoints: [entry.in] }),
+        entryPoints: [entry.in],
         outfile: entry.out,
         banner: entry.banner,
       }),

@@ -2,6 +2,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GlobalOptions } from './command';
 
 /** A mistake in how the command was called. The CLI prints it with the usage and exits with 2. */
+/** Recognised by name, like isSecretManagerError: each command bundle has its own copy of this class. */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}
+
 export class UsageError extends Error {
   constructor(
     message: string,

@@ -8,20 +8,16 @@ import { reportError } from './output';
  * command compiles only its own code (a scan never loads the store, a `vault list` never loads
  * secretlint). In the bundles the module is dist/cli-<name>.js beside cli.js; from the sources (unit
  * tests) it is commands/<name>.ts. The require paths are not literals, so esbuild leaves them alone.
- *
- * A bundle has its own copies of the error classes, which cli.js's `instanceof` checks would not
- * recognise, so each handler reports its failures with the reportError its bundle brings.
  */
 export function loadCommandHandlers(name: string, exportName: string): Record<string, CommandHandler> {
   const bundle = path.join(__dirname, `cli-${name}.js`);
   const loaded = require(existsSync(bundle) ? bundle : path.join(__dirname, 'commands', name)) as Record<string, unknown>;
-  const report = (loaded.reportError as typeof reportError | undefined) ?? reportError;
   const exported = loaded[exportName] as CommandHandler | Record<string, CommandHandler>;
   const withReport = (handler: CommandHandler): CommandHandler => async (args, globals, io) => {
     try {
       return await handler(args, globals, io);
     } catch (error) {
-      return report(io, error, globals.json);
+      return reportError(io, error, globals.json);
     }
   };
   if (typeof exported === 'function') return { [name]: withReport(exported) };

@@ -1,7 +1,8 @@
-import { SecretManagerError } from '../core/model';
+import { isSecretManagerError } from '../core/error-shape';
+import type { SecretManagerError } from '../core/model';
 export { formatRelativeTime, pluralize } from '../core/format';
 import type { CliIo } from './command';
-import { UsageError } from './arguments';
+import { isUsageError } from './arguments';
 import { commandUsage, topUsage } from './usage';
 
 /** Prints the one JSON document of a --json run. */
@@ -46,13 +47,13 @@ function splitMessage(error: SecretManagerError): { message: string; hint?: stri
  * With --json, stdout also gets `{ "error": { code, message, hint? } }` so scripts can branch on the code.
  */
 export function reportError(io: CliIo, error: unknown, json: boolean): number {
-  if (error instanceof UsageError) {
+  if (isUsageError(error)) {
     const usage = (error.command && commandUsage(error.command)) || topUsage();
     io.stderr(`secret-manager: ${error.message}\n\n${usage}`);
     if (json) writeJson(io, { error: { code: 'usage', message: error.message } });
     return 2;
   }
-  if (error instanceof SecretManagerError) {
+  if (isSecretManagerError(error)) {
     const { message, hint } = splitMessage(error);
     io.stderr(`Error: ${message}\n${hint ? `Hint: ${hint}\n` : ''}`);
     if (json) writeJson(io, { error: { code: error.code, message, ...(hint ? { hint } : {}) } });

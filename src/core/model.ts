@@ -219,6 +219,4 @@ export class UnsupportedError extends SecretManagerError {
   }
 }
 
-export function isSecretManagerError(error: unknown, code?: ErrorCode): error is SecretManagerError {
-  return error instanceof SecretManagerError && (code === undefined || error.code === code);
-}
+export { isSecretManagerError } from './error-shape';

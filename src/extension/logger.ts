@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { asSecretManagerError } from './errors';
+import { isSecretManagerError } from '../core/error-shape';
 
 /**
  * Writes to the "Secret Manager" log channel. Callers pass names and messages, never values;
@@ -26,9 +26,8 @@ export class Logger implements vscode.Disposable {
 
   /** Logs what failed; the stack only for unexpected errors (core errors say everything in their message). */
   error(what: string, error: unknown): void {
-    const known = asSecretManagerError(error);
-    const detail = known
-      ? `${known.code}: ${known.message}`
+    const detail = isSecretManagerError(error)
+      ? `${error.code}: ${error.message}`
       : error instanceof Error
         ? (error.stack ?? `${error.name}: ${error.message}`)
         : String(error);

@@ -1,4 +1,4 @@
-import { formatReference, SecretManagerError, type SecretReference } from '../model';
+import { formatReference, isSecretManagerError, type SecretReference } from '../model';
 import type { FingerprintLedger, FingerprintMatcher } from '../store';
 
 /**
@@ -53,5 +53,5 @@ export class LazyFingerprintLedger implements FingerprintLedger {
 
 /** Errors from the core never hold values, so their message is safe to repeat. */
 function describeFailure(error: unknown): string {
-  return error instanceof SecretManagerError ? error.message : 'an unexpected error.';
+  return isSecretManagerError(error) ? error.message : 'an unexpected error.';
 }

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CommandHandler } from '../command-table';
-import { asSecretManagerError } from '../errors';
+import { isSecretManagerError } from '../../core/error-shape';
 import type { ExtensionServices } from '../services';
 
 export interface CommandOptions {
@@ -31,15 +31,14 @@ export function registerCommand(
 
 export function reportError(services: ExtensionServices, what: string, error: unknown): void {
   services.logger.error(what, error);
-  const known = asSecretManagerError(error);
-  if (known?.code === 'conflict') {
-    void services.prompts.notify('error', known.message, 'Refresh').then((choice) => {
+  if (isSecretManagerError(error, 'conflict')) {
+    void services.prompts.notify('error', error.message, 'Refresh').then((choice) => {
       if (choice === 'Refresh') services.tree.refresh();
     });
     return;
   }
-  const message = known
-    ? known.message
+  const message = isSecretManagerError(error)
+    ? error.message
     : `Secret Manager: ${what} failed unexpectedly. See the log for details.`;
   void services.prompts.notify('error', message);
 }
