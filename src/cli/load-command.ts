@@ -1,17 +1,26 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { requireWithCodeCache } from './code-cache';
 import type { CommandHandler } from './command';
 import { reportError } from './output';
 
 /**
  * A command's handlers, loaded when the command runs, so that `dist/cli.js` stays small and each
  * command compiles only its own code (a scan never loads the store, a `vault list` never loads
- * secretlint). In the bundles the module is dist/cli-<name>.js beside cli.js; from the sources (unit
- * tests) it is commands/<name>.ts. The require paths are not literals, so esbuild leaves them alone.
+ * secretlint). In the bundles the module is dist/cli-<name>.js beside cli-main.js, loaded through the
+ * code cache (its cache is stored when the process exits, after the command ran); from the sources
+ * (unit tests) it is commands/<name>.ts. The require paths are not literals, so esbuild leaves them alone.
  */
 export function loadCommandHandlers(name: string, exportName: string): Record<string, CommandHandler> {
   const bundle = path.join(__dirname, `cli-${name}.js`);
-  const loaded = require(existsSync(bundle) ? bundle : path.join(__dirname, 'commands', name)) as Record<string, unknown>;
+  let loaded: Record<string, unknown>;
+  if (existsSync(bundle)) {
+    const cached = requireWithCodeCache(bundle);
+    process.once('exit', () => cached.saveCodeCache());
+    loaded = cached.exports as Record<string, unknown>;
+  } else {
+    loaded = require(path.join(__dirname, 'commands', name)) as Record<string, unknown>;
+  }
   const exported = loaded[exportName] as CommandHandler | Record<string, CommandHandler>;
   const withReport = (handler: CommandHandler): CommandHandler => async (args, globals, io) => {
     try {

@@ -8,6 +8,14 @@ import { openKnownSecretsMatcher } from './commands/scan-known-secrets';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './commands/scan-workers';
 
 const setup = workerData as WorkerSetup;
+
+/** Run just before the thread replies (dist/scan-thread.js stores the code cache there). */
+export const beforeReply = new Set<() => void>();
+
+function reply(message: WorkerReply): void {
+  for (const run of beforeReply) run();
+  parentPort?.postMessage(message);
+}
 const detector = createDetector(setup.detectorOptions);
 
 /** The matcher (keyed fingerprints) cannot cross threads, so each thread opens the store itself. */
@@ -38,11 +46,11 @@ async function scanShare(job: WorkerJob, fingerprintMatcher: FingerprintMatcher 
 matcher.then(
   (fingerprintMatcher) => {
     parentPort?.once('message', (job: WorkerJob) => {
-      void scanShare(job, fingerprintMatcher).then((reply) => parentPort?.postMessage(reply));
+      void scanShare(job, fingerprintMatcher).then(reply);
     });
   },
   (error: unknown) => {
-    parentPort?.postMessage({
+    reply({
       results: [],
       skipped: [],
       scanned: [],

@@ -49,9 +49,9 @@ export interface WorkerReply {
   readonly failure?: string;
 }
 
-/** dist/scan-worker.js next to the running bundle, or undefined when running from sources. */
+/** dist/scan-thread.js next to the running bundle, or undefined when running from sources. */
 export function workerScriptPath(): string | undefined {
-  const script = path.join(__dirname, 'scan-worker.js');
+  const script = path.join(__dirname, 'scan-thread.js');
   return existsSync(script) ? script : undefined;
 }
 

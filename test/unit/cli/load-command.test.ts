@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCommandHandlers } from '../../../src/cli/load-command';
@@ -30,9 +30,10 @@ describe('cli/load-command', function () {
       return spawnSync(process.execPath, [CLI_BUNDLE, ...argv], { env, encoding: 'utf8', timeout: 60_000 });
     };
 
-    it('ships one bundle per command beside cli.js, and keeps scan inside cli.js', () => {
-      for (const name of ['vault', 'secret', 'audit', 'status', 'check']) assert.ok(existsSync(path.join(REPOSITORY, 'dist', `cli-${name}.js`)), name);
+    it('ships one bundle per command beside cli-main.js, and keeps scan inside cli-main.js', () => {
+      for (const name of ['main', 'vault', 'secret', 'audit', 'status', 'check']) assert.ok(existsSync(path.join(REPOSITORY, 'dist', `cli-${name}.js`)), name);
       assert.ok(!existsSync(path.join(REPOSITORY, 'dist', 'cli-scan.js')));
+      assert.match(readFileSync(path.join(REPOSITORY, 'dist', 'cli-main.js'), 'utf8'), /scanCommand/);
     });
 
     it("reports a command bundle's own SecretManagerError as one (exit 1, its code), not as an unexpected failure", () => {

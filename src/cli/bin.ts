@@ -1,0 +1,7 @@
+// dist/cli.js, the `secret-manager` command: loads the CLI (dist/cli-main.js) through the code cache,
+// and stores the cache at exit, once the command's own code has run and so is in it too.
+import path from 'node:path';
+import { requireWithCodeCache } from './code-cache';
+
+const cli = requireWithCodeCache(path.join(__dirname, 'cli-main.js'));
+process.once('exit', () => cli.saveCodeCache());
