@@ -3,5 +3,7 @@
 import path from 'node:path';
 import { requireWithCodeCache } from './code-cache';
 
-const cli = requireWithCodeCache(path.join(__dirname, 'cli-main.js'));
+// A scan runs the detection engine, which is inside cli-main.js too: it gets a cache of its own.
+const command = process.argv.slice(2).find((argument) => !argument.startsWith('-'));
+const cli = requireWithCodeCache(path.join(__dirname, 'cli-main.js'), process.env, command === 'scan' ? 'scan' : '');
 process.once('exit', () => cli.saveCodeCache());

@@ -61,15 +61,20 @@ function writeCache(folder: string, prefix: string, file: string, data: Buffer):
     writeFileSync(temporary, data, { mode: 0o600 });
     renameSync(temporary, file);
     for (const entry of readdirSync(folder)) {
-      if (entry.startsWith(prefix) && path.join(folder, entry) !== file && !entry.endsWith('.tmp')) rmSync(path.join(folder, entry), { force: true });
+      const older = entry.startsWith(prefix) && /^[0-9a-f]{32}\.bin$/.test(entry.slice(prefix.length));
+      if (older && path.join(folder, entry) !== file) rmSync(path.join(folder, entry), { force: true });
     }
   } catch {
     rmSync(temporary, { force: true });
   }
 }
 
-/** Requires `file` (a CommonJS bundle) through the code cache, or plainly when there is none to use. */
-export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env): CachedModule {
+/**
+ * Requires `file` (a CommonJS bundle) through the code cache, or plainly when there is none to use.
+ * @param variant Keeps a cache of its own for each way the bundle is used (a command), since the
+ *   cache holds the functions that ran when it was stored.
+ */
+export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env, variant = ''): CachedModule {
   const folder = codeCacheDirectory(env);
   // The build turns import() into require(); one left in a bundle would need the main context's
   // loader (Node 20.17 and later), so older Nodes load plainly.
@@ -80,7 +85,7 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
   let source = readFileSync(file, 'utf8');
   if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   // V8 checks only the source's length against a cache, so the name carries a hash of the text.
-  const prefix = `${path.basename(file, '.js')}-`;
+  const prefix = `${path.basename(file, '.js')}-${variant === '' ? '' : `${variant}-`}`;
   const digest = createHash('sha256').update(process.versions.v8).update(file).update(source).digest('hex').slice(0, 32);
   const cacheFile = path.join(folder, `${prefix}${digest}.bin`);
   const cachedData = readCache(cacheFile);

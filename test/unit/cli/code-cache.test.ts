@@ -153,6 +153,18 @@ describe('cli/code-cache', function () {
       assert.equal(JSON.parse(warm.stdout)[0].name, 'cached-vault');
       for (const result of [created, cold, warm]) assert.doesNotMatch(result.stderr, /Warning/);
       assert.ok(readFileSync(CLI_BUNDLE).length < 20_000, 'dist/cli.js is only the loader');
+      const scan = path.join(folder, 'scanned');
+      mkdirSync(scan);
+      writeFileSync(path.join(scan, 'clean.ts'), 'export const answer = 42;\n');
+      assert.equal(run(['scan', scan]).status, 0);
+      assert.deepEqual(
+        readdirSync(cacheFolder).map((entry) => entry.replace(/-[0-9a-f]{32}\.bin$/, '')).sort(),
+        ['cli-main', 'cli-main-scan', 'cli-vault'],
+        'a scan keeps a cache of its own, beside the one of the other commands',
+      );
+      for (const entry of readdirSync(cacheFolder)) if (/^cli-main-[0-9a-f]{32}\.bin$/.test(entry)) rmSync(path.join(cacheFolder, entry));
+      assert.equal(run(['--help']).status, 0);
+      assert.equal(readdirSync(cacheFolder).length, 3, 'storing the cache of the other commands leaves the scan cache alone');
     });
   });
 });
