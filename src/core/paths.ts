@@ -42,3 +42,17 @@ export function storeHomeFiles(home: string) {
     fingerprintFolder: path.join(home, 'fingerprints'),
   };
 }
+
+/**
+ * The first of `folders` that holds `home` (or is it), else undefined: a store there sits in a
+ * workspace, from where its encrypted file and key file can be committed or synced.
+ */
+export function folderHoldingStoreHome(home: string, folders: readonly string[], caseInsensitive = process.platform === 'win32' || process.platform === 'darwin'): string | undefined {
+  const normalize = (folder: string) => (caseInsensitive ? path.resolve(folder).toLowerCase() : path.resolve(folder));
+  const store = normalize(home);
+  return folders.find((folder) => {
+    const relative = path.relative(normalize(folder), store);
+    const above = relative === '..' || relative.startsWith(`..${path.sep}`);
+    return !above && !path.isAbsolute(relative);
+  });
+}

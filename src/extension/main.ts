@@ -52,7 +52,7 @@ export interface ExtensionMain {
 export function startExtension(shell: ExtensionShell): ExtensionMain {
   const { context, logger, testMode, treeView } = shell;
   const prompts = new Prompts(testMode);
-  const stores = new StoreRegistry(logger);
+  const stores = new StoreRegistry(logger, (message) => void prompts.notify('warning', message));
   const tree = new VaultTreeProvider(stores, logger);
   const consentBook = new ConsentBook(context.globalState);
   const services: ExtensionServices = {

@@ -12,6 +12,7 @@ import {
 } from '../core/connection-list';
 import { connectionStoreId, type ConnectionSetting } from '../core/connection-settings';
 import { NotFoundError } from '../core/model';
+import { folderHoldingStoreHome } from '../core/paths';
 import type { SecretStore } from '../core/store';
 import type { Logger } from './logger';
 import { userSetting, workspaceSetting } from './settings';
@@ -41,7 +42,14 @@ export class StoreRegistry implements vscode.Disposable {
   /** Set by tests to use a scratch store folder instead of the user's. */
   localHome: string | undefined;
 
-  constructor(private readonly logger: Logger) {}
+  /** Store homes already warned about this session (a store inside a workspace folder). */
+  private readonly warnedHomes = new Set<string>();
+
+  /** @param warn Shows a warning to the user (a notification). */
+  constructor(
+    private readonly logger: Logger,
+    private readonly warn: (message: string) => void = () => undefined,
+  ) {}
 
   connections(): Connection[] {
     const local: Connection = { id: LOCAL_CONNECTION_ID, label: 'Local store', kind: 'local' };
@@ -140,19 +148,34 @@ export class StoreRegistry implements vscode.Disposable {
   private async openConnection(connection: Connection): Promise<SecretStore> {
     const library = loadLibrary();
     if (connection.kind === 'local') {
-      return library.openStore({
+      const client = await library.openStore({
         kind: 'local',
         home: this.localHome,
         versionsToKeep: userSetting<number>('versionsToKeep'),
         actor: `vscode:${userName()}`,
         onWarning: (message) => this.logger.warn(`${connection.label}: ${message}`),
       });
+      if (client.home) this.warnWhenInsideWorkspace(client.home);
+      return client;
     }
     // The login (token, endpoint) is read from the environment and the tailor-sdk config now, at open time.
     return library.openConnection(connection.setting!, process.env, {
       storeHome: this.localHome,
       onWarning: (message) => this.logger.warn(`${connection.label}: ${message}`),
     });
+  }
+
+  /** The store's files belong in a per-user folder: inside a workspace they can be committed or synced. */
+  private warnWhenInsideWorkspace(home: string): void {
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+    const holder = folderHoldingStoreHome(home, folders);
+    if (holder === undefined || this.warnedHomes.has(home)) return;
+    this.warnedHomes.add(home);
+    const message =
+      `The local store is inside the workspace folder "${path.basename(holder)}" (${home}), so its encrypted files can be committed or synced with the code. ` +
+      'Set SECRET_MANAGER_HOME to a folder outside every workspace (the default is ~/.config/secret-manager), or add the folder to .gitignore.';
+    this.logger.warn(message);
+    this.warn(message);
   }
 
   dispose(): void {

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
 import { openStore } from '../../src/api';
 import {
   allNodes,
@@ -45,6 +48,28 @@ describe('vault tree and lifecycle commands', function () {
 
     const everything = JSON.stringify(tree) + (await logLines()).join('\n') + JSON.stringify(await shownPrompts());
     assert.ok(!everything.includes(CANARY), 'the value appears in no label, description, tooltip, log line or prompt');
+  });
+
+  it('warns once when the local store sits inside a workspace folder, and not for one outside', async () => {
+    assert.deepEqual(await treeSnapshot(), []);
+    assert.ok(!(await shownPrompts()).some((prompt) => /inside the workspace folder/.test(prompt.text)), 'a store outside the workspace is no concern');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests run in a workspace');
+    const inside = mkdtempSync(path.join(folder.uri.fsPath, '.store-inside-'));
+    try {
+      await vscode.commands.executeCommand('secretManager._test.useStoreHome', inside);
+      await vscode.commands.executeCommand('secretManager._test.clearPrompts');
+      assert.deepEqual(await treeSnapshot(), []);
+      await vscode.commands.executeCommand('secretManager._test.useStoreHome', inside);
+      assert.deepEqual(await treeSnapshot(), [], 'opened a second time');
+      const warnings = (await shownPrompts()).filter((prompt) => prompt.id === 'notification.warning' && prompt.text.includes('inside the workspace folder'));
+      assert.equal(warnings.length, 1, 'one warning, however often the store is opened');
+      assert.ok(warnings[0]!.text.includes(inside) && /SECRET_MANAGER_HOME/.test(warnings[0]!.text));
+      assert.ok((await logLines()).some((line) => line.startsWith('warn ') && line.includes(inside)));
+    } finally {
+      await vscode.commands.executeCommand('secretManager._test.useStoreHome', home);
+      rmSync(inside, { recursive: true, force: true });
+    }
   });
 
   it('validates names live with the naming rule', async () => {

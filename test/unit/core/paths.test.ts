@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { isSecretManagerError } from '../../../src/core/model';
-import { resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
+import { folderHoldingStoreHome, resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
 
 describe('core/paths', () => {
   it('prefers SECRET_MANAGER_HOME', () => {
@@ -34,5 +34,26 @@ describe('core/paths', () => {
     const files = storeHomeFiles('/tmp/home');
     for (const file of Object.values(files)) assert.ok(file.startsWith('/tmp/home'), file);
     assert.equal(files.storeFile, '/tmp/home/store.json');
+  });
+});
+
+describe('core/paths folderHoldingStoreHome', () => {
+  it('names the workspace folder that holds the store home, or the store home itself', () => {
+    assert.equal(folderHoldingStoreHome('/work/app/.secrets', ['/work/other', '/work/app'], false), '/work/app');
+    assert.equal(folderHoldingStoreHome('/work/app', ['/work/app'], false), '/work/app');
+    assert.equal(folderHoldingStoreHome('/work/app/deep/er/store/', ['/work/app/'], false), '/work/app/');
+  });
+
+  it('is undefined for a store home beside or above the folders, including a folder whose name only starts the same', () => {
+    assert.equal(folderHoldingStoreHome('/home/ada/.config/secret-manager', ['/work/app'], false), undefined);
+    assert.equal(folderHoldingStoreHome('/work/app-store', ['/work/app'], false), undefined);
+    assert.equal(folderHoldingStoreHome('/work', ['/work/app'], false), undefined);
+    assert.equal(folderHoldingStoreHome('/work/..app/store', ['/work/..app'], false), '/work/..app');
+    assert.equal(folderHoldingStoreHome('/work/..store', ['/work'], false), '/work', 'a child named "..store" is inside');
+  });
+
+  it('compares without case where the file system does', () => {
+    assert.equal(folderHoldingStoreHome('/Work/App/store', ['/work/app'], true), '/work/app');
+    assert.equal(folderHoldingStoreHome('/Work/App/store', ['/work/app'], false), undefined);
   });
 });
