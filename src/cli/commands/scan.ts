@@ -63,9 +63,10 @@ function relativePath(root: string, file: string): string {
 }
 
 function toJson(results: readonly FileFindings[], root: string) {
-  return results.flatMap((result) =>
-    result.findings.map((finding: Finding) => ({
-      file: relativePath(root, result.file),
+  return results.flatMap((result) => {
+    const file = relativePath(root, result.file);
+    return result.findings.map((finding: Finding) => ({
+      file,
       line: finding.line,
       column: finding.column,
       severity: finding.severity,
@@ -73,8 +74,8 @@ function toJson(results: readonly FileFindings[], root: string) {
       ruleId: finding.ruleId,
       message: finding.message,
       ...(finding.matchedSecret ? { matchedSecret: finding.matchedSecret } : {}),
-    })),
-  );
+    }));
+  });
 }
 
 function parseJobs(value: string | undefined): number | 'auto' {

@@ -57,6 +57,13 @@ export class CheckScopes implements vscode.Disposable {
     return { checked: isExecutorFile || (files?.isFunctionFile(document.uri.fsPath) ?? false) || isConfig, isExecutorFile };
   }
 
+  /** Tells the folder's executor files (absolute paths); undefined when its tailor.config could not be read. */
+  async executorFileTest(folder: vscode.WorkspaceFolder): Promise<((file: string) => boolean) | undefined> {
+    if (folder.uri.scheme !== 'file') return undefined;
+    const files = await this.filesOf(folder);
+    return files && ((file) => files.isExecutorFile(file));
+  }
+
   private filesOf(folder: vscode.WorkspaceFolder): Promise<ExecutorFiles | undefined> {
     const key = folder.uri.toString();
     let files = this.executorFiles.get(key);

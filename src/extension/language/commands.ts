@@ -5,6 +5,7 @@ import type { FoundReference } from '../../core/references/types';
 import type { ExtensionServices } from '../services';
 import { registerCreateReferencedSecret } from './create-referenced-secret';
 import { registerLeakCommands } from './leak-commands';
+import { registerScanWorkspace } from './scan-workspace';
 import { registerShowUsages } from './show-usages';
 import { languageFeatures } from './state';
 
@@ -25,5 +26,6 @@ export function registerLanguageCommands(services: ExtensionServices): vscode.Di
     registerCreateReferencedSecret(services),
     registerShowUsages(services, () => languageFeatures().workspaceReferences),
     ...registerLeakCommands(services, languageFeatures),
+    registerScanWorkspace(services, languageFeatures),
   ];
 }

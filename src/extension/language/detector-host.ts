@@ -44,7 +44,11 @@ export class DetectorHost implements vscode.Disposable {
   }
 
   detectorFor(document: vscode.TextDocument): Promise<DetectEngine.Detector> {
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    return this.detectorForFolder(vscode.workspace.getWorkspaceFolder(document.uri));
+  }
+
+  /** The folder's detector (the one its documents get); `undefined` for files outside every folder. */
+  detectorForFolder(folder: vscode.WorkspaceFolder | undefined): Promise<DetectEngine.Detector> {
     return cachedPromise(this.detectors, folder?.uri.toString() ?? '', () => this.create(folder));
   }
 

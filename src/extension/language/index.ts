@@ -14,6 +14,7 @@ import { SecretReferenceProvider } from './references-provider';
 import { SecretCatalog } from './secret-catalog';
 import { setLanguageFeatures } from './state';
 import { WorkspaceReferences } from './workspace-references';
+import { WorkspaceScanResults } from './workspace-scan-results';
 
 /** Leak fixes apply wherever leaks are reported: any saved file, and unsaved TypeScript or JavaScript. */
 const LEAK_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, ...(REFERENCE_SELECTOR as vscode.DocumentFilter[])];
@@ -34,7 +35,8 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
   const checks = new ReferenceChecks(documents, catalog, scopes, logger);
   const detectors = new DetectorHost(logger);
   const leaks = new LeakDiagnostics(detectors, catalog, scopes, logger);
-  setLanguageFeatures({ documents, workspaceReferences, leaks, detectors });
+  const workspaceScan = new WorkspaceScanResults(leaks);
+  setLanguageFeatures({ documents, workspaceReferences, leaks, detectors, catalog, scopes, workspaceScan });
 
   return [
     documents,
@@ -44,6 +46,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     checks,
     detectors,
     leaks,
+    workspaceScan,
     new vscode.Disposable(() => setLanguageFeatures(undefined)),
     vscode.languages.registerCompletionItemProvider(REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
     vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, logger)),

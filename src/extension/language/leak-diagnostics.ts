@@ -14,6 +14,14 @@ const SEVERITIES: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+/** A finding as a diagnostic: the severity, source and code every leak diagnostic has, the masked message. */
+export function leakDiagnostic(range: vscode.Range, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = finding.ruleId;
+  return diagnostic;
+}
+
 interface DocumentFindings {
   readonly version: number;
   readonly findings: readonly Finding[];
@@ -30,6 +38,9 @@ export class LeakDiagnostics implements vscode.Disposable {
   private readonly findings = new Map<string, DocumentFindings>();
   private readonly runner: DocumentRunner;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly checked = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's diagnostics were set from a check of its current text. */
+  readonly onDidCheck = this.checked.event;
 
   constructor(
     private readonly detectors: DetectorHost,
@@ -55,6 +66,11 @@ export class LeakDiagnostics implements vscode.Disposable {
   findingsOf(document: vscode.TextDocument): readonly Finding[] {
     const known = this.findings.get(document.uri.toString());
     return known && known.version === document.version ? known.findings : [];
+  }
+
+  /** True when the diagnostics shown for the document come from a check of its current version. */
+  hasChecked(document: vscode.TextDocument): boolean {
+    return this.findings.get(document.uri.toString())?.version === document.version;
   }
 
   /** Checks the document again now, for example after a quick fix. */
@@ -85,14 +101,9 @@ export class LeakDiagnostics implements vscode.Disposable {
     this.findings.set(document.uri.toString(), { version, findings });
     this.diagnostics.set(
       document.uri,
-      findings.map((finding) => {
-        const range = new vscode.Range(document.positionAt(finding.range[0]), document.positionAt(finding.range[1]));
-        const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        diagnostic.code = finding.ruleId;
-        return diagnostic;
-      }),
+      findings.map((finding) => leakDiagnostic(new vscode.Range(document.positionAt(finding.range[0]), document.positionAt(finding.range[1])), finding)),
     );
+    this.checked.fire(document.uri);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -103,6 +114,7 @@ export class LeakDiagnostics implements vscode.Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.runner.dispose();
+    this.checked.dispose();
     this.diagnostics.dispose();
   }
 }

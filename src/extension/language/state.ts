@@ -1,7 +1,10 @@
+import type { CheckScopes } from './check-scope';
 import type { DetectorHost } from './detector-host';
 import type { LeakDiagnostics } from './leak-diagnostics';
 import type { ParsedDocuments } from './parsed-documents';
+import type { SecretCatalog } from './secret-catalog';
 import type { WorkspaceReferences } from './workspace-references';
+import type { WorkspaceScanResults } from './workspace-scan-results';
 
 /** What the language features keep, shared with their commands. */
 export interface LanguageFeatures {
@@ -9,6 +12,9 @@ export interface LanguageFeatures {
   readonly workspaceReferences: WorkspaceReferences;
   readonly leaks: LeakDiagnostics;
   readonly detectors: DetectorHost;
+  readonly catalog: SecretCatalog;
+  readonly scopes: CheckScopes;
+  readonly workspaceScan: WorkspaceScanResults;
 }
 
 // The features live in the activation shell's bundle (extension.js) and their commands in

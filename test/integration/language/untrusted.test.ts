@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import * as vscode from 'vscode';
-import { CANARY, createSecretThroughCommands, useFreshStore } from '../helpers';
-import { executorSource, fakeStripeKey, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles } from './support';
+import { CANARY, createSecretThroughCommands, shownPrompts, useFreshStore } from '../helpers';
+import { executorSource, fakeStripeKey, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, SOURCE } from './support';
 
 // Runs when the runner keeps workspace trust on (SECRET_MANAGER_TEST_TRUST=on): the folder opens restricted.
 describe('language features in an untrusted workspace', function () {
@@ -33,6 +34,17 @@ describe('language features in an untrusted workspace', function () {
     });
     assert.equal(moved, undefined);
     assert.ok(document.getText().includes(credential), 'the file is unchanged');
+  });
+
+  it('refuses to scan the workspace for credentials, saying why', async () => {
+    await vscode.commands.executeCommand('secretManager._test.clearPrompts');
+    const leakedFile = vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', 'executors/refund-order.ts'));
+    const result = await vscode.commands.executeCommand('secretManager.scanWorkspace');
+    assert.equal(result, undefined);
+    const prompts = await shownPrompts();
+    assert.match(prompts.filter((prompt) => prompt.id === 'notification.error').at(-1)?.text ?? '', /not trusted, so Secret Manager does not scan it/);
+    assert.ok(!prompts.some((prompt) => prompt.id === 'notification.info'), 'no scan summary');
+    assert.deepEqual(vscode.languages.getDiagnostics(leakedFile).filter((diagnostic) => diagnostic.source === SOURCE), [], 'nothing was scanned');
   });
 
   it('still completes names (metadata only)', async () => {
