@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { useWorkbench } from './workbench-fixture.mjs';
-import { answerInputBox, openFile, pickItem, quickInput } from './workbench-actions.mjs';
+import { answerInputBox, openFile, pickItem, quickInput, runCommand } from './workbench-actions.mjs';
 
 /** Selects the first match of `text` in the active editor (Find, then back to the editor). */
 async function selectInEditor(page, text) {
@@ -43,15 +43,49 @@ describe('Secret Manager language features in the real VS Code UI', function () 
     await page.keyboard.press('Control+Z');
   });
 
+  it('scans the whole workspace and lists the leaked key in the Problems panel, masked', async () => {
+    const credential = workbench.workspace.leakedCredential;
+    await runCommand(page, 'Secret Manager: Scan Workspace for Hard-coded Credentials');
+    // The summary is a toast, or (once the toast timed out) an entry of the notification center.
+    const summary = page.locator('.notification-list-item', { hasText: /Found \d+ hard-coded credentials? in \d+ files?/ }).first();
+    try {
+      await summary.waitFor({ timeout: 8_000 });
+    } catch {
+      await runCommand(page, 'Notifications: Show Notifications');
+      await summary.waitFor({ timeout: 30_000 });
+    }
+    await summary.hover();
+    await summary.getByRole('button', { name: 'Show Problems' }).click();
+    const problems = page.locator('.markers-panel');
+    const row = problems.locator('.monaco-list-row', { hasText: 'refund-order.ts' });
+    await row.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await workbench.screenshot('workspace-scan');
+    const listed = (await problems.textContent()) ?? '';
+    assert.match(listed, /Stripe/i);
+    assert.ok(!listed.includes(credential), 'the Problems panel shows the key masked');
+    await page.keyboard.press('Control+J');
+  });
+
   it('flags the leaked Stripe key and moves it into a vault with the quick fix', async () => {
     const credential = workbench.workspace.leakedCredential;
     await openFile(page, 'refund-order.ts');
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     await selectInEditor(page, credential.slice(0, 12));
-    await page.keyboard.press('Control+.');
     const actions = page.locator('.action-widget');
     const move = actions.locator('.monaco-list-row', { hasText: 'Move to Secret Manager' });
-    await move.waitFor({ timeout: 30_000 });
+    // The squiggle may still be the workspace scan's (listed before the file was opened); the fixes
+    // come with the live check that replaces it a moment later, so the menu is asked for again.
+    for (let attempt = 1; ; attempt += 1) {
+      await page.keyboard.press('Control+.');
+      try {
+        await move.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 6) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     await page.waitForTimeout(300);
     await workbench.screenshot('quick-fix');
     await move.click();

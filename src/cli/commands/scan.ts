@@ -59,6 +59,10 @@ async function executorFileTest(root: string, io: CliIo): Promise<((file: string
 }
 
 function relativePath(root: string, file: string): string {
+  // Listed files are resolved paths, so under the root the rest of the path is what path.relative
+  // gives; called for every file with findings, path.relative was among the scan's hot functions.
+  const folder = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  if (file.startsWith(folder) && file.length > folder.length) return file.slice(folder.length).split(path.sep).join('/');
   return path.relative(root, file).split(path.sep).join('/') || path.basename(file);
 }
 

@@ -13,7 +13,7 @@ import { extractLiterals } from './literals';
 import { forEachMatchAtStarts } from './matches-at-starts';
 import { holdsTemplateSlot } from './placeholders';
 import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
-import { RuleGate } from './rule-gate';
+import { RuleGate, type GateResult } from './rule-gate';
 import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { PROJECT_RULES } from './rules';
@@ -80,6 +80,8 @@ interface CallState {
   /** The stored secrets each known-secret report matched, by report. */
   readonly matchedSecrets: Map<string, readonly SecretReference[]>;
   readonly candidateLines: ReadonlyMap<string, readonly CandidateLine[]>;
+  /** The gate's offsets of tracked required literals (in the text as given), when gated. */
+  readonly literalStarts?: (literal: string) => readonly number[] | undefined;
 }
 
 /** secretlint drops reports with the same range and text as another, so each rule's text is its id. */
@@ -93,7 +95,7 @@ function reportKey(start: number, end: number): string {
 
 /**
  * Each project rule's pattern without the d flag (to scan with, and sticky for matchStarts), and
- * sticky with it (for deferIndices).
+ * sticky with it (for deferIndices); its patternInCode sticky, without the d flag.
  */
 const SCAN_PATTERNS = new Map(
   PROJECT_RULES.map((rule) => [
@@ -102,6 +104,7 @@ const SCAN_PATTERNS = new Map(
       scan: new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', '')),
       sticky: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('d', '').replace('g', '').replace('y', '')}y`),
       withIndices: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`),
+      stickyInCode: rule.patternInCode && new RegExp(rule.patternInCode.source, `${rule.patternInCode.flags.replace(/[dgy]/g, '')}y`),
     },
   ]),
 );
@@ -117,7 +120,8 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         file(source) {
           const content = source.content;
           if (rule.keywords.length === 0) {
-            if (rule.matchStarts) reportMatchesAtStarts(content, rule.matchStarts(content));
+            const starts = rule.matchStarts ? rule.matchStarts(content) : requiredTextStarts(rule, state, content);
+            if (starts) reportMatchesAtStarts(content, starts);
             else reportMatches(content, 0);
             return;
           }
@@ -142,14 +146,40 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
       function reportMatchesAtStarts(text: string, starts: readonly number[]): void {
         const twins = SCAN_PATTERNS.get(rule);
         const sticky = twins?.sticky ?? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`);
-        forEachMatchAtStarts(sticky, text, starts, (match) => {
-          if (twins) deferIndices(match, twins.withIndices);
-          const accepted = rule.accept(match, state.context);
-          if (accepted) context.report({ message: t('FOUND'), range: [accepted.start, accepted.end] });
-        });
+        const narrow = state.context.fileKind === 'code' ? twins?.stickyInCode : undefined;
+        forEachMatchAtStarts(
+          sticky,
+          text,
+          starts,
+          (match) => {
+            if (twins) deferIndices(match, twins.withIndices);
+            const accepted = rule.accept(match, state.context);
+            if (accepted) context.report({ message: t('FOUND'), range: [accepted.start, accepted.end] });
+          },
+          narrow,
+        );
       }
     },
   };
+}
+
+/**
+ * Where a rule with matchesStartInRequiredText can match, from the gate's scan; undefined when
+ * the scan did not track its literals (ungated).
+ */
+function requiredTextStarts(rule: ProjectRule, state: CallState, content: string): number[] | undefined {
+  const part = rule.matchesStartInRequiredText;
+  if (part === undefined || !rule.requiredText || !state.literalStarts) return undefined;
+  // The gate scanned the text as given; secretlint hands rules the text without a byte-order mark.
+  const shift = state.context.content.charCodeAt(0) === 0xfeff && content.charCodeAt(0) !== 0xfeff ? 1 : 0;
+  const starts: number[] = [];
+  for (const literal of rule.requiredText) {
+    const found = state.literalStarts(literal);
+    if (found === undefined) return undefined;
+    const offset = part === true ? 0 : literal.indexOf(part);
+    for (const start of found) starts.push(start + offset - shift);
+  }
+  return rule.requiredText.length > 1 ? starts.sort((left, right) => left - right) : starts;
 }
 
 function knownSecretCreator(matcher: FingerprintMatcher, state: CallState): SecretLintRuleCreator {
@@ -183,23 +213,27 @@ function presetTitle(message: RuleReport): string {
   return title.length > 0 ? title.charAt(0).toUpperCase() + title.slice(1) : 'Credential';
 }
 
-/** Offsets where each line starts. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
+/**
+ * The line of each offset, for offsets that mostly ascend (a file's reports, sorted): newlines
+ * are counted on from the last offset, so no table of every line's start is built (it was 6 MB
+ * of garbage over the bench tree).
+ */
+class LineLocator {
+  private offset = 0;
+  /** The 0-based line of `offset`, and where it starts. */
+  lineIndex = 0;
+  lineStart = 0;
 
-/** The 0-based line that holds `offset`. */
-function lineIndexOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
+  constructor(private readonly text: string) {}
+
+  moveTo(offset: number): void {
+    if (offset < this.offset) this.offset = this.lineIndex = this.lineStart = 0;
+    for (let newline = this.text.indexOf('\n', this.offset); newline !== -1 && newline < offset; newline = this.text.indexOf('\n', newline + 1)) {
+      this.lineIndex += 1;
+      this.lineStart = newline + 1;
+    }
+    this.offset = offset;
   }
-  return low;
 }
 
 const RANK: Record<string, number> = {};
@@ -281,6 +315,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
           // filter-comments still applies secretlint-disable comments, as it does ungated.
           recommendedPreset.rules.map((rule) => ({ id: rule.meta.id, rule, ...(rule.meta.id === AWS_RULE_ID ? { options: AWS_OPTIONS } : {}) })),
           enabledRules.flatMap((rule) => rule.requiredText ?? []),
+          enabledRules.flatMap((rule) => (rule.matchesStartInRequiredText ? (rule.requiredText ?? []) : [])),
         );
   // The gate's case-insensitive triggers ride along in the keyword pass (see RuleGate.keywordRules).
   const gateKeywords = gate?.keywordRules ?? [];
@@ -310,24 +345,15 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isPathIgnored(input.filePath)) return [];
     const isExecutorFile = input.isExecutorFile ?? false;
     const filter = isExecutorFile ? filters.executorFile : filters.everyFile;
-    const state: CallState = {
+    let state: CallState = {
       context: { content: input.text, filePath: input.filePath, fileKind: fileKindOf(input.filePath), isExecutorFile },
       matchedSecrets: new Map(),
       candidateLines: filter.candidateLines(input.text),
     };
     const extension = path.extname(input.filePath);
     const gated = gate?.evaluate(input.text, extension, state.candidateLines);
-    const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : gated ? [...gated.presetRules] : [presetDescriptor];
-    const holds = gated ? gated.hasLiteral : (literal: string) => input.text.includes(literal);
-    // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
-    for (const rule of isExecutorFile ? enabledRules : everyFileRules) {
-      if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
-      if (rule.requiredText && !rule.requiredText.some(holds)) continue;
-      rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
-    }
-    if (input.fingerprintMatcher && !knownSecretDisabled) {
-      rules.push({ id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) });
-    }
+    if (gated) state = { ...state, literalStarts: gated.literalStarts };
+    const rules = rulesFor(input, state, gated);
     // No rule can report here: skip secretlint's setup for this file.
     if (rules.length === 0) return [];
     // secretlint's disable-line comments miss the last line when it has no newline; one appended
@@ -346,50 +372,75 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
         ).messages;
     if (messages.length === 0) return [];
     const text = input.text;
-    const lineStarts = lineStartsOf(text);
+    const lines = new LineLocator(text);
     const findings: Finding[] = [];
-    for (const message of messages) {
-      const ruleId = message.ruleId;
-      if (isRuleDisabled(suppressions, ruleId)) continue;
-      const projectRule = PROJECT_RULES_BY_ID.get(ruleId);
-      let [start, end] = message.range;
-      if (ruleId === DATABASE_PRESET_RULE_ID) {
-        while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
-      }
-      const literal = text.slice(start, end);
-      if (!projectRule && ruleId !== KNOWN_SECRET_RULE_ID && holdsTemplateSlot(literal)) continue;
-      const lineIndex = lineIndexOf(lineStarts, start);
-      if (isIgnoredInline(text, lineStarts, lineIndex, ruleId)) continue;
-      if (isAllowlisted(suppressions, ruleId, literal)) continue;
-      let severity: FindingSeverity = 'error';
-      let certainty: FindingCertainty = 'certain';
-      let description: string;
-      let matchedSecret: SecretReference | undefined;
-      if (ruleId === KNOWN_SECRET_RULE_ID) {
-        const matches = state.matchedSecrets.get(reportKey(start, end)) ?? [];
-        matchedSecret = matches[0];
-        description = `This is the value of ${matches.map(formatReference).join(', ')}`;
-      } else if (projectRule) {
-        severity = projectRule.severity;
-        certainty = projectRule.certainty;
-        description = `${projectRule.title}: ${maskCredential(literal)}`;
-      } else {
-        description = `${presetTitle(message)}: ${maskCredential(literal)}`;
-      }
-      // A last guard: a message never carries the literal, whatever a rule's title says.
-      if (literal.length >= 4 && description.includes(literal)) description = description.split(literal).join('…');
-      findings.push({
-        ruleId,
-        message: description,
-        severity,
-        certainty,
-        range: [start, end],
-        line: lineIndex + 1,
-        column: start - lineStarts[lineIndex] + 1,
-        ...(matchedSecret ? { matchedSecret } : {}),
-      });
+    for (let index = 0; index < messages.length; index += 1) {
+      const finding = toFinding(messages[index], text, lines, state.matchedSecrets);
+      if (finding) findings.push(finding);
     }
     return dropOverlaps(findings);
+  }
+
+  /** The rules that may report in this file. */
+  function rulesFor(input: DetectInput, state: CallState, gated: GateResult | undefined): SecretLintCoreConfigUnionRule[] {
+    const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : gated ? [...gated.presetRules] : [presetDescriptor];
+    const holds = gated ? gated.hasLiteral : (literal: string) => input.text.includes(literal);
+    // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
+    for (const rule of state.context.isExecutorFile ? enabledRules : everyFileRules) {
+      if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
+      if (rule.requiredText && !rule.requiredText.some(holds)) continue;
+      rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
+    }
+    if (input.fingerprintMatcher && !knownSecretDisabled) {
+      rules.push({ id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) });
+    }
+    return rules;
+  }
+
+  /**
+   * A report as a finding, or undefined when something suppresses it. Apart from detect(), which
+   * runs once per file: the optimising compiler then compiles each of them smaller.
+   */
+  function toFinding(message: RuleReport, text: string, lines: LineLocator, matchedSecrets: CallState['matchedSecrets']): Finding | undefined {
+    const ruleId = message.ruleId;
+    if (isRuleDisabled(suppressions, ruleId)) return undefined;
+    const projectRule = PROJECT_RULES_BY_ID.get(ruleId);
+    let [start, end] = message.range;
+    if (ruleId === DATABASE_PRESET_RULE_ID) {
+      while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
+    }
+    const literal = text.slice(start, end);
+    if (!projectRule && ruleId !== KNOWN_SECRET_RULE_ID && holdsTemplateSlot(literal)) return undefined;
+    lines.moveTo(start);
+    if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
+    if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
+    let severity: FindingSeverity = 'error';
+    let certainty: FindingCertainty = 'certain';
+    let description: string;
+    let matchedSecret: SecretReference | undefined;
+    if (ruleId === KNOWN_SECRET_RULE_ID) {
+      const matches = matchedSecrets.get(reportKey(start, end)) ?? [];
+      matchedSecret = matches[0];
+      description = `This is the value of ${matches.map(formatReference).join(', ')}`;
+    } else if (projectRule) {
+      severity = projectRule.severity;
+      certainty = projectRule.certainty;
+      description = `${projectRule.title}: ${maskCredential(literal)}`;
+    } else {
+      description = `${presetTitle(message)}: ${maskCredential(literal)}`;
+    }
+    // A last guard: a message never carries the literal, whatever a rule's title says.
+    if (literal.length >= 4 && description.includes(literal)) description = description.split(literal).join('…');
+    return {
+      ruleId,
+      message: description,
+      severity,
+      certainty,
+      range: [start, end],
+      line: lines.lineIndex + 1,
+      column: start - lines.lineStart + 1,
+      ...(matchedSecret ? { matchedSecret } : {}),
+    };
   }
 
   return { detect, isPathIgnored, ruleDescriptions: buildRuleDescriptions() };

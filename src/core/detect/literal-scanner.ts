@@ -51,24 +51,35 @@ interface AnchoredLiteral {
   readonly literal: string;
   /** Where the anchor sits in the literal. */
   readonly offset: number;
+  /** Every occurrence is recorded, not only the first (LiteralScan.positions). */
+  readonly tracked: boolean;
 }
 
-/** Literal buckets by a neighbouring character's code: an array for ASCII (the hot path), a map beyond. */
+/** What a scan found. */
+export interface LiteralScan {
+  /** For each literal, by its index in `literals`: whether the text holds it. */
+  readonly found: boolean[];
+  /** For each tracked literal the text holds, by its index: the offsets where it starts, ascending. */
+  readonly positions: (number[] | undefined)[];
+}
+
+/**
+ * Literal buckets by a neighbouring character's code, ASCII only (literals whose neighbouring
+ * character is not ASCII are compared at every occurrence instead): a plain array lookup, which
+ * keeps the hot loop small for the optimising compiler.
+ */
 class BucketsByCode {
   private readonly ascii: (AnchoredLiteral[] | undefined)[] = new Array<AnchoredLiteral[] | undefined>(128).fill(undefined);
-  private readonly other = new Map<number, AnchoredLiteral[]>();
   size = 0;
 
   add(code: number, entry: AnchoredLiteral): void {
-    const bucket = this.get(code);
-    if (bucket) bucket.push(entry);
-    else if (code < 128) this.ascii[code] = [entry];
-    else this.other.set(code, [entry]);
+    if (code >= 128) throw new Error('BucketsByCode holds ASCII codes only.');
+    (this.ascii[code] ??= []).push(entry);
     this.size += 1;
   }
 
   get(code: number): AnchoredLiteral[] | undefined {
-    return code < 128 ? this.ascii[code] : this.other.get(code);
+    return code < 128 ? this.ascii[code] : undefined;
   }
 }
 
@@ -79,8 +90,10 @@ interface Anchor {
   readonly byNext: BucketsByCode;
   /** The literals that end with the anchor, by the character before it. */
   readonly byPrevious: BucketsByCode;
-  /** The literals that are the anchor. */
+  /** The literals compared at every occurrence: the anchor itself, and those whose neighbouring character is not ASCII. */
   readonly alone: AnchoredLiteral[];
+  /** The anchor's scan must go on to the end of the text. */
+  hasTracked: boolean;
 }
 
 /**
@@ -94,26 +107,33 @@ interface Anchor {
 export class LiteralScanner {
   private readonly anchors: readonly Anchor[];
   /** The literals without a good anchor, by index. */
-  private readonly searchedWhole: readonly { readonly index: number; readonly literal: string }[];
+  private readonly searchedWhole: readonly { readonly index: number; readonly literal: string; readonly tracked: boolean }[];
 
-  constructor(readonly literals: readonly string[]) {
+  /** @param tracked Literals whose every occurrence is wanted (for rules run on the lines holding them). */
+  constructor(
+    readonly literals: readonly string[],
+    tracked: ReadonlySet<string> = new Set(),
+  ) {
     if (literals.some((literal) => literal.length === 0)) throw new Error('An empty literal occurs everywhere.');
     const byText = new Map<string, Anchor>();
     const choices = chooseAnchors(literals);
-    const searchedWhole: { index: number; literal: string }[] = [];
+    const searchedWhole: { index: number; literal: string; tracked: boolean }[] = [];
     literals.forEach((literal, index) => {
       const choice = choices[index];
       if (choice === undefined) {
-        searchedWhole.push({ index, literal });
+        searchedWhole.push({ index, literal, tracked: tracked.has(literal) });
         return;
       }
       const { anchor: text, offset } = choice;
-      const entry = { index, literal, offset };
+      const entry = { index, literal, offset, tracked: tracked.has(literal) };
       let anchor = byText.get(text);
-      if (!anchor) byText.set(text, (anchor = { text, byNext: new BucketsByCode(), byPrevious: new BucketsByCode(), alone: [] }));
+      if (!anchor) byText.set(text, (anchor = { text, byNext: new BucketsByCode(), byPrevious: new BucketsByCode(), alone: [], hasTracked: false }));
+      if (entry.tracked) anchor.hasTracked = true;
       const after = offset + text.length;
-      if (after < literal.length) anchor.byNext.add(literal.charCodeAt(after), entry);
-      else if (offset > 0) anchor.byPrevious.add(literal.charCodeAt(offset - 1), entry);
+      const next = after < literal.length ? literal.charCodeAt(after) : undefined;
+      const previous = offset > 0 ? literal.charCodeAt(offset - 1) : undefined;
+      if (next !== undefined && next < 128) anchor.byNext.add(next, entry);
+      else if (next === undefined && previous !== undefined && previous < 128) anchor.byPrevious.add(previous, entry);
       else anchor.alone.push(entry);
     });
     this.anchors = [...byText.values()];
@@ -122,39 +142,75 @@ export class LiteralScanner {
 
   /** For each literal, by its index in `literals`: whether the text holds it. */
   occurring(text: string): boolean[] {
+    return this.scan(text).found;
+  }
+
+  /** Which literals the text holds, and where the tracked ones start. */
+  scan(text: string): LiteralScan {
     const found = new Array<boolean>(this.literals.length).fill(false);
-    for (const { index, literal } of this.searchedWhole) found[index] = text.includes(literal);
-    for (const { text: anchorText, byNext, byPrevious, alone } of this.anchors) {
-      const length = anchorText.length;
-      const checksNext = byNext.size > 0;
-      const checksPrevious = byPrevious.size > 0;
-      let missing = byNext.size + byPrevious.size + alone.length;
-      for (let position = text.indexOf(anchorText); position !== -1; position = text.indexOf(anchorText, position + 1)) {
-        if (checksNext) {
-          const bucket = byNext.get(text.charCodeAt(position + length));
-          if (bucket) missing -= compare(bucket, text, position, found);
-        }
-        if (checksPrevious) {
-          const bucket = byPrevious.get(text.charCodeAt(position - 1));
-          if (bucket) missing -= compare(bucket, text, position, found);
-        }
-        if (alone.length > 0) missing -= compare(alone, text, position, found);
-        if (missing === 0) break;
-      }
-    }
-    return found;
+    const positions = new Array<number[] | undefined>(this.literals.length).fill(undefined);
+    // Indexed loops here and below: a scan runs mostly before V8 optimises this code, and
+    // unoptimised for…of allocates an iterator and a result object per step.
+    for (let whole = 0; whole < this.searchedWhole.length; whole += 1) searchWhole(this.searchedWhole[whole], text, found, positions);
+    for (let anchorIndex = 0; anchorIndex < this.anchors.length; anchorIndex += 1) scanAnchor(this.anchors[anchorIndex], text, found, positions);
+    return { found, positions };
   }
 }
 
-/** Marks the bucket's literals that sit at `position`; returns how many were newly found. */
-function compare(bucket: readonly AnchoredLiteral[], text: string, position: number, found: boolean[]): number {
+/** Looks for a literal without an anchor: includes(), then every start if it is tracked. */
+function searchWhole(
+  { index, literal, tracked }: { readonly index: number; readonly literal: string; readonly tracked: boolean },
+  text: string,
+  found: boolean[],
+  positions: (number[] | undefined)[],
+): void {
+  found[index] = text.includes(literal);
+  if (!tracked || !found[index]) return;
+  const starts: number[] = [];
+  for (let position = text.indexOf(literal); position !== -1; position = text.indexOf(literal, position + 1)) starts.push(position);
+  positions[index] = starts;
+}
+
+/**
+ * Visits every occurrence of one anchor and compares the literals anchored there. A function of
+ * its own, small, for the optimising compiler: its loop runs hot in every file.
+ */
+function scanAnchor(anchor: Anchor, text: string, found: boolean[], positions: (number[] | undefined)[]): void {
+  const { text: anchorText, byNext, byPrevious, alone, hasTracked } = anchor;
+  const length = anchorText.length;
+  const checksNext = byNext.size > 0;
+  const checksPrevious = byPrevious.size > 0;
+  let missing = byNext.size + byPrevious.size + alone.length;
+  for (let position = text.indexOf(anchorText); position !== -1; position = text.indexOf(anchorText, position + 1)) {
+    if (checksNext) {
+      const bucket = byNext.get(text.charCodeAt(position + length));
+      if (bucket) missing -= compare(bucket, text, position, found, positions);
+    }
+    if (checksPrevious) {
+      const bucket = byPrevious.get(text.charCodeAt(position - 1));
+      if (bucket) missing -= compare(bucket, text, position, found, positions);
+    }
+    if (alone.length > 0) missing -= compare(alone, text, position, found, positions);
+    if (missing === 0 && !hasTracked) break;
+  }
+}
+
+/**
+ * Marks the bucket's literals that sit at `position`, and records where the tracked ones start;
+ * returns how many were newly found.
+ */
+function compare(bucket: readonly AnchoredLiteral[], text: string, position: number, found: boolean[], positions: (number[] | undefined)[]): number {
   let newlyFound = 0;
-  for (const entry of bucket) {
-    if (found[entry.index]) continue;
+  for (let bucketIndex = 0; bucketIndex < bucket.length; bucketIndex += 1) {
+    const entry = bucket[bucketIndex];
+    if (found[entry.index] && !entry.tracked) continue;
     const start = position - entry.offset;
     if (start >= 0 && text.startsWith(entry.literal, start)) {
-      found[entry.index] = true;
-      newlyFound += 1;
+      if (entry.tracked) (positions[entry.index] ??= []).push(start);
+      if (!found[entry.index]) {
+        found[entry.index] = true;
+        newlyFound += 1;
+      }
     }
   }
   return newlyFound;

@@ -41,6 +41,12 @@ export interface ProjectRule {
    * none of them skips the rule, saving its registration with secretlint on small files.
    */
   readonly requiredText?: readonly string[];
+  /**
+   * Every match starts where one of `requiredText` starts (true), or where this part of it sits
+   * ("://" of "redis://"). Gated, the pattern then runs sticky at the offsets where the gate's
+   * scan found those literals, instead of over the whole text.
+   */
+  readonly matchesStartInRequiredText?: true | string;
   readonly executorFilesOnly?: boolean;
   /**
    * For a whole-text rule whose pattern is costly to run over the whole text: offsets, in
@@ -48,6 +54,13 @@ export interface ProjectRule {
    * then runs sticky at each of them only, which finds exactly the matches it finds on its own.
    */
   matchStarts?(text: string): number[];
+  /**
+   * For a rule with matchStarts, in files of kind 'code': `pattern` without the alternatives that
+   * `accept` rejects there. Where it matches, `pattern` matches the same text with the same groups;
+   * where it does not, whatever `pattern` matches there is rejected in code. Only its matches are
+   * then built and passed to `accept` (see forEachMatchAtStarts).
+   */
+  readonly patternInCode?: RegExp;
   /** A global (or sticky-free global) pattern; `accept` turns a match into a credential or rejects it. */
   readonly pattern: RegExp;
   accept(match: RegExpExecArray, context: ScanContext): RuleMatch | undefined;

@@ -58,22 +58,37 @@ export async function runRules(rules: readonly RunnableRule[], text: string, fil
     getPhysicalFilePath: () => undefined,
   } as unknown as SecretLintSourceCode;
   const reported: Reported[] = [];
-  for (const { id, rule, options } of rules) {
-    const types = rule.meta.supportedContentTypes as readonly string[];
-    if (!types.includes('all') && !types.includes('text')) continue;
-    const context = {
-      sharedOptions: {},
-      createTranslator: translate,
-      report(descriptor: { message: { message: string; data?: unknown }; range: readonly [number, number] }) {
-        reported.push({ ruleId: id, range: descriptor.range, message: descriptor.message.message, data: descriptor.message.data });
-      },
-      ignore() {
-        throw new Error('runRules runs no rule that ignores ranges: use lintSource for those.');
-      },
-    } as unknown as SecretLintRuleContext;
-    const handler = rule.create(context, (options ?? {}) as never);
-    if (handler.file) await handler.file(source);
+  for (let index = 0; index < rules.length; index += 1) {
+    const running = runRule(rules[index], source, reported);
+    if (running) await running;
   }
+  return reported.length === 0 ? [] : settle(reported);
+}
+
+/**
+ * Creates one rule and runs it on the source; a promise only when its file handler returns one.
+ * Kept apart from runRules, as is settle(): the optimising compiler spent 20 ms on each of two
+ * compilations of runRules when it held all three.
+ */
+function runRule({ id, rule, options }: RunnableRule, source: SecretLintSourceCode, reported: Reported[]): Promise<void> | void {
+  const types = rule.meta.supportedContentTypes as readonly string[];
+  if (!types.includes('all') && !types.includes('text')) return;
+  const context = {
+    sharedOptions: {},
+    createTranslator: translate,
+    report(descriptor: { message: { message: string; data?: unknown }; range: readonly [number, number] }) {
+      reported.push({ ruleId: id, range: descriptor.range, message: descriptor.message.message, data: descriptor.message.data });
+    },
+    ignore() {
+      throw new Error('runRules runs no rule that ignores ranges: use lintSource for those.');
+    },
+  } as unknown as SecretLintRuleContext;
+  const handler = rule.create(context, (options ?? {}) as never);
+  return handler.file?.(source) ?? undefined;
+}
+
+/** Duplicates dropped (same range and message, the last kept), data values masked, sorted by range. */
+function settle(reported: readonly Reported[]): RuleReport[] {
   const unique = reported.filter(
     (report, index) =>
       !reported.some(

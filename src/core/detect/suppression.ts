@@ -72,17 +72,20 @@ export function isRuleDisabled(suppressions: Suppressions, ruleId: string): bool
 // Rule ids start with a letter, digit or @, so a closing `-->` or `*/` is not read as one.
 const INLINE_IGNORE = /secret-manager-ignore(?![\w-])[ \t]*((?:[\w@][\w@/.,-]*)?)/;
 
-/** The text of the 0-based line `lineIndex`, given the offsets where lines start. */
-function lineText(text: string, lineStarts: readonly number[], lineIndex: number): string {
-  if (lineIndex < 0 || lineIndex >= lineStarts.length) return '';
-  const end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] : text.length;
-  return text.slice(lineStarts[lineIndex], end);
+/** The line that starts at `lineStart`, with its line break. */
+function lineFrom(text: string, lineStart: number): string {
+  const newline = text.indexOf('\n', lineStart);
+  return text.slice(lineStart, newline === -1 ? text.length : newline + 1);
 }
 
-/** True when a `secret-manager-ignore [rule-ids]` comment on the finding's line or the line before covers it. */
-export function isIgnoredInline(text: string, lineStarts: readonly number[], lineIndex: number, ruleId: string): boolean {
-  for (const candidate of [lineIndex, lineIndex - 1]) {
-    const comment = INLINE_IGNORE.exec(lineText(text, lineStarts, candidate));
+/**
+ * True when a `secret-manager-ignore [rule-ids]` comment on the finding's line (the one starting
+ * at `lineStart`) or the line before covers it.
+ */
+export function isIgnoredInline(text: string, lineStart: number, ruleId: string): boolean {
+  const previousStart = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+  for (const line of lineStart === 0 ? [lineFrom(text, 0)] : [lineFrom(text, lineStart), text.slice(previousStart, lineStart)]) {
+    const comment = INLINE_IGNORE.exec(line);
     if (!comment) continue;
     const rules = comment[1].split(',').filter((rule) => rule.length > 0);
     if (rules.length === 0 || rules.some((rule) => ruleIdMatches(rule, ruleId))) return true;

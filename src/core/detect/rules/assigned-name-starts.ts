@@ -1,3 +1,5 @@
+import { mergeAscending } from './merge-ascending';
+
 /**
  * Every spelling of an alternation of names written with literal characters, optional characters
  * (`s?`) and optional classes (`[_-]?`): 'api[_-]?key|tokens?' → apikey, api_key, api-key,
@@ -36,6 +38,8 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
     if (last >= 128 || (last >= 65 && last <= 90)) throw new Error(`Not a lower-case ASCII name: ${spelling}`);
     (spellingsByLastCode[last] ??= []).push(spelling);
   }
+  // Longest first: the starts of names ending at one place then ascend.
+  for (const spellings of spellingsByLastCode) spellings?.sort((left, right) => right.length - left.length);
   const collect = (text: string, sign: string, starts: number[]) => {
     for (let position = text.indexOf(sign); position !== -1; position = text.indexOf(sign, position + 1)) {
       let end = position;
@@ -46,14 +50,19 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
       // NaN (before the text) and non-ASCII codes find no slot.
       const spellings = spellingsByLastCode[code >= 65 && code <= 90 ? code + 32 : code];
       if (spellings === undefined) continue;
-      for (const spelling of spellings) if (endsWithIgnoringAsciiCase(text, end, spelling)) starts.push(end - spelling.length);
+      // Indexed: unoptimised for…of allocates per step, and a scan runs mostly unoptimised.
+      for (let index = 0; index < spellings.length; index += 1) {
+        if (endsWithIgnoringAsciiCase(text, end, spellings[index])) starts.push(end - spellings[index].length);
+      }
     }
   };
+  // Each sign's starts ascend: a name holds no ":" or "=", so it starts after the sign before.
   return (text) => {
-    const starts: number[] = [];
-    collect(text, ':', starts);
-    collect(text, '=', starts);
-    return starts.sort((left, right) => left - right);
+    const afterColons: number[] = [];
+    const afterEquals: number[] = [];
+    collect(text, ':', afterColons);
+    collect(text, '=', afterEquals);
+    return mergeAscending(afterColons, afterEquals);
   };
 }
 

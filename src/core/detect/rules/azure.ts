@@ -12,6 +12,7 @@ export const azureConnectionStringRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['AccountKey=', 'SharedAccessKey='],
+  matchesStartInRequiredText: true,
   pattern: /\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})/dg,
   accept(match) {
     const digest = createHash('sha256').update(match[1]).digest('hex');

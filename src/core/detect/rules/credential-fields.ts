@@ -7,6 +7,15 @@ const CREDENTIAL_NAME_ENDINGS =
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 
+const NAME_AND_ASSIGNMENT =
+  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +
+  // An optional type annotation: `apiKey: string = "…"`.
+  String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
+  String.raw`(?::=|:|=(?![=>]))[ \t]*`;
+const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,1000})"|'(?<single>(?:[^'\\\n]|\\.){1,1000})'|` + '`(?<backtick>[^`\\\\\\n$]{1,1000})`';
+// A bare value runs to the next blank ("#" starts a comment only after one).
+const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,1000})`;
+
 /**
  * A credential assigned to a well-named field: an object property, a variable, an assignment,
  * a .env KEY=value, a YAML or JSON key. The name must END with the credential word, so
@@ -24,17 +33,10 @@ export const credentialFieldRule: ProjectRule = {
   // Every match starts with a credential word followed by the assignment.
   matchStarts: assignedNameStarts(CREDENTIAL_NAME_ENDINGS),
   // Anchored on the credential word, which must end the name: what follows is the assignment.
-  pattern: new RegExp(
-    String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +
-      // An optional type annotation: `apiKey: string = "…"`.
-      String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
-      String.raw`(?::=|:|=(?![=>]))[ \t]*` +
-      String.raw`(?:"(?<double>(?:[^"\\\n]|\\.){1,1000})"|'(?<single>(?:[^'\\\n]|\\.){1,1000})'|` +
-      '`(?<backtick>[^`\\\\\\n$]{1,1000})`' +
-      // A bare value runs to the next blank ("#" starts a comment only after one).
-      String.raw`|(?<bare>[^\s"'\x60{(\[$#][^\s]{0,1000}))`,
-    'dgi',
-  ),
+  pattern: new RegExp(`${NAME_AND_ASSIGNMENT}(?:${QUOTED_VALUE}|${BARE_VALUE})`, 'dgi'),
+  // A bare value's first character is neither blank nor quote: where a quoted value matches, no
+  // bare one could, whichever way the name and assignment matched before it.
+  patternInCode: new RegExp(`${NAME_AND_ASSIGNMENT}(?:${QUOTED_VALUE})`, 'dgi'),
   accept(match, context) {
     const groups = match.groups ?? {};
     // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.

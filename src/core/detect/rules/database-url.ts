@@ -31,6 +31,7 @@ export const databaseUrlRule: ProjectRule = {
     'mssql://',
     'sqlserver://',
   ],
+  matchesStartInRequiredText: '://',
   // Starts at the "://" with the scheme checked behind it: V8 then skips ahead to each "://" fast,
   // where a leading alternation of schemes was tried at every position (three times slower).
   pattern:

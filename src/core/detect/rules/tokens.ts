@@ -12,6 +12,7 @@ export const jsonWebTokenRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['eyJ'],
+  matchesStartInRequiredText: true,
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
   accept: whole,
 };
@@ -23,6 +24,7 @@ export const googleApiKeyRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['AIza'],
+  matchesStartInRequiredText: true,
   pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg,
   accept: whole,
 };
@@ -35,6 +37,7 @@ export const sendGridKeyRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['SG.'],
+  matchesStartInRequiredText: true,
   pattern: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/dg,
   accept: (match) => (match[0].includes('-') ? whole(match) : undefined),
 };
@@ -46,6 +49,7 @@ export const mailgunKeyRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['key-'],
+  matchesStartInRequiredText: true,
   pattern: /\bkey-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
   accept: (match) => (shannonEntropy(match[0].slice(4)) < 3 ? undefined : whole(match)),
 };
@@ -57,6 +61,7 @@ export const telegramBotTokenRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: [':AA'],
+  matchesStartInRequiredText: true,
   // Anchored on ":AA", with the bot id checked behind it: starting on every digit, or a lookbehind
   // before ":AA", made this rule cost as much as all the others together.
   pattern: /:AA[0-9A-Za-z_-]{33}(?![\w-])/dg,
@@ -76,6 +81,7 @@ export const discordWebhookRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['https://discord', 'https://ptb.discord', 'https://canary.discord'],
+  matchesStartInRequiredText: true,
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
   accept: (match) => (isPlaceholder(match[1]) ? undefined : { start: match.index, end: match.index + match[0].length }),
 };

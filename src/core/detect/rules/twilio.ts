@@ -8,7 +8,9 @@ export const twilioSidRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
-  requiredText: ['AC', 'SK'],
+  // No requiredText: matchStarts looks for "AC" and "SK" anyway, and as the gate's literals "SK"
+  // cost a pass of its own over every "K" of the text (3 ms on the bench tree, where 381 of the
+  // 383 files hold one of them).
   matchStarts: literalStarts(['AC', 'SK']),
   pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
   accept: (match) => (isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length }),

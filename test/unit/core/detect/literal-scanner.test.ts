@@ -57,6 +57,44 @@ describe('core/detect/literal-scanner', () => {
     }
   });
 
+  it('records every start of the tracked literals, overlapping ones too, and only of those', () => {
+    const tracked = new Set(['AKIA', 'xoxb-', 'dapi', '://', 'aa']);
+    const literals = [...LITERALS, 'aa'];
+    const trackingScanner = new LiteralScanner(literals, tracked);
+    const every = (text: string, literal: string) => {
+      const starts: number[] = [];
+      for (let index = text.indexOf(literal); index !== -1; index = text.indexOf(literal, index + 1)) starts.push(index);
+      return starts;
+    };
+    const alphabet = 'AKISaik_-:/.=eyJxobdpcGnmsvhlt\n ';
+    for (let round = 0; round < 300; round += 1) {
+      let text = '';
+      for (let index = 0; index < 200; index += 1) text += alphabet[Math.floor(Math.random() * alphabet.length)];
+      text = `${text.slice(0, 50)}${literals[round % literals.length]}${text.slice(50, 120)}${literals[(round * 7) % literals.length]}${text.slice(120)}`;
+      const { found, positions } = trackingScanner.scan(text);
+      assert.deepEqual(found, literals.map((literal) => text.includes(literal)), `in ${JSON.stringify(text)}`);
+      literals.forEach((literal, index) => {
+        const wanted = tracked.has(literal) && found[index] ? every(text, literal) : undefined;
+        assert.deepEqual(positions[index], wanted, `${literal} in ${JSON.stringify(text)}`);
+      });
+    }
+  });
+
+  it('finds literals whose character beside the anchor is not ASCII', () => {
+    const literals = ['ß-', '-é', 'x_ü', '€@', '-'];
+    const wideScanner = new LiteralScanner(literals);
+    const alphabet = 'ßé-_ü€@xa ';
+    for (let round = 0; round < 300; round += 1) {
+      let text = '';
+      for (let index = 0; index < 40; index += 1) text += alphabet[Math.floor(Math.random() * alphabet.length)];
+      assert.deepEqual(
+        wideScanner.occurring(text),
+        literals.map((literal) => text.includes(literal)),
+        `in ${JSON.stringify(text)}`,
+      );
+    }
+  });
+
   it('refuses an empty literal, which would occur everywhere', () => {
     assert.throws(() => new LiteralScanner(['ok', '']), /empty literal/);
   });

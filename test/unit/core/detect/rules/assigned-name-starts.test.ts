@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { forEachMatchAtStarts } from '../../../../../src/core/detect/matches-at-starts';
-import type { ProjectRule } from '../../../../../src/core/detect/project-rule';
+import { deferIndices, type ProjectRule } from '../../../../../src/core/detect/project-rule';
 import { assignedNameStarts, spellingsOf } from '../../../../../src/core/detect/rules/assigned-name-starts';
 import { credentialFieldRule } from '../../../../../src/core/detect/rules/credential-fields';
 import { twilioSidRule } from '../../../../../src/core/detect/rules/twilio';
@@ -42,6 +42,22 @@ const PIECES = [
   '0123456789abcdef0123456789abcdef', 'AC0123456789abcdef0123456789abcdef', 'SKfedcba9876543210fedcba9876543210',
 ];
 
+// Names, assignments and values that pass for credentials, in turn with any piece, so that the
+// rule accepts some of what it matches.
+const NAMES = ['password', 'apiKey', 'TOKEN', 'secret_key', 'credentials', 'x.pwd'];
+const ASSIGNMENTS = [': ', ' = ', ':=', '?: string = ', ': A.B | C = ', '": ', ' :', '==', '=>', ':\t'];
+const CREDENTIAL_VALUES = ['"Zx9vQ2mL7pR4tK8w"', "'aB3dE5fG7hJ9kL1m'", '`Qw8Er7Ty6Ui5Op4A`', 'Hn4Jk8Lm2Pq6Rs0T', '"Vb7\\"Nm3Xc9Zl5Kj"'];
+
+function assignmentsText(random: () => number, pieceCount: number): string {
+  const kinds = [NAMES, ASSIGNMENTS, CREDENTIAL_VALUES, PIECES];
+  let text = '';
+  for (let index = 0; index < pieceCount; index += 1) {
+    const pieces = random() < 0.75 ? kinds[index % kinds.length] : PIECES;
+    text += pieces[Math.floor(random() * pieces.length)];
+  }
+  return text;
+}
+
 function randomText(random: () => number, pieceCount: number): string {
   let text = '';
   for (let index = 0; index < pieceCount; index += 1) text += PIECES[Math.floor(random() * PIECES.length)];
@@ -73,6 +89,45 @@ describe('assignedNameStarts', () => {
 
   it('lists each start of names that end at the same place', () => {
     assert.deepEqual(assignedNameStarts('key|apikey')('apikey=1'), [0, 3]);
+  });
+
+  it('lists the starts in ascending order, colons and equals signs interleaved', () => {
+    assert.deepEqual(assignedNameStarts('key|apikey|token')('token=1; apikey: 2; key = token: 3'), [0, 9, 12, 20, 26]);
+  });
+});
+
+/** What the rule accepts in code: from every match of a global search, or from the narrower pattern at the starts. */
+function acceptedInCode(rule: ProjectRule, text: string, narrowed: boolean): string[] {
+  const context = { content: text, filePath: '/workspace/src/settings.ts', fileKind: 'code', isExecutorFile: false } as const;
+  const withIndices = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, '')}y`);
+  const accepted: string[] = [];
+  const onMatch = (match: RegExpExecArray) => {
+    deferIndices(match, withIndices);
+    const found = rule.accept(match, context);
+    if (found) accepted.push(`${found.start}-${found.end}`);
+  };
+  if (!narrowed) {
+    for (const match of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.replace('d', '')))) onMatch(match);
+    return accepted;
+  }
+  assert.ok(rule.matchStarts && rule.patternInCode, `${rule.id} has matchStarts and patternInCode`);
+  const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[dgy]/g, '')}y`);
+  const narrow = new RegExp(rule.patternInCode.source, `${rule.patternInCode.flags.replace(/[dgy]/g, '')}y`);
+  forEachMatchAtStarts(sticky, text, rule.matchStarts(text), onMatch, narrow);
+  return accepted;
+}
+
+describe('patternInCode of the rules that have it', () => {
+  it(`${credentialFieldRule.id}: accepts in code exactly what the whole pattern's matches give`, () => {
+    const random = seededRandom(20261124);
+    let acceptedCount = 0;
+    for (let round = 0; round < 1500; round += 1) {
+      const text = round % 2 === 0 ? assignmentsText(random, 4 + Math.floor(random() * 40)) : randomText(random, 4 + Math.floor(random() * 40));
+      const expected = acceptedInCode(credentialFieldRule, text, false);
+      assert.deepEqual(acceptedInCode(credentialFieldRule, text, true), expected, JSON.stringify(text));
+      acceptedCount += expected.length;
+    }
+    assert.ok(acceptedCount > 100, `only ${acceptedCount} accepted`);
   });
 });
 
