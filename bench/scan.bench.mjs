@@ -78,8 +78,9 @@ try {
       count: (stdout) => JSON.parse(stdout).length,
     },
     {
-      // The default is --jobs auto: one thread per core that the load average leaves idle, once the
-      // tree holds 16 MB or more (PARALLEL_SCAN_BYTES); so on a busy machine, one thread.
+      // The default is --jobs auto: one thread per core that the load average leaves idle, but one
+      // (left to V8's compiler and garbage collector), once the tree holds 16 MB or more
+      // (PARALLEL_SCAN_BYTES); so on 2 cores, one thread.
       name: 'secret-manager scan (default)',
       run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json'], cwd),
       count: (stdout) => JSON.parse(stdout).length,

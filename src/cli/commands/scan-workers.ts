@@ -57,13 +57,16 @@ export function workerScriptPath(): string | undefined {
 
 /**
  * The extra threads `--jobs` asks for (threads beyond the main one). `auto` counts the cores that
- * other processes leave idle (the cores minus the last minute's load average, at most 4): on a
- * busy machine a second thread only slows the first (bench/scan.bench.mjs), so it gets none.
+ * other processes leave idle (the cores minus the last minute's load average) and leaves one of
+ * them to V8: each scanning thread keeps about a quarter of another core busy compiling and
+ * collecting garbage in the background (a one-thread scan of the bench tree takes 1.2-1.3 s of CPU
+ * per second). On 2 cores a second thread therefore only matched one thread, at 20 MB and at 60 MB
+ * (bench/scan.bench.mjs), so two idle cores still get one thread. At most 4 threads.
  */
 export function wantedWorkers(jobs: number | 'auto', cores = os.availableParallelism(), load = os.loadavg()[0]): number {
   if (jobs !== 'auto') return jobs - 1;
   const idleCores = Math.floor(cores - load + 0.5);
-  return Math.max(1, Math.min(MOST_AUTO_THREADS, cores, idleCores)) - 1;
+  return Math.max(1, Math.min(MOST_AUTO_THREADS, cores - 1, idleCores - 1)) - 1;
 }
 
 /**

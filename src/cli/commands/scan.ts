@@ -95,7 +95,8 @@ function parseJobs(value: string | undefined): number | 'auto' {
  * `secret-manager scan [paths…] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]`: finds
  * hard-coded credentials. Exit 1 when anything is found, 0 when clean, 2 on a usage mistake.
  * With `--jobs auto` (the default) a tree of PARALLEL_SCAN_BYTES or more is shared between this
- * thread and one more per core (at most 4); `--jobs 1` keeps to this thread.
+ * thread and one more per idle core but one (at most 4 threads, see wantedWorkers); `--jobs 1`
+ * keeps to this thread.
  */
 export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(

@@ -233,12 +233,14 @@ describe('cli/scan', () => {
       assert.equal(wantedWorkers(3), 2);
     });
 
-    it('auto asks for one thread per idle core, the main one included, at most 4', () => {
-      assert.equal(wantedWorkers('auto', 2, 0), 1);
-      assert.equal(wantedWorkers('auto', 2, 0.4), 1);
-      assert.equal(wantedWorkers('auto', 2, 0.6), 0, 'other processes keep one of two cores busy');
-      assert.equal(wantedWorkers('auto', 2, 3.5), 0);
+    it('auto asks for one thread per idle core but one (left to V8), the main one included, at most 4', () => {
+      assert.equal(wantedWorkers('auto', 2, 0), 0, 'two idle cores: one scanning thread, one core for V8');
+      assert.equal(wantedWorkers('auto', 4, 0), 2);
+      assert.equal(wantedWorkers('auto', 4, 0.4), 2);
+      assert.equal(wantedWorkers('auto', 4, 0.6), 1, 'other processes keep one of four cores busy');
+      assert.equal(wantedWorkers('auto', 4, 3.5), 0);
       assert.equal(wantedWorkers('auto', 8, 1), 3);
+      assert.equal(wantedWorkers('auto', 16, 0), 3);
       assert.equal(wantedWorkers('auto', 1, 0), 0);
     });
 
