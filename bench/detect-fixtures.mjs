@@ -1,6 +1,8 @@
 // Generates ordinary TypeScript for the detection benches: UUIDs, hashes, base64 snapshots, and a
 // few fake credentials built by concatenation (so no token-shaped literal sits in this file).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const join = (...parts) => parts.join('');
 
@@ -69,4 +71,22 @@ export function generateTypeScript(lineCount, credentialEvery = 0, seed = 0) {
     else lines.push(ordinaryLine(seed + index));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Writes the scan benches' tree into `folder`: TypeScript files of 400–1000 lines in 20 packages,
+ * a fake credential every 250 lines, until `targetBytes`. Returns its size and file count.
+ */
+export function writeGeneratedTree(folder, targetBytes) {
+  let bytes = 0;
+  let index = 0;
+  while (bytes < targetBytes) {
+    const subfolder = path.join(folder, `package-${index % 20}`, 'src', `feature-${index % 7}`);
+    mkdirSync(subfolder, { recursive: true });
+    const text = generateTypeScript(400 + (index % 5) * 150, 250, index * 7);
+    writeFileSync(path.join(subfolder, `module-${index}.ts`), text);
+    bytes += Buffer.byteLength(text);
+    index += 1;
+  }
+  return { bytes, files: index };
 }

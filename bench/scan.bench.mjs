@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTypeScript } from './detect-fixtures.mjs';
+import { generateTypeScript, writeGeneratedTree } from './detect-fixtures.mjs';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const targetBytes = Number(process.env.SCAN_BENCH_MEGABYTES ?? 20) * 1024 * 1024;
@@ -26,20 +26,11 @@ const SECRETLINT_CONFIG = JSON.stringify({
 });
 
 function generateTree() {
-  let bytes = 0;
-  let index = 0;
-  while (bytes < targetBytes) {
-    const folder = path.join(tree, `package-${index % 20}`, 'src', `feature-${index % 7}`);
-    mkdirSync(folder, { recursive: true });
-    const text = generateTypeScript(400 + (index % 5) * 150, 250, index * 7);
-    writeFileSync(path.join(folder, `module-${index}.ts`), text);
-    bytes += Buffer.byteLength(text);
-    index += 1;
-  }
+  const generated = writeGeneratedTree(tree, targetBytes);
   writeFileSync(path.join(tree, '.secretlintrc.json'), SECRETLINT_CONFIG);
   writeFileSync(path.join(smallTree, '.secretlintrc.json'), SECRETLINT_CONFIG);
   writeFileSync(path.join(smallTree, 'module.ts'), generateTypeScript(20, 0, 1));
-  return { bytes, files: index };
+  return generated;
 }
 
 /** Runs a command under /usr/bin/time for its wall time and peak resident memory (largest process). */

@@ -3,12 +3,12 @@
 // process over the same generated tree: wall time, findings, and the longest stall of the event loop
 // (in the editor, the extension host's thread: nothing else of the extension runs during a stall).
 // Runs are interleaved (anchor, ours, anchor, …) so a busy moment on a shared machine hits both.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { generateTypeScript } from './detect-fixtures.mjs';
+import { writeGeneratedTree } from './detect-fixtures.mjs';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const engine = createRequire(import.meta.url)(path.join(repository, 'dist/detect.js'));
@@ -19,17 +19,7 @@ mkdirSync(path.join(repository, '.bench'), { recursive: true });
 const tree = mkdtempSync(path.join(repository, '.bench', 'workspace-scan-tree-'));
 
 function generateTree() {
-  let bytes = 0;
-  let index = 0;
-  while (bytes < targetBytes) {
-    const folder = path.join(tree, `package-${index % 20}`, 'src', `feature-${index % 7}`);
-    mkdirSync(folder, { recursive: true });
-    const text = generateTypeScript(400 + (index % 5) * 150, 250, index * 7);
-    writeFileSync(path.join(folder, `module-${index}.ts`), text);
-    bytes += Buffer.byteLength(text);
-    index += 1;
-  }
-  return { bytes, files: index };
+  return writeGeneratedTree(tree, targetBytes);
 }
 
 /** The CLI's loop on one thread (src/cli/commands/scan.ts without the threads and the output). */
