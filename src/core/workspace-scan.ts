@@ -177,6 +177,30 @@ function yieldToOtherWork(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** How one file went: scanned (with its findings placed), skipped (binary, too large, unreadable) or ignored (its path). */
+export type WorkspaceFileScan = { readonly outcome: 'scanned'; readonly scanned: ScannedFile } | { readonly outcome: 'skipped' | 'ignored' };
+
+/**
+ * Scans one file of a folder, with its findings placed in the text that was read. Also used on its
+ * own, for a file whose scan results handed over to an editor's live diagnostics and that was closed.
+ */
+export async function scanWorkspaceFile(file: string, folder: ScanFolder, reader = new TextKeepingReader()): Promise<WorkspaceFileScan> {
+  reader.lastText = undefined;
+  const readAt = Date.now();
+  let skipped = false;
+  const result = await scanFile(file, {
+    detector: folder.detector,
+    isExecutorFile: folder.isExecutorFile,
+    fingerprintMatcher: folder.fingerprintMatcher,
+    onSkipped: () => (skipped = true),
+    reader,
+  });
+  if (skipped) return { outcome: 'skipped' };
+  if (result === undefined) return { outcome: 'ignored' };
+  const findings = result.findings.length > 0 && reader.lastText !== undefined ? placeFindings(reader.lastText, result.findings) : [];
+  return { outcome: 'scanned', scanned: { file, findings, readAt } };
+}
+
 /**
  * Scans every file of the folders (their .gitignore files respected, `node_modules`, `.git` and `dist`
  * skipped), one file after another, reporting progress and each file's findings as it goes.
@@ -202,22 +226,15 @@ export async function scanWorkspaceFolders(folders: readonly ScanFolder[], event
       cancelled = true;
       break;
     }
-    reader.lastText = undefined;
-    const readAt = Date.now();
-    const result = await scanFile(file, {
-      detector: folder.detector,
-      isExecutorFile: folder.isExecutorFile,
-      fingerprintMatcher: folder.fingerprintMatcher,
-      onSkipped: () => (skippedFiles += 1),
-      reader,
-    });
+    const scan = await scanWorkspaceFile(file, folder, reader);
     processedFiles += 1;
-    if (result) {
+    if (scan.outcome === 'skipped') skippedFiles += 1;
+    if (scan.outcome === 'scanned') {
       scannedFiles += 1;
-      if (result.findings.length > 0 && reader.lastText !== undefined) {
+      if (scan.scanned.findings.length > 0) {
         filesWithFindings += 1;
-        findings += result.findings.length;
-        events.onFindings?.({ file, findings: placeFindings(reader.lastText, result.findings), readAt });
+        findings += scan.scanned.findings.length;
+        events.onFindings?.(scan.scanned);
       }
     }
     events.onProgress?.(processedFiles, work.length);

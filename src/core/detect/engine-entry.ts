@@ -6,6 +6,6 @@ export { maskCredential, findingFingerprint } from './finding';
 export { createIgnoreEntry, IGNORE_FILE_NAME, allowlistSchema, ruleIdMatches } from './suppression';
 export type { Allowlist } from './suppression';
 export { PROJECT_RULES } from './rules';
-export { scanWorkspaceFolders, placeFindings, excludedPathTest, workspaceScanMessage, workspaceScanLogLine } from '../workspace-scan';
-export type { PlacedFinding, ScanFolder, ScannedFile, TextPosition, WorkspaceScanEvents, WorkspaceScanSummary } from '../workspace-scan';
+export { scanWorkspaceFolders, scanWorkspaceFile, placeFindings, excludedPathTest, workspaceScanMessage, workspaceScanLogLine } from '../workspace-scan';
+export type { PlacedFinding, ScanFolder, ScannedFile, WorkspaceFileScan, TextPosition, WorkspaceScanEvents, WorkspaceScanSummary } from '../workspace-scan';
 export { listScanFiles, scanFile, PooledFileReader } from './scan-files';

@@ -45,7 +45,12 @@ export function registerScanWorkspace(services: ExtensionServices, features: () 
     const languageFeatures = features();
     const engine = loadDetectModule();
     const started = performance.now();
-    const run = languageFeatures.workspaceScan.begin();
+    const run = languageFeatures.workspaceScan.begin(async (file) => {
+      const folder = vscode.workspace.getWorkspaceFolder(file);
+      if (!folder || folder.uri.scheme !== 'file') return undefined;
+      const scan = await engine.scanWorkspaceFile(file.fsPath, await scanFolderOf(languageFeatures, folder));
+      return scan.outcome === 'scanned' ? scan.scanned : undefined;
+    });
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Scanning for hard-coded credentials', cancellable: true },
       async (progress, token) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PlacedFinding } from '../../core/workspace-scan';
+import type { PlacedFinding, ScannedFile } from '../../core/workspace-scan';
 import { leakDiagnostic, type LeakDiagnostics } from './leak-diagnostics';
 
 const FILE_CLOCK_SLACK_MS = 10;
@@ -12,11 +12,15 @@ export interface WorkspaceScanRun {
   cancel(): void;
 }
 
+/** Scans one file again from disk, with the detector its folder has now; undefined when it is not scanned. */
+export type RescanFile = (file: vscode.Uri) => Promise<ScannedFile | undefined>;
+
 /**
  * The findings of the last workspace scan, in a diagnostic collection of their own. A file's entry
  * goes as soon as it may be stale or shown twice: when the live leak diagnostics check its document
  * (they show the same findings, with quick fixes), when its document changes, or when the file
- * changes on disk.
+ * changes on disk. A file handed over to the live diagnostics is scanned again when its document
+ * closes (the live diagnostics go with it), so its findings stay in the Problems panel.
  */
 export class WorkspaceScanResults implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('secret-manager-workspace-scan');
@@ -25,10 +29,17 @@ export class WorkspaceScanResults implements vscode.Disposable {
   private current: vscode.CancellationTokenSource | undefined;
   /** When each shown file was read, to tell a change after it from a late event about one before it. */
   private readonly readTimes = new Map<string, number>();
+  /** The files of the current run whose findings the live diagnostics show instead, by URI. */
+  private readonly handedOver = new Set<string>();
+  private rescan: RescanFile | undefined;
 
   constructor(private readonly leaks: LeakDiagnostics) {
     this.subscriptions = [
-      leaks.onDidCheck((uri) => this.drop(uri)),
+      leaks.onDidCheck((uri) => {
+        if (this.diagnostics.has(uri)) this.handedOver.add(uri.toString());
+        this.drop(uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.scanAgainOnClose(document.uri)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.drop(event.document.uri);
       }),
@@ -36,25 +47,50 @@ export class WorkspaceScanResults implements vscode.Disposable {
   }
 
   /** Starts a run: a run in progress stops, and the previous results go. */
-  begin(): WorkspaceScanRun {
+  begin(rescan: RescanFile): WorkspaceScanRun {
     this.current?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.current = source;
+    this.rescan = rescan;
     this.diagnostics.clear();
     this.readTimes.clear();
+    this.handedOver.clear();
     this.watchFiles();
     return {
       token: source.token,
       show: (file, findings, readAt) => {
-        if (this.current !== source || findings.length === 0 || this.hasLiveOrUnsavedDocument(file)) return;
-        this.readTimes.set(file.toString(), readAt);
-        this.diagnostics.set(
-          file,
-          findings.map(({ finding, start, end }) => leakDiagnostic(new vscode.Range(start.line, start.character, end.line, end.character), finding)),
-        );
+        if (this.current !== source || findings.length === 0) return;
+        if (this.hasLiveOrUnsavedDocument(file)) {
+          this.handedOver.add(file.toString());
+          return;
+        }
+        this.showFindings(file, findings, readAt);
       },
       cancel: () => source.cancel(),
     };
+  }
+
+  /** A handed-over file whose document closed: its findings come back from the file on disk. */
+  private async scanAgainOnClose(file: vscode.Uri): Promise<void> {
+    const key = file.toString();
+    const run = this.current;
+    if (!this.handedOver.has(key) || !this.rescan || run === undefined) return;
+    this.handedOver.delete(key);
+    const scanned = await this.rescan(file).catch(() => undefined);
+    if (this.current !== run || !scanned || scanned.findings.length === 0) return;
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) {
+      this.handedOver.add(key);
+      return;
+    }
+    this.showFindings(file, scanned.findings, scanned.readAt);
+  }
+
+  private showFindings(file: vscode.Uri, findings: readonly PlacedFinding[], readAt: number): void {
+    this.readTimes.set(file.toString(), readAt);
+    this.diagnostics.set(
+      file,
+      findings.map(({ finding, start, end }) => leakDiagnostic(new vscode.Range(start.line, start.character, end.line, end.character), finding)),
+    );
   }
 
   private hasLiveOrUnsavedDocument(file: vscode.Uri): boolean {
