@@ -7,6 +7,7 @@ import type { Finding } from '../../../src/core/detect/finding';
 import {
   excludedPathTest,
   placeFindings,
+  scanWorkspaceFile,
   scanWorkspaceFolders,
   workspaceScanLogLine,
   workspaceScanMessage,
@@ -208,6 +209,20 @@ describe('core/workspace-scan', () => {
       assert.equal(summary.findings, 2, 'the PEM key and the generated client; pay.ts is ignored');
       assert.ok(!executorChecks.includes(path.join('src', 'pay.ts')), 'an ignored path is not read');
       assert.ok(executorChecks.includes(path.join('src', 'clean.ts')));
+    });
+
+    it('scans one file on its own: placed findings, or why it was not scanned', async () => {
+      const first = path.join(scratch, 'first');
+      const folder = { root: first, detector: createDetector({ workspaceRoot: first, ignoreFileText: 'src/clean.ts\n' }) };
+      const pay = await scanWorkspaceFile(path.join(first, 'src/pay.ts'), folder);
+      assert.equal(pay.outcome, 'scanned');
+      assert.ok(pay.outcome === 'scanned');
+      assert.equal(pay.scanned.findings.length, 1);
+      assert.deepEqual(pay.scanned.findings[0]!.start, { line: 2, character: 8 }, 'the editor position after two \r\n lines');
+      assert.ok(pay.scanned.readAt <= Date.now());
+      assert.deepEqual(await scanWorkspaceFile(path.join(first, 'vendor/blob.bin'), folder), { outcome: 'skipped' });
+      assert.deepEqual(await scanWorkspaceFile(path.join(first, 'src/clean.ts'), folder), { outcome: 'ignored' });
+      assert.deepEqual(await scanWorkspaceFile(path.join(first, 'src/missing.ts'), folder), { outcome: 'skipped' }, 'a file that is gone cannot be read');
     });
 
     it('stops when cancelled, keeping what it found', async () => {
