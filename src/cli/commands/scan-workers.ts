@@ -61,7 +61,8 @@ export function workerScriptPath(): string | undefined {
  * them to V8: each scanning thread keeps about a quarter of another core busy compiling and
  * collecting garbage in the background (a one-thread scan of the bench tree takes 1.2-1.3 s of CPU
  * per second). On 2 cores a second thread therefore only matched one thread, at 20 MB and at 60 MB
- * (bench/scan.bench.mjs), so two idle cores still get one thread. At most 4 threads.
+ * (bench/scan.bench.mjs), and was 8% faster at 200 MB for 30% more CPU, so two idle cores still get
+ * one thread. At most 4 threads.
  */
 export function wantedWorkers(jobs: number | 'auto', cores = os.availableParallelism(), load = os.loadavg()[0]): number {
   if (jobs !== 'auto') return jobs - 1;
