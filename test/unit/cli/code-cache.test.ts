@@ -152,6 +152,19 @@ describe('cli/code-cache', function () {
       assert.equal(warm.stdout, cold.stdout);
       assert.equal(JSON.parse(warm.stdout)[0].name, 'cached-vault');
       for (const result of [created, cold, warm]) assert.doesNotMatch(result.stderr, /Warning/);
+      const canary = `code-cache-canary-${process.pid}-${Date.now()}`;
+      const stored = spawnSync(process.execPath, [CLI_BUNDLE, 'secret', 'create', '--vault-name', 'cached-vault', '--name', 'canary'], {
+        env: { ...process.env, ...env, SECRET_MANAGER_HOME: home, SECRET_MANAGER_PASSPHRASE: 'code cache passphrase', SECRET_MANAGER_KEYCHAIN: 'off' },
+        input: canary,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      assert.equal(stored.status, 0, stored.stderr);
+      const revealed = run(['secret', 'get', '--vault-name', 'cached-vault', '--name', 'canary']);
+      assert.equal(revealed.stdout.trim(), canary);
+      for (const entry of readdirSync(cacheFolder)) {
+        assert.ok(!readFileSync(path.join(cacheFolder, entry)).includes(canary), `${entry} holds code only, never a value`);
+      }
       assert.ok(readFileSync(CLI_BUNDLE).length < 20_000, 'dist/cli.js is only the loader');
       const scan = path.join(folder, 'scanned');
       mkdirSync(scan);
@@ -159,12 +172,12 @@ describe('cli/code-cache', function () {
       assert.equal(run(['scan', scan]).status, 0);
       assert.deepEqual(
         readdirSync(cacheFolder).map((entry) => entry.replace(/-[0-9a-f]{32}\.bin$/, '')).sort(),
-        ['cli-main', 'cli-main-scan', 'cli-vault'],
+        ['cli-main', 'cli-main-scan', 'cli-secret', 'cli-vault'],
         'a scan keeps a cache of its own, beside the one of the other commands',
       );
       for (const entry of readdirSync(cacheFolder)) if (/^cli-main-[0-9a-f]{32}\.bin$/.test(entry)) rmSync(path.join(cacheFolder, entry));
       assert.equal(run(['--help']).status, 0);
-      assert.equal(readdirSync(cacheFolder).length, 3, 'storing the cache of the other commands leaves the scan cache alone');
+      assert.equal(readdirSync(cacheFolder).length, 4, 'storing the cache of the other commands leaves the scan cache alone');
     });
   });
 });
