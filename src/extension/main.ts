@@ -21,6 +21,7 @@ import { Prompts } from './prompts';
 import { RevealView } from './reveal-view';
 import type { ExtensionServices } from './services';
 import { StoreRegistry } from './stores';
+import { RemoteConnectionRefresh } from './tree/remote-refresh';
 import { registerTestHooks } from './test-hooks';
 import { SecretDragController, SecretDropProvider, secretReferenceDropKind, TREE_MIME_TYPE } from './tree/drag-and-drop';
 import type { TreeNode } from './tree/nodes';
@@ -90,6 +91,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
   context.subscriptions.push(
     stores,
     tree,
+    new RemoteConnectionRefresh(stores, treeView),
     tree.onDidChangeTreeData((node) => shell.treeChanged.fire(node)),
     revealView,
     clipboard,

@@ -132,6 +132,20 @@ export class StoreRegistry implements vscode.Disposable {
     this.changed.fire({ connection: id });
   }
 
+  /**
+   * Announces a change on every open connection whose store cannot report changes itself (Tailor:
+   * the platform pushes nothing), so whatever shows them loads them again. Returns how many.
+   */
+  reloadConnectionsWithoutPush(): number {
+    let count = 0;
+    for (const connection of this.connections()) {
+      if (connection.kind === 'local' || !this.opened.has(connection.id)) continue;
+      this.changed.fire({ connection: connection.id });
+      count += 1;
+    }
+    return count;
+  }
+
   /** Closes every open store; the next use opens them again (for example with new settings). */
   async reset(): Promise<void> {
     const opened = [...this.opened.entries()];

@@ -151,6 +151,38 @@ describe('several connections: local and Tailor side by side', function () {
     await nothingShowsTheCanary('remote-only-value');
   });
 
+  it('reloads the Tailor connection by itself while the view shows, redrawing only the vault that changed', async () => {
+    /** What the tree asked VS Code to redraw in the next `waitMs`. */
+    const refreshesWithin = async (waitMs: number) => {
+      const refreshes: string[][] = [];
+      for (let waited = 0; waited < waitMs; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        refreshes.push(...(await command<string[][]>('_test.treeRefreshes')));
+      }
+      return refreshes;
+    };
+    await vscode.commands.executeCommand('secretManager.vaults.focus');
+    await treeSnapshot(); // every row shown and expanded, as in the view
+    await refreshesWithin(500);
+    try {
+      await settings().update('remoteRefreshSeconds', 0, vscode.ConfigurationTarget.Global);
+      standIn.seedVault(WORKSPACE_ID, 'shared-config', { 'added-while-off': 'teammate-value-1' });
+      assert.deepEqual(await refreshesWithin(2_500), [], 'turned off: nothing reloads');
+
+      await settings().update('remoteRefreshSeconds', 1, vscode.ConfigurationTarget.Global);
+      const refreshes = await refreshesWithin(4_000);
+      assert.ok(
+        refreshes.some((keys) => keys.includes(`vault:${STAGING}/shared-config`)),
+        `the vault with the new secret is redrawn: ${JSON.stringify(refreshes)}`,
+      );
+      assert.ok(!refreshes.some((keys) => keys.includes('(all)') || keys.some((key) => key.includes('local'))), 'not the whole tree, not the local store');
+      assert.ok(findNode(await treeSnapshot(), STAGING_LABEL, 'shared-config', 'added-while-off'));
+      await nothingShowsTheCanary('teammate-value-1');
+    } finally {
+      await settings().update('remoteRefreshSeconds', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('creates a vault and a secret on the Tailor connection through the commands', async () => {
     await answer({ 'vault.name': ['from-editor'] });
     await command('createVault', { connection: STAGING });
