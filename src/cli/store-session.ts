@@ -1,5 +1,6 @@
 import { openStore } from '../api/open-store';
 import type { SecretManagerClient } from '../api/client';
+import { gitWorkTreeHolding } from '../core/paths';
 import { UsageError } from './arguments';
 import type { CliIo, GlobalOptions } from './command';
 
@@ -50,9 +51,17 @@ export function describeKeySource(client: SecretManagerClient): string | undefin
   return undefined;
 }
 
-/** A one-line stderr note saying which store and key source a write went to. */
+/** A warning when the store sits in a git working tree, from where its files can be committed. */
+export function storeInRepositoryWarning(home: string | undefined): string | undefined {
+  const workTree = home === undefined ? undefined : gitWorkTreeHolding(home);
+  if (workTree === undefined) return undefined;
+  return `the local store is inside the git working tree ${workTree}, so its encrypted files can be committed. Set SECRET_MANAGER_HOME to a folder outside it, or keep the folder out of git.`;
+}
+
+/** A stderr note saying which store and key source a write went to (and a warning if it sits in a git working tree). */
 export function storeNote(client: SecretManagerClient): string {
   const keySource = describeKeySource(client);
   if (client.home === undefined) return `Using ${client.label}.\n`;
-  return `Using the local store in ${client.home}${keySource ? `, master key from ${keySource}` : ''}.\n`;
+  const warning = storeInRepositoryWarning(client.home);
+  return `Using the local store in ${client.home}${keySource ? `, master key from ${keySource}` : ''}.\n${warning ? `Warning: ${warning}\n` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SecretManagerError } from './model';
@@ -55,4 +56,18 @@ export function folderHoldingStoreHome(home: string, folders: readonly string[],
     const above = relative === '..' || relative.startsWith(`..${path.sep}`);
     return !above && !path.isAbsolute(relative);
   });
+}
+
+/**
+ * The git working tree that holds `home` (the nearest folder at or above it with a `.git`), else
+ * undefined: a store there can be committed with everything else.
+ */
+export function gitWorkTreeHolding(home: string, exists: (file: string) => boolean = existsSync): string | undefined {
+  let folder = path.resolve(home);
+  for (;;) {
+    if (exists(path.join(folder, '.git'))) return folder;
+    const parent = path.dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
 }

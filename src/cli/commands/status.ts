@@ -3,7 +3,7 @@ import type { StoreCapabilities } from '../../core/store';
 import { parseCommandArguments } from '../arguments';
 import type { CommandHandler } from '../command';
 import { formatColumns, writeJson } from '../output';
-import { describeKeySource, withStore } from '../store-session';
+import { describeKeySource, storeInRepositoryWarning, withStore } from '../store-session';
 
 async function countSecrets(client: SecretManagerClient): Promise<{ vaults: number; secrets: number }> {
   const vaults = await client.listVaults();
@@ -41,6 +41,8 @@ export const statusCommand: CommandHandler = async (args, globals, io) => {
     rows.push(['Vaults', String(counts.vaults)], ['Secrets', String(counts.secrets)]);
     rows.push(['Can', enabledCapabilities(client.capabilities).join(', ') || 'create, update, list and delete only']);
     io.stdout(formatColumns(rows.map(([name, value]) => [`${name}:`, value!])));
+    const warning = storeInRepositoryWarning(home);
+    if (warning !== undefined) io.stderr(`Warning: ${warning}\n`);
     return 0;
   });
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -320,6 +320,21 @@ describe('cli/run', () => {
       assert.equal(result.code, 0, result.stderr);
       assert.deepEqual((JSON.parse(result.stdout) as Array<{ action: string }>).map((record) => record.action), ['vault.create', 'secret.create']);
       assert.match(result.stderr, /^Note: 1 line of the audit log .*audit\.jsonl could not be read and was left out/);
+    });
+
+    it('warns on writes and in status when the store sits in a git working tree, and only then', async () => {
+      const clean = await cli(['vault', 'create', 'api-keys']);
+      assert.doesNotMatch(clean.stderr, /Warning/);
+      assert.doesNotMatch((await cli(['status'])).stderr, /Warning/);
+      const workTree = path.join(home, 'project');
+      mkdirSync(path.join(workTree, '.git'), { recursive: true });
+      env = { ...env, SECRET_MANAGER_HOME: path.join(workTree, 'config', 'secret-store') };
+      const inside = await cli(['vault', 'create', 'api-keys']);
+      assert.equal(inside.code, 0, inside.stderr);
+      assert.ok(inside.stderr.includes(`Warning: the local store is inside the git working tree ${workTree}, so its encrypted files can be committed.`), inside.stderr);
+      const status = await cli(['status']);
+      assert.match(status.stderr, /^Warning: the local store is inside the git working tree .*SECRET_MANAGER_HOME/);
+      assert.match(status.stdout, /^Store:/, 'the warning stays off stdout');
     });
 
     it('reports the store, home, key source and counts', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isSecretManagerError } from '../../../src/core/model';
-import { folderHoldingStoreHome, resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
+import { folderHoldingStoreHome, gitWorkTreeHolding, resolveStoreHome, storeHomeFiles } from '../../../src/core/paths';
 
 describe('core/paths', () => {
   it('prefers SECRET_MANAGER_HOME', () => {
@@ -55,5 +56,28 @@ describe('core/paths folderHoldingStoreHome', () => {
   it('compares without case where the file system does', () => {
     assert.equal(folderHoldingStoreHome('/Work/App/store', ['/work/app'], true), '/work/app');
     assert.equal(folderHoldingStoreHome('/Work/App/store', ['/work/app'], false), undefined);
+  });
+});
+
+describe('core/paths gitWorkTreeHolding', () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'paths-git-'));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('finds the nearest folder with a .git folder or file (a worktree or submodule), at or above the home', () => {
+    const repository = path.join(scratch, 'repository');
+    mkdirSync(path.join(repository, '.git'), { recursive: true });
+    assert.equal(gitWorkTreeHolding(path.join(repository, 'config', 'store')), repository, 'the home need not exist yet');
+    assert.equal(gitWorkTreeHolding(repository), repository);
+    const submodule = path.join(repository, 'vendor', 'tool');
+    mkdirSync(submodule, { recursive: true });
+    writeFileSync(path.join(submodule, '.git'), 'gitdir: ../../.git/modules/tool\n');
+    assert.equal(gitWorkTreeHolding(path.join(submodule, 'store')), submodule);
+  });
+
+  it('is undefined outside any working tree', () => {
+    assert.equal(gitWorkTreeHolding(path.join(scratch, 'plain', 'store'), (file) => file.startsWith(scratch) && existsSync(file)), undefined);
   });
 });
