@@ -1,0 +1,49 @@
+import type * as DetectEngine from '../../core/detect/engine-entry';
+import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
+import { readIgnoreFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
+import { scannableText } from '../../core/detect/scannable-text';
+import { isSecretManagerError } from '../../core/error-shape';
+import { readStagedFiles } from '../../core/git-staged';
+import { UsageError } from '../arguments';
+import type { CliIo, GlobalOptions } from '../command';
+import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
+import type { ScanOutcome } from './scan-tree';
+
+/**
+ * `scan --staged [pathspecs…]`: what the next commit would record (the git index), not the working
+ * tree, so a pre-commit hook blocks exactly the credentials being committed. Paths are relative to
+ * the top of the working tree, whose .secretmanagerignore applies.
+ */
+export async function scanStaged(pathspecs: readonly string[], globals: GlobalOptions, io: CliIo): Promise<ScanOutcome> {
+  let staged: Awaited<ReturnType<typeof readStagedFiles>>;
+  try {
+    staged = await readStagedFiles(io.cwd, pathspecs);
+  } catch (error) {
+    if (isSecretManagerError(error, 'invalid-input')) throw new UsageError(error.message, 'scan');
+    throw error;
+  }
+  const { root, files } = staged;
+  const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
+    workspaceRoot: root,
+    ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
+  });
+  const isExecutorFile = await executorFileTest(root, io);
+  const knownSecrets = await openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
+  const results: FileFindings[] = [];
+  const skipped: { file: string; reason: SkipReason }[] = [];
+  try {
+    for (const { file, content } of files) {
+      if (detector.isPathIgnored(file)) continue;
+      const readable = scannableText(content);
+      if ('skipped' in readable) {
+        skipped.push({ file, reason: readable.skipped });
+        continue;
+      }
+      const findings = await detector.detect({ text: readable.text, filePath: file, isExecutorFile: isExecutorFile?.(file) ?? false, fingerprintMatcher: knownSecrets.matcher });
+      if (findings.length > 0) results.push({ file, findings });
+    }
+  } finally {
+    await knownSecrets.close();
+  }
+  return { root, fileCount: files.length, results, skipped, ruleDescriptions: detector.ruleDescriptions };
+}
