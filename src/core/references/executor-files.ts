@@ -30,12 +30,27 @@ function normalizeGlob(glob: string): string {
   return glob.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
 }
 
+/** A "." or ".." segment, a doubled, leading or trailing "/": a path that path.resolve() would change. */
+const UNNORMALIZED_TAIL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$/;
+
+/**
+ * `absolutePath` relative to the root, with "/" separators. A normalized POSIX path under the root
+ * is cut after the root's prefix: path.relative(path.resolve()) cost more than the matching, per file.
+ */
+function relativeToRoot(workspaceRoot: string, rootPrefix: string, absolutePath: string): string {
+  if (path.sep === '/' && absolutePath.startsWith(rootPrefix) && !UNNORMALIZED_TAIL.test(absolutePath.slice(rootPrefix.length))) {
+    return absolutePath.slice(rootPrefix.length);
+  }
+  return path.relative(workspaceRoot, path.resolve(absolutePath)).split(path.sep).join('/');
+}
+
 function matcher(workspaceRoot: string, globs: readonly string[], ignores: readonly string[]): (absolutePath: string) => boolean {
   if (globs.length === 0) return () => false;
   const included = picomatch(globs.map(normalizeGlob));
   const excluded = picomatch([...DEFAULT_IGNORE_GLOBS, ...ignores.map(normalizeGlob)]);
+  const rootPrefix = workspaceRoot.endsWith(path.sep) ? workspaceRoot : workspaceRoot + path.sep;
   return (absolutePath) => {
-    const relative = path.relative(workspaceRoot, path.resolve(absolutePath)).split(path.sep).join('/');
+    const relative = relativeToRoot(workspaceRoot, rootPrefix, absolutePath);
     if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
     return isSourceFile(relative) && included(relative) && !excluded(relative);
   };
