@@ -5,10 +5,9 @@ import type { FingerprintMatcher } from '../store';
 import { listSourceFilesSync } from '../workspace-files';
 import type { Detector } from './detector';
 import type { Finding } from './finding';
+import { LARGEST_SCANNED_BYTES, scannableText } from './scannable-text';
 
-/** Bigger files are generated, minified or data, not where people write credentials. */
-export const LARGEST_SCANNED_BYTES = 2 * 1024 * 1024;
-const BINARY_SNIFF_BYTES = 8000;
+export { LARGEST_SCANNED_BYTES };
 
 export interface FileFindings {
   /** Absolute path. */
@@ -35,9 +34,7 @@ export async function readScannableText(file: string): Promise<{ text: string } 
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    const content = buffer.subarray(0, filled);
-    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skipped: 'binary' };
-    return { text: content.toString('utf8') };
+    return scannableText(buffer.subarray(0, filled));
   } catch {
     return { skipped: 'unreadable' };
   } finally {
@@ -66,9 +63,7 @@ export class PooledFileReader {
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
-      const content = this.buffer.subarray(0, filled);
-      if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skipped: 'binary' };
-      return { text: content.toString('utf8') };
+      return scannableText(this.buffer.subarray(0, filled));
     } catch {
       return { skipped: 'unreadable' };
     } finally {
