@@ -7,8 +7,8 @@ const DEFAULT_SECONDS = 60;
 
 /**
  * Keeps connections that cannot report changes (Tailor Platform) current in the Vaults view: it
- * reloads them every `secretManager.remoteRefreshSeconds` while the window has focus and the view is
- * visible, and when the window gets focus back after at least that long. Only the rows that changed
+ * reloads them every `secretManager.remoteRefreshSeconds` while the view is visible, and when the
+ * window gets focus back or the view shows again after at least that long. Only the rows that changed
  * are redrawn (VaultTreeProvider), and nothing is asked of a connection that is not open.
  */
 export class RemoteConnectionRefresh implements vscode.Disposable {
@@ -48,8 +48,9 @@ export class RemoteConnectionRefresh implements vscode.Disposable {
     this.timer = undefined;
     const interval = this.intervalMs();
     if (interval <= 0) return;
+    // Visibility, not window focus, decides: a window beside the one being typed in still shows the view.
     this.timer = setInterval(() => {
-      if (vscode.window.state.focused && this.view.visible) this.reload();
+      if (this.view.visible) this.reload();
     }, interval);
   }
 
