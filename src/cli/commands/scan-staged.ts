@@ -1,6 +1,6 @@
 import type * as DetectEngine from '../../core/detect/engine-entry';
 import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
-import { readIgnoreFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
+import { readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { scannableText } from '../../core/detect/scannable-text';
 import { isSecretManagerError } from '../../core/error-shape';
 import { readStagedFiles } from '../../core/git-staged';
@@ -31,16 +31,18 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
   const knownSecrets = await openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
+  const stagedContent = new Map(files.map(({ file, content }) => [file, content]));
+  const options = {
+    detector,
+    isExecutorFile,
+    fingerprintMatcher: knownSecrets.matcher,
+    onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
+    reader: { read: (file: string) => scannableText(stagedContent.get(file) ?? Buffer.alloc(0)) },
+  };
   try {
-    for (const { file, content } of files) {
-      if (detector.isPathIgnored(file)) continue;
-      const readable = scannableText(content);
-      if ('skipped' in readable) {
-        skipped.push({ file, reason: readable.skipped });
-        continue;
-      }
-      const findings = await detector.detect({ text: readable.text, filePath: file, isExecutorFile: isExecutorFile?.(file) ?? false, fingerprintMatcher: knownSecrets.matcher });
-      if (findings.length > 0) results.push({ file, findings });
+    for (const { file } of files) {
+      const result = await scanFile(file, options);
+      if (result && result.findings.length > 0) results.push(result);
     }
   } finally {
     await knownSecrets.close();

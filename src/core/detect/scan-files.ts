@@ -113,7 +113,8 @@ export interface ScanOptions {
   readonly fingerprintMatcher?: FingerprintMatcher;
   readonly onSkipped?: (file: string, reason: SkipReason) => void;
   /** Reads synchronously into a reused buffer (a CLI scan); without it, files are read with promises. */
-  readonly reader?: PooledFileReader;
+  /** Where the text comes from (files on disk through a pooled buffer, staged blobs…); default: the file read afresh. */
+  readonly reader?: Pick<PooledFileReader, 'read'>;
 }
 
 /** Scans one file; undefined when it was skipped. */

@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { openStore } from '../../../src/api';
 import { isUsageError } from '../../../src/cli/arguments';
 import type { CliIo, GlobalOptions } from '../../../src/cli/command';
 import { scanCommand } from '../../../src/cli/commands/scan';
 import { fake } from '../core/detect/fake-credentials';
+import { storeSecretForTest } from '../helpers/store-secret';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
 
 const PASSPHRASE = 'correct horse battery staple for staged scans';
@@ -90,13 +90,7 @@ describe('cli/scan --staged (a real git repository)', function () {
 
   it('finds a literal that is a stored secret, and takes pathspecs relative to the working folder', async () => {
     const value = `internal-${fake.githubToken().slice(4)}`;
-    const store = await openStore({ kind: 'local', env });
-    try {
-      await store.createVault('api-keys');
-      await store.createSecret({ vault: 'api-keys', key: 'internal-token', value });
-    } finally {
-      await store.close();
-    }
+    await storeSecretForTest(env, 'api-keys', 'internal-token', value);
     write('services/a/config.ts', `export const token = "${value}";\n`);
     write('services/b/config.ts', `export const token = "${value}";\n`);
     git('add', '.');

@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { openStore } from '../../../src/api/open-store';
 import { UsageError } from '../../../src/cli/arguments';
 import type { CliIo, GlobalOptions } from '../../../src/cli/command';
 import { scanCommand } from '../../../src/cli/commands/scan';
 import { PARALLEL_SCAN_BYTES, ScanThread, wantedWorkers, workersToKeep } from '../../../src/cli/commands/scan-workers';
 import { createIgnoreEntry } from '../../../src/core/detect/suppression';
 import { fake, randomText } from '../core/detect/fake-credentials';
+import { storeSecretForTest } from '../helpers/store-secret';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
 import { CLI_BUNDLE, ensureBundlesBuilt } from './built-bundles';
 
@@ -81,15 +81,7 @@ describe('cli/scan', () => {
   }
 
   /** Stores `value` as api-keys/stripe-secret-key in the real local store the scan will open. */
-  async function storeKnownSecret(value: string): Promise<void> {
-    const store = await openStore({ kind: 'local', env });
-    try {
-      await store.createVault('api-keys');
-      await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value });
-    } finally {
-      await store.close();
-    }
-  }
+  const storeKnownSecret = (value: string) => storeSecretForTest(env, 'api-keys', 'stripe-secret-key', value);
 
   async function write(name: string, text: string | Buffer): Promise<void> {
     await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
