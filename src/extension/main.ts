@@ -121,6 +121,6 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerLanguageCommands(services),
   );
   reportConnectionProblems();
-  if (testMode) context.subscriptions.push(...registerTestHooks(services, revealView, clipboard));
+  if (testMode) context.subscriptions.push(...registerTestHooks(services, revealView, clipboard, treeView));
   return { services, tree, dragController: new SecretDragController(), exports: createExtensionExports(services) };
 }

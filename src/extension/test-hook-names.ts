@@ -11,5 +11,6 @@ export const TEST_HOOK_NAMES = [
   'waitForClipboardClear',
   'dragText',
   'treeRefreshes',
+  'treeViewVisible',
 ] as const;
 export type TestHookName = (typeof TEST_HOOK_NAMES)[number];

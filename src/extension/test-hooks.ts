@@ -39,7 +39,7 @@ async function snapshot(services: ExtensionServices, node: TreeNode | undefined)
  * the extension runs under tests (extensionMode Test or SECRET_MANAGER_TEST_MODE=1); the
  * activation shell registers the ids in TEST_HOOK_COMMANDS.
  */
-export function registerTestHooks(services: ExtensionServices, revealView: RevealView, clipboard: ValueClipboard): vscode.Disposable[] {
+export function registerTestHooks(services: ExtensionServices, revealView: RevealView, clipboard: ValueClipboard, treeView: vscode.TreeView<TreeNode>): vscode.Disposable[] {
   const register = (name: TestHookName, handler: (...args: never[]) => unknown) =>
     services.commands.add(`secretManager._test.${name}`, async (...args: unknown[]) => handler(...(args as never[])));
   /** What the tree asked VS Code to refresh: "(all)" or the rows' keys. */
@@ -71,6 +71,7 @@ export function registerTestHooks(services: ExtensionServices, revealView: Revea
       new SecretDragController().handleDrag(nodes, dataTransfer);
       return dataTransfer.get('text/plain')?.asString();
     }),
+    register('treeViewVisible', () => treeView.visible),
     register('treeRefreshes', () => {
       const refreshes = treeRefreshes;
       treeRefreshes = [];

@@ -162,6 +162,10 @@ describe('several connections: local and Tailor side by side', function () {
       return refreshes;
     };
     await vscode.commands.executeCommand('secretManager.vaults.focus');
+    for (let waited = 0; !(await command<boolean>('_test.treeViewVisible')); waited += 100) {
+      if (waited > 10_000) assert.fail('the Vaults view did not become visible');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await treeSnapshot(); // every row shown and expanded, as in the view
     await refreshesWithin(500);
     try {
@@ -170,7 +174,7 @@ describe('several connections: local and Tailor side by side', function () {
       assert.deepEqual(await refreshesWithin(2_500), [], 'turned off: nothing reloads');
 
       await settings().update('remoteRefreshSeconds', 1, vscode.ConfigurationTarget.Global);
-      const refreshes = await refreshesWithin(4_000);
+      const refreshes = await refreshesWithin(8_000);
       assert.ok(
         refreshes.some((keys) => keys.includes(`vault:${STAGING}/shared-config`)),
         `the vault with the new secret is redrawn: ${JSON.stringify(refreshes)}`,
