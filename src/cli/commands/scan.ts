@@ -29,6 +29,7 @@ function toJson(results: readonly FileFindings[], root: string) {
       column: finding.column,
       severity: finding.severity,
       certainty: finding.certainty,
+      confidence: finding.confidence,
       ruleId: finding.ruleId,
       message: finding.message,
       ...(finding.matchedSecret ? { matchedSecret: finding.matchedSecret } : {}),

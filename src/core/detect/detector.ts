@@ -11,12 +11,12 @@ import { maskCredential, type Finding, type FindingCertainty, type FindingSeveri
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals } from './literals';
 import { forEachMatchAtStarts } from './matches-at-starts';
-import { holdsTemplateSlot } from './placeholders';
 import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
 import { RuleGate, type GateResult } from './rule-gate';
 import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { PROJECT_RULES } from './rules';
+import { DEFAULT_MINIMUM_CONFIDENCE, judgeValue } from './value-judgement';
 import {
   allowlistSchema,
   createSuppressions,
@@ -45,6 +45,8 @@ export const detectorOptionsSchema = z.strictObject({
   allowlist: allowlistSchema.optional(),
   /** Paths in the ignore file and the allowlist are relative to this folder. */
   workspaceRoot: z.string().optional(),
+  /** Findings whose confidence (0–1) is below this are left out. */
+  minimumConfidence: z.number().min(0).max(1).optional(),
 });
 export type DetectorOptions = z.input<typeof detectorOptionsSchema>;
 
@@ -79,6 +81,8 @@ interface CallState {
   readonly context: ScanContext;
   /** The stored secrets each known-secret report matched, by report. */
   readonly matchedSecrets: Map<string, readonly SecretReference[]>;
+  /** The confidence each project rule's report was given, by rule and report. */
+  readonly confidences: Map<string, number>;
   readonly candidateLines: ReadonlyMap<string, readonly CandidateLine[]>;
   /** The gate's offsets of tracked required literals (in the text as given), when gated. */
   readonly literalStarts?: (literal: string) => readonly number[] | undefined;
@@ -129,6 +133,11 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         },
       };
 
+      function report(start: number, end: number, confidence: number | undefined): void {
+        if (confidence !== undefined) state.confidences.set(`${rule.id} ${reportKey(start, end)}`, confidence);
+        context.report({ message: t('FOUND'), range: [start, end] });
+      }
+
       /** Runs the rule's pattern over `windowText`, which starts at `windowStart` in the file. */
       function reportMatches(windowText: string, windowStart: number): void {
         const twins = SCAN_PATTERNS.get(rule);
@@ -138,7 +147,7 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
           if (match[0].length === 0) pattern.lastIndex += 1;
           if (twins) deferIndices(match, twins.withIndices);
           const accepted = rule.accept(match, state.context);
-          if (accepted) context.report({ message: t('FOUND'), range: [windowStart + accepted.start, windowStart + accepted.end] });
+          if (accepted) report(windowStart + accepted.start, windowStart + accepted.end, accepted.confidence);
         }
       }
 
@@ -154,7 +163,7 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
           (match) => {
             if (twins) deferIndices(match, twins.withIndices);
             const accepted = rule.accept(match, state.context);
-            if (accepted) context.report({ message: t('FOUND'), range: [accepted.start, accepted.end] });
+            if (accepted) report(accepted.start, accepted.end, accepted.confidence);
           },
           narrow,
         );
@@ -279,6 +288,17 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   return [...kept, ...known].sort(byStart);
 }
 
+/**
+ * A finding's confidence: a stored secret's value is certain; a project rule's report carries the
+ * shared judgement's figure (or its certainty's default); a preset format is judged here, through
+ * the same judgement (placeholders, shortened examples, template slots, documentation's ids).
+ */
+function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, literal: string, reported: number | undefined): number {
+  if (ruleId === KNOWN_SECRET_RULE_ID) return 1;
+  if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.6);
+  return judgeValue(literal, 'format').confidence;
+}
+
 function buildRuleDescriptions(): Map<string, string> {
   const descriptions = new Map<string, string>();
   for (const rule of recommendedPreset.rules) {
@@ -332,6 +352,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   };
   const knownSecretDisabled = isRuleDisabled(suppressions, KNOWN_SECRET_RULE_ID);
   const workspaceRoot = options.workspaceRoot ? path.resolve(options.workspaceRoot) : undefined;
+  const minimumConfidence = options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE;
 
   function isPathIgnored(filePath: string): boolean {
     if (!suppressions.hasPathRules) return false;
@@ -348,6 +369,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     let state: CallState = {
       context: { content: input.text, filePath: input.filePath, fileKind: fileKindOf(input.filePath), isExecutorFile },
       matchedSecrets: new Map(),
+      confidences: new Map(),
       candidateLines: filter.candidateLines(input.text),
     };
     const extension = path.extname(input.filePath);
@@ -375,7 +397,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     const lines = new LineLocator(text);
     const findings: Finding[] = [];
     for (let index = 0; index < messages.length; index += 1) {
-      const finding = toFinding(messages[index], text, lines, state.matchedSecrets);
+      const finding = toFinding(messages[index], text, lines, state);
       if (finding) findings.push(finding);
     }
     return dropOverlaps(findings);
@@ -401,7 +423,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
    * A report as a finding, or undefined when something suppresses it. Apart from detect(), which
    * runs once per file: the optimising compiler then compiles each of them smaller.
    */
-  function toFinding(message: RuleReport, text: string, lines: LineLocator, matchedSecrets: CallState['matchedSecrets']): Finding | undefined {
+  function toFinding(message: RuleReport, text: string, lines: LineLocator, state: CallState): Finding | undefined {
     const ruleId = message.ruleId;
     if (isRuleDisabled(suppressions, ruleId)) return undefined;
     const projectRule = PROJECT_RULES_BY_ID.get(ruleId);
@@ -410,7 +432,8 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
       while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
     }
     const literal = text.slice(start, end);
-    if (!projectRule && ruleId !== KNOWN_SECRET_RULE_ID && holdsTemplateSlot(literal)) return undefined;
+    const confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
+    if (confidence < minimumConfidence) return undefined;
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
@@ -419,7 +442,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     let description: string;
     let matchedSecret: SecretReference | undefined;
     if (ruleId === KNOWN_SECRET_RULE_ID) {
-      const matches = matchedSecrets.get(reportKey(start, end)) ?? [];
+      const matches = state.matchedSecrets.get(reportKey(start, end)) ?? [];
       matchedSecret = matches[0];
       description = `This is the value of ${matches.map(formatReference).join(', ')}`;
     } else if (projectRule) {
@@ -436,6 +459,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
       message: description,
       severity,
       certainty,
+      confidence,
       range: [start, end],
       line: lines.lineIndex + 1,
       column: start - lines.lineStart + 1,

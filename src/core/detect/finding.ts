@@ -12,6 +12,8 @@ export interface Finding {
   readonly message: string;
   readonly severity: FindingSeverity;
   readonly certainty: FindingCertainty;
+  /** 0–1: how sure the detector is that this is a live credential (see value-judgement.ts). */
+  readonly confidence: number;
   /** [start, end) 0-based offsets of the credential in the text. */
   readonly range: readonly [number, number];
   /** 1-based. */

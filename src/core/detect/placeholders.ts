@@ -64,23 +64,3 @@ export function isPlaceholder(value: string): boolean {
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;
   return false;
 }
-
-/**
- * True when a value assigned to a credential-named field could be a real credential:
- * not a placeholder, long enough, varied enough, and not an obvious identifier or sentence.
- */
-export function looksLikeCredentialValue(value: string, minimumLength = 8): boolean {
-  if (value.length < minimumLength || value.length > 1000) return false;
-  if (/\s/.test(value)) return false;
-  // An environment variable's or constant's name, such as STRIPE_SECRET_KEY.
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false;
-  // A dotted message key or module path, such as auth.password.label.
-  if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return false;
-  // An identifier or a name: kebab-case (a secret's own name, as in `secretKey: "stripe-secret-key"`),
-  // snake_case or camelCase words.
-  if (/^[a-z]+(?:[-_][a-z0-9]+)+$/.test(value) || /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return false;
-  // A file path or a URL without credentials.
-  if (/^(?:\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value)) return false;
-  if (shannonEntropy(value) < 2.8) return false;
-  return !isPlaceholder(value);
-}

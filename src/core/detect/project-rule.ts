@@ -15,6 +15,8 @@ export type FileKind = 'code' | 'config';
 export interface RuleMatch {
   readonly start: number;
   readonly end: number;
+  /** 0–1, from the shared value judgement; the rule's certainty decides when it is left out. */
+  readonly confidence?: number;
 }
 
 /**

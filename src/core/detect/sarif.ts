@@ -41,6 +41,8 @@ export function toSarif(results: readonly FileFindings[], root: string, ruleDesc
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId),
             level: LEVELS[finding.severity],
+            // SARIF's rank is 0–100, higher meaning more likely a real problem.
+            rank: Math.round(finding.confidence * 100),
             message: { text: finding.message },
             locations: [
               {
@@ -50,7 +52,7 @@ export function toSarif(results: readonly FileFindings[], root: string, ruleDesc
                 },
               },
             ],
-            properties: { certainty: finding.certainty, ...(finding.matchedSecret ? { matchedSecret: `${finding.matchedSecret.vault}/${finding.matchedSecret.key}` } : {}) },
+            properties: { certainty: finding.certainty, confidence: finding.confidence, ...(finding.matchedSecret ? { matchedSecret: `${finding.matchedSecret.vault}/${finding.matchedSecret.key}` } : {}) },
           })),
         ),
       },

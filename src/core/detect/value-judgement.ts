@@ -1,8 +1,9 @@
-import { isPlaceholder, looksLikeCredentialValue } from './placeholders';
+import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
 
-/** What a literal turned out to be. Every class but 'credential' is dropped. */
+/** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
 export type ValueClass =
   | 'credential'
+  | 'weak-password'
   | 'placeholder'
   | 'template'
   | 'expression'
@@ -16,29 +17,198 @@ export type ValueClass =
 /**
  * Why a rule thinks the literal could be a credential:
  * - 'format': it has a provider's exact, distinctive format (`sk_live_…`, `dop_v1_…`);
- * - 'name': it is assigned to a credential-named field, header or variable.
+ * - 'header': it is the value of an executor webhook's credential header;
+ * - 'name': it is assigned to a credential-named field or variable.
  */
-export type CandidateEvidence = 'format' | 'name';
+export type CandidateEvidence = 'format' | 'header' | 'name';
 
 export interface ValueJudgement {
   readonly verdict: ValueClass;
-  /** 0–1: how sure the detector is that this is a live credential (0 when it is not one). */
+  /** 0–1: how sure the detector is that this is a live credential; 0 when it is not one. */
   readonly confidence: number;
 }
+
+export interface JudgementContext {
+  /** The field, key or variable the value is assigned to, such as `hashed_secret` or `DB_PASSWORD`. */
+  readonly name?: string;
+}
+
+/** Findings below this confidence are hidden unless a setting lowers it. */
+export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
+
+const NOT_A_CREDENTIAL = (verdict: ValueClass): ValueJudgement => ({ verdict, confidence: 0 });
+
+/** Names of fields that hold a hash or a checksum of a secret, not the secret. */
+const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag/i;
+
+/** Password-hash and checksum notations: bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
+const HASH_NOTATION =
+  /^(?:\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
+
+const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
+
+/**
+ * Slots that a template engine, a format string or a shell fills in: `{name}`, `{uuid.uuid4()}`,
+ * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
+ */
+const TEMPLATE_SLOT =
+  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|%[sdvqx](?![A-Za-z0-9])|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+
+/** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
+const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
+const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]*\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
+
+/** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
+const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
+
+/** A word of a name: lower case, capitalised or upper case, possibly with a short number. */
+const NAME_SEGMENT = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+|[a-z]+(?:[A-Z][a-z]+)+)\d{0,3}$/;
+
+/** The commonest passwords and their stems, matched after undoing digit and symbol substitutions. */
+const COMMON_PASSWORD_STEMS = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'admin',
+  'administrator',
+  'root',
+  'welcome',
+  'letmein',
+  'qwerty',
+  'changeme',
+  'master',
+  'default',
+  'test',
+  'guest',
+  'user',
+  'login',
+  'dragon',
+  'monkey',
+  'sunshine',
+  'postgres',
+  'mysql',
+  'redis',
+  'example',
+  'demo',
+  'dev',
+  'local',
+  'secure',
+  'token',
+  'superuser',
+  'supersecret',
+  'mysecret',
+  'mypassword',
+]);
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 /**
  * The one judgement of a candidate literal that every rule shares: drops placeholders, template
  * and format slots, expressions, hashes, shortened examples, dictionary words, a secret's own name
  * and versions, and gives what is left a confidence.
  */
-export function judgeValue(value: string, evidence: CandidateEvidence): ValueJudgement {
-  if (isPlaceholder(value)) return { verdict: 'placeholder', confidence: 0 };
-  if (evidence === 'format') return { verdict: 'credential', confidence: 0.95 };
-  if (!looksLikeCredentialValue(value)) return { verdict: 'not-credential-shaped', confidence: 0 };
-  return { verdict: 'credential', confidence: 0.6 };
+export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
+  const trimmed = value.trim();
+  if (evidence === 'format') return judgeFormat(trimmed);
+  if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
+  if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
+  if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
+  if (isPlaceholder(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (trimmed.length < 8 || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
+  if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
+  if (isDictionaryWord(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (shannonEntropy(trimmed) < 2.8) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (isCommonPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
 }
 
-/** True when the judgement keeps the literal as a credential. */
-export function isCredential(value: string, evidence: CandidateEvidence): boolean {
-  return judgeValue(value, evidence).verdict === 'credential';
+/**
+ * A provider's format is judged on what documentation does to such tokens only. A long stretch
+ * (a whole service-account JSON) is only checked for template slots: an `example.com` address
+ * inside it says nothing about its key.
+ */
+function judgeFormat(value: string): ValueJudgement {
+  const isToken = value.length <= 200 && !/\s/.test(value);
+  if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
+  if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTemplateSlot(value)) return NOT_A_CREDENTIAL('template');
+  if (isDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
+  return { verdict: 'credential', confidence: 0.95 };
+}
+
+/** True when the judgement keeps the literal as a credential at the default threshold. */
+export function isCredential(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): boolean {
+  return judgeValue(value, evidence, context).confidence >= DEFAULT_MINIMUM_CONFIDENCE;
+}
+
+/** AWS's documentation uses 123456789012, 111122223333 and the like: repeated or running digits. */
+function isDocumentationAccountId(value: string): boolean {
+  if (!/^\d{12}$/.test(value)) return false;
+  if (/^(\d)\1{3}(\d)\2{3}(\d)\3{3}$/.test(value) || /^(\d{1,6})\1+$/.test(value)) return true;
+  return '01234567890123456789'.includes(value) || '98765432109876543210'.includes(value);
+}
+
+/** `eyJhbGc...`, `sk_live_…`, `eyJz93a...k4laUWw`: documentation shortens real-looking tokens with an ellipsis. */
+function isShortened(value: string): boolean {
+  return value.includes('...') || value.includes('…');
+}
+
+/** A hex or base64 digest under a field whose name says hash. */
+function isHash(value: string, name: string | undefined): boolean {
+  if (name === undefined || !HASH_FIELD_NAME.test(name)) return false;
+  return (HEX_DIGEST_LENGTHS.has(value.length) && /^[0-9a-fA-F]+$/.test(value)) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
+}
+
+/** An environment variable's or constant's name, a dotted message key, a file path or a URL without credentials. */
+function isIdentifierOrPath(value: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true;
+  return /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
+}
+
+/**
+ * A secret's or a Kubernetes object's own name, as in `secretKey: "stripe-secret-key"`,
+ * `tlsSecret: grafana.local-tls` or `existingSecret: postgres-auth`: words joined by `-`, `_` or `.`.
+ */
+function isSecretName(value: string): boolean {
+  const segments = value.split(/[-_.]/);
+  if (segments.length < 2) return false;
+  return segments.every((segment) => segment === '' || (segment.length <= 20 && NAME_SEGMENT.test(segment)));
+}
+
+/**
+ * Letters of one case only, pronounceable: `mypassword`, `MYSECRETACCESSKEY`, `ahotproject`. Random
+ * lower-case letters have few vowels (about one in five); words have about two in five.
+ */
+function isDictionaryWord(value: string): boolean {
+  if (!/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
+  const vowels = value.replace(/[^aeiouyAEIOUY]/g, '').length;
+  return vowels / value.length >= 0.28;
+}
+
+/** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */
+function isCommonPassword(value: string): boolean {
+  const letters = value
+    .toLowerCase()
+    .replace(/[0-9!@$]+$/g, '')
+    .replace(/[013457@$!]/g, (character) => LEET[character] ?? character)
+    .replace(/[^a-z]/g, '');
+  return COMMON_PASSWORD_STEMS.has(letters) || [...COMMON_PASSWORD_STEMS].some((stem) => stem.length >= 5 && letters.startsWith(stem) && letters.length - stem.length <= 3);
+}
+
+function nameEvidenceConfidence(value: string, evidence: CandidateEvidence): number {
+  let confidence = evidence === 'header' ? 0.7 : 0.6;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+  if (value.length >= 16) confidence += 0.1;
+  if (classes >= 3) confidence += 0.1;
+  if (shannonEntropy(value) >= 4) confidence += 0.1;
+  // Hex and UUIDs under a credential name are keys more often than not, but also ids.
+  if (/^[0-9a-f-]+$/i.test(value)) confidence -= 0.05;
+  return Math.min(evidence === 'header' ? 0.95 : 0.9, Math.round(confidence * 100) / 100);
 }

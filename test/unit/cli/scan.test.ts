@@ -172,7 +172,7 @@ describe('cli/scan', () => {
     assert.equal(rest.length, 0);
     assert.deepEqual(
       { ...finding, message: undefined },
-      { file: 'lib/maps.js', line: 1, column: 14, severity: 'error', certainty: 'certain', ruleId: 'secret-manager/google-api-key', message: undefined },
+      { file: 'lib/maps.js', line: 1, column: 14, severity: 'error', certainty: 'certain', confidence: 0.95, ruleId: 'secret-manager/google-api-key', message: undefined },
     );
     assert.ok(!result.stdout.includes(key));
   });

@@ -23,7 +23,7 @@ function findingAt(text: string, start: number, end: number): Finding {
   const before = text.slice(0, start);
   const line = before.split('\n').length;
   const column = start - (before.lastIndexOf('\n') + 1) + 1;
-  return { ruleId: 'test-rule', message: 'masked', severity: 'error', certainty: 'certain', range: [start, end], line, column };
+  return { ruleId: 'test-rule', message: 'masked', severity: 'error', certainty: 'certain', confidence: 0.95, range: [start, end], line, column };
 }
 
 /** The text between two editor positions, read the way an editor splits lines. */

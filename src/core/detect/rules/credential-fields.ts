@@ -1,9 +1,10 @@
-import { looksLikeCredentialValue } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { judgeValue } from '../value-judgement';
 import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
-  'password|passwd|pwd|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|credentials?';
+  'password|passwd|pwd|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
+  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 
@@ -11,7 +12,9 @@ const NAME_AND_ASSIGNMENT =
   String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +
   // An optional type annotation: `apiKey: string = "…"`.
   String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
-  String.raw`(?::=|:|=(?![=>]))[ \t]*`;
+  // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
+  // YAML block scalar; never after "=", where the next line is the next .env entry.
+  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]+)?)`;
 const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,1000})"|'(?<single>(?:[^'\\\n]|\\.){1,1000})'|` + '`(?<backtick>[^`\\\\\\n$]{1,1000})`';
 // A bare value runs to the next blank ("#" starts a comment only after one).
 const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,1000})`;
@@ -46,9 +49,22 @@ export const credentialFieldRule: ProjectRule = {
     const range = groupRange(match, group);
     if (!range) return undefined;
     let value = groups[group];
-    // A bare value in a YAML flow mapping or a list ends before its closing punctuation.
-    if (group === 'bare') value = value.replace(/[,;)\]}]+$/, '');
-    if (!looksLikeCredentialValue(value)) return undefined;
-    return { start: range.start, end: range.start + value.length };
+    if (group === 'bare') {
+      // A bare value in a YAML flow mapping or a list ends before its closing punctuation; one
+      // that ends with a colon is the next line's key.
+      value = value.replace(/[,;)\]}]+$/, '');
+      if (value.endsWith(':')) return undefined;
+    }
+    const { confidence } = judgeValue(value, 'name', { name: assignedName(match.input, match.index) });
+    if (confidence === 0) return undefined;
+    return { start: range.start, end: range.start + value.length, confidence };
   },
 };
+
+/** The whole name the credential word ends, such as `hashed_secret` for the match at `secret`. */
+function assignedName(text: string, wordStart: number): string {
+  let start = wordStart;
+  while (start > 0 && start > wordStart - 80 && /[\w.-]/.test(text[start - 1])) start -= 1;
+  const end = text.slice(wordStart, wordStart + 60).search(/["'\s:=?]/);
+  return text.slice(start, end === -1 ? wordStart + 60 : wordStart + end);
+}

@@ -1,5 +1,5 @@
-import { isPlaceholder } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { judgeValue } from '../value-judgement';
 
 /**
  * In executor files, a webhook header `Authorization`, `*-API-Key` or `*-Token` must refer to a
@@ -27,7 +27,9 @@ export const executorHeaderRule: ProjectRule = {
     const value = groups[group];
     const scheme = /^(?:bearer|basic|token|bot|apikey|digest)\s+/i.exec(value);
     const credential = scheme ? value.slice(scheme[0].length) : value;
-    if (credential.length < 6 || isPlaceholder(credential)) return undefined;
-    return { start: range.start + (scheme ? scheme[0].length : 0), end: range.end };
+    if (credential.length < 6) return undefined;
+    const { confidence } = judgeValue(credential, 'header');
+    if (confidence === 0) return undefined;
+    return { start: range.start + (scheme ? scheme[0].length : 0), end: range.end, confidence };
   },
 };

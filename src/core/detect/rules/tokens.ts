@@ -1,8 +1,19 @@
-import { isPlaceholder, shannonEntropy } from '../placeholders';
+import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { isCredential } from '../value-judgement';
 
 function whole(match: RegExpExecArray) {
-  return isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length };
+  return isCredential(match[0], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
+function hasJsonHeader(token: string): boolean {
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && 'alg' in header;
+  } catch {
+    return false;
+  }
 }
 
 export const jsonWebTokenRule: ProjectRule = {
@@ -14,7 +25,7 @@ export const jsonWebTokenRule: ProjectRule = {
   requiredText: ['eyJ'],
   matchesStartInRequiredText: true,
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
-  accept: whole,
+  accept: (match) => (hasJsonHeader(match[0]) ? whole(match) : undefined),
 };
 
 export const googleApiKeyRule: ProjectRule = {
@@ -83,7 +94,7 @@ export const discordWebhookRule: ProjectRule = {
   requiredText: ['https://discord', 'https://ptb.discord', 'https://canary.discord'],
   matchesStartInRequiredText: true,
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
-  accept: (match) => (isPlaceholder(match[1]) ? undefined : { start: match.index, end: match.index + match[0].length }),
+  accept: (match) => (isCredential(match[1], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined),
 };
 
 /** Datadog API (32 hex) and application (40 hex) keys, where the line names Datadog or DD_*_KEY. */
@@ -95,7 +106,7 @@ export const datadogKeyRule: ProjectRule = {
   keywords: ['datadog', 'dd[_-]?ap[ip]'],
   pattern: /(?<![0-9A-Za-z])([0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
-    if (isPlaceholder(match[1]) || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    if (!isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
     return groupRange(match, 1);
   },
 };

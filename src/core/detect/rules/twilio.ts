@@ -1,5 +1,5 @@
-import { isPlaceholder } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
+import { isCredential } from '../value-judgement';
 import { literalStarts } from './literal-starts';
 
 export const twilioSidRule: ProjectRule = {
@@ -13,7 +13,7 @@ export const twilioSidRule: ProjectRule = {
   // 383 files hold one of them).
   matchStarts: literalStarts(['AC', 'SK']),
   pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
-  accept: (match) => (isPlaceholder(match[0]) ? undefined : { start: match.index, end: match.index + match[0].length }),
+  accept: (match) => (isCredential(match[0], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined),
 };
 
 /** A 32-hex auth token, only where the line speaks of Twilio or an auth token. */
@@ -26,7 +26,7 @@ export const twilioAuthTokenRule: ProjectRule = {
   pattern: /(?<![0-9A-Za-z])([0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
     const range = groupRange(match, 1);
-    if (!range || isPlaceholder(match[1]) || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    if (!range || !isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
     return range;
   },
 };

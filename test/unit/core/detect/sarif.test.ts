@@ -7,7 +7,7 @@ describe('core/detect/sarif', () => {
   });
 
   it('maps severities to SARIF levels and lists only the rules used', () => {
-    const finding = { message: 'm', certainty: 'certain' as const, range: [0, 1] as const, line: 2, column: 3 };
+    const finding = { message: 'm', certainty: 'certain' as const, confidence: 0.95, range: [0, 1] as const, line: 2, column: 3 };
     const log = toSarif(
       [{ file: '/w/a.ts', findings: [{ ...finding, ruleId: 'r/one', severity: 'error' }, { ...finding, ruleId: 'r/two', severity: 'info' }] }],
       '/w',
@@ -18,5 +18,6 @@ describe('core/detect/sarif', () => {
     assert.deepEqual(run.tool.driver.rules.map((rule) => [rule.id, rule.shortDescription.text]), [['r/one', 'First'], ['r/two', 'Second']]);
     assert.deepEqual(run.results.map((result) => [result.level, result.ruleIndex]), [['error', 0], ['note', 1]]);
     assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, 'file:///w/');
+    assert.deepEqual(run.results.map((result) => [result.rank, result.properties.confidence]), [[95, 0.95], [95, 0.95]]);
   });
 });

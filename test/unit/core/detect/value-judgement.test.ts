@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_MINIMUM_CONFIDENCE, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
+import { fake, randomText } from './fake-credentials';
+
+const hex = (length: number) => randomText(length, '0123456789abcdef');
+const uuid = () => [hex(8), hex(4), `4${hex(3)}`, `a${hex(3)}`, hex(12)].join('-');
+
+describe('core/detect/value-judgement', () => {
+  const cases: [ValueClass, string, string?][] = [
+    ['hash', hex(40), 'hashed_secret'],
+    ['hash', hex(64), 'password_sha256'],
+    ['hash', `$2y$10$${randomText(53, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}`, 'password'],
+    ['hash', `{SHA}${Buffer.from(randomText(20)).toString('base64')}`, 'password'],
+    ['hash', `$apr1$${randomText(8)}$${randomText(22)}`, 'password'],
+    ['hash', `pbkdf2_sha256$260000$${randomText(22)}$${randomText(43)}`, 'password'],
+    ['template', '--api-key="{sl_token}"', 'api_key'],
+    ['template', '{uuid.uuid4()}', 'secret'],
+    ['template', '%(password)s', 'password'],
+    ['template', '$SASL_USER_PASSWORD', 'password'],
+    ['template', '$(mktemp)', 'password'],
+    ['template', '{{ .Values.auth.password }}', 'password'],
+    ['template', '.password | default ""', 'password'],
+    ['template', 'prefix-%s-suffix', 'token'],
+    ['expression', 'get_secret_value(name)', 'db_password'],
+    ['expression', 'config.apiKey', 'apiKey'],
+    ['expression', 'os.environ["PASSWORD"]', 'password'],
+    ['shortened', 'eyJhbGc...', 'token'],
+    ['shortened', 'eyJz93a...k4laUWw', 'token'],
+    ['shortened', `sk_live_${randomText(6)}…`, 'token'],
+    ['dictionary-word', 'mypassword', 'LDAP_PASSWORD'],
+    ['dictionary-word', 'MYSECRETACCESSKEY', 'secret'],
+    ['dictionary-word', 'ahotproject', 'password'],
+    ['secret-name', 'grafana.local-tls', 'tlsSecret'],
+    ['secret-name', 'custom-CA', 'secret'],
+    ['secret-name', 'stripe-secret-key', 'secretKey'],
+    ['secret-name', 'my-app-credentials', 'existingSecret'],
+    ['version', '4.0.23(@types/node@20.11.5)', '@inquirer/password'],
+    ['version', 'v1.22.3-rc.1', 'token'],
+    ['version', '2.0.0-beta.1', 'secret'],
+    ['placeholder', 'YOUR_API_KEY', 'apiKey'],
+    ['template', '<your-token>', 'token'],
+    ['weak-password', 'P@ssw0rd!', 'password'],
+    ['weak-password', 'admin1234', 'password'],
+  ];
+  for (const [verdict, value, name] of cases) {
+    it(`${verdict}: ${value.slice(0, 24)} under ${name}`, () => {
+      const judgement = judgeValue(value, 'name', { name });
+      assert.equal(judgement.verdict, verdict);
+      assert.ok(judgement.confidence < DEFAULT_MINIMUM_CONFIDENCE);
+    });
+  }
+
+  const credentials: [string, string, string][] = [
+    ['a strong password', fake.password(), 'password'],
+    ['lower-case letters and digits', randomText(24, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'ALGOLIA_ADMIN_KEY'],
+    ['hex under a key name', hex(40), 'DATADOG_APP_KEY'],
+    ['a UUID under a key name', uuid(), 'heroku_api_key'],
+    ['base64 under an account key', Buffer.from(randomText(64)).toString('base64'), 'storageAccountKey'],
+    ['random lower-case letters', randomText(20, 'bcdfghjklmnpqrstvwxz'), 'token'],
+  ];
+  for (const [what, value, name] of credentials) {
+    it(`keeps ${what} as a credential`, () => {
+      const judgement = judgeValue(value, 'name', { name });
+      assert.equal(judgement.verdict, 'credential', value);
+      assert.ok(judgement.confidence >= DEFAULT_MINIMUM_CONFIDENCE && judgement.confidence <= 1);
+    });
+  }
+
+  it('the same hex is a hash under a hash name and a credential under a key name', () => {
+    const value = hex(40);
+    assert.equal(judgeValue(value, 'name', { name: 'hashed_secret' }).verdict, 'hash');
+    assert.equal(judgeValue(value, 'name', { name: 'secret' }).verdict, 'credential');
+  });
+
+  it('a provider format is only dropped as a placeholder, template or shortened example', () => {
+    assert.equal(judgeValue(fake.stripeLive(), 'format').verdict, 'credential');
+    assert.equal(judgeValue('sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'format').confidence, 0);
+    assert.equal(judgeValue('sk_live_${STRIPE}', 'format').confidence, 0);
+    assert.equal(judgeValue('123456789012', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
+  });
+
+  it('a header credential is surer than a field one of the same value', () => {
+    const value = fake.password();
+    assert.ok(judgeValue(value, 'header').confidence > judgeValue(value, 'name').confidence);
+  });
+});
