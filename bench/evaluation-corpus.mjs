@@ -419,7 +419,7 @@ function credentialFieldFiles(random) {
     const host = random.pick(HOSTS);
     files.push(
       file(
-        variant === 0 ? 'docker/.env' : `apps/${random.pick(SERVICE_NAMES)}/.env.local`,
+        variant === 0 ? 'docker/.env' : `apps/${random.pick(SERVICE_NAMES)}-${variant}/.env.local`,
         labelled`POSTGRES_HOST=${host}\nPOSTGRES_USER=${random.pick(USER_NAMES)}\nPOSTGRES_PASSWORD=${positive('credential-field-env', secret())}\nSESSION_SECRET=${positive('credential-field-env', random.alphanumeric(40))}\nPORT=${random.integer(3000, 9000)}\n`,
       ),
     );
@@ -543,7 +543,7 @@ function placeholderFiles(random) {
   files.push(
     file(
       'tools/sonar_scan.py',
-      labelled`import subprocess\nimport uuid\n\n\ndef scan(sl_token, project):\n    args = ['sonar-scanner', ${negative('placeholder-format-string', `'--api-key="{sl_token}"'`)}.format(sl_token=sl_token)]\n    config = ${negative('placeholder-format-string', `f'secret = "{uuid.uuid4()}"'`)}\n    dsn = ${negative('placeholder-format-string', '"postgresql://%(user)s:%(password)s@%(host)s/app"')} % settings\n    login = ${negative('placeholder-format-string', `"password={password}"`)}.format(password=read_password())\n    subprocess.run(args, check=True)\n`,
+      labelled`import subprocess\nimport uuid\n\n\ndef scan(sl_token, project):\n    args = ['sonar-scanner', ${negative('placeholder-format-string', `'--api-key="{sl_token}"'`)}.format(sl_token=sl_token)]\n    config = ${negative('placeholder-format-string', `f'secret = "{uuid.uuid4()}"'`)}\n    dsn = ${negative('placeholder-format-string', '"postgresql:' + '//%(user)s:%(password)s@%(host)s/app"')} % settings\n    login = ${negative('placeholder-format-string', `"password={password}"`)}.format(password=read_password())\n    subprocess.run(args, check=True)\n`,
     ),
   );
   files.push(
@@ -917,6 +917,81 @@ function minifiedFiles(random) {
   return files;
 }
 
+/** More of the literals ordinary repositories are full of: public keys, certificates, SRI hashes, CI expressions. */
+function moreOrdinaryLiteralFiles(random) {
+  const files = [];
+  const pem = (kind, byteCount) => ['-----BEGIN ', kind, '-----\n', random.base64(byteCount).match(/.{1,64}/g).join('\n'), '\n-----END ', kind, '-----'].join('');
+  files.push(file('config/tls/server.crt', labelled`${negative('public-key-or-certificate', pem('CERTIFICATE', 900))}\n`));
+  files.push(file('config/jwt/public.pem', labelled`${negative('public-key-or-certificate', pem('PUBLIC KEY', 294))}\n`));
+  files.push(
+    file(
+      'ops/ssh/authorized_keys',
+      joinFragments([
+        ...Array.from({ length: 2 }, () => labelled`${negative('public-key-or-certificate', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI' + random.base64(32).slice(0, 43))} ${random.pick(USER_NAMES)}@laptop`),
+        '',
+      ]),
+    ),
+  );
+  files.push(
+    file(
+      'public/index.html',
+      labelled`<!doctype html>\n<html>\n<head>\n  <script src="https://cdn.example.com/react@18.3.1/umd/react.production.min.js" integrity="${negative('subresource-integrity', 'sha384-' + random.base64(48))}" crossorigin="anonymous"></script>\n  <link rel="stylesheet" href="https://cdn.example.com/bootstrap.min.css" integrity="${negative('subresource-integrity', 'sha384-' + random.base64(48))}" crossorigin="anonymous">\n  <meta http-equiv="Content-Security-Policy" content="script-src 'self' '${negative('subresource-integrity', 'sha256-' + random.base64(32))}'">\n</head>\n<body><div id="root"></div></body>\n</html>\n`,
+    ),
+  );
+  for (let variant = 0; variant < 2; variant += 1) {
+    files.push(
+      file(
+        `.github/workflows/publish-${variant}.yml`,
+        labelled`on: { push: { tags: ['v*'] } }\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    env:\n      NPM_TOKEN: ${negative('placeholder-template', '${{ secrets.NPM_TOKEN }}')}\n      AWS_SECRET_ACCESS_KEY: ${negative('placeholder-template', '${{ secrets.AWS_SECRET_ACCESS_KEY }}')}\n    steps:\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${negative('placeholder-template', '${{ secrets.NPM_TOKEN }}')}\n`,
+      ),
+    );
+  }
+  files.push(
+    file(
+      'services/worker/tasks.py',
+      labelled`from django.conf import settings\n\n\ndef sync_partner():\n    api_key = ${negative('code-expression', 'settings.PARTNER_API_KEY')}\n    password = ${negative('code-expression', 'keyring.get_password("partner", user)')}\n    client_secret = ${negative('code-expression', 'vault_client.secrets.kv.read_secret_version(path="partner")["data"]["data"]["secret"]')}\n    return PartnerClient(api_key=api_key, password=password, client_secret=client_secret)\n`,
+    ),
+  );
+  files.push(
+    file(
+      'go.mod',
+      labelled`module github.com/example/orders\n\ngo 1.22\n\nrequire (\n\tgithub.com/golang-jwt/jwt/v5 v5.2.1\n\tgolang.org/x/oauth2 ${negative('git-sha-field', `v0.0.0-2024${random.integer(10, 12)}${random.integer(10, 28)}120000-${random.hex(12)}`)}\n\tgithub.com/example/secrets-client ${negative('git-sha-field', `v0.0.0-2023${random.integer(10, 12)}${random.integer(10, 28)}093000-${random.hex(12)}`)}\n)\n`,
+    ),
+  );
+  files.push(
+    file(
+      'k8s/worker.yaml',
+      labelled`spec:\n  containers:\n    - name: worker\n      envFrom:\n        - secretRef:\n            name: ${negative('secret-name-not-value', 'worker-secrets')}\n      volumeMounts:\n        - name: tls\n          mountPath: /etc/tls\n  volumes:\n    - name: tls\n      secret:\n        secretName: ${negative('secret-name-not-value', 'worker-tls')}\n  imagePullSecrets:\n    - name: ${negative('secret-name-not-value', 'registry-credentials')}\n`,
+    ),
+  );
+  files.push(
+    file(
+      'infra/terraform/secrets.tf',
+      labelled`resource "aws_secretsmanager_secret" "database" {\n  name = "${negative('secret-name-not-value', 'prod/orders/database-password')}"\n}\n\ndata "aws_secretsmanager_secret_version" "api" {\n  secret_id = "${negative('secret-name-not-value', 'prod/orders/api-token')}"\n}\n`,
+    ),
+  );
+  files.push(
+    file(
+      'requirements.lock.json',
+      labelled`{\n  "tokenizers": "${negative('version-string', '0.15.2')}",\n  "python-jose": "${negative('version-string', '3.3.0')}",\n  "secretstorage": "${negative('version-string', '3.3.3')}"\n}\n`,
+    ),
+  );
+  files.push(
+    file(
+      'tests/fixtures/users.json',
+      labelled`[\n${joinFragments(
+        Array.from(
+          { length: 5 },
+          () =>
+            labelled`  { "id": "${negative('uuid-id-field', random.uuid())}", "orgId": "${negative('uuid-id-field', random.uuid())}", "avatar": "${negative('base64-data-uri', 'data:image/jpeg;base64,' + random.base64(random.integer(90, 180)))}", "sessionCount": ${random.integer(0, 90)} }`,
+        ),
+        ',\n',
+      )}\n]\n`,
+    ),
+  );
+  return files;
+}
+
 /** Plain files with no credential at all and nothing labelled: any finding in them is a false positive. */
 function ordinaryFiles(random) {
   const files = [];
@@ -958,6 +1033,7 @@ export function generateEvaluationCorpus({ seed = 20240611 } = {}) {
     ...awsDocumentationFiles(),
     ...identifierFiles(random),
     ...minifiedFiles(random),
+    ...moreOrdinaryLiteralFiles(random),
     ...ordinaryFiles(random),
   ];
 }
