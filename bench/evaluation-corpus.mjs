@@ -267,7 +267,7 @@ function serviceAccountAndPrivateKeyFiles(random, credentials) {
     // One line, the key's newlines escaped, as it is pasted into an environment variable or a CI setting.
     files.push(
       file(
-        `.env.${random.pick(['production', 'ci', 'staging'])}-${variant}`,
+        `deploy/${['production', 'ci', 'staging'][variant]}/.env`,
         labelled`NODE_ENV=production\nGCP_PROJECT=${project}\nGOOGLE_APPLICATION_CREDENTIALS_JSON='${positive('gcp-service-account', JSON.stringify(serviceAccountJson(random, credentials, project)))}'\nLOG_LEVEL=info\n`,
       ),
     );
