@@ -101,6 +101,9 @@ const COMMON_PASSWORD_STEMS = new Set([
   'mypassword',
 ]);
 
+/** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
+const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 /**
@@ -136,8 +139,8 @@ function judgeFormat(value: string): ValueJudgement {
   const isToken = value.length <= 200 && !/\s/.test(value);
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
-  if (holdsTemplateSlot(value)) return NOT_A_CREDENTIAL('template');
-  if (isDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
+  if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
 }
 
@@ -146,9 +149,17 @@ export function isCredential(value: string, evidence: CandidateEvidence, context
   return judgeValue(value, evidence, context).confidence >= DEFAULT_MINIMUM_CONFIDENCE;
 }
 
-/** AWS's documentation uses 123456789012, 111122223333 and the like: repeated or running digits. */
+/**
+ * AWS's documentation uses 123456789012, 111122223333 and the like: repeated or running digits.
+ * secretlint's report may hold the name too (`aws_account_id = 123456789012`).
+ */
+function holdsDocumentationAccountId(value: string): boolean {
+  if (value.length > 80) return false;
+  const runs = value.match(/(?<!\d)\d{12}(?!\d)/g);
+  return runs !== null && runs.length === 1 && isDocumentationAccountId(runs[0]);
+}
+
 function isDocumentationAccountId(value: string): boolean {
-  if (!/^\d{12}$/.test(value)) return false;
   if (/^(\d)\1{3}(\d)\2{3}(\d)\3{3}$/.test(value) || /^(\d{1,6})\1+$/.test(value)) return true;
   return '01234567890123456789'.includes(value) || '98765432109876543210'.includes(value);
 }
@@ -199,7 +210,9 @@ function isCommonPassword(value: string): boolean {
     .replace(/[0-9!@$]+$/g, '')
     .replace(/[013457@$!]/g, (character) => LEET[character] ?? character)
     .replace(/[^a-z]/g, '');
-  return COMMON_PASSWORD_STEMS.has(letters) || [...COMMON_PASSWORD_STEMS].some((stem) => stem.length >= 5 && letters.startsWith(stem) && letters.length - stem.length <= 3);
+  if (COMMON_PASSWORD_STEMS.has(letters)) return true;
+  if (WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
+  return [...COMMON_PASSWORD_STEMS].some((stem) => stem.length >= 5 && letters.startsWith(stem) && letters.length - stem.length <= 3);
 }
 
 function nameEvidenceConfidence(value: string, evidence: CandidateEvidence): number {
