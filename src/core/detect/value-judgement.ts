@@ -125,6 +125,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (!/[A-Za-z0-9]/.test(trimmed) || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (shannonEntropy(trimmed) < 2.8) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
@@ -139,6 +140,8 @@ function judgeFormat(value: string): ValueJudgement {
   const isToken = value.length <= 200 && !/\s/.test(value);
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
+  // A prefix with a word after it (`xoxb-1-test`): real tokens of every format carry far more.
+  if (isToken && value.replace(/[^A-Za-z0-9]/g, '').length < 10) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
@@ -180,7 +183,7 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true;
-  return /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
+  return /^(?:\.{0,2}\/|~\/|urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
 }
 
 /**
@@ -198,9 +201,19 @@ function isSecretName(value: string): boolean {
  * lower-case letters have few vowels (about one in five); words have about two in five.
  */
 function isDictionaryWord(value: string): boolean {
-  if (!/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
-  const vowels = value.replace(/[^aeiouyAEIOUY]/g, '').length;
-  return vowels / value.length >= 0.28;
+  const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
+  if (words === undefined || words.length < 4) return false;
+  const vowels = words.replace(/[^aeiouyAEIOUY]/g, '').length;
+  return vowels / words.length >= 0.28;
+}
+
+/** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`: mostly runs of consecutive characters. */
+function isRunOfSequences(value: string): boolean {
+  let consecutive = 0;
+  for (let index = 1; index < value.length; index += 1) {
+    if (value.charCodeAt(index) === value.charCodeAt(index - 1) + 1) consecutive += 1;
+  }
+  return consecutive / (value.length - 1) >= 0.5;
 }
 
 /** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */

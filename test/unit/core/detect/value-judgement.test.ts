@@ -39,8 +39,15 @@ describe('core/detect/value-judgement', () => {
     ['version', '2.0.0-beta.1', 'secret'],
     ['placeholder', 'YOUR_API_KEY', 'apiKey'],
     ['template', '<your-token>', 'token'],
+    ['dictionary-word', 'WillAlsoBeIgnored', 'API_KEY'],
+    ['dictionary-word', 'testtoken123', 'token'],
+    ['not-credential-shaped', '1234567890abcdef1234', 'secret'],
+    ['not-credential-shaped', 'abcdefg12345-._~+/=', 'token'],
+    ['not-credential-shaped', '!@#$%^&*()', 'password'],
+    ['not-credential-shaped', `urn:uuid:${uuid()}`, 'Lock-Token'],
     ['weak-password', 'P@ssw0rd!', 'password'],
-    ['weak-password', 'admin1234', 'password'],
+    ['weak-password', 'Admin@2024', 'password'],
+    ['dictionary-word', 'admin1234', 'password'],
   ];
   for (const [verdict, value, name] of cases) {
     it(`${verdict}: ${value.slice(0, 24)} under ${name}`, () => {
@@ -77,6 +84,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'format').confidence, 0);
     assert.equal(judgeValue('sk_live_${STRIPE}', 'format').confidence, 0);
     assert.equal(judgeValue('123456789012', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('xoxb-1-test', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
   });
