@@ -1,6 +1,6 @@
 import type { ProjectRule } from '../project-rule';
 import { isPublicDevelopmentKey } from './azure';
-import { groupIfCredential, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -55,7 +55,7 @@ export const entraClientSecretRule: ProjectRule = {
   accept: (match) => withPrefixBefore(match, 4, /^[\w~.]{3}\d$/, /[\w~.-]/),
 };
 
-/** A bare Azure storage account key (88 base64 characters ending "=="), where the line speaks of Azure or an account key. */
+/** A bare Azure storage account key (88 base64 characters of 64 random bytes, ending "=="), where the line speaks of Azure or an account key. */
 export const azureStorageKeyRule: ProjectRule = {
   id: 'secret-manager/azure-storage-key',
   title: 'Azure storage account key',
@@ -64,7 +64,10 @@ export const azureStorageKeyRule: ProjectRule = {
   keywords: ['azure', 'account[_-]?key', 'storage[_-]?(?:account[_-]?)?key'],
   // "-" before it: an integrity hash (sha512-…) has the same shape.
   pattern: /(?<![\w+/-])([A-Za-z0-9+/]{86}==)(?![\w+/=])/dg,
-  accept: (match) => (isPublicDevelopmentKey(match[1]) ? undefined : groupIfCredential(match, 1, 'name')),
+  accept(match) {
+    if (!mixesCaseAndDigits(match[1]) || isPublicDevelopmentKey(match[1])) return undefined;
+    return groupIfCredential(match, 1, 'name');
+  },
 };
 
 /** Azure OpenAI and Cognitive Services keys: 32 hex, where the line names Azure, OpenAI or Cognitive Services. */
@@ -74,6 +77,7 @@ export const azureOpenAiKeyRule: ProjectRule = {
   severity: 'warning',
   certainty: 'heuristic',
   keywords: ['azure', 'openai', 'cognitive'],
-  pattern: /(?<![0-9A-Za-z-])([0-9a-f]{32})(?![0-9A-Za-z-])/dg,
+  // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com).
+  pattern: /(?<![0-9A-Za-z/-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? groupIfCredential(match, 1, 'name') : undefined),
 };
