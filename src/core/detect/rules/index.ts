@@ -1,9 +1,16 @@
 import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
+import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { credentialFieldRule } from './credential-fields';
 import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
+import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { privateKeyRule } from './private-keys';
+import { hubSpotAccessTokenRule, notionLegacyTokenRule, salesforceAccessTokenRule, zendeskTokenRule } from './providers-business';
+import { digitalOceanTokenRule, supabaseKeyRule, terraformCloudTokenRule } from './providers-cloud';
+import { mandrillKeyRule, postmarkTokenRule, sparkPostKeyRule } from './providers-email';
+import { newRelicKeyRule, newRelicLicenseKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
+import { braintreeAccessTokenRule, plaidAccessTokenRule, squareTokenRule } from './providers-payments';
 import {
   datadogKeyRule,
   discordWebhookRule,
@@ -26,9 +33,33 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   mailgunKeyRule,
   telegramBotTokenRule,
   discordWebhookRule,
+  teamsWebhookRule,
+  workflowTriggerUrlRule,
+  sentryUserTokenRule,
+  sentryOrgTokenRule,
+  newRelicKeyRule,
+  newRelicLicenseKeyRule,
+  digitalOceanTokenRule,
+  supabaseKeyRule,
+  terraformCloudTokenRule,
+  squareTokenRule,
+  plaidAccessTokenRule,
+  braintreeAccessTokenRule,
+  hubSpotAccessTokenRule,
+  salesforceAccessTokenRule,
+  notionLegacyTokenRule,
+  mandrillKeyRule,
+  entraClientSecretRule,
+  basicAuthorizationRule,
+  encodedCredentialRule,
   databaseUrlRule,
   twilioAuthTokenRule,
   datadogKeyRule,
+  postmarkTokenRule,
+  sparkPostKeyRule,
+  zendeskTokenRule,
+  azureStorageKeyRule,
+  azureOpenAiKeyRule,
   executorHeaderRule,
   credentialFieldRule,
 ];

@@ -77,11 +77,14 @@ export const telegramBotTokenRule: ProjectRule = {
   // before ":AA", made this rule cost as much as all the others together.
   pattern: /:AA[0-9A-Za-z_-]{33}(?![\w-])/dg,
   accept(match) {
-    // Eleven characters: a ten-digit id and what precedes it ("^" only matches at the text's start).
-    const before = match.input.slice(Math.max(0, match.index - 11), match.index);
-    const botId = /(?:^|[^\w:])(\d{8,10})$/.exec(before);
+    // Fourteen characters: a ten-digit id and what precedes it, "/bot" in a Bot API URL path
+    // (api.telegram.org/bot<token>/sendMessage). "^" only matches at the text's start.
+    const before = match.input.slice(Math.max(0, match.index - 14), match.index);
+    const botId = /(?:^|[^\w:]|\/bot)(\d{8,10})$/.exec(before);
     if (!botId) return undefined;
-    return { start: match.index - botId[1].length, end: match.index + match[0].length };
+    const start = match.index - botId[1].length;
+    const end = match.index + match[0].length;
+    return isCredential(match.input.slice(start, end), 'format') ? { start, end } : undefined;
   },
 };
 

@@ -13,6 +13,8 @@ export function randomText(length: number, alphabet = ALPHANUMERIC): string {
 
 const hex = (length: number): string => randomText(length, '0123456789abcdef');
 const base64 = (bytes: number): string => randomBytes(bytes).toString('base64');
+const uuid = (): string => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
+const URL_SAFE = `${ALPHANUMERIC}_-`;
 
 export const fake = {
   stripeLive: () => join('sk_', 'live_', randomText(24)),
@@ -34,6 +36,62 @@ export const fake = {
     join('https://', 'discord.com/api/', 'webhooks/', randomText(18, '0123456789'), '/', randomText(68, `${ALPHANUMERIC}_-`)),
   datadogApiKey: () => hex(32),
   datadogApplicationKey: () => hex(40),
+  sendGridKey: () => join('S', 'G.', randomText(22), '.', randomText(43)),
+  huggingFaceToken: () => join('h', 'f_', randomText(34, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')),
+  sentryUserToken: () => join('sntr', 'yu_', hex(64)),
+  sentryOrgToken: () => {
+    const payload = JSON.stringify({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: randomText(8).toLowerCase() });
+    return join('sntr', 'ys_', Buffer.from(payload).toString('base64'), '_', randomText(43, `${ALPHANUMERIC}+/`));
+  },
+  squareAccessToken: () => join('EA', 'AA', randomText(60, URL_SAFE)),
+  squareOauthAccessToken: () => join('sq0', 'atp-', randomText(22, URL_SAFE)),
+  squareOauthSecret: () => join('sq0', 'csp-', randomText(43, URL_SAFE)),
+  notionLegacyToken: () => join('sec', 'ret_', randomText(40), 'a', 'B', '7'),
+  notionToken: () => join('nt', 'n_', randomText(11, '0123456789'), randomText(35)),
+  salesforceAccessToken: () => join('00', 'D', randomText(12), '!', 'AQ', randomText(94, `${ALPHANUMERIC}._`)),
+  hubSpotToken: (region = 'na1') => join('pa', 't-', region, '-', uuid()),
+  plaidAccessToken: (environment = 'production') => join('acc', 'ess-', environment, '-', uuid()),
+  digitalOceanToken: (kind: 'p' | 'o' | 'r' = 'p') => join('do', kind, '_v1_', hex(64)),
+  newRelicUserKey: () => join('NR', 'AK-', randomText(27, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')),
+  newRelicInsertKey: () => join('NR', 'II-', randomText(32, `${ALPHANUMERIC}-_`)),
+  newRelicBrowserKey: () => join('NR', 'JS-', hex(19)),
+  newRelicLicenseKey: () => join(hex(36), 'NR', 'AL'),
+  supabaseToken: () => join('sb', 'p_', hex(40)),
+  supabaseSecretKey: () => join('sb_', 'secret_', randomText(22), '_', randomText(8, `${ALPHANUMERIC}-`)),
+  vercelToken: () => join('vc', 'p_', randomText(24)),
+  terraformToken: () => join(randomText(14, 'abcdefghijklmnopqrstuvwxyz0123456789'), '.atlas', 'v1.', randomText(67, `${ALPHANUMERIC}-_=`)),
+  uuid,
+  postmarkServerToken: uuid,
+  sparkPostKey: () => hex(40),
+  mandrillKey: () => join('m', 'd-', randomText(19, URL_SAFE), 'Q', '7', 'x'),
+  braintreeToken: (environment = 'production') =>
+    join('access_', 'token$', environment, '$', randomText(16, 'abcdefghijklmnopqrstuvwxyz0123456789'), '$', hex(32)),
+  zendeskToken: () => join(randomText(37), 'Q', 'z', '4'),
+  teamsWebhook: () => {
+    const path = `${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`;
+    return join('https://', randomText(8).toLowerCase(), '.webhook.', 'office.com/webhookb2/', path, '/V2', randomText(43, URL_SAFE));
+  },
+  teamsLegacyWebhook: () => join('https://', 'outlook.', 'office.com/webhook/', uuid(), '@', uuid(), '/IncomingWebhook/', hex(32), '/', uuid()),
+  logicAppTriggerUrl: () =>
+    join(
+      'https://prod-', randomText(2, '0123456789'), '.westeurope.', 'logic.azure.com:443/workflows/', hex(32),
+      '/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&s', 'ig=', randomText(43, URL_SAFE),
+    ),
+  /** A service-account key file as JSON on one line, its private key with "\n" escapes. */
+  gcpServiceAccountJson: (): string =>
+    JSON.stringify({
+      type: 'service_account',
+      project_id: 'demo-project',
+      private_key_id: hex(40),
+      private_key: `${fake.pem('', 'MIIE')}\n`,
+      client_email: 'robot@demo-project.iam.gserviceaccount.com',
+    }),
+  azureStorageKey: () => base64(64),
+  azureOpenAiKey: () => hex(32),
+  entraClientSecret: () => join(randomText(3), '8', 'Q', '~', randomText(34, `${ALPHANUMERIC}_~.-`)),
+  /** "user:password" as a Basic authorization credential (the base64 part). */
+  basicCredential: () => Buffer.from(join('deploy', ':', randomText(10), '!', randomText(6))).toString('base64'),
+  userAndPassword: () => join('deploy', ':', randomText(12), '#', randomText(6)),
   password: () => join(randomText(6), '!', randomText(6), '#', randomText(2)),
   /** A PEM block; `body` sets how its base64 body starts. */
   pem: (label: string, bodyStart: string) => {

@@ -58,6 +58,16 @@ const CREDENTIAL_LINES: readonly (() => string)[] = [
   () => `const cloudflare = "${join('cf', 'k_', randomText(40), hex(8))}";`,
   () => `const tailscale = "${join('tskey', '-auth-', randomText(12), '-', randomText(30))}";`,
   () => `const cache = "${join('redis://', 'default:', randomText(16), '@cache.internal:6379')}";`,
+  () => `const sentry = "${fake.sentryUserToken()}"; const sentryOrg = "${fake.sentryOrgToken()}";`,
+  () => `new NewRelic("${fake.newRelicUserKey()}", "${fake.newRelicLicenseKey()}", "${fake.newRelicBrowserKey()}");`,
+  () => `new Client("${fake.digitalOceanToken()}", "${fake.supabaseToken()}", "${fake.terraformToken()}");`,
+  () => `new Client("${fake.squareAccessToken()}", "${fake.plaidAccessToken()}", "${fake.braintreeToken()}");`,
+  () => `new Client("${fake.hubSpotToken()}", "${fake.salesforceAccessToken()}", "${fake.notionLegacyToken()}", "${fake.mandrillKey()}");`,
+  () => `const postmark = "${fake.postmarkServerToken()}"; const sparkpost = "${fake.sparkPostKey()}"; const zendesk = "${fake.zendeskToken()}";`,
+  () => `post("${fake.teamsWebhook()}"); post("${fake.teamsLegacyWebhook()}"); post("${fake.logicAppTriggerUrl()}");`,
+  () => `const azure = { secret: "${fake.entraClientSecret()}", storage: "${fake.azureStorageKey()}", openai: "${fake.azureOpenAiKey()}" };`,
+  () => `const headers = { Authorization: "Basic ${fake.basicCredential()}", Other: \`Basic \${btoa("${fake.userAndPassword()}")}\` };`,
+  () => `const telegram = "https://api.telegram.org/bot${fake.telegramBotToken()}/sendMessage";`,
 ];
 
 /** Ordinary code, including text that looks like a trigger but is not a credential (negative controls). */
@@ -75,6 +85,8 @@ const ORDINARY_LINES: readonly (() => string)[] = [
   () => `const example = "${join('AKIA', 'IOSFODNN7EXAMPLE')}";`,
   () => `const url = "postgres://localhost:5432/app";`,
   () => `  const image = "data:image/png;base64,${randomBytes(30).toString('base64')}";`,
+  () => `  const path = "${join('sec', 'ret_', 'key_of_the_staging_environment_for_the_app')}"; // "md-button" "Basic auth"`,
+  () => `  <div class="${join('col-', 'md-', 'offset-3')}">${join('00', 'D', randomText(12))} ${join('NR', 'AL')} ${join('app.', 'atlas', 'v1.', 'x')}</div>`,
   () => `}`,
 ];
 

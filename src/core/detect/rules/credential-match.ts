@@ -1,0 +1,36 @@
+import { groupRange, type RuleMatch } from '../project-rule';
+import { isCredential, type CandidateEvidence } from '../value-judgement';
+
+/** The whole match, when the shared judgement keeps it as a credential of a known format. */
+export function wholeMatchIfCredential(match: RegExpExecArray): RuleMatch | undefined {
+  return isCredential(match[0], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/** Capture group `group` of the match, when the shared judgement keeps it. */
+export function groupIfCredential(match: RegExpExecArray, group: number, evidence: CandidateEvidence): RuleMatch | undefined {
+  const value = match[group];
+  if (value === undefined || !isCredential(value, evidence)) return undefined;
+  return groupRange(match, group);
+}
+
+/** True when the text holds an uppercase letter, a lowercase letter and a digit, as random base62 text does. */
+export function mixesCaseAndDigits(text: string): boolean {
+  return /[A-Z]/.test(text) && /[a-z]/.test(text) && /[0-9]/.test(text);
+}
+
+/** True when the text holds both a letter and a digit, as random hex text does. */
+export function mixesLettersAndDigits(text: string): boolean {
+  return /[A-Za-z]/.test(text) && /[0-9]/.test(text);
+}
+
+/**
+ * For a rule anchored on a literal in the middle of its format: the credential, when `prefix`
+ * matches the `length` characters before the match and what precedes them cannot continue it.
+ */
+export function withPrefixBefore(match: RegExpExecArray, length: number, prefix: RegExp, continuing: RegExp): RuleMatch | undefined {
+  const start = match.index - length;
+  if (start < 0 || !prefix.test(match.input.slice(start, match.index))) return undefined;
+  if (start > 0 && continuing.test(match.input[start - 1])) return undefined;
+  const end = match.index + match[0].length;
+  return isCredential(match.input.slice(start, end), 'format') ? { start, end } : undefined;
+}

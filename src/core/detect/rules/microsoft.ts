@@ -1,0 +1,84 @@
+import type { ProjectRule } from '../project-rule';
+import { isPublicDevelopmentKey } from './azure';
+import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * Microsoft Teams incoming-webhook URLs, on the retired outlook.office.com host and on the
+ * tenant's *.webhook.office.com host (whose newer URLs end in a /V2… signature).
+ */
+export const teamsWebhookRule: ProjectRule = {
+  id: 'secret-manager/teams-webhook',
+  title: 'Microsoft Teams incoming webhook URL',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['.webhook.office.com/webhookb2/', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
+  pattern: new RegExp(
+    String.raw`https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/` +
+      String.raw`${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/V2[\w-]{20,})?(?![\w-])`,
+    'dg',
+  ),
+  accept: wholeMatchIfCredential,
+};
+
+/**
+ * Logic Apps and Power Automate HTTP-trigger URLs (the Teams "Workflows" webhooks): the sig=
+ * parameter is a shared-access signature that lets anyone run the workflow.
+ */
+export const workflowTriggerUrlRule: ProjectRule = {
+  id: 'secret-manager/azure-workflow-trigger-url',
+  title: 'Logic Apps / Power Automate trigger URL with signature',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['.logic.azure.com', '.api.powerplatform.com'],
+  pattern:
+    /https:\/\/[\w.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d+)?\/[\w/.-]*?workflows\/[0-9a-f]{32}\/triggers\/[^\s"'`<>?]+\?[^\s"'`<>]*?\bsig=([\w-]{40,})/dg,
+  accept: (match) => (groupIfCredential(match, 1, 'format') ? wholeMatchIfCredential(match) : undefined),
+};
+
+/**
+ * Entra ID (Azure AD) client secrets: three characters, a digit, "Q~", and 31–34 more. Anchored
+ * on "Q~", the four characters checked behind it.
+ */
+export const entraClientSecretRule: ProjectRule = {
+  id: 'secret-manager/entra-client-secret',
+  title: 'Entra ID (Azure AD) client secret',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['Q~'],
+  matchesStartInRequiredText: true,
+  pattern: /Q~[\w~.-]{31,34}(?![\w~.-])/dg,
+  accept: (match) => withPrefixBefore(match, 4, /^[\w~.]{3}\d$/, /[\w~.-]/),
+};
+
+/** A bare Azure storage account key (88 base64 characters of 64 random bytes, ending "=="), where the line speaks of Azure or an account key. */
+export const azureStorageKeyRule: ProjectRule = {
+  id: 'secret-manager/azure-storage-key',
+  title: 'Azure storage account key',
+  severity: 'warning',
+  certainty: 'heuristic',
+  // Few and short: each keyword costs the combined keyword pass over every file.
+  keywords: ['azure', 'account[_-]?key'],
+  // "-" before it: an integrity hash (sha512-…) has the same shape.
+  pattern: /(?<![\w+/-])([A-Za-z0-9+/]{86}==)(?![\w+/=])/dg,
+  accept(match) {
+    if (!mixesCaseAndDigits(match[1]) || isPublicDevelopmentKey(match[1])) return undefined;
+    return groupIfCredential(match, 1, 'name');
+  },
+};
+
+/** Azure OpenAI and Cognitive Services keys: 32 hex, where the line names Azure or OpenAI. */
+export const azureOpenAiKeyRule: ProjectRule = {
+  id: 'secret-manager/azure-openai-key',
+  title: 'Azure OpenAI / Cognitive Services key',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: ['azure', 'openai'],
+  // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com).
+  pattern: /(?<![0-9A-Za-z/-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
+  accept: (match) => (mixesLettersAndDigits(match[1]) ? groupIfCredential(match, 1, 'name') : undefined),
+};

@@ -1,0 +1,66 @@
+import type { ProjectRule } from '../project-rule';
+import { wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+
+/** Sentry user auth tokens: "sntryu_" and 64 hex. */
+export const sentryUserTokenRule: ProjectRule = {
+  id: 'secret-manager/sentry-user-token',
+  title: 'Sentry user auth token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['sntryu_'],
+  matchesStartInRequiredText: true,
+  pattern: /\bsntryu_[0-9a-f]{64}(?![0-9A-Za-z])/dg,
+  accept: wholeMatchIfCredential,
+};
+
+/** Sentry organization tokens: "sntrys_", a base64 JSON payload (its "iat", "url", "org"), "_", and 43 characters of secret. */
+export const sentryOrgTokenRule: ProjectRule = {
+  id: 'secret-manager/sentry-org-token',
+  title: 'Sentry organization auth token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['sntrys_eyJ'],
+  matchesStartInRequiredText: true,
+  pattern: /\bsntrys_(eyJ[A-Za-z0-9+/]{20,600}={0,2})_[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])/dg,
+  accept(match) {
+    if (!decodesToJsonObject(match[1])) return undefined;
+    return wholeMatchIfCredential(match);
+  },
+};
+
+function decodesToJsonObject(base64: string): boolean {
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  } catch {
+    return false;
+  }
+}
+
+/** New Relic user API keys (NRAK-), insights insert and query keys (NRII-, NRIQ-) and browser keys (NRJS-). */
+export const newRelicKeyRule: ProjectRule = {
+  id: 'secret-manager/new-relic-key',
+  title: 'New Relic API key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['NRAK-', 'NRII-', 'NRIQ-', 'NRJS-'],
+  matchesStartInRequiredText: true,
+  pattern: /\bNR(?:AK-[A-Z0-9]{27}|I[IQ]-[A-Za-z0-9_-]{32}|JS-[0-9a-f]{19})(?![\w-])/dg,
+  accept: wholeMatchIfCredential,
+};
+
+/** New Relic license (ingest) keys: 36 hex and "NRAL". Anchored on the suffix, the hex checked behind it. */
+export const newRelicLicenseKeyRule: ProjectRule = {
+  id: 'secret-manager/new-relic-license-key',
+  title: 'New Relic license key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['NRAL'],
+  matchesStartInRequiredText: true,
+  pattern: /NRAL(?![0-9A-Za-z])/dg,
+  accept: (match) => withPrefixBefore(match, 36, /^[0-9a-f]{36}$/, /[0-9A-Za-z]/),
+};

@@ -1,0 +1,37 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+const hex = (length: number): string => randomText(length, '0123456789abcdef');
+
+describe('core/detect/rules/providers-business', () => {
+  it('finds Notion legacy integration tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/notion-legacy-token', fake.notionLegacyToken);
+  });
+
+  it('finds Salesforce access tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/salesforce-access-token', fake.salesforceAccessToken);
+  });
+
+  it('finds HubSpot private app tokens of any region in the five contexts', async () => {
+    for (const region of ['na1', 'na2', 'eu1', 'ap1']) await assertFoundInFiveContexts('secret-manager/hubspot-access-token', () => fake.hubSpotToken(region));
+  });
+
+  it('finds Zendesk tokens where the line names Zendesk', async () => {
+    await assertFoundInFiveContexts('secret-manager/zendesk-token', fake.zendeskToken, 'zendesk');
+  });
+
+  it('leaves near-misses alone', async () => {
+    // "secret_" and an identifier; a 43-character one without digits or capitals.
+    await assertNothingFound(`const name = "${join('sec', 'ret_', 'key_for_the_staging_environment_of_the_app')}";\n`);
+    await assertNothingFound(`const name = "${join('sec', 'ret_', randomText(43, 'abcdefghijklmnopqrstuvwxyz'))}";\n`);
+    await assertNothingFound(`const value = "${join('client_', 'sec', 'ret_', randomText(43))}";\n`);
+    await assertNothingFound(`const id = "${join('00', 'D', randomText(12))}";\n`);
+    await assertNothingFound(`const value = "${join('00', 'D', randomText(12), '!', 'short')}";\n`);
+    await assertNothingFound(`const value = "${join('pa', 't-', 'us1-', fake.uuid())}";\n`);
+    await assertNothingFound(`const value = "${join('com', 'pat-', 'na1-', fake.uuid())}";\n`);
+    // A UUID or a commit hash without a provider keyword; a hash on a Zendesk line.
+    await assertNothingFound(`const requestId = "${fake.uuid()}";\n`);
+    await assertNothingFound(`const zendeskCommit = "${hex(40)}";\n`);
+  });
+});

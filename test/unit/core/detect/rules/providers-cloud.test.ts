@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+const hex = (length: number): string => randomText(length, '0123456789abcdef');
+
+describe('core/detect/rules/providers-cloud', () => {
+  it('finds DigitalOcean personal, OAuth and refresh tokens in the five contexts', async () => {
+    for (const kind of ['p', 'o', 'r'] as const) await assertFoundInFiveContexts('secret-manager/digitalocean-token', () => fake.digitalOceanToken(kind));
+  });
+
+  it('finds Supabase access tokens and secret keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/supabase-key', fake.supabaseToken);
+    await assertFoundInFiveContexts('secret-manager/supabase-key', fake.supabaseSecretKey);
+  });
+
+  it('finds Terraform Cloud tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/terraform-cloud-token', fake.terraformToken);
+  });
+
+  it('leaves near-misses alone', async () => {
+    await assertNothingFound(`const value = "${join('do', 'p_v1_', hex(40))}";\n`);
+    await assertNothingFound(`const value = "${join('do', 'x_v1_', hex(64))}";\n`);
+    await assertNothingFound(`const value = "${join('sb', 'p_', randomText(40, 'ghijklmnopqrstuvwxyz'))}";\n`);
+    await assertNothingFound(`const value = "${join('sb_', 'secret_', 'your_key_here_please')}";\n`);
+    // The 14 characters before ".atlasv1." are part of the format; a dotted name is not a token.
+    await assertNothingFound(`const value = "${join('app.', 'atlas', 'v1.', randomText(67))}";\n`);
+    await assertNothingFound(`const value = "${join(randomText(20), '.atlas', 'v1.', randomText(67))}";\n`);
+    await assertNothingFound(`const value = "${join(randomText(14), '.atlas', 'v1.', 'short')}";\n`);
+  });
+
+  it('reports a GCP service-account key written as one-line JSON with \\n escapes (through the preset)', async () => {
+    const json = fake.gcpServiceAccountJson();
+    const inJsonFile = await detect(json, '/workspace/credentials/service-account.json');
+    assert.ok(inJsonFile.some((finding) => finding.ruleId === '@secretlint/secretlint-rule-gcp'));
+    for (const [text, filePath] of [
+      [`const credentials = '${json}';\n`, '/workspace/src/google.ts'],
+      [`GOOGLE_CREDENTIALS=${json}\n`, '/workspace/.env'],
+      [`credentials: '${json}'\n`, '/workspace/config/app.yaml'],
+    ]) {
+      const findings = await detect(text, filePath);
+      assert.ok(findings.some((finding) => finding.ruleId === '@secretlint/secretlint-rule-privatekey'), `${filePath}: ${JSON.stringify(findings)}`);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+const hex = (length: number): string => randomText(length, '0123456789abcdef');
+
+describe('core/detect/rules/providers-email', () => {
+  it('finds Postmark tokens where the line names Postmark', async () => {
+    await assertFoundInFiveContexts('secret-manager/postmark-token', fake.postmarkServerToken, 'postmark');
+  });
+
+  it('finds SparkPost keys where the line names SparkPost', async () => {
+    await assertFoundInFiveContexts('secret-manager/sparkpost-api-key', fake.sparkPostKey, 'sparkpost');
+  });
+
+  it('finds Mandrill keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/mandrill-api-key', fake.mandrillKey);
+  });
+
+  it('finds the SendGrid keys the preset and the project rule report, and Mailgun keys', async () => {
+    await assertFoundInFiveContexts('@secretlint/secretlint-rule-sendgrid', fake.sendGridKey);
+    await assertFoundInFiveContexts('secret-manager/sendgrid-api-key', fake.sendGridKeyWithDash);
+    await assertFoundInFiveContexts('secret-manager/mailgun-api-key', fake.mailgunKey);
+  });
+
+  it('leaves near-misses alone', async () => {
+    await assertNothingFound(`const messageId = "${fake.uuid()}";\n`);
+    await assertNothingFound(`const postmarkTemplate = "welcome-email";\n`);
+    await assertNothingFound(`const sparkpostRelease = "${randomText(40, 'abcdef')}";\n`);
+    await assertNothingFound(`<button class="${join('m', 'd-', 'button-toggle-group-xy')}"></button>\n`, '/workspace/src/view.html');
+    await assertNothingFound(`<div class="${join('col-', 'm', 'd-', randomText(22))}"></div>\n`, '/workspace/src/view.html');
+    await assertNothingFound(`const value = "${join('ke', 'y-', 'value-of-the-settings')}";\n`);
+    await assertNothingFound(`const value = "${join('ke', 'y-', hex(16))}";\n`);
+  });
+});

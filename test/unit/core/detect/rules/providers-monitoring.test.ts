@@ -1,0 +1,32 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+const hex = (length: number): string => randomText(length, '0123456789abcdef');
+
+describe('core/detect/rules/providers-monitoring', () => {
+  it('finds Sentry user and organization tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/sentry-user-token', fake.sentryUserToken);
+    await assertFoundInFiveContexts('secret-manager/sentry-org-token', fake.sentryOrgToken);
+  });
+
+  it('finds New Relic user, insert, browser and license keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/new-relic-key', fake.newRelicUserKey);
+    await assertFoundInFiveContexts('secret-manager/new-relic-key', fake.newRelicInsertKey);
+    await assertFoundInFiveContexts('secret-manager/new-relic-key', fake.newRelicBrowserKey);
+    await assertFoundInFiveContexts('secret-manager/new-relic-license-key', fake.newRelicLicenseKey);
+  });
+
+  it('leaves near-misses alone', async () => {
+    // Too short, not hex, a payload that is not JSON, a prefix inside a longer word.
+    await assertNothingFound(`const value = "${join('sntr', 'yu_', hex(40))}";\n`);
+    await assertNothingFound(`const value = "${join('sntr', 'yu_', randomText(64, 'ghijklmnop'))}";\n`);
+    await assertNothingFound(`const value = "${join('sntr', 'ys_', 'eyJ', Buffer.from(randomText(30)).toString('base64'), '_', randomText(43))}";\n`);
+    await assertNothingFound(`const value = "${join('xNR', 'AK-', randomText(27, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'))}";\n`);
+    await assertNothingFound(`const value = "${join('NR', 'AK-', 'YOUR_KEY_HERE')}";\n`);
+    // A license key needs 36 hex before NRAL, no more.
+    await assertNothingFound(`const value = "${join(hex(20), 'NR', 'AL')}";\n`);
+    await assertNothingFound(`const value = "${join(hex(40), 'NR', 'AL')}";\n`);
+    await assertNothingFound(`const status = "NRAL";\n`);
+  });
+});

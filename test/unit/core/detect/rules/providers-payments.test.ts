@@ -1,0 +1,34 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+
+describe('core/detect/rules/providers-payments', () => {
+  it('finds Square access tokens, OAuth tokens and application secrets in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/square-token', fake.squareAccessToken);
+    await assertFoundInFiveContexts('secret-manager/square-token', fake.squareOauthAccessToken);
+    await assertFoundInFiveContexts('secret-manager/square-token', fake.squareOauthSecret);
+  });
+
+  it('finds Plaid access tokens of every environment in the five contexts', async () => {
+    for (const environment of ['sandbox', 'development', 'production']) {
+      await assertFoundInFiveContexts('secret-manager/plaid-access-token', () => fake.plaidAccessToken(environment));
+    }
+  });
+
+  it('finds Braintree access tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/braintree-access-token', fake.braintreeToken);
+    await assertFoundInFiveContexts('secret-manager/braintree-access-token', () => fake.braintreeToken('sandbox'));
+  });
+
+  it('leaves near-misses alone', async () => {
+    // A Facebook page token runs past Square's 64 characters.
+    await assertNothingFound(`const value = "${join('EA', 'AA', randomText(120, URL_SAFE))}";\n`);
+    await assertNothingFound(`const value = "${join('EA', 'AA', randomText(30, URL_SAFE))}";\n`);
+    await assertNothingFound(`const value = "${join('sq0', 'csp-', randomText(20, URL_SAFE))}";\n`);
+    await assertNothingFound(`const value = "${join('acc', 'ess-', 'staging-', fake.uuid())}";\n`);
+    await assertNothingFound(`const value = "${join('acc', 'ess-', 'production-', 'token')}";\n`);
+    await assertNothingFound(`const value = "${join('access_', 'token$', 'production$', 'merchant')}";\n`);
+  });
+});

@@ -1,0 +1,23 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFinds, assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+
+describe('core/detect/rules/tokens', () => {
+  it('finds Telegram bot tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/telegram-bot-token', fake.telegramBotToken);
+  });
+
+  it('finds a Telegram bot token in a Bot API URL path, without the "bot" before it', async () => {
+    const token = fake.telegramBotToken();
+    await assertFinds(`const url = "https://api.telegram.org/bot${token}/sendMessage";\n`, 'secret-manager/telegram-bot-token', token);
+    await assertFinds(`const file = \`https://api.telegram.org/file/bot${token}/\${path}\`;\n`, 'secret-manager/telegram-bot-token', token);
+  });
+
+  it('leaves near-misses alone', async () => {
+    const tail = join(':', 'A', 'A', randomText(33));
+    // "bot" as part of a word, an id glued to other digits or letters.
+    await assertNothingFound(`const value = "${join('robot', randomText(9, '123456789'), tail)}";\n`);
+    await assertNothingFound(`const value = "${join('x', randomText(12, '123456789'), tail)}";\n`);
+  });
+});
