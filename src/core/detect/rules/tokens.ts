@@ -1,10 +1,7 @@
 import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
-
-function whole(match: RegExpExecArray) {
-  return isCredential(match[0], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined;
-}
+import { wholeMatchIfCredential as whole } from './credential-match';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
 function hasJsonHeader(token: string): boolean {

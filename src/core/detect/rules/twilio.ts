@@ -1,5 +1,6 @@
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
+import { wholeMatchIfCredential } from './credential-match';
 import { literalStarts } from './literal-starts';
 
 export const twilioSidRule: ProjectRule = {
@@ -13,7 +14,7 @@ export const twilioSidRule: ProjectRule = {
   // 383 files hold one of them).
   matchStarts: literalStarts(['AC', 'SK']),
   pattern: /\b(?:AC|SK)[0-9a-f]{32}\b/dg,
-  accept: (match) => (isCredential(match[0], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined),
+  accept: wholeMatchIfCredential,
 };
 
 /** A 32-hex auth token, only where the line speaks of Twilio or an auth token. */
