@@ -16,7 +16,7 @@ import { RuleGate, type GateResult } from './rule-gate';
 import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { PROJECT_RULES } from './rules';
-import { DEFAULT_MINIMUM_CONFIDENCE, judgeValue } from './value-judgement';
+import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import {
   allowlistSchema,
   createSuppressions,
@@ -296,7 +296,21 @@ function dropOverlaps(findings: Finding[]): Finding[] {
 function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, literal: string, reported: number | undefined): number {
   if (ruleId === KNOWN_SECRET_RULE_ID) return 1;
   if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.6);
-  return judgeValue(literal, 'format').confidence;
+  const format = judgeValue(literal, 'format').confidence;
+  const password = format > 0 && URL_PASSWORD_RULE_IDS.has(ruleId) ? URL_PASSWORD.exec(literal)?.[1] : undefined;
+  return password === undefined ? format : Math.min(format, judgeUrlPassword(decodeURIComponentSafely(password)).confidence);
+}
+
+/** secretlint rules that report a URL with a password in it; the password is what is judged. */
+const URL_PASSWORD_RULE_IDS = new Set([DATABASE_PRESET_RULE_ID, '@secretlint/secretlint-rule-basicauth']);
+const URL_PASSWORD = /:\/\/[^:@/\s]*:([^@/\s]+)@/;
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function buildRuleDescriptions(): Map<string, string> {

@@ -31,6 +31,8 @@ export interface ValueJudgement {
 export interface JudgementContext {
   /** The field, key or variable the value is assigned to, such as `hashed_secret` or `DB_PASSWORD`. */
   readonly name?: string;
+  /** Shorter values are not credentials; 8 unless the place says otherwise (a URL's password: 4). */
+  readonly minimumLength?: number;
 }
 
 /** Findings below this confidence are hidden unless a setting lowers it. */
@@ -118,17 +120,32 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   if (isPlaceholder(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  if (trimmed.length < 8 || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
-  if (isDictionaryWord(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (!/[A-Za-z0-9]/.test(trimmed) || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (shannonEntropy(trimmed) < 2.8) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  // Short values cannot reach 2.8 bits a character: 6 distinct characters hold log2(6) = 2.58.
+  if (shannonEntropy(trimmed) < Math.min(2.8, Math.log2(trimmed.length) * 0.85)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  const decoded = decodedBase64Text(trimmed);
+  if (decoded !== undefined) {
+    // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
+    const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
+    if (inner.verdict !== 'credential') return inner;
+  }
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
+}
+
+/**
+ * The password inside `scheme://user:password@host` (secretlint's basic-auth and connection-string
+ * reports, the database URL rule), judged as a value assigned to a password.
+ */
+export function judgeUrlPassword(password: string): ValueJudgement {
+  return judgeValue(password, 'name', { name: 'password', minimumLength: 4 });
 }
 
 /**
@@ -138,6 +155,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
  */
 function judgeFormat(value: string): ValueJudgement {
   const isToken = value.length <= 200 && !/\s/.test(value);
+  if (isToken && isDummyBody(value)) return NOT_A_CREDENTIAL('placeholder');
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
   // A prefix with a word after it (`xoxb-1-test`): real tokens of every format carry far more.
@@ -202,9 +220,46 @@ function isSecretName(value: string): boolean {
  */
 function isDictionaryWord(value: string): boolean {
   const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
-  if (words === undefined || words.length < 4) return false;
-  const vowels = words.replace(/[^aeiouyAEIOUY]/g, '').length;
-  return vowels / words.length >= 0.28;
+  return words !== undefined && words.length >= 4 && vowelShare(words) >= 0.28;
+}
+
+/**
+ * A provider token whose random part is plainly made up: `AIzaSyabcdefghijklmnopqrstuvwxyz…`,
+ * `glc_111111…`, `xoxp-0000…`: the longest run of letters and digits is a sequence or one repeated character.
+ */
+function isDummyBody(value: string): boolean {
+  const runs = value.match(/[A-Za-z0-9]{12,}/g);
+  if (runs === null) return false;
+  const longest = runs.reduce((left, right) => (right.length > left.length ? right : left));
+  return isRunOfSequences(longest) || shannonEntropy(longest) < 2 || /(.)\1{7,}/.test(longest);
+}
+
+/** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
+function isHexspeak(value: string): boolean {
+  return /^(?:dead|beef|cafe|babe|feed|face|f00d|c0de|d00d|fade|bad|ace|c0ffee|decaf|fee|[0-9]){2,}$/i.test(value) && /[a-f]{3}/i.test(value);
+}
+
+/**
+ * `Summer2019!`, `chimichangas4life`, `testpassword`: one to three pronounceable words with a number
+ * or a sign. Random text has short letter runs that mix cases and lack vowels.
+ */
+function isWordsAndNumber(value: string): boolean {
+  const letterRuns = value.match(/[A-Za-z]+/g) ?? [];
+  if (letterRuns.length === 0 || letterRuns.length > 3) return false;
+  const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
+  if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
+  return letterRuns.every((run) => run.length >= 3 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && vowelShare(run) >= 0.25);
+}
+
+function vowelShare(letters: string): number {
+  return letters.replace(/[^aeiouyAEIOUY]/g, '').length / letters.length;
+}
+
+/** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */
+function decodedBase64Text(value: string): string | undefined {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x21-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
 }
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`: mostly runs of consecutive characters. */

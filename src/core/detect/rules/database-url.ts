@@ -1,5 +1,5 @@
 import { groupRange, type ProjectRule } from '../project-rule';
-import { isCredential } from '../value-judgement';
+import { judgeUrlPassword } from '../value-judgement';
 
 /** Passwords that ship in examples and local development setups. */
 const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres', 'mysql', 'root', 'admin', 'guest', 'redis', 'example', 'changeme', 'test', 'dev']);
@@ -39,8 +39,9 @@ export const databaseUrlRule: ProjectRule = {
   accept(match) {
     const { user = '', password = '' } = match.groups ?? {};
     if (password.length < 4 || password === user) return undefined;
-    if (DEVELOPMENT_PASSWORDS.has(password.toLowerCase()) || !isCredential(password, 'format')) return undefined;
-    if (/^\$|^%|\{/.test(password)) return undefined;
-    return groupRange(match, 'password');
+    if (DEVELOPMENT_PASSWORDS.has(password.toLowerCase())) return undefined;
+    const { confidence } = judgeUrlPassword(password);
+    const range = confidence > 0 ? groupRange(match, 'password') : undefined;
+    return range && { ...range, confidence };
   },
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_MINIMUM_CONFIDENCE, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
+import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
 import { fake, randomText } from './fake-credentials';
 
 const hex = (length: number) => randomText(length, '0123456789abcdef');
@@ -45,6 +45,10 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', 'abcdefg12345-._~+/=', 'token'],
     ['not-credential-shaped', '!@#$%^&*()', 'password'],
     ['not-credential-shaped', `urn:uuid:${uuid()}`, 'Lock-Token'],
+    ['dictionary-word', 'deadbeefcafebabe', 'token'],
+    ['weak-password', Buffer.from('postgres').toString('base64'), 'postgresql-password'],
+    ['weak-password', 'Summer2019!', 'password'],
+    ['weak-password', 'chimichangas4life', 'password'],
     ['weak-password', 'P@ssw0rd!', 'password'],
     ['weak-password', 'Admin@2024', 'password'],
     ['dictionary-word', 'admin1234', 'password'],
@@ -87,6 +91,23 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('xoxb-1-test', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
+  });
+
+  it('a provider token whose random part is made up is a placeholder', () => {
+    for (const value of ['AI' + 'zaSyabcdefghijklmnopqrstuvwxyz0123456', 'gl' + 'c_' + '1'.repeat(32), 'xo' + 'xp-' + '0'.repeat(24)]) {
+      assert.equal(judgeValue(value, 'format').verdict, 'placeholder', value);
+    }
+  });
+
+  it('a URL password is judged as a password, from four characters', () => {
+    assert.equal(judgeUrlPassword(randomText(6)).verdict, 'credential');
+    assert.equal(judgeUrlPassword('D1fficultP@ssw0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
+    assert.equal(judgeUrlPassword('whalesarecool').verdict, 'dictionary-word');
+    assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
+  });
+
+  it('a base64 value that decodes to random text stays a credential', () => {
+    assert.equal(judgeValue(Buffer.from(randomText(18)).toString('base64'), 'name', { name: 'password' }).verdict, 'credential');
   });
 
   it('a header credential is surer than a field one of the same value', () => {
