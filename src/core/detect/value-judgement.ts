@@ -155,7 +155,6 @@ export function judgeUrlPassword(password: string): ValueJudgement {
  */
 function judgeFormat(value: string): ValueJudgement {
   const isToken = value.length <= 200 && !/\s/.test(value);
-  if (isToken && isDummyBody(value)) return NOT_A_CREDENTIAL('placeholder');
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
   // A prefix with a word after it (`xoxb-1-test`): real tokens of every format carry far more.
@@ -221,17 +220,6 @@ function isSecretName(value: string): boolean {
 function isDictionaryWord(value: string): boolean {
   const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
   return words !== undefined && words.length >= 4 && vowelShare(words) >= 0.28;
-}
-
-/**
- * A provider token whose random part is plainly made up: `AIzaSyabcdefghijklmnopqrstuvwxyz…`,
- * `glc_111111…`, `xoxp-0000…`: the longest run of letters and digits is a sequence or one repeated character.
- */
-function isDummyBody(value: string): boolean {
-  const runs = value.match(/[A-Za-z0-9]{12,}/g);
-  if (runs === null) return false;
-  const longest = runs.reduce((left, right) => (right.length > left.length ? right : left));
-  return isRunOfSequences(longest) || shannonEntropy(longest) < 2 || /(.)\1{7,}/.test(longest);
 }
 
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */

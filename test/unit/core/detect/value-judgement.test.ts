@@ -93,10 +93,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
   });
 
-  it('a provider token whose random part is made up is a placeholder', () => {
-    for (const value of ['AI' + 'zaSyabcdefghijklmnopqrstuvwxyz0123456', 'gl' + 'c_' + '1'.repeat(32), 'xo' + 'xp-' + '0'.repeat(24)]) {
-      assert.equal(judgeValue(value, 'format').verdict, 'placeholder', value);
-    }
+  it('a provider token stays a finding even when its random part is a test dummy', () => {
+    // secretlint reports these fixtures too, and users label them true findings: they have the format.
+    assert.equal(judgeValue('AK' + 'IA' + 'Z'.repeat(16), 'format').verdict, 'credential');
   });
 
   it('a URL password is judged as a password, from four characters', () => {
