@@ -34,3 +34,18 @@ export function withPrefixBefore(match: RegExpExecArray, length: number, prefix:
   const end = match.index + match[0].length;
   return isCredential(match.input.slice(start, end), 'format') ? { start, end } : undefined;
 }
+
+/** True when the text holds an uppercase letter or a digit: random base64url text of 20 or more characters does, a lowercase word does not. */
+export function holdsCapitalOrDigit(text: string): boolean {
+  return /[A-Z0-9]/.test(text);
+}
+
+/** True when the base64 (or base64url) text decodes to a JSON object. */
+export function decodesToJsonObject(base64: string): boolean {
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  } catch {
+    return false;
+  }
+}

@@ -5,12 +5,60 @@ import { credentialFieldRule } from './credential-fields';
 import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
-import { privateKeyRule } from './private-keys';
-import { hubSpotAccessTokenRule, notionLegacyTokenRule, salesforceAccessTokenRule, zendeskTokenRule } from './providers-business';
-import { digitalOceanTokenRule, supabaseKeyRule, terraformCloudTokenRule } from './providers-cloud';
-import { mandrillKeyRule, postmarkTokenRule, sparkPostKeyRule } from './providers-email';
-import { newRelicKeyRule, newRelicLicenseKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
-import { braintreeAccessTokenRule, plaidAccessTokenRule, squareTokenRule } from './providers-payments';
+import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
+import { ageSecretKeyRule, privateKeyRule } from './private-keys';
+import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
+import {
+  adobeClientSecretRule,
+  airtableTokenRule,
+  asanaTokenRule,
+  contentfulTokenRule,
+  frameIoTokenRule,
+  hubSpotAccessTokenRule,
+  intercomTokenRule,
+  launchDarklyKeyRule,
+  notionLegacyTokenRule,
+  salesforceAccessTokenRule,
+  typeformTokenRule,
+  zendeskTokenRule,
+} from './providers-business';
+import {
+  alibabaAccessKeyIdRule,
+  digitalOceanTokenRule,
+  supabaseKeyRule,
+  tencentSecretIdRule,
+  terraformCloudTokenRule,
+  yandexCloudKeyRule,
+} from './providers-cloud';
+import {
+  atlassianTokenRule,
+  clojarsTokenRule,
+  dopplerTokenRule,
+  gitLabTokenRule,
+  infracostKeyRule,
+  jfrogTokenRule,
+  postmanKeyRule,
+  prefectKeyRule,
+  pulumiTokenRule,
+  pypiTokenRule,
+  readMeKeyRule,
+  rubyGemsKeyRule,
+  sourcegraphTokenRule,
+} from './providers-developer';
+import { brevoKeyRule, mailchimpKeyRule, mandrillKeyRule, postmarkTokenRule, resendKeyRule, sparkPostKeyRule } from './providers-email';
+import { flyTokenRule, herokuKeyRule, netlifyTokenRule, planetScaleTokenRule, renderKeyRule, scalingoTokenRule } from './providers-hosting';
+import { dynatraceTokenRule, newRelicKeyRule, newRelicLicenseKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
+import {
+  braintreeAccessTokenRule,
+  duffelTokenRule,
+  easyPostKeyRule,
+  flutterwaveSecretKeyRule,
+  plaidAccessTokenRule,
+  shippoTokenRule,
+  squareTokenRule,
+  webhookSigningSecretRule,
+} from './providers-payments';
+import { dropboxAccessTokenRule, facebookAccessTokenRule, mapboxSecretTokenRule, twitterBearerTokenRule } from './providers-social';
 import {
   datadogKeyRule,
   discordWebhookRule,
@@ -49,6 +97,58 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   salesforceAccessTokenRule,
   notionLegacyTokenRule,
   mandrillKeyRule,
+  ageSecretKeyRule,
+  pypiTokenRule,
+  rubyGemsKeyRule,
+  clojarsTokenRule,
+  jfrogTokenRule,
+  postmanKeyRule,
+  readMeKeyRule,
+  sourcegraphTokenRule,
+  gitLabTokenRule,
+  atlassianTokenRule,
+  pulumiTokenRule,
+  prefectKeyRule,
+  infracostKeyRule,
+  dopplerTokenRule,
+  dynatraceTokenRule,
+  herokuKeyRule,
+  flyTokenRule,
+  renderKeyRule,
+  netlifyTokenRule,
+  scalingoTokenRule,
+  planetScaleTokenRule,
+  alibabaAccessKeyIdRule,
+  tencentSecretIdRule,
+  yandexCloudKeyRule,
+  xAiKeyRule,
+  perplexityKeyRule,
+  langSmithKeyRule,
+  pineconeKeyRule,
+  replicateTokenRule,
+  webhookSigningSecretRule,
+  shippoTokenRule,
+  flutterwaveSecretKeyRule,
+  duffelTokenRule,
+  easyPostKeyRule,
+  brevoKeyRule,
+  mailchimpKeyRule,
+  resendKeyRule,
+  typeformTokenRule,
+  airtableTokenRule,
+  contentfulTokenRule,
+  asanaTokenRule,
+  intercomTokenRule,
+  launchDarklyKeyRule,
+  adobeClientSecretRule,
+  frameIoTokenRule,
+  googleOauthClientSecretRule,
+  googleOauthTokenRule,
+  firebaseServerKeyRule,
+  twitterBearerTokenRule,
+  facebookAccessTokenRule,
+  dropboxAccessTokenRule,
+  mapboxSecretTokenRule,
   entraClientSecretRule,
   basicAuthorizationRule,
   encodedCredentialRule,

@@ -1,4 +1,5 @@
 import type { ProjectRule } from '../project-rule';
+import { wholeMatchIfCredential } from './credential-match';
 
 /**
  * PEM private keys the recommended preset misses: its rule wants the body to start with "MI",
@@ -21,4 +22,17 @@ export const privateKeyRule: ProjectRule = {
     if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
+};
+
+/** age secret keys: "AGE-SECRET-KEY-1" and 58 characters of bech32. */
+export const ageSecretKeyRule: ProjectRule = {
+  id: 'secret-manager/age-secret-key',
+  title: 'age secret key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['AGE-SECRET-KEY-1'],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w-])/dg,
+  accept: wholeMatchIfCredential,
 };

@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 
 /** DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) and refresh (dor_v1_) tokens: 64 hex. */
 export const digitalOceanTokenRule: ProjectRule = {
@@ -41,4 +41,43 @@ export const terraformCloudTokenRule: ProjectRule = {
   matchesStartInRequiredText: true,
   pattern: /\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![\w=-])/dg,
   accept: (match) => withPrefixBefore(match, 14, /^[A-Za-z0-9]{14}$/, /[\w.-]/),
+};
+
+/** Alibaba Cloud AccessKey ids: "LTAI" and 12–20 letters and digits. */
+export const alibabaAccessKeyIdRule: ProjectRule = {
+  id: 'secret-manager/alibaba-access-key-id',
+  title: 'Alibaba Cloud AccessKey id',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['LTAI'],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w-])LTAI([A-Za-z0-9]{12,20})(?![\w-])/dg,
+  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+};
+
+/** Tencent Cloud SecretIds: "AKID" and 32 base62 characters. */
+export const tencentSecretIdRule: ProjectRule = {
+  id: 'secret-manager/tencent-secret-id',
+  title: 'Tencent Cloud SecretId',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['AKID'],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w-])AKID([A-Za-z0-9]{32})(?![\w-])/dg,
+  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+};
+
+/** Yandex Cloud API keys ("AQVN" and 35–38 characters) and IAM tokens ("t1.", a header, ".", 86 characters). */
+export const yandexCloudKeyRule: ProjectRule = {
+  id: 'secret-manager/yandex-cloud-key',
+  title: 'Yandex Cloud API key or IAM token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['AQVN', 't1.'],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w.-])(?:AQVN([\w-]{35,38})|t1\.[\w-]{20,600}={0,2}\.([\w-]{86})={0,2})(?![\w=.-])/dg,
+  accept: (match) => (mixesCaseAndDigits(match[1] ?? match[2]) ? wholeMatchIfCredential(match) : undefined),
 };

@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { decodesToJsonObject, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 
 /** Sentry user auth tokens: "sntryu_" and 64 hex. */
 export const sentryUserTokenRule: ProjectRule = {
@@ -30,15 +30,6 @@ export const sentryOrgTokenRule: ProjectRule = {
   },
 };
 
-function decodesToJsonObject(base64: string): boolean {
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
-    return typeof payload === 'object' && payload !== null && !Array.isArray(payload);
-  } catch {
-    return false;
-  }
-}
-
 /** New Relic user API keys (NRAK-), insights insert and query keys (NRII-, NRIQ-) and browser keys (NRJS-). */
 export const newRelicKeyRule: ProjectRule = {
   id: 'secret-manager/new-relic-key',
@@ -63,4 +54,17 @@ export const newRelicLicenseKeyRule: ProjectRule = {
   matchesStartInRequiredText: true,
   pattern: /NRAL(?![0-9A-Za-z])/dg,
   accept: (match) => withPrefixBefore(match, 36, /^[0-9a-f]{36}$/, /[0-9A-Za-z]/),
+};
+
+/** Dynatrace API tokens: "dt0c01.", a 24-character public part, ".", and a 64-character secret. */
+export const dynatraceTokenRule: ProjectRule = {
+  id: 'secret-manager/dynatrace-token',
+  title: 'Dynatrace API token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: ['dt0c01.'],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w.-])dt0c01\.[A-Za-z0-9]{24}\.([A-Za-z0-9]{64})(?![\w.-])/dg,
+  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
 };

@@ -68,6 +68,18 @@ const CREDENTIAL_LINES: readonly (() => string)[] = [
   () => `const azure = { secret: "${fake.entraClientSecret()}", storage: "${fake.azureStorageKey()}", openai: "${fake.azureOpenAiKey()}" };`,
   () => `const headers = { Authorization: "Basic ${fake.basicCredential()}", Other: \`Basic \${btoa("${fake.userAndPassword()}")}\` };`,
   () => `const telegram = "https://api.telegram.org/bot${fake.telegramBotToken()}/sendMessage";`,
+  () => `new Registry("${fake.pypiToken()}", "${fake.rubyGemsKey()}", "${fake.clojarsToken()}", "${fake.jfrogApiKey()}", "${fake.jfrogReferenceToken()}");`,
+  () => `new Tools("${fake.postmanKey()}", "${fake.readMeKey()}", "${fake.sourcegraphToken()}", "${fake.gitLabToken('glrt-')}", "${fake.gitLabTriggerToken()}");`,
+  () => `new Atlassian("${fake.atlassianToken()}", "${fake.bitbucketAppPassword()}", "${fake.pulumiToken()}", "${fake.prefectKey()}", "${fake.infracostKey()}");`,
+  () => `new Doppler("${fake.dopplerToken('st.production')}", "${fake.dynatraceToken()}", "${fake.herokuKey()}", "${fake.flyToken()}", "${fake.renderKey()}");`,
+  () => `new Hosting("${fake.netlifyToken()}", "${fake.scalingoToken()}", "${fake.planetScaleToken('pw')}", "${fake.alibabaAccessKeyId()}", "${fake.tencentSecretId()}");`,
+  () => `new Cloud("${fake.yandexApiKey()}", "${fake.yandexIamToken()}", "${fake.xAiKey()}", "${fake.perplexityKey()}", "${fake.langSmithKey()}");`,
+  () => `new Ai("${fake.pineconeKey()}", "${fake.replicateToken()}", "${fake.webhookSigningSecret()}", "${fake.shippoToken()}", "${fake.flutterwaveSecretKey()}");`,
+  () => `new Payments("${fake.duffelToken()}", "${fake.easyPostKey()}", "${fake.brevoKey()}", "${fake.mailchimpKey()}", "${fake.resendKey()}");`,
+  () => `new Business("${fake.typeformToken()}", "${fake.airtableToken()}", "${fake.contentfulToken()}", "${fake.asanaToken(2)}", "${fake.intercomToken()}");`,
+  () => `new Keys("${fake.launchDarklyKey('sdk')}", "${fake.adobeClientSecret()}", "${fake.frameIoToken()}", "${fake.googleOauthClientSecret()}", "${fake.googleRefreshToken()}");`,
+  () => `new Google("${fake.googleAccessToken()}", "${fake.firebaseServerKey()}", "${fake.twitterBearerToken()}", "${fake.facebookAccessToken()}");`,
+  () => `new Social("${fake.dropboxAccessToken()}", "${fake.mapboxSecretToken()}", "${fake.ageSecretKey()}");`,
 ];
 
 /** Ordinary code, including text that looks like a trigger but is not a credential (negative controls). */
@@ -87,6 +99,7 @@ const ORDINARY_LINES: readonly (() => string)[] = [
   () => `  const image = "data:image/png;base64,${randomBytes(30).toString('base64')}";`,
   () => `  const path = "${join('sec', 'ret_', 'key_of_the_staging_environment_for_the_app')}"; // "md-button" "Basic auth"`,
   () => `  <div class="${join('col-', 'md-', 'offset-3')}">${join('00', 'D', randomText(12))} ${join('NR', 'AL')} ${join('app.', 'atlas', 'v1.', 'x')}</div>`,
+  () => `  const icon = "ico-arrow"; const locale = "en-us"; const date = "2024/1/15"; const header = "api-version"; const path = require("path");`,
   () => `}`,
 ];
 

@@ -34,4 +34,25 @@ describe('core/detect/rules/providers-business', () => {
     await assertNothingFound(`const requestId = "${fake.uuid()}";\n`);
     await assertNothingFound(`const zendeskCommit = "${hex(40)}";\n`);
   });
+
+  it('finds Typeform, Airtable, Contentful, Asana and Intercom tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/typeform-token', fake.typeformToken);
+    await assertFoundInFiveContexts('secret-manager/airtable-token', fake.airtableToken);
+    await assertFoundInFiveContexts('secret-manager/contentful-token', fake.contentfulToken);
+    for (const version of [1, 2] as const) await assertFoundInFiveContexts('secret-manager/asana-token', () => fake.asanaToken(version));
+    await assertFoundInFiveContexts('secret-manager/intercom-token', fake.intercomToken);
+  });
+
+  it('finds LaunchDarkly, Adobe and Frame.io keys in the five contexts', async () => {
+    for (const kind of ['api', 'sdk']) await assertFoundInFiveContexts('secret-manager/launchdarkly-key', () => fake.launchDarklyKey(kind));
+    await assertFoundInFiveContexts('secret-manager/adobe-client-secret', fake.adobeClientSecret);
+    await assertFoundInFiveContexts('secret-manager/frameio-token', fake.frameIoToken);
+  });
+
+  it('leaves near-misses of the newer business formats alone', async () => {
+    await assertNothingFound(`const value = "${['tf', 'p_', 'your_token_here'].join('')}"; const path = "path.join";\n`);
+    await assertNothingFound(`const date = "2024/1/15"; const ratio = "${['1', '/1', '2345678'].join('')}";\n`);
+    await assertNothingFound(`const header = "api-version"; const id = "${['api', '-', 'gateway-v2'].join('')}";\n`);
+    await assertNothingFound(`const encoded = "${Buffer.from(['tok', ':not-an-intercom-token-at-all-just-text'].join('')).toString('base64')}";\n`);
+  });
 });

@@ -43,4 +43,16 @@ describe('core/detect/rules/providers-cloud', () => {
       assert.ok(findings.some((finding) => finding.ruleId === '@secretlint/secretlint-rule-privatekey'), `${filePath}: ${JSON.stringify(findings)}`);
     }
   });
+
+  it('finds Alibaba, Tencent and Yandex Cloud keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/alibaba-access-key-id', fake.alibabaAccessKeyId);
+    await assertFoundInFiveContexts('secret-manager/tencent-secret-id', fake.tencentSecretId);
+    await assertFoundInFiveContexts('secret-manager/yandex-cloud-key', fake.yandexApiKey);
+    await assertFoundInFiveContexts('secret-manager/yandex-cloud-key', fake.yandexIamToken);
+  });
+
+  it('leaves near-misses of the Asian and Russian cloud formats alone', async () => {
+    await assertNothingFound(`const value = "${join('LT', 'AI', 'LOREMIPSUMDOLOR')}"; const id = "${join('AK', 'ID', randomText(10))}";\n`);
+    await assertNothingFound(`const version = "${join('t', '1.', 'small')}.${randomText(86)}x"; // ${join('AQ', 'VN')} keys\n`);
+  });
 });

@@ -32,4 +32,17 @@ describe('core/detect/rules/providers-email', () => {
     await assertNothingFound(`const value = "${join('ke', 'y-', 'value-of-the-settings')}";\n`);
     await assertNothingFound(`const value = "${join('ke', 'y-', hex(16))}";\n`);
   });
+
+  it('finds Brevo, Mailchimp and Resend keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/brevo-api-key', fake.brevoKey);
+    await assertFoundInFiveContexts('secret-manager/mailchimp-api-key', fake.mailchimpKey);
+    await assertFoundInFiveContexts('secret-manager/resend-api-key', fake.resendKey);
+  });
+
+  it('leaves near-misses of Mailchimp and Resend alone', async () => {
+    await assertNothingFound(`const locale = "en-us"; const region = "${['eu', '-us', '1'].join('')}"; const path = "/${['docs', '-us', '2'].join('')}";\n`);
+    // "re_" is short: only 8 and 24 base62 characters mixing case and digits count.
+    await assertNothingFound(`const value = "${['r', 'e_', 'compiled', '_', 'patternsForTheFormValues'].join('')}";\n`);
+    await assertNothingFound(`const value = "${['r', 'e_', '123456789'].join('')}";\n`);
+  });
 });

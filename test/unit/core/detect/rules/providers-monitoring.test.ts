@@ -29,4 +29,12 @@ describe('core/detect/rules/providers-monitoring', () => {
     await assertNothingFound(`const value = "${join(hex(40), 'NR', 'AL')}";\n`);
     await assertNothingFound(`const status = "NRAL";\n`);
   });
+
+  it('finds Dynatrace tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/dynatrace-token', fake.dynatraceToken);
+  });
+
+  it('leaves near-misses of Dynatrace alone', async () => {
+    await assertNothingFound(`const value = "${['dt0', 'c01.', 'ABC', '.', 'DEF'].join('')}";\n`);
+  });
 });

@@ -31,4 +31,18 @@ describe('core/detect/rules/providers-payments', () => {
     await assertNothingFound(`const value = "${join('acc', 'ess-', 'production-', 'token')}";\n`);
     await assertNothingFound(`const value = "${join('access_', 'token$', 'production$', 'merchant')}";\n`);
   });
+
+  it('finds webhook signing secrets, Shippo, Flutterwave, Duffel and EasyPost keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/webhook-signing-secret', fake.webhookSigningSecret);
+    for (const mode of ['live', 'test']) await assertFoundInFiveContexts('secret-manager/shippo-token', () => fake.shippoToken(mode));
+    for (const test of [false, true]) await assertFoundInFiveContexts('secret-manager/flutterwave-secret-key', () => fake.flutterwaveSecretKey(test));
+    for (const mode of ['live', 'test']) await assertFoundInFiveContexts('secret-manager/duffel-token', () => fake.duffelToken(mode));
+    for (const test of [false, true]) await assertFoundInFiveContexts('secret-manager/easypost-api-key', () => fake.easyPostKey(test));
+  });
+
+  it('leaves near-misses of the newer payment formats alone', async () => {
+    await assertNothingFound(`const value = "${['wh', 'sec_', 'your_webhook_signing_secret'].join('')}"; const x = "${['wh', 'sec_', 'X'.repeat(32)].join('')}";\n`);
+    await assertNothingFound(`const value = "${['shippo', '_live_', 'short'].join('')}"; const key = "${['FLW', 'SECK_TEST-', 'abc', '-X'].join('')}";\n`);
+    await assertNothingFound(`const constant = "${['EZ', 'AK', 'EY_NAME'].join('')}";\n`);
+  });
 });

@@ -1,0 +1,26 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+
+describe('core/detect/rules/providers-ai', () => {
+  it('finds xAI, Perplexity and LangSmith keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/xai-api-key', fake.xAiKey);
+    await assertFoundInFiveContexts('secret-manager/perplexity-api-key', fake.perplexityKey);
+    for (const kind of ['pt', 'sk']) await assertFoundInFiveContexts('secret-manager/langsmith-api-key', () => fake.langSmithKey(kind));
+  });
+
+  it('finds Pinecone keys and Replicate tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/pinecone-api-key', fake.pineconeKey);
+    await assertFoundInFiveContexts('secret-manager/replicate-token', fake.replicateToken);
+  });
+
+  it('leaves near-misses alone', async () => {
+    // "r8_" is short: only exactly 37 base62 characters mixing case and digits count.
+    await assertNothingFound(`const value = "${join('r', '8_', randomText(30))}"; const other = "${join('r', '8_', randomText(40))}";\n`);
+    await assertNothingFound(`const register = "${join('r', '8_', 'abcdefghijklmnopqrstuvwxyzabcdefghijk')}";\n`);
+    await assertNothingFound(`const value = "${join('xa', 'i-', 'your-api-key')}"; const model = "${join('xa', 'i-', 'grok-beta')}";\n`);
+    await assertNothingFound(`const value = "${join('pp', 'lx-', 'X'.repeat(48))}";\n`);
+    await assertNothingFound(`// LangSmith keys look like ${join('lsv2', '_pt_')}<hex>_<hex>.\n`);
+  });
+});

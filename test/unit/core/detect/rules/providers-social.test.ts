@@ -1,0 +1,28 @@
+import { fake, randomText } from '../fake-credentials';
+import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+
+const join = (...parts: string[]): string => parts.join('');
+
+describe('core/detect/rules/providers-social', () => {
+  it('finds Twitter bearer tokens and Facebook access tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/twitter-bearer-token', fake.twitterBearerToken);
+    await assertFoundInFiveContexts('secret-manager/facebook-access-token', fake.facebookAccessToken);
+  });
+
+  it('finds Dropbox access tokens and Mapbox secret tokens in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/dropbox-access-token', fake.dropboxAccessToken);
+    await assertFoundInFiveContexts('secret-manager/mapbox-secret-token', fake.mapboxSecretToken);
+  });
+
+  it('leaves Square tokens to the Square rule', async () => {
+    await assertFoundInFiveContexts('secret-manager/square-token', fake.squareAccessToken);
+  });
+
+  it('leaves near-misses alone', async () => {
+    await assertNothingFound(`const value = "${join('EA', 'AG', randomText(40))}";\n`);
+    // Zero bytes in base64 data run to many "A"s, but inside the data.
+    await assertNothingFound(`const image = "data:image/png;base64,${randomText(20)}${'A'.repeat(30)}${randomText(90)}";\n`);
+    await assertNothingFound(`const value = "${join('s', 'l.', 'short')}"; const module = "${join('s', 'l.', 'ui.components')}";\n`);
+    await assertNothingFound(`const value = "${join('s', 'k.', 'ey', 'J', randomText(30), '.', randomText(22))}";\n`);
+  });
+});
