@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { authenticationCode, authenticationCodeMatches, keyedFingerprint } from './crypto';
+import { AuthenticationFailedError, authenticationCode, authenticationCodeMatches, keyedFingerprint, open, seal } from './crypto';
+import { createFingerprintMatcher, type FingerprintEntry } from './fingerprint-matcher';
 import { loadHomeKeys, type KeychainMode } from './keys';
 import { SecretManagerError, formatReference, parseInput, secretReferenceSchema, secretValueSchema, type SecretReference } from './model';
 import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from './paths';
@@ -25,8 +26,17 @@ const ledgerBodySchema = z.object({
   connectionId: z.string(),
   /** "vault/key" → keyed fingerprint of the last value written through this product. */
   fingerprints: z.record(z.string(), z.string()),
+  /**
+   * Sealed JSON of "vault/key" → the value's length in UTF-8 bytes, which lets the matcher skip the HMAC
+   * of literals of other lengths. A length says little about a value, but these values are kept nowhere
+   * else on this machine, so it is encrypted. Absent in ledgers written before lengths were kept (and
+   * dropped by those builds when they write): entries without a length are matched at any length.
+   */
+  valueLengths: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
 });
 type LedgerBody = z.infer<typeof ledgerBodySchema>;
+const valueLengthsSchema = z.record(z.string(), z.number().int().nonnegative());
+type ValueLengths = z.infer<typeof valueLengthsSchema>;
 
 /** A readable, collision-free file name for any connection id. */
 export function ledgerFileName(connectionId: string): string {
@@ -48,6 +58,7 @@ export class FileFingerprintLedger implements FingerprintLedger {
     private readonly connectionId: string,
     private readonly fingerprintKey: Buffer,
     private readonly macKey: Buffer,
+    private readonly lengthKey: Buffer,
   ) {
     this.lockFile = `${file}.lock`;
   }
@@ -83,11 +94,38 @@ export class FileFingerprintLedger implements FingerprintLedger {
     return parsed.data;
   }
 
-  private async change(edit: (body: LedgerBody) => void): Promise<void> {
+  private lengthsContext(): string {
+    return JSON.stringify(['ledger-value-lengths', this.connectionId]);
+  }
+
+  /** The recorded values' lengths; {} for a ledger written before lengths were kept. */
+  private openLengths(body: LedgerBody): ValueLengths {
+    if (!body.valueLengths) return {};
+    let text: string;
+    try {
+      text = open(this.lengthKey, body.valueLengths, this.lengthsContext()).toString('utf8');
+    } catch (error) {
+      if (error instanceof AuthenticationFailedError) throw this.corrupted('its value lengths failed decryption');
+      throw error;
+    }
+    let parsed: ReturnType<typeof valueLengthsSchema.safeParse> | undefined;
+    try {
+      parsed = valueLengthsSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed?.success) throw this.corrupted('its structure is not valid');
+    return parsed.data;
+  }
+
+  private async change(edit: (body: LedgerBody, lengths: ValueLengths) => void): Promise<void> {
     await ensurePrivateFolder(path.dirname(this.file));
     await withFileLock(this.lockFile, async () => {
       const body = await this.load();
-      edit(body);
+      const lengths = this.openLengths(body);
+      edit(body, lengths);
+      const kept = Object.fromEntries(Object.entries(lengths).filter(([name]) => Object.hasOwn(body.fingerprints, name)));
+      body.valueLengths = seal(this.lengthKey, Buffer.from(JSON.stringify(kept), 'utf8'), this.lengthsContext());
       const bodyText = JSON.stringify(body);
       const mac = authenticationCode(this.macKey, bodyText);
       await writeFileAtomically(this.file, `{"format":"${LEDGER_FORMAT}","mac":"${mac}","body":${bodyText}}\n`);
@@ -96,30 +134,31 @@ export class FileFingerprintLedger implements FingerprintLedger {
 
   async record(reference: SecretReference, value: string): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
-    const fingerprint = keyedFingerprint(this.fingerprintKey, parseInput(secretValueSchema, value));
-    await this.change((body) => {
+    const checkedValue = parseInput(secretValueSchema, value);
+    const fingerprint = keyedFingerprint(this.fingerprintKey, checkedValue);
+    await this.change((body, lengths) => {
       body.fingerprints[formatReference(checked)] = fingerprint;
+      lengths[formatReference(checked)] = Buffer.byteLength(checkedValue, 'utf8');
     });
   }
 
   async forget(reference: SecretReference): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
-    await this.change((body) => {
+    await this.change((body, lengths) => {
       delete body.fingerprints[formatReference(checked)];
+      delete lengths[formatReference(checked)];
     });
   }
 
   async matcher(): Promise<FingerprintMatcher> {
     const body = await this.load();
-    const byFingerprint = new Map<string, SecretReference[]>();
-    for (const [name, fingerprint] of Object.entries(body.fingerprints)) {
+    const lengths = this.openLengths(body);
+    const entries: FingerprintEntry[] = Object.entries(body.fingerprints).map(([name, fingerprint]) => {
       const [vault, key] = name.split('/');
-      const references = byFingerprint.get(fingerprint) ?? [];
-      references.push({ vault, key });
-      byFingerprint.set(fingerprint, references);
-    }
+      return { reference: { vault, key }, fingerprint, valueByteLength: Object.hasOwn(lengths, name) ? lengths[name] : undefined };
+    });
     const fingerprintKey = this.fingerprintKey;
-    return (literal: string) => (literal ? (byFingerprint.get(keyedFingerprint(fingerprintKey, literal)) ?? []) : []);
+    return createFingerprintMatcher(entries, (literal) => keyedFingerprint(fingerprintKey, literal));
   }
 }
 
@@ -134,5 +173,6 @@ export async function openFingerprintLedger(options: FingerprintLedgerOptions): 
     connectionId,
     keys.subkey(`ledger/${connectionId}/fingerprints`),
     keys.subkey(`ledger/${connectionId}/mac`),
+    keys.subkey(`ledger/${connectionId}/lengths`),
   );
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
-import { AuthenticationFailedError, keyedFingerprint, open, seal } from '../crypto';
+import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
+import { createFingerprintMatcher, type FingerprintEntry } from '../fingerprint-matcher';
 import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
 import {
   AlreadyExistsError,
@@ -506,18 +507,20 @@ export class LocalStore implements SecretStore {
     );
   }
 
+  /**
+   * Needs no value decrypted: the fingerprints are in the file, and so are the values' lengths (each
+   * current version's ciphertext is as long as its value), which spare the HMAC of other-length literals.
+   */
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
     const { body } = await this.load();
-    const byFingerprint = new Map<string, SecretReference[]>();
+    const entries: FingerprintEntry[] = [];
     for (const [vaultName, vault] of Object.entries(body.vaults)) {
       for (const [key, secret] of Object.entries(vault.secrets)) {
-        const references = byFingerprint.get(secret.fingerprint) ?? [];
-        references.push({ vault: vaultName, key });
-        byFingerprint.set(secret.fingerprint, references);
+        entries.push({ reference: { vault: vaultName, key }, fingerprint: secret.fingerprint, valueByteLength: sealedPlaintextLength(currentVersion(secret)) });
       }
     }
     const fingerprintKey = this.fingerprintKey;
-    return (literal: string) => (literal ? (byFingerprint.get(keyedFingerprint(fingerprintKey, literal)) ?? []) : []);
+    return createFingerprintMatcher(entries, (literal) => keyedFingerprint(fingerprintKey, literal));
   }
 
   watch(listener: () => void): Disposable {
