@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AuthenticationFailedError, authenticationCode, authenticationCodeMatches, keyedFingerprint, open, seal } from './crypto';
-import { createFingerprintMatcher, type FingerprintEntry } from './fingerprint-matcher';
+import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from './fingerprint-matcher';
 import { loadHomeKeys, type KeychainMode } from './keys';
 import { SecretManagerError, formatReference, parseInput, secretReferenceSchema, secretValueSchema, type SecretReference } from './model';
 import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from './paths';
@@ -27,16 +27,16 @@ const ledgerBodySchema = z.object({
   /** "vault/key" → keyed fingerprint of the last value written through this product. */
   fingerprints: z.record(z.string(), z.string()),
   /**
-   * Sealed JSON of "vault/key" → the value's length in UTF-8 bytes, which lets the matcher skip the HMAC
-   * of literals of other lengths. A length says little about a value, but these values are kept nowhere
-   * else on this machine, so it is encrypted. Absent in ledgers written before lengths were kept (and
-   * dropped by those builds when they write): entries without a length are matched at any length.
+   * Sealed JSON of "vault/key" → the value's length in UTF-8 bytes and its checksum (valueChecksum), which
+   * let the matcher skip the HMAC of literals that cannot be the value. These values are kept nowhere
+   * else on this machine, so even their lengths are encrypted. Absent in ledgers written before they were
+   * kept (and dropped by those builds when they write): entries without them are matched at any length.
    */
-  valueLengths: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
+  valueChecks: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
 });
 type LedgerBody = z.infer<typeof ledgerBodySchema>;
-const valueLengthsSchema = z.record(z.string(), z.number().int().nonnegative());
-type ValueLengths = z.infer<typeof valueLengthsSchema>;
+const valueChecksSchema = z.record(z.string(), z.object({ byteLength: z.number().int().nonnegative(), checksum: z.number().int().nonnegative() }));
+type ValueChecks = z.infer<typeof valueChecksSchema>;
 
 /** A readable, collision-free file name for any connection id. */
 export function ledgerFileName(connectionId: string): string {
@@ -58,7 +58,7 @@ export class FileFingerprintLedger implements FingerprintLedger {
     private readonly connectionId: string,
     private readonly fingerprintKey: Buffer,
     private readonly macKey: Buffer,
-    private readonly lengthKey: Buffer,
+    private readonly valueChecksKey: Buffer,
   ) {
     this.lockFile = `${file}.lock`;
   }
@@ -94,23 +94,23 @@ export class FileFingerprintLedger implements FingerprintLedger {
     return parsed.data;
   }
 
-  private lengthsContext(): string {
-    return JSON.stringify(['ledger-value-lengths', this.connectionId]);
+  private valueChecksContext(): string {
+    return JSON.stringify(['ledger-value-checks', this.connectionId]);
   }
 
-  /** The recorded values' lengths; {} for a ledger written before lengths were kept. */
-  private openLengths(body: LedgerBody): ValueLengths {
-    if (!body.valueLengths) return {};
+  /** The recorded values' lengths and checksums; {} for a ledger written before they were kept. */
+  private openValueChecks(body: LedgerBody): ValueChecks {
+    if (!body.valueChecks) return {};
     let text: string;
     try {
-      text = open(this.lengthKey, body.valueLengths, this.lengthsContext()).toString('utf8');
+      text = open(this.valueChecksKey, body.valueChecks, this.valueChecksContext()).toString('utf8');
     } catch (error) {
-      if (error instanceof AuthenticationFailedError) throw this.corrupted('its value lengths failed decryption');
+      if (error instanceof AuthenticationFailedError) throw this.corrupted('its value checks failed decryption');
       throw error;
     }
-    let parsed: ReturnType<typeof valueLengthsSchema.safeParse> | undefined;
+    let parsed: ReturnType<typeof valueChecksSchema.safeParse> | undefined;
     try {
-      parsed = valueLengthsSchema.safeParse(JSON.parse(text));
+      parsed = valueChecksSchema.safeParse(JSON.parse(text));
     } catch {
       parsed = undefined;
     }
@@ -118,14 +118,14 @@ export class FileFingerprintLedger implements FingerprintLedger {
     return parsed.data;
   }
 
-  private async change(edit: (body: LedgerBody, lengths: ValueLengths) => void): Promise<void> {
+  private async change(edit: (body: LedgerBody, checks: ValueChecks) => void): Promise<void> {
     await ensurePrivateFolder(path.dirname(this.file));
     await withFileLock(this.lockFile, async () => {
       const body = await this.load();
-      const lengths = this.openLengths(body);
-      edit(body, lengths);
-      const kept = Object.fromEntries(Object.entries(lengths).filter(([name]) => Object.hasOwn(body.fingerprints, name)));
-      body.valueLengths = seal(this.lengthKey, Buffer.from(JSON.stringify(kept), 'utf8'), this.lengthsContext());
+      const checks = this.openValueChecks(body);
+      edit(body, checks);
+      const kept = Object.fromEntries(Object.entries(checks).filter(([name]) => Object.hasOwn(body.fingerprints, name)));
+      body.valueChecks = seal(this.valueChecksKey, Buffer.from(JSON.stringify(kept), 'utf8'), this.valueChecksContext());
       const bodyText = JSON.stringify(body);
       const mac = authenticationCode(this.macKey, bodyText);
       await writeFileAtomically(this.file, `{"format":"${LEDGER_FORMAT}","mac":"${mac}","body":${bodyText}}\n`);
@@ -136,26 +136,27 @@ export class FileFingerprintLedger implements FingerprintLedger {
     const checked = parseInput(secretReferenceSchema, reference);
     const checkedValue = parseInput(secretValueSchema, value);
     const fingerprint = keyedFingerprint(this.fingerprintKey, checkedValue);
-    await this.change((body, lengths) => {
+    await this.change((body, checks) => {
       body.fingerprints[formatReference(checked)] = fingerprint;
-      lengths[formatReference(checked)] = Buffer.byteLength(checkedValue, 'utf8');
+      checks[formatReference(checked)] = { byteLength: Buffer.byteLength(checkedValue, 'utf8'), checksum: valueChecksum(checkedValue) };
     });
   }
 
   async forget(reference: SecretReference): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
-    await this.change((body, lengths) => {
+    await this.change((body, checks) => {
       delete body.fingerprints[formatReference(checked)];
-      delete lengths[formatReference(checked)];
+      delete checks[formatReference(checked)];
     });
   }
 
   async matcher(): Promise<FingerprintMatcher> {
     const body = await this.load();
-    const lengths = this.openLengths(body);
+    const checks = this.openValueChecks(body);
     const entries: FingerprintEntry[] = Object.entries(body.fingerprints).map(([name, fingerprint]) => {
       const [vault, key] = name.split('/');
-      return { reference: { vault, key }, fingerprint, valueByteLength: Object.hasOwn(lengths, name) ? lengths[name] : undefined };
+      const check = Object.hasOwn(checks, name) ? checks[name] : undefined;
+      return { reference: { vault, key }, fingerprint, valueByteLength: check?.byteLength, valueChecksum: check?.checksum };
     });
     const fingerprintKey = this.fingerprintKey;
     return createFingerprintMatcher(entries, (literal) => keyedFingerprint(fingerprintKey, literal));
@@ -173,6 +174,6 @@ export async function openFingerprintLedger(options: FingerprintLedgerOptions): 
     connectionId,
     keys.subkey(`ledger/${connectionId}/fingerprints`),
     keys.subkey(`ledger/${connectionId}/mac`),
-    keys.subkey(`ledger/${connectionId}/lengths`),
+    keys.subkey(`ledger/${connectionId}/value-checks`),
   );
 }

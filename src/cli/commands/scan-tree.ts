@@ -49,7 +49,8 @@ export async function scanTree(
   // Threads asked for by number start now, loading the engine while this thread walks the tree;
   // with `auto` they start once the walk (a few milliseconds) shows the tree is large enough.
   const threads = jobs !== 'auto' && folders.some(Boolean) ? startThreads(wantedWorkers(jobs)) : [];
-  const knownSecrets = await openKnownSecretsOrNot(source, io);
+  // The store opens (scrypt, on the thread pool) while this thread walks the tree and loads the engine.
+  const knownSecretsOpening = openKnownSecretsOrNot(source, io);
   const skipped: { file: string; reason: SkipReason }[] = [];
   const results: FileFindings[] = [];
   let files: string[] = [];
@@ -72,6 +73,7 @@ export async function scanTree(
     // tree is walked (and never for the CLI's other commands, which share this bundle).
     const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector(detectorOptions);
     ruleDescriptions = detector.ruleDescriptions;
+    const knownSecrets = await knownSecretsOpening;
     const scanOptions = {
       detector,
       isExecutorFile,
@@ -109,7 +111,7 @@ export async function scanTree(
     }
   } finally {
     for (const thread of threads) thread.stop();
-    await knownSecrets.close();
+    await (await knownSecretsOpening).close();
   }
   return { root, fileCount: files.length, results, skipped, ruleDescriptions };
 }

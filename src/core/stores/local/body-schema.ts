@@ -32,6 +32,8 @@ const storedVaultSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   secrets: z.record(nameSchema, storedSecretSchema),
+  /** Sealed checksums of the current values by fingerprint, for leak matching (value-checksums.ts). Absent in older files. */
+  valueChecksums: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
 });
 export type StoredVault = z.infer<typeof storedVaultSchema>;
 
