@@ -15,10 +15,14 @@ function checksumsContext(storeId: string, vaultName: string): string {
 
 /** The vault's checksums by fingerprint; empty when it has none, or none that open (they only save time). */
 export function openValueChecksums(dataKey: Buffer, storeId: string, vaultName: string, vault: StoredVault): Map<string, number> {
-  if (!vault.valueChecksums) return new Map();
+  const box: unknown = vault.valueChecksums;
+  // A format-2 body is not deeply validated (store-file.ts): this optional field is checked here, and
+  // anything unexpected only means no checksums.
+  if (typeof box !== 'object' || box === null || !('nonce' in box && 'ciphertext' in box)) return new Map();
+  if (typeof box.nonce !== 'string' || typeof box.ciphertext !== 'string') return new Map();
   let entries: unknown;
   try {
-    entries = JSON.parse(open(dataKey, vault.valueChecksums, checksumsContext(storeId, vaultName)).toString('utf8'));
+    entries = JSON.parse(open(dataKey, { nonce: box.nonce, ciphertext: box.ciphertext }, checksumsContext(storeId, vaultName)).toString('utf8'));
   } catch (error) {
     if (error instanceof AuthenticationFailedError || error instanceof SyntaxError) return new Map();
     throw error;
