@@ -7,6 +7,7 @@ import { isSecretManagerError, type SecretManagerError } from '../../../../src/c
 import { loadHomeKeys } from '../../../../src/core/keys';
 import { openLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
 import { serializeStore } from '../../../../src/core/stores/local/document';
+import { keyedFingerprint, seal } from '../../../../src/core/crypto';
 import { valueChecksum } from '../../../../src/core/fingerprint-matcher';
 import { countHmacs } from '../../helpers/count-hmac';
 import { makeTemporaryHome, readAllFiles, REGISTER } from '../../helpers/temporary-home';
@@ -388,6 +389,26 @@ describe('core/stores/local', () => {
       const matcher = await store.fingerprintMatcher();
       assert.deepEqual(matcher('good token value'), [{ vault: 'vault', key: 'token' }]);
       assert.deepEqual(countHmacs(() => [matcher('bad token value!'), matcher('deleted token value')]), { result: [[], []], hmacs: 0 });
+    });
+
+    it('still matches a value that an older build rotated without updating the checksums', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'value before the old build' });
+      await store.close();
+      // What an older build writes on rotation: a new version and fingerprint, the vault's checksums untouched.
+      const keys = await loadHomeKeys({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' });
+      const storeFile = path.join(home, 'store.json');
+      const body = JSON.parse(readFileSync(storeFile, 'utf8')).body;
+      const secret = body.vaults.vault.secrets.token;
+      const rotated = 'value after an older build'; // as long as the first one
+      const context = JSON.stringify(['secret-value', body.storeId, 'vault', 'token', 2]);
+      secret.versions.push({ version: 2, createdAt: secret.createdAt, ...seal(keys.dataKey, Buffer.from(rotated), context) });
+      secret.fingerprint = keyedFingerprint(keys.subkey('local-store/fingerprints'), rotated);
+      writeFileSync(storeFile, serializeStore(body, keys.subkey('local-store/mac')));
+      const matcher = await (await open()).fingerprintMatcher();
+      assert.deepEqual(countHmacs(() => matcher(rotated)), { result: [{ vault: 'vault', key: 'token' }], hmacs: 1 });
+      assert.deepEqual(matcher('value before the old build'), []);
     });
 
     it('a store written by an older build (no checksums) still matches, by length alone', async () => {
