@@ -2,13 +2,16 @@
 // generated TypeScript, each as a child process: throughput (wall and CPU), peak memory and findings.
 // Runs are interleaved (ours, theirs, ours, …) so that a busy moment on a shared machine hits both.
 // A one-file tree gives each tool's fixed cost (start-up, loading), so that the scanning rate
-// beyond it is shown too.
+// beyond it is shown too. `secret-manager scan` runs without a local store and with one of 1,000
+// secrets (bench/scan-store.mjs; unlocked with a passphrase inside the timed run), some of whose values
+// are planted in the tree: the known-secret findings are counted and must be exactly those.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTypeScript, writeGeneratedTree } from './detect-fixtures.mjs';
+import { STORE_PASSPHRASE, STORE_SECRETS, createBenchStore, measureStoreOpen } from './scan-store.mjs';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const targetBytes = Number(process.env.SCAN_BENCH_MEGABYTES ?? 20) * 1024 * 1024;
@@ -18,6 +21,9 @@ mkdirSync(path.join(repository, '.bench'), { recursive: true });
 const tree = mkdtempSync(path.join(repository, '.bench', 'scan-tree-'));
 const smallTree = mkdtempSync(path.join(repository, '.bench', 'scan-small-'));
 const storeHome = mkdtempSync(path.join(repository, '.bench', 'scan-store-'));
+const fullStoreHome = mkdtempSync(path.join(repository, '.bench', 'scan-store-1000-'));
+const WITH_STORE = { SECRET_MANAGER_HOME: fullStoreHome, SECRET_MANAGER_PASSPHRASE: STORE_PASSPHRASE, SECRET_MANAGER_KEYCHAIN: 'off' };
+const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 // The CLI keeps V8's code cache here (src/cli/code-cache.ts); the first of the interleaved runs fills it.
 const codeCache = mkdtempSync(path.join(repository, '.bench', 'scan-code-cache-'));
 
@@ -46,27 +52,36 @@ function measure(command, args, cwd = tree, env = {}) {
 }
 
 const median = (values) => [...values].sort((left, right) => left - right)[values.length >> 1];
+const countFindings = (stdout) => JSON.parse(stdout).length;
+const countKnownSecrets = (stdout) => JSON.parse(stdout).filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID).length;
 
 try {
   const { bytes, files } = generateTree();
-  const megabytes = bytes / 1024 / 1024;
+  const store = await createBenchStore(repository, fullStoreHome, path.join(tree, 'planted-settings.ts'));
+  const megabytes = (bytes + statSync(path.join(tree, 'planted-settings.ts')).size) / 1024 / 1024;
   console.log(`Load average before: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores.`);
-  console.log(`Scan: ${files} generated TypeScript files, ${megabytes.toFixed(1)} MB (UUIDs, hashes, base64, a fake credential every 250 lines).`);
+  console.log(`Scan: ${files + 1} generated TypeScript files, ${megabytes.toFixed(1)} MB (UUIDs, hashes, base64, a fake credential every 250 lines).`);
+  const opening = measureStoreOpen(repository, fullStoreHome);
+  console.log(
+    `Local store: ${STORE_SECRETS} secrets (API keys, tokens, passwords, hex keys, UUIDs) created through the library in one session in ${store.seconds.toFixed(1)} s; ` +
+      `${store.planted} of their values planted in the tree. Opening it in a fresh process: loading library.js ${opening.load.toFixed(0)} ms, ` +
+      `unlocking with the passphrase (scrypt) and verifying ${opening.open.toFixed(0)} ms, building the matcher ${opening.matcher.toFixed(1)} ms.`,
+  );
   const contenders = [
     {
       name: 'secret-manager scan --jobs 1',
       run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '1'], cwd),
-      count: (stdout) => JSON.parse(stdout).length,
+      count: countFindings,
     },
     {
       name: 'secret-manager scan --jobs 1, no code cache',
       run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '1'], cwd, { SECRET_MANAGER_CODE_CACHE: 'off' }),
-      count: (stdout) => JSON.parse(stdout).length,
+      count: countFindings,
     },
     {
       name: 'secret-manager scan --jobs 2',
       run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '2'], cwd),
-      count: (stdout) => JSON.parse(stdout).length,
+      count: countFindings,
     },
     {
       // The default is --jobs auto: one thread per core that the load average leaves idle, but one
@@ -74,7 +89,19 @@ try {
       // (PARALLEL_SCAN_BYTES); so on 2 cores, one thread.
       name: 'secret-manager scan (default)',
       run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json'], cwd),
-      count: (stdout) => JSON.parse(stdout).length,
+      count: countFindings,
+    },
+    {
+      name: `secret-manager scan (default), ${STORE_SECRETS}-secret store`,
+      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json'], cwd, WITH_STORE),
+      count: countFindings,
+      knownSecrets: store.planted,
+    },
+    {
+      name: `secret-manager scan --jobs 1, ${STORE_SECRETS}-secret store`,
+      run: (cwd) => measure(process.execPath, [path.join(repository, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--jobs', '1'], cwd, WITH_STORE),
+      count: countFindings,
+      knownSecrets: store.planted,
     },
     {
       name: 'secretlint "**/*" (recommended preset)',
@@ -89,6 +116,9 @@ try {
       for (const [size, cwd] of [['large', tree], ['small', smallTree]]) {
         const sample = contender.run(cwd);
         if (sample.status !== 0 && sample.status !== 1) throw new Error(`${contender.name} failed (${sample.status}): ${sample.stderr.slice(0, 2000)}`);
+        if (size === 'large' && contender.name.startsWith('secret-manager') && countKnownSecrets(sample.stdout) !== (contender.knownSecrets ?? 0)) {
+          throw new Error(`${contender.name} found ${countKnownSecrets(sample.stdout)} known secrets, not ${contender.knownSecrets ?? 0}: ${sample.stderr.slice(0, 2000)}`);
+        }
         samples[index][size].push(sample);
       }
     });
@@ -111,13 +141,13 @@ try {
   for (const row of rows) {
     const scanningCpu = Math.max(0.001, row.cpuSeconds - row.fixedCpuSeconds);
     console.log(
-      `  ${row.name.padEnd(44)} wall ${row.seconds.toFixed(2)} s = ${(megabytes / row.seconds).toFixed(1)} MB/s, ` +
+      `  ${row.name.padEnd(50)} wall ${row.seconds.toFixed(2)} s = ${(megabytes / row.seconds).toFixed(1)} MB/s, ` +
         `cpu ${row.cpuSeconds.toFixed(2)} s = ${(megabytes / row.cpuSeconds).toFixed(1)} MB/s, peak RSS ${row.peakMegabytes.toFixed(0)} MB, ${row.findings} findings` +
         (row === anchor ? '\n' : `, ${row.threads} thread${row.threads === 1 ? '' : 's'}\n`) +
-        `  ${''.padEnd(44)} fixed cost (one small file) cpu ${row.fixedCpuSeconds.toFixed(2)} s; scanning beyond it ${(megabytes / scanningCpu).toFixed(1)} MB/s of cpu` +
+        `  ${''.padEnd(50)} fixed cost (one small file) cpu ${row.fixedCpuSeconds.toFixed(2)} s; scanning beyond it ${(megabytes / scanningCpu).toFixed(1)} MB/s of cpu` +
         (row === anchor
           ? ''
-          : `\n  ${''.padEnd(44)} vs secretlint: throughput ×${(anchor.seconds / row.seconds).toFixed(2)} wall, ×${(anchor.cpuSeconds / row.cpuSeconds).toFixed(2)} cpu, ` +
+          : `\n  ${''.padEnd(50)} vs secretlint: throughput ×${(anchor.seconds / row.seconds).toFixed(2)} wall, ×${(anchor.cpuSeconds / row.cpuSeconds).toFixed(2)} cpu, ` +
             `×${((anchor.cpuSeconds - anchor.fixedCpuSeconds) / scanningCpu).toFixed(2)} cpu beyond the fixed cost; ` +
             `peak RSS ×${(row.peakMegabytes / anchor.peakMegabytes).toFixed(2)}; findings ×${(row.findings / anchor.findings).toFixed(2)}`),
     );
@@ -126,5 +156,6 @@ try {
   rmSync(tree, { recursive: true, force: true });
   rmSync(smallTree, { recursive: true, force: true });
   rmSync(storeHome, { recursive: true, force: true });
+  rmSync(fullStoreHome, { recursive: true, force: true });
   rmSync(codeCache, { recursive: true, force: true });
 }

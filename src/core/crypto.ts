@@ -47,6 +47,15 @@ export function open(key: Buffer, box: SealedBox, associatedData: string): Buffe
   }
 }
 
+/**
+ * The plaintext's length in bytes, read from the sealed box without opening it: AES-GCM adds no padding,
+ * so the stored ciphertext already shows it. Undefined for a box that cannot be one this code sealed.
+ */
+export function sealedPlaintextLength(box: SealedBox): number | undefined {
+  const length = Buffer.byteLength(box.ciphertext, 'base64') - TAG_LENGTH;
+  return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+}
+
 /** Derives an independent key for one purpose from a root key (HKDF-SHA256). */
 export function deriveSubkey(rootKey: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', rootKey, Buffer.alloc(0), `secret-manager/${purpose}`, KEY_LENGTH));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { authenticationCode, authenticationCodeMatches, keyedFingerprint } from './crypto';
+import { AuthenticationFailedError, authenticationCode, authenticationCodeMatches, keyedFingerprint, open, seal } from './crypto';
+import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from './fingerprint-matcher';
 import { loadHomeKeys, type KeychainMode } from './keys';
 import { SecretManagerError, formatReference, parseInput, secretReferenceSchema, secretValueSchema, type SecretReference } from './model';
 import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from './paths';
@@ -25,8 +26,17 @@ const ledgerBodySchema = z.object({
   connectionId: z.string(),
   /** "vault/key" → keyed fingerprint of the last value written through this product. */
   fingerprints: z.record(z.string(), z.string()),
+  /**
+   * Sealed JSON of "vault/key" → the value's length in UTF-8 bytes and its checksum (valueChecksum), which
+   * let the matcher skip the HMAC of literals that cannot be the value. These values are kept nowhere
+   * else on this machine, so even their lengths are encrypted. Absent in ledgers written before they were
+   * kept (and dropped by those builds when they write): entries without them are matched at any length.
+   */
+  valueChecks: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
 });
 type LedgerBody = z.infer<typeof ledgerBodySchema>;
+const valueChecksSchema = z.record(z.string(), z.object({ byteLength: z.number().int().nonnegative(), checksum: z.number().int().nonnegative() }));
+type ValueChecks = z.infer<typeof valueChecksSchema>;
 
 /** A readable, collision-free file name for any connection id. */
 export function ledgerFileName(connectionId: string): string {
@@ -48,6 +58,7 @@ export class FileFingerprintLedger implements FingerprintLedger {
     private readonly connectionId: string,
     private readonly fingerprintKey: Buffer,
     private readonly macKey: Buffer,
+    private readonly valueChecksKey: Buffer,
   ) {
     this.lockFile = `${file}.lock`;
   }
@@ -83,11 +94,38 @@ export class FileFingerprintLedger implements FingerprintLedger {
     return parsed.data;
   }
 
-  private async change(edit: (body: LedgerBody) => void): Promise<void> {
+  private valueChecksContext(): string {
+    return JSON.stringify(['ledger-value-checks', this.connectionId]);
+  }
+
+  /** The recorded values' lengths and checksums; {} for a ledger written before they were kept. */
+  private openValueChecks(body: LedgerBody): ValueChecks {
+    if (!body.valueChecks) return {};
+    let text: string;
+    try {
+      text = open(this.valueChecksKey, body.valueChecks, this.valueChecksContext()).toString('utf8');
+    } catch (error) {
+      if (error instanceof AuthenticationFailedError) throw this.corrupted('its value checks failed decryption');
+      throw error;
+    }
+    let parsed: ReturnType<typeof valueChecksSchema.safeParse> | undefined;
+    try {
+      parsed = valueChecksSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed?.success) throw this.corrupted('its structure is not valid');
+    return parsed.data;
+  }
+
+  private async change(edit: (body: LedgerBody, checks: ValueChecks) => void): Promise<void> {
     await ensurePrivateFolder(path.dirname(this.file));
     await withFileLock(this.lockFile, async () => {
       const body = await this.load();
-      edit(body);
+      const checks = this.openValueChecks(body);
+      edit(body, checks);
+      const kept = Object.fromEntries(Object.entries(checks).filter(([name]) => Object.hasOwn(body.fingerprints, name)));
+      body.valueChecks = seal(this.valueChecksKey, Buffer.from(JSON.stringify(kept), 'utf8'), this.valueChecksContext());
       const bodyText = JSON.stringify(body);
       const mac = authenticationCode(this.macKey, bodyText);
       await writeFileAtomically(this.file, `{"format":"${LEDGER_FORMAT}","mac":"${mac}","body":${bodyText}}\n`);
@@ -96,30 +134,32 @@ export class FileFingerprintLedger implements FingerprintLedger {
 
   async record(reference: SecretReference, value: string): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
-    const fingerprint = keyedFingerprint(this.fingerprintKey, parseInput(secretValueSchema, value));
-    await this.change((body) => {
+    const checkedValue = parseInput(secretValueSchema, value);
+    const fingerprint = keyedFingerprint(this.fingerprintKey, checkedValue);
+    await this.change((body, checks) => {
       body.fingerprints[formatReference(checked)] = fingerprint;
+      checks[formatReference(checked)] = { byteLength: Buffer.byteLength(checkedValue, 'utf8'), checksum: valueChecksum(checkedValue) };
     });
   }
 
   async forget(reference: SecretReference): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
-    await this.change((body) => {
+    await this.change((body, checks) => {
       delete body.fingerprints[formatReference(checked)];
+      delete checks[formatReference(checked)];
     });
   }
 
   async matcher(): Promise<FingerprintMatcher> {
     const body = await this.load();
-    const byFingerprint = new Map<string, SecretReference[]>();
-    for (const [name, fingerprint] of Object.entries(body.fingerprints)) {
+    const checks = this.openValueChecks(body);
+    const entries: FingerprintEntry[] = Object.entries(body.fingerprints).map(([name, fingerprint]) => {
       const [vault, key] = name.split('/');
-      const references = byFingerprint.get(fingerprint) ?? [];
-      references.push({ vault, key });
-      byFingerprint.set(fingerprint, references);
-    }
+      const check = Object.hasOwn(checks, name) ? checks[name] : undefined;
+      return { reference: { vault, key }, fingerprint, valueByteLength: check?.byteLength, valueChecksum: check?.checksum };
+    });
     const fingerprintKey = this.fingerprintKey;
-    return (literal: string) => (literal ? (byFingerprint.get(keyedFingerprint(fingerprintKey, literal)) ?? []) : []);
+    return createFingerprintMatcher(entries, (literal) => keyedFingerprint(fingerprintKey, literal));
   }
 }
 
@@ -134,5 +174,6 @@ export async function openFingerprintLedger(options: FingerprintLedgerOptions): 
     connectionId,
     keys.subkey(`ledger/${connectionId}/fingerprints`),
     keys.subkey(`ledger/${connectionId}/mac`),
+    keys.subkey(`ledger/${connectionId}/value-checks`),
   );
 }

@@ -43,7 +43,15 @@ export interface Disposable {
 }
 
 /** Maps a literal to the stored secrets whose value it is, without revealing any value. */
-export type FingerprintMatcher = (literal: string) => readonly SecretReference[];
+export interface FingerprintMatcher {
+  (literal: string): readonly SecretReference[];
+  /**
+   * The UTF-8 byte lengths of the values it can match, when the store knows them: a literal of any other
+   * length matches nothing, and the matcher returns [] for it without computing its fingerprint.
+   * Undefined when any length is unknown.
+   */
+  readonly valueByteLengths?: ReadonlySet<number>;
+}
 
 /**
  * The one interface every connected store implements.

@@ -42,14 +42,19 @@ export async function scanTree(
   // One folder given: it is the root that paths are relative to. Otherwise the working folder.
   const root = paths.length === 1 && folders[0] ? path.resolve(io.cwd, paths[0]) : io.cwd;
 
-  const detectorOptions = { workspaceRoot: root, ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME) };
   const source = knownSecretsSource(globals, io);
+  // The store opens (scrypt, on the thread pool) while this thread walks the tree and loads the engine.
+  const knownSecretsOpening = openKnownSecretsOrNot(source, io);
+  const ignoreFileText = await readIgnoreFile(root, IGNORE_FILE_NAME).catch(async (error: unknown) => {
+    await (await knownSecretsOpening).close();
+    throw error;
+  });
+  const detectorOptions = { workspaceRoot: root, ignoreFileText };
   const script = workerScriptPath();
   const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
   // Threads asked for by number start now, loading the engine while this thread walks the tree;
   // with `auto` they start once the walk (a few milliseconds) shows the tree is large enough.
   const threads = jobs !== 'auto' && folders.some(Boolean) ? startThreads(wantedWorkers(jobs)) : [];
-  const knownSecrets = await openKnownSecretsOrNot(source, io);
   const skipped: { file: string; reason: SkipReason }[] = [];
   const results: FileFindings[] = [];
   let files: string[] = [];
@@ -72,6 +77,7 @@ export async function scanTree(
     // tree is walked (and never for the CLI's other commands, which share this bundle).
     const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector(detectorOptions);
     ruleDescriptions = detector.ruleDescriptions;
+    const knownSecrets = await knownSecretsOpening;
     const scanOptions = {
       detector,
       isExecutorFile,
@@ -109,7 +115,7 @@ export async function scanTree(
     }
   } finally {
     for (const thread of threads) thread.stop();
-    await knownSecrets.close();
+    await (await knownSecretsOpening).close();
   }
   return { root, fileCount: files.length, results, skipped, ruleDescriptions };
 }

@@ -5,6 +5,7 @@ import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset
 import type { SecretLintCoreConfigUnionRule, SecretLintRuleCreator } from '@secretlint/types';
 import * as z from 'zod';
 import { formatReference, parseInput, type SecretReference } from '../model';
+import { mayMatchLiteralsOf } from '../fingerprint-matcher';
 import type { FingerprintMatcher } from '../store';
 import { fileKindOf } from './file-kind';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
@@ -200,6 +201,7 @@ function knownSecretCreator(matcher: FingerprintMatcher, state: CallState): Secr
       const t = context.createTranslator(messages);
       return {
         file(source) {
+          // The matcher itself skips the HMAC of literals whose length no stored value has.
           for (const literal of extractLiterals(source.content, state.context.fileKind, MINIMUM_KNOWN_SECRET_LENGTH)) {
             const matches = matcher(literal.value);
             if (matches.length === 0) continue;
@@ -427,7 +429,8 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
       if (rule.requiredText && !rule.requiredText.some(holds)) continue;
       rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
     }
-    if (input.fingerprintMatcher && !knownSecretDisabled) {
+    // With no stored value long enough to match, the literals need not even be found.
+    if (input.fingerprintMatcher && !knownSecretDisabled && mayMatchLiteralsOf(input.fingerprintMatcher, MINIMUM_KNOWN_SECRET_LENGTH)) {
       rules.push({ id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) });
     }
     return rules;

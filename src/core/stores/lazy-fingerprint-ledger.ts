@@ -1,3 +1,4 @@
+import { emptyFingerprintMatcher } from '../fingerprint-matcher';
 import { formatReference, isSecretManagerError, type SecretReference } from '../model';
 import type { FingerprintLedger, FingerprintMatcher } from '../store';
 
@@ -47,7 +48,7 @@ export class LazyFingerprintLedger implements FingerprintLedger {
 
   async matcher(): Promise<FingerprintMatcher> {
     const ledger = await this.ledger();
-    return ledger ? ledger.matcher() : () => [];
+    return ledger ? ledger.matcher() : emptyFingerprintMatcher();
   }
 }
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
-import { AuthenticationFailedError, keyedFingerprint, open, seal } from '../crypto';
+import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
+import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from '../fingerprint-matcher';
 import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
 import {
   AlreadyExistsError,
@@ -46,6 +47,7 @@ import { byName, toSecretMetadata, toVaultMetadata } from './local/metadata';
 import { fileSignature, watchFileChanges } from './local/file-watcher';
 import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile, type StoreFileLayout, type VaultLines } from './local/store-file';
 import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
+import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
 
 export interface LocalStoreOptions {
@@ -330,7 +332,9 @@ export class LocalStore implements SecretStore {
     if (secret.versions.length > this.versionsToKeep) secret.versions.splice(0, secret.versions.length - this.versionsToKeep);
     secret.updatedAt = now;
     secret.fingerprint = keyedFingerprint(this.fingerprintKey, value);
-    this.requireVault(body, reference.vault).updatedAt = now;
+    const vault = this.requireVault(body, reference.vault);
+    vault.updatedAt = now;
+    addValueChecksum(this.keys.dataKey, body.storeId, reference.vault, vault, secret.fingerprint, valueChecksum(value));
     return version;
   }
 
@@ -401,6 +405,7 @@ export class LocalStore implements SecretStore {
       };
       vault.secrets[checked.key] = secret;
       vault.updatedAt = now;
+      addValueChecksum(this.keys.dataKey, body.storeId, checked.vault, vault, secret.fingerprint, valueChecksum(checked.value));
       return {
         result: toSecretMetadata(checked.vault, checked.key, secret),
         audit: [{ action: 'secret.create', vault: checked.vault, key: checked.key, version: 1 }],
@@ -506,18 +511,27 @@ export class LocalStore implements SecretStore {
     );
   }
 
+  /**
+   * Decrypts no value: the fingerprints are in the file, and so are the values' lengths (each current
+   * version's ciphertext is as long as its value); one sealed box per vault holds the values' checksums.
+   * Lengths and checksums spare the HMAC of literals that cannot be a stored value.
+   */
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
     const { body } = await this.load();
-    const byFingerprint = new Map<string, SecretReference[]>();
+    const entries: FingerprintEntry[] = [];
     for (const [vaultName, vault] of Object.entries(body.vaults)) {
+      const checksums = openValueChecksums(this.keys.dataKey, body.storeId, vaultName, vault);
       for (const [key, secret] of Object.entries(vault.secrets)) {
-        const references = byFingerprint.get(secret.fingerprint) ?? [];
-        references.push({ vault: vaultName, key });
-        byFingerprint.set(secret.fingerprint, references);
+        entries.push({
+          reference: { vault: vaultName, key },
+          fingerprint: secret.fingerprint,
+          valueByteLength: sealedPlaintextLength(currentVersion(secret)),
+          valueChecksum: checksums.get(secret.fingerprint),
+        });
       }
     }
     const fingerprintKey = this.fingerprintKey;
-    return (literal: string) => (literal ? (byFingerprint.get(keyedFingerprint(fingerprintKey, literal)) ?? []) : []);
+    return createFingerprintMatcher(entries, (literal) => keyedFingerprint(fingerprintKey, literal));
   }
 
   watch(listener: () => void): Disposable {

@@ -1,3 +1,4 @@
+import { emptyFingerprintMatcher } from '../fingerprint-matcher';
 import {
   createSecretInputSchema,
   InvalidInputError,
@@ -298,7 +299,7 @@ class TailorStore implements SecretStore {
   }
 
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
-    return this.fingerprints ? this.fingerprints.matcher() : () => [];
+    return this.fingerprints ? this.fingerprints.matcher() : emptyFingerprintMatcher();
   }
 
   /** The platform pushes no changes, so there is nothing to listen to. */

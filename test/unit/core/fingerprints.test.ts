@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ledgerFileName, openFingerprintLedger } from '../../../src/core/fingerprints';
+import { authenticationCode, generateKey, keyedFingerprint } from '../../../src/core/crypto';
+import { valueChecksum } from '../../../src/core/fingerprint-matcher';
+import { FileFingerprintLedger, ledgerFileName, openFingerprintLedger } from '../../../src/core/fingerprints';
+import { countHmacs } from '../helpers/count-hmac';
 import { isSecretManagerError } from '../../../src/core/model';
 import { makeTemporaryHome, readAllFiles } from '../helpers/temporary-home';
 
@@ -30,6 +33,51 @@ describe('core/fingerprints', () => {
     const after = await ledger.matcher();
     assert.deepEqual(after(CANARY), []);
     assert.deepEqual(after('rotated'), [{ vault: 'api-keys', key: 'stripe' }]);
+  });
+
+  it('computes the HMAC of no literal whose length or checksum is no recorded value\'s', async () => {
+    const ledger = await open();
+    await ledger.record({ vault: 'api-keys', key: 'stripe' }, CANARY);
+    await ledger.record({ vault: 'api-keys', key: 'unicode' }, 'grüße 🔑 秘密');
+    await ledger.record({ vault: 'api-keys', key: 'forgotten' }, 'a forgotten value');
+    await ledger.forget({ vault: 'api-keys', key: 'forgotten' });
+    const matcher = await ledger.matcher();
+    const others = ['canary-tailor-token-93be2', 'canary-tailor-token-93be', 'grüsse 🔑 秘密', 'a forgotten value', 'x'.repeat(300)];
+    assert.deepEqual(countHmacs(() => others.map((literal) => matcher(literal))), { result: others.map(() => []), hmacs: 0 });
+    const hits = countHmacs(() => [matcher(CANARY), matcher('grüße 🔑 秘密')]);
+    assert.deepEqual(hits, { result: [[{ vault: 'api-keys', key: 'stripe' }], [{ vault: 'api-keys', key: 'unicode' }]], hmacs: 2 });
+  });
+
+  it('keeps the lengths and checksums sealed', async () => {
+    const ledger = await open();
+    await ledger.record({ vault: 'api-keys', key: 'stripe' }, CANARY);
+    const text = readFileSync(path.join(home, 'fingerprints', ledgerFileName('tailor:staging')), 'utf8');
+    assert.deepEqual(Object.keys(JSON.parse(text).body.valueChecks).sort(), ['ciphertext', 'nonce']);
+    assert.ok(!text.includes(String(valueChecksum(CANARY))) && !text.includes('byteLength'));
+  });
+
+  it('a ledger written before lengths were kept matches every literal, and keeps doing so for its old entries', async () => {
+    const fingerprintKey = generateKey();
+    const macKey = generateKey();
+    const file = path.join(home, 'fingerprints', ledgerFileName('tailor:staging'));
+    mkdirSync(path.dirname(file), { recursive: true });
+    const body = { connectionId: 'tailor:staging', fingerprints: { 'api-keys/stripe': keyedFingerprint(fingerprintKey, CANARY) } };
+    const bodyText = JSON.stringify(body);
+    writeFileSync(file, `{"format":"secret-manager-fingerprint-ledger","mac":"${authenticationCode(macKey, bodyText)}","body":${bodyText}}\n`);
+    const ledger = new FileFingerprintLedger(file, 'tailor:staging', fingerprintKey, macKey, generateKey());
+    const old = await ledger.matcher();
+    assert.equal(old.valueByteLengths, undefined);
+    assert.deepEqual(countHmacs(() => old(CANARY)), { result: [{ vault: 'api-keys', key: 'stripe' }], hmacs: 1 });
+    assert.deepEqual(countHmacs(() => old('a literal of another length')), { result: [], hmacs: 1 });
+    await ledger.record({ vault: 'api-keys', key: 'github' }, 'ghp_recorded_after_the_upgrade');
+    const upgraded = await ledger.matcher();
+    assert.deepEqual(upgraded(CANARY), [{ vault: 'api-keys', key: 'stripe' }]);
+    assert.deepEqual(upgraded('ghp_recorded_after_the_upgrade'), [{ vault: 'api-keys', key: 'github' }]);
+    assert.deepEqual(countHmacs(() => upgraded('a literal of another length')), { result: [], hmacs: 1 });
+    await ledger.record({ vault: 'api-keys', key: 'stripe' }, CANARY);
+    const rerecorded = await ledger.matcher();
+    assert.deepEqual(countHmacs(() => rerecorded('a literal of another length')), { result: [], hmacs: 0 });
+    assert.deepEqual(rerecorded(CANARY), [{ vault: 'api-keys', key: 'stripe' }]);
   });
 
   it('persists in its own private file under the home, without the value', async () => {

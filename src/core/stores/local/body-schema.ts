@@ -32,6 +32,12 @@ const storedVaultSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   secrets: z.record(nameSchema, storedSecretSchema),
+  /**
+   * Sealed checksums of the current values by fingerprint, for leak matching (value-checksums.ts). Optional
+   * and added without a new format version: older builds keep or drop it and never rely on it, and its
+   * reader treats a missing, stale or unreadable box as no checksums.
+   */
+  valueChecksums: z.object({ nonce: z.string(), ciphertext: z.string() }).optional(),
 });
 export type StoredVault = z.infer<typeof storedVaultSchema>;
 

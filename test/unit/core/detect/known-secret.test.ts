@@ -3,6 +3,8 @@ import { keyedFingerprint, generateKey } from '../../../../src/core/crypto';
 import { createDetector, KNOWN_SECRET_RULE_ID } from '../../../../src/core/detect/detector';
 import type { SecretReference } from '../../../../src/core/model';
 import type { FingerprintMatcher } from '../../../../src/core/store';
+import { openLocalStore } from '../../../../src/core/stores/local';
+import { makeTemporaryHome } from '../../helpers/temporary-home';
 import { randomText } from './fake-credentials';
 
 /** A matcher the way a store builds one: keyed HMACs of the values, never the values. */
@@ -74,5 +76,25 @@ describe('core/detect known-secret matching', () => {
     assert.deepEqual(await detector.detect({ text: `x = "${value}"`, filePath: '/w/a.ts' }), []);
     assert.deepEqual(await detector.detect({ text: `x = "${value}X"`, filePath: '/w/a.ts', fingerprintMatcher: matcher }), []);
     assert.ok(matcher.calls > 0);
+  });
+
+  it('does not look for literals when no stored value is long enough to be one', async () => {
+    const matcher = Object.assign(hmacMatcher([{ reference, value: 'short' }]), { valueByteLengths: new Set([5]) });
+    assert.deepEqual(await detector.detect({ text: `x = "${value}"; y = "short"`, filePath: '/w/a.ts', fingerprintMatcher: matcher }), []);
+    assert.equal(matcher.calls, 0);
+  });
+
+  it('finds stored values through the matcher of a real store, with their lengths', async () => {
+    const { home, cleanup } = makeTemporaryHome();
+    try {
+      const store = await openLocalStore({ home, env: {}, passphrase: 'known secret passphrase', keychain: 'off' });
+      await store.createVault('api-keys');
+      await store.createSecret({ ...reference, value });
+      const findings = await detector.detect({ text: `a("${value}"); b("${value.slice(0, -1)}X"); c("other length")`, filePath: '/w/a.ts', fingerprintMatcher: await store.fingerprintMatcher() });
+      assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.matchedSecret]), [[KNOWN_SECRET_RULE_ID, reference]]);
+      await store.close();
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openKeychainEntry } from '../../../../src/core/keychain';
 import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
 import { loadHomeKeys } from '../../../../src/core/keys';
 import { openLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
 import { serializeStore } from '../../../../src/core/stores/local/document';
+import { keyedFingerprint, seal } from '../../../../src/core/crypto';
+import { valueChecksum } from '../../../../src/core/fingerprint-matcher';
+import { countHmacs } from '../../helpers/count-hmac';
 import { makeTemporaryHome, readAllFiles, REGISTER } from '../../helpers/temporary-home';
+import { V1_STORE_EXPECTED, V1_STORE_PASSPHRASE } from './fixtures/v1-store-expected';
 
 const CANARY = 'canary-sk_live_4f9d2c7e1a';
 const PASSPHRASE = 'test passphrase';
@@ -346,6 +350,79 @@ describe('core/stores/local', () => {
   });
 
   describe('fingerprints', () => {
+    it('computes the HMAC of no literal whose length or checksum is no current value\'s', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'stripe', value: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc' });
+      await store.createSecret({ vault: 'vault', key: 'unicode', value: 'grüße 🔑 秘密' });
+      await store.createSecret({ vault: 'vault', key: 'rotated', value: 'first value of rotated' });
+      await store.updateSecret({ vault: 'vault', key: 'rotated', value: 'second value, longer than the first' });
+      const matcher = await store.fingerprintMatcher();
+      const others = ['sk_live_4eC39HqLyjWDarjtT1zdp7d', 'sk_live_4eC39HqLyjWDarjtT1zdp7dX', 'grüsse 🔑 秘密', 'first value of rotated', 'x'.repeat(300)];
+      const misses = countHmacs(() => others.map((literal) => matcher(literal)));
+      assert.deepEqual(misses, { result: others.map(() => []), hmacs: 0 });
+      const hits = countHmacs(() => ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'grüße 🔑 秘密', 'second value, longer than the first'].map((literal) => matcher(literal)));
+      assert.deepEqual(hits.result, [[{ vault: 'vault', key: 'stripe' }], [{ vault: 'vault', key: 'unicode' }], [{ vault: 'vault', key: 'rotated' }]]);
+      assert.equal(hits.hmacs, 3);
+      assert.deepEqual(matcher.valueByteLengths, new Set([32, Buffer.byteLength('grüße 🔑 秘密'), 35]));
+    });
+
+    it('keeps the checksums sealed: the store file holds none of them, nor anything of the values', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'one', value: CANARY });
+      const file = readFileSync(path.join(home, 'store.json'), 'utf8');
+      const vault = JSON.parse(file).body.vaults.vault;
+      assert.deepEqual(Object.keys(vault.valueChecksums).sort(), ['ciphertext', 'nonce']);
+      assert.ok(!file.includes(String(valueChecksum(CANARY))));
+      assert.ok(!file.includes(CANARY));
+    });
+
+    it('matches after rollbacks and deletions, and drops the checksums of values no secret holds', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'good token value' });
+      await store.updateSecret({ vault: 'vault', key: 'token', value: 'bad token value!' });
+      await store.rollbackSecret({ vault: 'vault', key: 'token' }, 1);
+      await store.createSecret({ vault: 'vault', key: 'gone', value: 'deleted token value' });
+      await store.deleteSecret({ vault: 'vault', key: 'gone' });
+      const matcher = await store.fingerprintMatcher();
+      assert.deepEqual(matcher('good token value'), [{ vault: 'vault', key: 'token' }]);
+      assert.deepEqual(countHmacs(() => [matcher('bad token value!'), matcher('deleted token value')]), { result: [[], []], hmacs: 0 });
+    });
+
+    it('still matches a value that an older build rotated without updating the checksums', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: 'value before the old build' });
+      await store.close();
+      // What an older build writes on rotation: a new version and fingerprint, the vault's checksums untouched.
+      const keys = await loadHomeKeys({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' });
+      const storeFile = path.join(home, 'store.json');
+      const body = JSON.parse(readFileSync(storeFile, 'utf8')).body;
+      const secret = body.vaults.vault.secrets.token;
+      const rotated = 'value after an older build'; // as long as the first one
+      const context = JSON.stringify(['secret-value', body.storeId, 'vault', 'token', 2]);
+      secret.versions.push({ version: 2, createdAt: secret.createdAt, ...seal(keys.dataKey, Buffer.from(rotated), context) });
+      secret.fingerprint = keyedFingerprint(keys.subkey('local-store/fingerprints'), rotated);
+      writeFileSync(storeFile, serializeStore(body, keys.subkey('local-store/mac')));
+      const matcher = await (await open()).fingerprintMatcher();
+      assert.deepEqual(countHmacs(() => matcher(rotated)), { result: [{ vault: 'vault', key: 'token' }], hmacs: 1 });
+      assert.deepEqual(matcher('value before the old build'), []);
+    });
+
+    it('a store written by an older build (no checksums) still matches, by length alone', async () => {
+      cpSync(path.join(__dirname, 'fixtures', 'v1-store', 'key.json'), path.join(home, 'key.json'));
+      cpSync(path.join(__dirname, 'fixtures', 'v1-store', 'store.json'), path.join(home, 'store.json'));
+      const store = await open({ passphrase: V1_STORE_PASSPHRASE });
+      const matcher = await store.fingerprintMatcher();
+      const unicodeValue = V1_STORE_EXPECTED.database['unicode-value'].value;
+      assert.deepEqual(matcher(unicodeValue), [{ vault: 'database', key: 'unicode-value' }]);
+      assert.deepEqual(matcher('third plain value'), [{ vault: 'payments', key: 'card-processor' }]);
+      assert.deepEqual(countHmacs(() => matcher('third plain valuX')), { result: [], hmacs: 1 });
+      assert.deepEqual(countHmacs(() => matcher('a literal of no stored length')), { result: [], hmacs: 0 });
+    });
+
     it('matches a literal to the secrets whose current value it is', async () => {
       const store = await open();
       await store.createVault('vault');
