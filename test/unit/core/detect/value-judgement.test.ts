@@ -99,7 +99,7 @@ describe('core/detect/value-judgement', () => {
   });
 
   it('a URL password is judged as a password, from four characters', () => {
-    assert.equal(judgeUrlPassword(randomText(6)).verdict, 'credential');
+    assert.equal(judgeUrlPassword('q7Zk2x').verdict, 'credential');
     assert.equal(judgeUrlPassword('D1fficultP@ssw0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
     assert.equal(judgeUrlPassword('whalesarecool').verdict, 'dictionary-word');
     assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
