@@ -54,7 +54,7 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
  * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|%[sdvqx](?![A-Za-z0-9])|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
@@ -63,8 +63,6 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Z
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
 
-/** A word of a name: lower case, capitalised or upper case, possibly with a short number. */
-const NAME_SEGMENT = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+|[a-z]+(?:[A-Z][a-z]+)+)\d{0,3}$/;
 
 /** The commonest passwords and their stems, matched after undoing digit and symbol substitutions. */
 const COMMON_PASSWORD_STEMS = new Set([
@@ -128,8 +126,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (!/[A-Za-z0-9]/.test(trimmed) || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  // Short values cannot reach 2.8 bits a character: 6 distinct characters hold log2(6) = 2.58.
-  if (shannonEntropy(trimmed) < Math.min(2.8, Math.log2(trimmed.length) * 0.85)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   const decoded = decodedBase64Text(trimmed);
   if (decoded !== undefined) {
@@ -199,7 +196,7 @@ function isHash(value: string, name: string | undefined): boolean {
 function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return true;
-  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
   return /^(?:\.{0,2}\/|~\/|urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
 }
 
@@ -210,7 +207,25 @@ function isIdentifierOrPath(value: string): boolean {
 function isSecretName(value: string): boolean {
   const segments = value.split(/[-_.]/);
   if (segments.length < 2) return false;
-  return segments.every((segment) => segment === '' || (segment.length <= 20 && NAME_SEGMENT.test(segment)));
+  const words = segments.filter((segment) => segment !== '');
+  if (words.length < 2 || !words.every((word) => word.length <= 20 && isWordLike(word))) return false;
+  // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
+  const letters = words.join('').replace(/[^A-Za-z]/g, '');
+  const inLongWords = words.filter((word) => /^[A-Za-z]{4,}/.test(word)).join('').length;
+  const spellsAWord = words.some((word) => /^[A-Z]?[a-z]{3,}/.test(word) && isPronounceable(word.replace(/\d+$/, '')));
+  return spellsAWord && inLongWords >= letters.length / 2;
+}
+
+/**
+ * A word of a name: lower case, capitalised, upper case (an acronym such as `CA`) or camelCase,
+ * possibly with a short number; each of its words pronounceable, as random letters are not.
+ */
+function isWordLike(segment: string): boolean {
+  const letters = /^([A-Za-z]+)\d{0,3}$/.exec(segment)?.[1];
+  if (letters === undefined) return false;
+  if (/^[A-Z]{1,8}$/.test(letters)) return true;
+  const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.join('') === letters && words.every((word) => word.length <= 3 || isPronounceable(word));
 }
 
 /**
@@ -219,7 +234,7 @@ function isSecretName(value: string): boolean {
  */
 function isDictionaryWord(value: string): boolean {
   const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
-  return words !== undefined && words.length >= 4 && vowelShare(words) >= 0.28;
+  return words !== undefined && words.length >= 4 && isPronounceable(words);
 }
 
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
@@ -236,11 +251,40 @@ function isWordsAndNumber(value: string): boolean {
   if (letterRuns.length === 0 || letterRuns.length > 3) return false;
   const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
   if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
-  return letterRuns.every((run) => run.length >= 3 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && vowelShare(run) >= 0.25);
+  return letterRuns.every((run) => run.length >= 4 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
+}
+
+/**
+ * Entropy of at least 0.65 of what random text of the value's length and alphabet reaches: a short
+ * value cannot reach many bits (6 distinct characters hold log2(6) = 2.58), nor can hex reach 5.
+ */
+function isVariedEnough(value: string): boolean {
+  const alphabetBits = /^[0-9a-f]+$/i.test(value) ? 4 : /^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) ? Math.log2(36) : Math.log2(62);
+  return shannonEntropy(value) >= 0.65 * Math.min(alphabetBits, Math.log2(value.length));
+}
+
+/** The commonest letter pairs of English words; random letters hit one about one time in five. */
+const COMMON_BIGRAMS = new Set(
+  (
+    'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
+    'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
+    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ' +
+    'ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ' +
+    'ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok nl my gl aw ju oa sy sl ps jo lf nk kn gs dy hy ks'
+  ).split(' '),
+);
+
+/** Letters that read as a word: most of their letter pairs are common in English, as random letters' are not. */
+function isPronounceable(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  if (lower.length < 2) return false;
+  let common = 0;
+  for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
+  return common / (lower.length - 1) >= 0.6 && vowelShare(lower) >= 0.2;
 }
 
 function vowelShare(letters: string): number {
-  return letters.replace(/[^aeiouyAEIOUY]/g, '').length / letters.length;
+  return letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;
 }
 
 /** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */

@@ -46,7 +46,7 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', '!@#$%^&*()', 'password'],
     ['not-credential-shaped', `urn:uuid:${uuid()}`, 'Lock-Token'],
     ['dictionary-word', 'deadbeefcafebabe', 'token'],
-    ['weak-password', Buffer.from('postgres').toString('base64'), 'postgresql-password'],
+    ['dictionary-word', Buffer.from('postgres').toString('base64'), 'postgresql-password'],
     ['weak-password', 'Summer2019!', 'password'],
     ['weak-password', 'chimichangas4life', 'password'],
     ['weak-password', 'P@ssw0rd!', 'password'],
