@@ -300,20 +300,13 @@ function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, lite
   if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.6);
   const format = judgeValue(literal, 'format').confidence;
   const password = format > 0 && URL_PASSWORD_RULE_IDS.has(ruleId) ? URL_PASSWORD.exec(literal)?.[1] : undefined;
-  return password === undefined ? format : Math.min(format, judgeUrlPassword(decodeURIComponentSafely(password)).confidence);
+  return password === undefined ? format : Math.min(format, judgeUrlPassword(password).confidence);
 }
 
 /** secretlint rules that report a URL with a password in it; the password is what is judged. */
 const URL_PASSWORD_RULE_IDS = new Set([DATABASE_PRESET_RULE_ID, '@secretlint/secretlint-rule-basicauth']);
 const URL_PASSWORD = /:\/\/[^:@/\s]*:([^@/\s]+)@/;
 
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 function buildRuleDescriptions(): Map<string, string> {
   const descriptions = new Map<string, string>();

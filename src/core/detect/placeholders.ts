@@ -51,7 +51,7 @@ export function shannonEntropy(text: string): number {
 
 /** True when a longer text (a URL, a connection string) holds a template slot such as <password> or ${PASSWORD}. */
 export function holdsTemplateSlot(text: string): boolean {
-  return /<[^<>\s]{1,40}>|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|\*{3,}|x{5,}|your[_-]?password|REPLACE_ME/i.test(text);
+  return /<[^<>\s]{1,40}>|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|\*{3,}|#{4,}|x{5,}|your[_-]?password|REPLACE_ME/i.test(text);
 }
 
 /** True for stand-ins such as YOUR_API_KEY, <token>, xxxxx, REPLACE_ME, changeme, ${…}, process.env…, ***. */

@@ -60,6 +60,9 @@ const TEMPLATE_SLOT =
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
 const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]*\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
+/** The inside of `"…" + variable + "…"`, caught between two string literals. */
+const CONCATENATION = /^\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*$/;
+
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
 
@@ -102,7 +105,7 @@ const COMMON_PASSWORD_STEMS = new Set([
 ]);
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
+const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'pass', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
@@ -120,7 +123,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isPlaceholder(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
@@ -142,7 +145,16 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
  * reports, the database URL rule), judged as a value assigned to a password.
  */
 export function judgeUrlPassword(password: string): ValueJudgement {
-  return judgeValue(password, 'name', { name: 'password', minimumLength: 4 });
+  return judgeValue(decodeUrlComponent(password), 'name', { name: 'password', minimumLength: 4 });
+}
+
+/** `P%40ssw0rd` is `P@ssw0rd`: URLs percent-encode what their passwords hold. */
+function decodeUrlComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -156,9 +168,17 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
   // A prefix with a word after it (`xoxb-1-test`): real tokens of every format carry far more.
   if (isToken && value.replace(/[^A-Za-z0-9]/g, '').length < 10) return NOT_A_CREDENTIAL('placeholder');
+  // `xoxb-xoxb-my-bot-token`, `xoxa-access-token`: a prefix, then words where the random part goes.
+  if (isToken && endsInWords(value)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
+}
+
+/** True when most of the value, after some separator, is words joined by separators: `xoxb-xoxb-my-bot-token`. */
+function endsInWords(value: string): boolean {
+  const separators = [...value.matchAll(/[-_.]/g)].map((match) => match.index);
+  return separators.some((index) => value.length - index - 1 >= value.length * 0.4 && isSecretName(value.slice(index + 1)));
 }
 
 /** True when the judgement keeps the literal as a credential at the default threshold. */
@@ -239,7 +259,8 @@ function isDictionaryWord(value: string): boolean {
 
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
 function isHexspeak(value: string): boolean {
-  return /^(?:dead|beef|cafe|babe|feed|face|f00d|c0de|d00d|fade|bad|ace|c0ffee|decaf|fee|[0-9]){2,}$/i.test(value) && /[a-f]{3}/i.test(value);
+  const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => ({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' })[digit] ?? digit);
+  return /^(?:dead|beef|cafe|babe|feed|face|food|code|dood|fade|bad|ace|coffee|decaf|fee|[0-9]){2,}$/.test(letters);
 }
 
 /**
@@ -289,9 +310,10 @@ function vowelShare(letters: string): number {
 
 /** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */
 function decodedBase64Text(value: string): string | undefined {
-  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return undefined;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x21-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
+  if (value.length % 4 === 1 || !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return undefined;
+  // `echo postgres | base64` encodes the newline too.
+  const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
+  return /^[\x20-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
 }
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`: mostly runs of consecutive characters. */

@@ -55,7 +55,10 @@ export const credentialFieldRule: ProjectRule = {
       value = value.replace(/[,;)\]}]+$/, '');
       if (value.endsWith(':')) return undefined;
     }
-    const { confidence } = judgeValue(value, 'name', { name: assignedName(match.input, match.index) });
+    const name = assignedName(match.input, match.index);
+    // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
+    if (/public|publishable/i.test(name)) return undefined;
+    const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0) return undefined;
     return { start: range.start, end: range.start + value.length, confidence };
   },

@@ -46,6 +46,10 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', '!@#$%^&*()', 'password'],
     ['not-credential-shaped', `urn:uuid:${uuid()}`, 'Lock-Token'],
     ['dictionary-word', 'deadbeefcafebabe', 'token'],
+    ['dictionary-word', 'd3adb33f', 'password'],
+    ['dictionary-word', Buffer.from('redis\n').toString('base64'), 'redis-password'],
+    ['secret-name', Buffer.from('longer-encoded-secret-test').toString('base64').replace(/=+$/, ''), 'encoded-secret'],
+    ['expression', '+generatedToken+', 'token'],
     ['dictionary-word', Buffer.from('postgres').toString('base64'), 'postgresql-password'],
     ['weak-password', 'Summer2019!', 'password'],
     ['weak-password', 'chimichangas4life', 'password'],
@@ -89,6 +93,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('sk_live_${STRIPE}', 'format').confidence, 0);
     assert.equal(judgeValue('123456789012', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('xoxb-1-test', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('xo' + 'xb-xoxb-my-bot-token', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('xo' + 'xp-1234-' + '#'.repeat(20), 'format').confidence, 0);
     assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
   });
@@ -102,6 +108,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeUrlPassword('q7Zk2x').verdict, 'credential');
     assert.equal(judgeUrlPassword('D1fficultP@ssw0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
     assert.equal(judgeUrlPassword('whalesarecool').verdict, 'dictionary-word');
+    assert.equal(judgeUrlPassword('P%40ssw0rd!').verdict, 'weak-password');
+    assert.equal(judgeUrlPassword('mypass').verdict, 'weak-password');
     assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
   });
 
