@@ -2,6 +2,7 @@
 // from the queue it shares with the main thread until none is left, and replies once.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDetector } from '../core/detect/detector';
+import { KnownSecretMatching } from '../core/detect/known-secret-matching';
 import { PooledFileReader, scanFile, type FileFindings, type SkipReason } from '../core/detect/scan-files';
 import type { FingerprintMatcher } from '../core/store';
 import { openKnownSecretsMatcher } from './commands/scan-known-secrets';
@@ -18,20 +19,30 @@ function reply(message: WorkerReply): void {
 }
 const detector = createDetector(setup.detectorOptions);
 
-/** The matcher (keyed fingerprints) cannot cross threads, so each thread opens the store itself. */
-const matcher: Promise<FingerprintMatcher | undefined> = setup.knownSecrets ? openKnownSecretsMatcher(setup.knownSecrets) : Promise.resolve(undefined);
+/**
+ * The matcher (keyed fingerprints) cannot cross threads, so each thread opens the store itself, while
+ * it scans; undefined when the store would not open (storeFailure says why).
+ */
+let storeFailure: string | undefined;
+const matcher: Promise<FingerprintMatcher | undefined> = setup.knownSecrets
+  ? openKnownSecretsMatcher(setup.knownSecrets).catch((error: unknown) => {
+      storeFailure = error instanceof Error ? error.message : String(error);
+      return undefined;
+    })
+  : Promise.resolve(undefined);
 
-async function scanShare(job: WorkerJob, fingerprintMatcher: FingerprintMatcher | undefined): Promise<WorkerReply> {
+async function scanShare(job: WorkerJob): Promise<WorkerReply> {
   const nextFile = new Int32Array(job.nextFile);
   const executorFiles = new Set(job.executorFiles);
   const reader = new PooledFileReader();
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   const scanned: string[] = [];
+  const knownSecrets = setup.knownSecrets && new KnownSecretMatching(detector, matcher);
   const options = {
     detector,
     isExecutorFile: (candidate: string) => executorFiles.has(candidate),
-    fingerprintMatcher,
+    knownSecrets,
     reader,
     onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
   };
@@ -40,21 +51,10 @@ async function scanShare(job: WorkerJob, fingerprintMatcher: FingerprintMatcher 
     const result = await scanFile(job.files[index], options);
     if (result && result.findings.length > 0) results.push(result);
   }
-  return { results, skipped, scanned };
+  if (knownSecrets) results.push(...(await knownSecrets.finish()));
+  return { results, skipped, scanned, ...(storeFailure === undefined ? {} : { storeFailure }) };
 }
 
-matcher.then(
-  (fingerprintMatcher) => {
-    parentPort?.once('message', (job: WorkerJob) => {
-      void scanShare(job, fingerprintMatcher).then(reply);
-    });
-  },
-  (error: unknown) => {
-    reply({
-      results: [],
-      skipped: [],
-      scanned: [],
-      failure: `it could not open the store (${error instanceof Error ? error.message : String(error)})`,
-    } satisfies WorkerReply);
-  },
-);
+parentPort?.once('message', (job: WorkerJob) => {
+  void scanShare(job).then(reply);
+});

@@ -1,5 +1,6 @@
 import type * as DetectEngine from '../../core/detect/engine-entry';
 import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
+import { KnownSecretMatching } from '../../core/detect/known-secret-matching';
 import { readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { scannableText } from '../../core/detect/scannable-text';
 import { isSecretManagerError } from '../../core/error-shape';
@@ -23,29 +24,32 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
     throw error;
   }
   const { root, files } = staged;
-  const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
-    workspaceRoot: root,
-    ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
-  });
-  const isExecutorFile = await executorFileTest(root, io);
-  const knownSecrets = await openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
+  const source = knownSecretsSource(globals, io);
+  // The store opens (scrypt, on the thread pool) while this thread scans; see KnownSecretMatching.
+  const knownSecretsOpening = openKnownSecretsOrNot(source, io);
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
-  const stagedContent = new Map(files.map(({ file, content }) => [file, content]));
-  const options = {
-    detector,
-    isExecutorFile,
-    fingerprintMatcher: knownSecrets.matcher,
-    onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
-    reader: { read: (file: string) => scannableText(stagedContent.get(file) ?? Buffer.alloc(0)) },
-  };
   try {
+    const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
+      workspaceRoot: root,
+      ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
+    });
+    const knownSecrets = source && new KnownSecretMatching(detector, knownSecretsOpening.then((opened) => opened.matcher));
+    const stagedContent = new Map(files.map(({ file, content }) => [file, content]));
+    const options = {
+      detector,
+      isExecutorFile: await executorFileTest(root, io),
+      knownSecrets,
+      onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
+      reader: { read: (file: string) => scannableText(stagedContent.get(file) ?? Buffer.alloc(0)) },
+    };
     for (const { file } of files) {
       const result = await scanFile(file, options);
       if (result && result.findings.length > 0) results.push(result);
     }
+    if (knownSecrets) results.push(...(await knownSecrets.finish()));
+    return { root, fileCount: files.length, results, skipped, ruleDescriptions: detector.ruleDescriptions };
   } finally {
-    await knownSecrets.close();
+    await (await knownSecretsOpening).close();
   }
-  return { root, fileCount: files.length, results, skipped, ruleDescriptions: detector.ruleDescriptions };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type * as DetectEngine from '../../core/detect/engine-entry';
 import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
+import { KnownSecretMatching } from '../../core/detect/known-secret-matching';
 import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
@@ -77,11 +78,12 @@ export async function scanTree(
     // tree is walked (and never for the CLI's other commands, which share this bundle).
     const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector(detectorOptions);
     ruleDescriptions = detector.ruleDescriptions;
-    const knownSecrets = await knownSecretsOpening;
+    // Files are scanned while the store opens; their known-secret findings follow once it is open.
+    const knownSecrets = source && new KnownSecretMatching(detector, knownSecretsOpening.then((opened) => opened.matcher));
     const scanOptions = {
       detector,
       isExecutorFile,
-      fingerprintMatcher: knownSecrets.matcher,
+      knownSecrets,
       onSkipped: (file: string, reason: SkipReason) => skipped.push({ file, reason }),
       reader: new PooledFileReader(),
     };
@@ -94,11 +96,15 @@ export async function scanTree(
       scannedHere[index] = 1;
       await scanHere(files[index]);
     }
+    if (knownSecrets) results.push(...(await knownSecrets.finish()));
+    const { matcher } = await knownSecretsOpening;
     const scannedElsewhere = new Set<string>();
     let failure: string | undefined;
     for (const reply of await Promise.all(threads.map((thread) => thread.finish()))) {
-      if (reply.failure !== undefined) {
-        failure = reply.failure;
+      // A thread whose store would not open scanned without known secrets: right only when it would not open here either.
+      const replyFailure = reply.failure ?? (reply.storeFailure !== undefined && matcher ? `it could not open the store (${reply.storeFailure})` : undefined);
+      if (replyFailure !== undefined) {
+        failure = replyFailure;
         continue;
       }
       results.push(...reply.results);
@@ -108,10 +114,11 @@ export async function scanTree(
     if (failure !== undefined) {
       // A thread that fails hands its files back: this thread scans whatever no other one did. When
       // the store would not open here either, the note above has said so already.
-      if (knownSecrets.matcher || source === undefined) io.stderr(`Note: a scan thread stopped: ${failure}; its files were scanned on the main thread.\n`);
+      if (matcher || source === undefined) io.stderr(`Note: a scan thread stopped: ${failure}; its files were scanned on the main thread.\n`);
       for (let index = 0; index < files.length; index += 1) {
         if (scannedHere[index] === 0 && !scannedElsewhere.has(files[index])) await scanHere(files[index]);
       }
+      if (knownSecrets) results.push(...(await knownSecrets.finish()));
     }
   } finally {
     for (const thread of threads) thread.stop();

@@ -45,8 +45,10 @@ export interface WorkerReply {
   readonly skipped: { file: string; reason: SkipReason }[];
   /** Every file this thread took (with findings or not). */
   readonly scanned: string[];
-  /** Set instead of the rest when the thread could not start (its store would not open); it took no file. */
+  /** Set instead of the rest when the thread stopped; it took no file. */
   readonly failure?: string;
+  /** Set when the store would not open on this thread: its results have no known-secret finding. */
+  readonly storeFailure?: string;
 }
 
 /** dist/scan-thread.js next to the running bundle, or undefined when running from sources. */

@@ -10,7 +10,7 @@ import type { FingerprintMatcher } from '../store';
 import { fileKindOf } from './file-kind';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
-import { extractLiterals } from './literals';
+import { extractLiterals, someLiteral } from './literals';
 import { forEachMatchAtStarts } from './matches-at-starts';
 import { deferIndices, type ProjectRule, type ScanContext } from './project-rule';
 import { RuleGate, type GateResult } from './rule-gate';
@@ -72,6 +72,12 @@ export interface DetectorTuning {
 
 export interface Detector {
   detect(input: DetectInput): Promise<Finding[]>;
+  /**
+   * `findings` (what detect() gave for this text without a matcher) with the text's known-secret
+   * findings added, as detect() with `input.fingerprintMatcher` would have given them all: for a
+   * matcher that was not ready when the file was first scanned (the store still opening).
+   */
+  addKnownSecretFindings(input: DetectInput & { readonly fingerprintMatcher: FingerprintMatcher }, findings: readonly Finding[]): Promise<readonly Finding[]>;
   /** True when the ignore file or the allowlist exclude this path. */
   isPathIgnored(filePath: string): boolean;
   /** Every rule id this detector can report, with a short description (for SARIF). */
@@ -262,8 +268,12 @@ function overlaps(left: readonly [number, number], right: readonly [number, numb
  * Keeps one finding per stretch of text: preset rules win over project rules, specific over
  * heuristic. Known-secret findings stand beside the others; they say which secret it is.
  */
+function byStartThenRule(left: Finding, right: Finding): number {
+  return left.range[0] - right.range[0] || compareRuleIds(left.ruleId, right.ruleId);
+}
+
 function dropOverlaps(findings: Finding[]): Finding[] {
-  const byStart = (left: Finding, right: Finding) => left.range[0] - right.range[0] || compareRuleIds(left.ruleId, right.ruleId);
+  const byStart = byStartThenRule;
   const known = findings.filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID);
   const others = findings.filter((finding) => finding.ruleId !== KNOWN_SECRET_RULE_ID).sort(byStart);
   const kept: Finding[] = [];
@@ -371,7 +381,31 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     return suppressions.paths.ignores(relative.split(path.sep).join('/'));
   }
 
-  async function detect(input: DetectInput): Promise<Finding[]> {
+  function detect(input: DetectInput): Promise<Finding[]> {
+    return detectWith(input, 'every-rule');
+  }
+
+  async function addKnownSecretFindings(input: DetectInput & { readonly fingerprintMatcher: FingerprintMatcher }, findings: readonly Finding[]): Promise<readonly Finding[]> {
+    if (!mayHoldKnownSecret(input.text, input.filePath, input.fingerprintMatcher)) return findings;
+    // Without the gate, filter-comments runs inside the whole preset: run it all, keep the known ones.
+    const found = await detectWith(input, gate ? 'known-secret-rule' : 'every-rule');
+    const known = found.filter((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID);
+    return known.length === 0 ? findings : [...findings, ...known].sort(byStartThenRule);
+  }
+
+  /**
+   * False when no literal the known-secret rule would see in this text matches. The rule sees the
+   * text without a byte-order mark and with a newline at the end; that newline changes no literal
+   * (none spans a line end), so it is not appended here, which would copy the text. Most files stop here.
+   */
+  function mayHoldKnownSecret(text: string, filePath: string, matcher: FingerprintMatcher): boolean {
+    if (knownSecretDisabled || isPathIgnored(filePath) || !mayMatchLiteralsOf(matcher, MINIMUM_KNOWN_SECRET_LENGTH)) return false;
+    const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return someLiteral(content, fileKindOf(filePath), MINIMUM_KNOWN_SECRET_LENGTH, (value) => matcher(value).length > 0);
+  }
+
+  /** Every rule's findings, or only the known-secret rule's (with filter-comments, which can suppress them). */
+  async function detectWith(input: DetectInput, rulesWanted: 'every-rule' | 'known-secret-rule'): Promise<Finding[]> {
     if (isPathIgnored(input.filePath)) return [];
     const isExecutorFile = input.isExecutorFile ?? false;
     const filter = isExecutorFile ? filters.executorFile : filters.everyFile;
@@ -384,7 +418,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     const extension = path.extname(input.filePath);
     const gated = gate?.evaluate(input.text, extension, state.candidateLines);
     if (gated) state = { ...state, literalStarts: gated.literalStarts };
-    const rules = rulesFor(input, state, gated);
+    const rules = rulesWanted === 'every-rule' ? rulesFor(input, state, gated) : knownSecretRulesFor(input, state, gated);
     // No rule can report here: skip secretlint's setup for this file.
     if (rules.length === 0) return [];
     // secretlint's disable-line comments miss the last line when it has no newline; one appended
@@ -427,6 +461,13 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
       rules.push({ id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) });
     }
     return rules;
+  }
+
+  /** The known-secret rule, and filter-comments when the gate runs it here (its comments suppress known secrets too). */
+  function knownSecretRulesFor(input: DetectInput, state: CallState, gated: GateResult | undefined): SecretLintCoreConfigUnionRule[] {
+    if (!input.fingerprintMatcher || knownSecretDisabled) return [];
+    const filterComments = presetDisabled || !gated ? [] : gated.presetRules.filter((rule) => rule.id === FILTER_COMMENTS_RULE_ID);
+    return [...filterComments, { id: KNOWN_SECRET_RULE_ID, rule: knownSecretCreator(input.fingerprintMatcher, state) }];
   }
 
   /**
@@ -477,5 +518,5 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     };
   }
 
-  return { detect, isPathIgnored, ruleDescriptions: buildRuleDescriptions() };
+  return { detect, addKnownSecretFindings, isPathIgnored, ruleDescriptions: buildRuleDescriptions() };
 }

@@ -28,12 +28,24 @@ export function decodeEscapes(raw: string): string {
 /** Every string literal of at least `minimumLength` characters: quoted ones, and bare config values. */
 export function extractLiterals(content: string, fileKind: FileKind, minimumLength = 8): SourceLiteral[] {
   const literals: SourceLiteral[] = [];
+  someLiteral(content, fileKind, minimumLength, (value, start, end) => {
+    literals.push({ value, start, end });
+    return false;
+  });
+  return literals;
+}
+
+/**
+ * True when `test` is true of a literal extractLiterals() would give (it is called on them in the same
+ * order, and no more once it is true); without building the list.
+ */
+export function someLiteral(content: string, fileKind: FileKind, minimumLength: number, test: (value: string, start: number, end: number) => boolean): boolean {
   QUOTED_LITERAL.lastIndex = 0;
   for (let match = QUOTED_LITERAL.exec(content); match !== null; match = QUOTED_LITERAL.exec(content)) {
     const raw = match[1] ?? match[2] ?? match[3] ?? '';
     if (raw.length < minimumLength) continue;
     const start = match.index + 1;
-    literals.push({ value: decodeEscapes(raw), start, end: start + raw.length });
+    if (test(decodeEscapes(raw), start, start + raw.length)) return true;
   }
   if (fileKind === 'config') {
     BARE_CONFIG_VALUE.lastIndex = 0;
@@ -41,8 +53,8 @@ export function extractLiterals(content: string, fileKind: FileKind, minimumLeng
       const raw = match[1];
       if (raw.length < minimumLength) continue;
       const start = match.index + match[0].lastIndexOf(raw);
-      literals.push({ value: raw, start, end: start + raw.length });
+      if (test(raw, start, start + raw.length)) return true;
     }
   }
-  return literals;
+  return false;
 }

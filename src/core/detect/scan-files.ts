@@ -5,6 +5,7 @@ import type { FingerprintMatcher } from '../store';
 import { listSourceFilesSync } from '../workspace-files';
 import type { Detector } from './detector';
 import type { Finding } from './finding';
+import type { KnownSecretMatching } from './known-secret-matching';
 import { LARGEST_SCANNED_BYTES, scannableText } from './scannable-text';
 
 export { LARGEST_SCANNED_BYTES };
@@ -111,13 +112,14 @@ export interface ScanOptions {
   readonly detector: Detector;
   readonly isExecutorFile?: (file: string) => boolean;
   readonly fingerprintMatcher?: FingerprintMatcher;
+  /** Known-secret matching that need not wait for the store to open (instead of fingerprintMatcher). */
+  readonly knownSecrets?: Pick<KnownSecretMatching, 'complete'>;
   readonly onSkipped?: (file: string, reason: SkipReason) => void;
-  /** Reads synchronously into a reused buffer (a CLI scan); without it, files are read with promises. */
   /** Where the text comes from (files on disk through a pooled buffer, staged blobs…); default: the file read afresh. */
   readonly reader?: Pick<PooledFileReader, 'read'>;
 }
 
-/** Scans one file; undefined when it was skipped. */
+/** Scans one file; undefined when it was skipped (or, with knownSecrets, has no finding or is held there). */
 export async function scanFile(file: string, options: ScanOptions): Promise<FileFindings | undefined> {
   if (options.detector.isPathIgnored(file)) return undefined;
   const read = options.reader ? options.reader.read(file) : await readScannableText(file);
@@ -125,12 +127,9 @@ export async function scanFile(file: string, options: ScanOptions): Promise<File
     options.onSkipped?.(file, read.skipped);
     return undefined;
   }
-  const findings = await options.detector.detect({
-    text: read.text,
-    filePath: file,
-    isExecutorFile: options.isExecutorFile?.(file) ?? false,
-    fingerprintMatcher: options.fingerprintMatcher,
-  });
+  const isExecutorFile = options.isExecutorFile?.(file) ?? false;
+  const findings = await options.detector.detect({ text: read.text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
+  if (options.knownSecrets) return options.knownSecrets.complete(file, read.text, isExecutorFile, findings);
   return { file, findings };
 }
 
