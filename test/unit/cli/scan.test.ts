@@ -219,6 +219,33 @@ describe('cli/scan', () => {
     assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
   });
 
+  it('finds stored values at their line and column in files scanned while the store opens, with suppression kept', async () => {
+    const value = `known-${randomText(20)}`;
+    await storeKnownSecret(value);
+    await write('src/a-first.ts', `// first\n\nexport const options = { label: "${value}" };\n`);
+    await write('src/b-ignored.ts', `export const label = "${value}"; // secret-manager-ignore\n`);
+    await write('src/c-token.ts', `export const both = ["${value}", "${fake.githubToken()}"];\n`);
+    const result = await run('--jobs', '1');
+    assert.equal(result.code, 1, result.stderr);
+    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      'src/a-first.ts:3:34 error secret-manager/known-secret',
+      'src/c-token.ts:1:23 error secret-manager/known-secret',
+      'src/c-token.ts:1:53 error @secretlint/secretlint-rule-github',
+    ]);
+    assert.ok(!result.stdout.includes(value) && !result.stderr.includes(value));
+  });
+
+  it('says so and scans without known secrets when the store will not open', async () => {
+    const value = `known-${randomText(20)}`;
+    await storeKnownSecret(value);
+    await write('src/pay.ts', `export const options = { label: "${value}", token: "${fake.githubToken()}" };\n`);
+    env = { ...env, SECRET_MANAGER_PASSPHRASE: 'not the passphrase' };
+    const result = await run('--jobs', '1');
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stderr, /^Note: not matching known secrets: .+\n/m);
+    assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ').slice(1, 3).join(' ')), ['error @secretlint/secretlint-rule-github']);
+  });
+
   describe('how many threads', () => {
     it('--jobs N asks for N - 1 threads beside the main one', () => {
       assert.equal(wantedWorkers(1), 0);
