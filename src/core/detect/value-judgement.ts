@@ -177,8 +177,13 @@ function judgeFormat(value: string): ValueJudgement {
 
 /** True when most of the value, after some separator, is words joined by separators: `xoxb-xoxb-my-bot-token`. */
 function endsInWords(value: string): boolean {
-  const separators = [...value.matchAll(/[-_.]/g)].map((match) => match.index);
-  return separators.some((index) => value.length - index - 1 >= value.length * 0.4 && isSecretName(value.slice(index + 1)));
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    // "-", "_", "."
+    if (code !== 45 && code !== 95 && code !== 46) continue;
+    if (value.length - index - 1 >= value.length * 0.4 && isSecretName(value.slice(index + 1))) return true;
+  }
+  return false;
 }
 
 /** True when the judgement keeps the literal as a credential at the default threshold. */
@@ -192,8 +197,27 @@ export function isCredential(value: string, evidence: CandidateEvidence, context
  */
 function holdsDocumentationAccountId(value: string): boolean {
   if (value.length > 80) return false;
-  const runs = value.match(/(?<!\d)\d{12}(?!\d)/g);
-  return runs !== null && runs.length === 1 && isDocumentationAccountId(runs[0]);
+  // The runs of exactly twelve digits, counted in a loop: the regex with its lookbehind
+  // (/(?<!\d)\d{12}(?!\d)/g) cost 4.8 ms of the scan of the bench tree, run on every format match.
+  let twelveDigitRun = -1;
+  let runs = 0;
+  for (let index = 0; index < value.length; ) {
+    if (!isDigitCode(value.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < value.length && isDigitCode(value.charCodeAt(index))) index += 1;
+    if (index - start === 12) {
+      twelveDigitRun = start;
+      runs += 1;
+    }
+  }
+  return runs === 1 && isDocumentationAccountId(value.slice(twelveDigitRun, twelveDigitRun + 12));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isDocumentationAccountId(value: string): boolean {
@@ -334,8 +358,10 @@ function isCommonPassword(value: string): boolean {
     .replace(/[^a-z]/g, '');
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
   if (WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
-  return [...COMMON_PASSWORD_STEMS].some((stem) => stem.length >= 5 && letters.startsWith(stem) && letters.length - stem.length <= 3);
+  return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);
 }
+
+const LONG_COMMON_PASSWORD_STEMS = [...COMMON_PASSWORD_STEMS].filter((stem) => stem.length >= 5);
 
 function nameEvidenceConfidence(value: string, evidence: CandidateEvidence): number {
   let confidence = evidence === 'header' ? 0.7 : 0.6;

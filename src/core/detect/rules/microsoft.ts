@@ -41,7 +41,7 @@ export const workflowTriggerUrlRule: ProjectRule = {
 
 /**
  * Entra ID (Azure AD) client secrets: three characters, a digit, "Q~", and 31–34 more. Anchored
- * on "Q~", the four characters checked behind it.
+ * on "~", the five characters checked behind it.
  */
 export const entraClientSecretRule: ProjectRule = {
   id: 'secret-manager/entra-client-secret',
@@ -49,10 +49,13 @@ export const entraClientSecretRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
-  requiredText: ['Q~'],
+  // Anchored on "~", not "Q~": "Q" cost the literal scan a pass of its own (2.3 ms on the bench
+  // tree), "~" is rare in code (0.8 ms). The lookbehind keeps a "~" among the first characters
+  // from starting a match that would swallow the real one.
+  requiredText: ['~'],
   matchesStartInRequiredText: true,
-  pattern: /Q~[\w~.-]{31,34}(?![\w~.-])/dg,
-  accept: (match) => withPrefixBefore(match, 4, /^[\w~.]{3}\d$/, /[\w~.-]/),
+  pattern: /(?<=\dQ)~[\w~.-]{31,34}(?![\w~.-])/dg,
+  accept: (match) => withPrefixBefore(match, 5, /^[\w~.]{3}\dQ$/, /[\w~.-]/),
 };
 
 /** A bare Azure storage account key (88 base64 characters of 64 random bytes, ending "=="), where the line speaks of Azure or an account key. */
