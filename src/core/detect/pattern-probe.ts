@@ -29,6 +29,8 @@ parentPort.postMessage('ready');
 type Verdict = string | undefined;
 
 const verdicts = new Map<string, Promise<Verdict>>();
+/** Starts the reason given when the probe itself failed: not kept, so the next vetting tries again. */
+const NOT_CHECKED = 'the pattern could not be checked';
 
 function verdictKey(pattern: Pick<CustomPattern, 'pattern' | 'flags'>): string {
   return `${scanFlags(pattern)}\u0000${pattern.pattern}`;
@@ -57,6 +59,7 @@ function verdictOf(pattern: CustomPattern): Promise<Verdict> {
   if (!verdict) {
     verdict = judge(pattern);
     verdicts.set(key, verdict);
+    void verdict.then((reason) => reason?.startsWith(NOT_CHECKED) && verdicts.delete(key));
   }
   return verdict;
 }
@@ -87,7 +90,7 @@ class ProbeQueue {
       worker = await (this.worker ??= startWorker());
     } catch (error) {
       this.worker = undefined;
-      return `the pattern could not be checked (${error instanceof Error ? error.message : String(error)}), so it is not run.`;
+      return `${NOT_CHECKED} (${error instanceof Error ? error.message : String(error)}), so it is not run.`;
     }
     const verdict = await new Promise<Verdict>((resolve) => {
       const timer = setTimeout(() => {
@@ -106,13 +109,16 @@ class ProbeQueue {
         this.stopWorker(worker);
         resolve(`the regular expression failed on a probe text: ${error.message}`);
       };
+      const onExit = () => onError(new Error('the probe thread stopped'));
       const cleanUp = () => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
+        worker.off('exit', onExit);
       };
       worker.on('message', onMessage);
       worker.on('error', onError);
+      worker.on('exit', onExit);
       worker.postMessage({ source: pattern.source, flags: pattern.flags, texts });
     });
     this.stopWhenIdle(worker);
@@ -133,11 +139,27 @@ class ProbeQueue {
   }
 }
 
+/** A thread that does not start within this time (a machine under heavy load) is given up on. */
+const START_TIME_LIMIT_MILLISECONDS = 15_000;
+
 function startWorker(): Promise<Worker> {
   const worker = new Worker(PROBE_SCRIPT, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
   return new Promise<Worker>((resolve, reject) => {
-    worker.once('message', () => resolve(worker));
-    worker.once('error', reject);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new Error('the probe thread did not start')), START_TIME_LIMIT_MILLISECONDS);
+    const onExit = () => fail(new Error('the probe thread stopped'));
+    worker.once('message', () => {
+      clearTimeout(timer);
+      worker.off('error', fail);
+      worker.off('exit', onExit);
+      resolve(worker);
+    });
+    worker.once('error', fail);
+    worker.once('exit', onExit);
   });
 }
 
