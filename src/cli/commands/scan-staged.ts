@@ -6,6 +6,7 @@ import { isSecretManagerError } from '../../core/error-shape';
 import { readStagedFiles } from '../../core/git-staged';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
+import { customPatternsAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import type { ScanOutcome } from './scan-tree';
 
@@ -26,6 +27,8 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
   const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
     workspaceRoot: root,
     ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
+    // From the working tree, like the ignore file.
+    customPatterns: await customPatternsAt(root, io.cwd),
   });
   const isExecutorFile = await executorFileTest(root, io);
   const knownSecrets = await openKnownSecretsOrNot(knownSecretsSource(globals, io), io);

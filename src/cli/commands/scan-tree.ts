@@ -6,6 +6,7 @@ import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
+import { customPatternsAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import { ScanThread, wantedWorkers, workerScriptPath, workersToKeep } from './scan-workers';
 
@@ -42,7 +43,11 @@ export async function scanTree(
   // One folder given: it is the root that paths are relative to. Otherwise the working folder.
   const root = paths.length === 1 && folders[0] ? path.resolve(io.cwd, paths[0]) : io.cwd;
 
-  const detectorOptions = { workspaceRoot: root, ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME) };
+  const detectorOptions = {
+    workspaceRoot: root,
+    ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
+    customPatterns: await customPatternsAt(root, io.cwd),
+  };
   const source = knownSecretsSource(globals, io);
   const script = workerScriptPath();
   const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
