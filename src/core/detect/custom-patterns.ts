@@ -78,3 +78,10 @@ export function parseCustomPatternList(input: unknown, where: string): { pattern
   });
   return { patterns, problems };
 }
+
+/** The patterns of several sources, in order of precedence: an id taken by an earlier source is skipped in later ones. */
+export function mergeCustomPatterns(...sources: ReadonlyArray<readonly CustomPattern[]>): CustomPattern[] {
+  const byId = new Map<string, CustomPattern>();
+  for (const source of sources) for (const pattern of source) if (!byId.has(pattern.id)) byId.set(pattern.id, pattern);
+  return [...byId.values()];
+}
