@@ -6,6 +6,14 @@ const REPEAT_LENGTH = 2_500;
 const REPEATED_UNITS = ['a', 'A', 'z', '0', 'f', 'x', ' ', '\t', '\n', '-', '_', '.', '/', '+', '=', ':', '"', '\\', 'aA0', 'a ', 'a-', 'a.', '0.', 'ab'];
 /** At most this many of the pattern's own literal runs are put before the repeats, so that `acme_(a+)+$` meets them. */
 const MOST_PATTERN_LITERALS = 3;
+/** At most this many of the pattern's own characters are repeated too, so that `(b+)+$` meets a run of "b". */
+const MOST_PATTERN_CHARACTERS = 16;
+
+/** The plain characters of a pattern's source that the fixed units miss, escapes and syntax left out. */
+export function patternCharacters(source: string): string[] {
+  const plain = source.replace(/\\./g, '').replace(/[()[\]{}*+?|^$\\]/g, '');
+  return [...new Set(plain)].filter((character) => !REPEATED_UNITS.includes(character)).slice(0, MOST_PATTERN_CHARACTERS);
+}
 
 /** Runs of two or more plain characters in a pattern's source ("acme_" of `acme_(a+)+$`), escapes left out. */
 export function patternLiterals(source: string): string[] {
@@ -47,7 +55,7 @@ const ORDINARY_CODE = ordinaryCode();
 export function probeTexts(source: string): string[] {
   const texts = [ORDINARY_CODE];
   for (const prefix of ['', ...patternLiterals(source)]) {
-    for (const unit of REPEATED_UNITS) texts.push(`${prefix}${unit.repeat(Math.ceil(REPEAT_LENGTH / unit.length))}!`);
+    for (const unit of [...REPEATED_UNITS, ...patternCharacters(source)]) texts.push(`${prefix}${unit.repeat(Math.ceil(REPEAT_LENGTH / unit.length))}!`);
   }
   return texts;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compileCustomPattern, customPatternSchema, parseCustomPatternList, refusalMessage, scanFlags } from '../../../../src/core/detect/custom-patterns';
+import { compileCustomPattern, customPatternSchema, mergeCustomPatterns, parseCustomPatternList, refusalMessage, scanFlags } from '../../../../src/core/detect/custom-patterns';
 
 describe('core/detect/custom-patterns', () => {
   const valid = { id: 'acme-token', title: 'ACME API token', pattern: 'acme_[A-Za-z0-9]{32}', severity: 'error' };
@@ -34,6 +34,15 @@ describe('core/detect/custom-patterns', () => {
     assert.match(problems[2], /custom pattern "acme-token" is listed twice/);
     assert.deepEqual(parseCustomPatternList(undefined, 'x'), { patterns: [], problems: [] });
     assert.deepEqual(parseCustomPatternList({}, 'x').problems, ['x must be a list of patterns.']);
+  });
+
+  it('merges sources, the earlier one winning on a shared id', () => {
+    const fromSetting = { ...valid, severity: 'error' as const, title: 'from the setting' };
+    const fromFile = [{ ...fromSetting, title: 'from the file' }, { ...fromSetting, id: 'other', title: 'ACME API token' }];
+    assert.deepEqual(
+      mergeCustomPatterns([fromSetting], fromFile).map((entry) => `${entry.id}: ${entry.title}`),
+      ['acme-token: from the setting', 'other: ACME API token'],
+    );
   });
 
   it('compiles with g, adds d for a secret group, and says why a pattern does not compile', () => {

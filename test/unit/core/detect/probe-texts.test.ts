@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
-import { patternLiterals, probeTexts } from '../../../../src/core/detect/probe-texts';
+import { patternCharacters, patternLiterals, probeTexts } from '../../../../src/core/detect/probe-texts';
 
 describe('core/detect/probe-texts', () => {
   it("takes the pattern's plain runs, leaving escapes out", () => {
     assert.deepEqual(patternLiterals('acme_(a+)+$'), ['acme_']);
     assert.deepEqual(patternLiterals('\\bkey\\d+=(\\w+)'), ['key']);
     assert.deepEqual(patternLiterals('a|b').length, 0);
+  });
+
+  it("adds the pattern's own characters that the fixed runs miss", () => {
+    assert.deepEqual(patternCharacters('(b+)+$'), ['b']);
+    assert.deepEqual(patternCharacters('[k-m]\\d+'), ['k', 'm']);
+    assert.ok(probeTexts('(b+)+$').some((text) => /^b{2500,}!$/.test(text)));
   });
 
   it('holds ordinary code and, after each prefix, long runs that end in an unexpected character', () => {
