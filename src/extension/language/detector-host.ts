@@ -33,7 +33,11 @@ export class DetectorHost implements vscode.Disposable {
   /** Problems with custom patterns already shown in a warning: each is shown once, and logged each time. */
   private readonly shownProblems = new Set<string>();
 
-  constructor(private readonly logger: LanguageLogger) {
+  constructor(
+    private readonly logger: LanguageLogger,
+    /** Shows a warning notification (through the extension's prompts, which tests can read). */
+    private readonly warn: (message: string) => void,
+  ) {
     this.subscriptions = [
       ...watchFiles(`**/${IGNORE_FILE_NAME}`, () => this.reload()),
       ...watchFiles(`**/${PROJECT_CONFIG_FILE_NAME}`, () => this.reload()),
@@ -90,7 +94,7 @@ export class DetectorHost implements vscode.Disposable {
     this.logger.warn(problem);
     if (this.shownProblems.has(problem)) return;
     this.shownProblems.add(problem);
-    void vscode.window.showWarningMessage(`Secret Manager: ${problem}`);
+    this.warn(problem);
   }
 
   dispose(): void {
