@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import * as vscode from 'vscode';
-import { shownPrompts } from '../helpers';
+import { logLines, shownPrompts } from '../helpers';
 import { diagnosticCode, openWorkspaceFile, ourDiagnostics, removeWrittenFiles, waitFor } from './support';
 
 /** "acme_" and 24 letters, made at run time. */
@@ -26,9 +26,12 @@ describe('language: custom patterns (secretManager.detection.customPatterns)', f
 
   it('flags a match of a workspace pattern as custom/<id>, masked, and refuses a catastrophic one with a warning', async () => {
     const token = acmeToken();
-    const document = await openWorkspaceFile('src/it-custom-pattern.ts', `export const client = connect("${token}");\n`);
+    // A .env file: every saved text file is checked, whatever secretManager.checks.scope says.
+    const document = await openWorkspaceFile('config/it-custom-pattern.env', `ACME_CLIENT=${token}\n`);
     await settings().update('detection.customPatterns', [acme, { ...acme, id: 'nested', pattern: '(a+)+$' }], vscode.ConfigurationTarget.Workspace);
-    const diagnostic = await waitFor('the custom diagnostic', () => ourDiagnostics(document).find((candidate) => diagnosticCode(candidate) === 'custom/acme-token'));
+    const diagnostic = await waitFor('the custom diagnostic', () => ourDiagnostics(document).find((candidate) => diagnosticCode(candidate) === 'custom/acme-token')).catch(async (error: Error) => {
+      throw new Error(`${error.message}; diagnostics: ${ourDiagnostics(document).map(diagnosticCode).join(', ')}; log: ${(await logLines()).filter((line) => /custom|pattern/i.test(line)).join(' | ')}`);
+    });
     assert.equal(document.getText(diagnostic.range), token);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.match(diagnostic.message, /ACME API token: acme…/);
