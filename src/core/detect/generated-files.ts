@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Lockfiles named in full: their hashes, integrity strings and resolved URLs look like credentials to heuristic rules. */
-const LOCKFILE_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'go.sum', 'packages.lock.json', 'gradle.lockfile']);
+const LOCKFILE_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'go.sum', 'packages.lock.json', 'gradle.lockfile', '.terraform.lock.hcl']);
 /** Cargo.lock, Gemfile.lock, composer.lock, poetry.lock, Pipfile.lock, yarn.lock, bun.lock, flake.lock… */
 const LOCKFILE_EXTENSIONS = new Set(['.lock', '.lockb']);
 /** Minified bundles and source maps, by name. */

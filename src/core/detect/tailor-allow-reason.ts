@@ -14,10 +14,11 @@ const ALLOW_SECRET_REASON = /(["']?)allowSecretReason\1\s*:\s*(["'`])((?:(?!\2)[
  * that also holds a non-empty `allowSecretReason` string at its own level.
  */
 export function isAllowedWithReason(text: string, findingStart: number): boolean {
-  const lineStart = text.lastIndexOf('\n', findingStart - 1) + 1;
-  const valueProperty = VALUE_PROPERTY_BEFORE.exec(text.slice(lineStart, findingStart));
+  // On a minified line, only the stretch just before the finding.
+  const prefixStart = Math.max(text.lastIndexOf('\n', findingStart - 1) + 1, findingStart - SEARCH_WINDOW);
+  const valueProperty = VALUE_PROPERTY_BEFORE.exec(text.slice(prefixStart, findingStart));
   if (!valueProperty) return false;
-  const objectStart = enclosingOpenBrace(text, lineStart + valueProperty.index);
+  const objectStart = enclosingOpenBrace(text, prefixStart + valueProperty.index);
   return objectStart !== undefined && holdsAllowSecretReason(text, objectStart);
 }
 

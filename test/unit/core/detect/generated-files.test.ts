@@ -17,6 +17,7 @@ describe('core/detect/generated-files', () => {
       '/w/Pipfile.lock': 'lockfile',
       '/w/bun.lock': 'lockfile',
       '/w/go.sum': 'lockfile',
+      '/w/infra/.terraform.lock.hcl': 'lockfile',
       '/w/dist/app.min.js': 'minified',
       '/w/dist/site.min.css': 'minified',
       '/w/dist/app.js.map': 'source-map',
