@@ -7,6 +7,7 @@ import { isSecretManagerError } from '../../core/error-shape';
 import { readStagedFiles } from '../../core/git-staged';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
+import { customPatternsAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import type { ScanOutcome } from './scan-tree';
 
@@ -33,6 +34,8 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
     const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
       workspaceRoot: root,
       ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
+      // From the working tree, like the ignore file.
+      customPatterns: await customPatternsAt(root, io.cwd),
     });
     const knownSecrets = source && new KnownSecretMatching(detector, knownSecretsOpening.then((opened) => opened.matcher));
     const stagedContent = new Map(files.map(({ file, content }) => [file, content]));

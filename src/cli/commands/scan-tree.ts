@@ -7,6 +7,7 @@ import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
+import { customPatternsAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import { ScanThread, wantedWorkers, workerScriptPath, workersToKeep } from './scan-workers';
 
@@ -46,11 +47,13 @@ export async function scanTree(
   const source = knownSecretsSource(globals, io);
   // The store opens (scrypt, on the thread pool) while this thread walks the tree and loads the engine.
   const knownSecretsOpening = openKnownSecretsOrNot(source, io);
-  const ignoreFileText = await readIgnoreFile(root, IGNORE_FILE_NAME).catch(async (error: unknown) => {
+  const closeStoreAndThrow = async (error: unknown): Promise<never> => {
     await (await knownSecretsOpening).close();
     throw error;
-  });
-  const detectorOptions = { workspaceRoot: root, ignoreFileText };
+  };
+  const ignoreFileText = await readIgnoreFile(root, IGNORE_FILE_NAME).catch(closeStoreAndThrow);
+  const customPatterns = await customPatternsAt(root, io.cwd).catch(closeStoreAndThrow);
+  const detectorOptions = { workspaceRoot: root, ignoreFileText, customPatterns };
   const script = workerScriptPath();
   const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
   // Threads asked for by number start now, loading the engine while this thread walks the tree;

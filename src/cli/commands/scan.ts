@@ -5,6 +5,8 @@ import type { FileFindings } from '../../core/detect/scan-files';
 import { pluralize } from '../../core/format';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler } from '../command';
+import { writeJson } from '../output';
+import { isScanConfigurationError } from './scan-custom-patterns';
 import { scanStaged } from './scan-staged';
 import { scanTree, type ScanOutcome } from './scan-tree';
 
@@ -49,7 +51,8 @@ function parseJobs(value: string | undefined): number | 'auto' {
 /**
  * `secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]`:
  * finds hard-coded credentials in the tree (scan-tree.ts) or in what is staged for the next commit
- * (scan-staged.ts). Exit 1 when anything is found, 0 when clean, 2 on a usage mistake.
+ * (scan-staged.ts). Exit 1 when anything is found, 0 when clean, 2 on a usage mistake or a bad
+ * .secretmanager.json (scan-custom-patterns.ts).
  */
 export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
@@ -61,14 +64,20 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   const format: Format = (values.format as Format | undefined) ?? (globals.json ? 'json' : 'text');
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${String(values.format).slice(0, 20)}".`, 'scan');
   const jobs = parseJobs(values.jobs);
+  if (values.staged === true && (values.jobs !== undefined || values['no-gitignore'] === true)) {
+    throw new UsageError('--staged reads the files staged for the next commit on one thread: --jobs and --no-gitignore do not apply.', 'scan');
+  }
   let outcome: ScanOutcome;
-  if (values.staged === true) {
-    if (values.jobs !== undefined || values['no-gitignore'] === true) {
-      throw new UsageError('--staged reads the files staged for the next commit on one thread: --jobs and --no-gitignore do not apply.', 'scan');
-    }
-    outcome = await scanStaged(positionals, globals, io);
-  } else {
-    outcome = await scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs }, globals, io);
+  try {
+    outcome =
+      values.staged === true
+        ? await scanStaged(positionals, globals, io)
+        : await scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs }, globals, io);
+  } catch (error) {
+    if (!isScanConfigurationError(error)) throw error;
+    for (const problem of error.problems) io.stderr(`Error: ${problem}\n`);
+    if (globals.json || format === 'json') writeJson(io, { error: { code: 'invalid-input', message: error.message } });
+    return 2;
   }
   return report(outcome, format, io);
 };

@@ -7,7 +7,10 @@ import * as z from 'zod';
 import { formatReference, parseInput, type SecretReference } from '../model';
 import { mayMatchLiteralsOf } from '../fingerprint-matcher';
 import type { FingerprintMatcher } from '../store';
+import { customPatternRule } from './custom-pattern-rule';
+import { customPatternsSchema } from './custom-patterns';
 import { fileKindOf } from './file-kind';
+import { generatedFileKind } from './generated-files';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals, someLiteral } from './literals';
@@ -27,6 +30,7 @@ import {
   type Allowlist,
   type Suppressions,
 } from './suppression';
+import { isAllowedWithReason } from './tailor-allow-reason';
 
 export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
@@ -48,6 +52,8 @@ export const detectorOptionsSchema = z.strictObject({
   workspaceRoot: z.string().optional(),
   /** Findings whose confidence (0–1) is below this are left out. */
   minimumConfidence: z.number().min(0).max(1).optional(),
+  /** User-defined formats, reported as `custom/<id>`. Only patterns vetCustomPatterns (pattern-probe.ts) accepted: they run as given. */
+  customPatterns: customPatternsSchema.optional(),
 });
 export type DetectorOptions = z.input<typeof detectorOptionsSchema>;
 
@@ -343,7 +349,9 @@ const compareRuleIds = ruleIdComparator(DETECTOR_RULE_IDS);
 export function createDetector(optionsInput: DetectorOptions = {}, tuning: DetectorTuning = {}): Detector {
   const options = parseInput(detectorOptionsSchema, optionsInput);
   const suppressions: Suppressions = createSuppressions(options.ignoreFileText, options.allowlist as Allowlist | undefined);
-  const enabledRules = PROJECT_RULES.filter((rule) => !isRuleDisabled(suppressions, rule.id));
+  const customRules = (options.customPatterns ?? []).map(customPatternRule);
+  const customRulesById = new Map(customRules.map((rule) => [rule.id, rule]));
+  const enabledRules = [...PROJECT_RULES, ...customRules].filter((rule) => !isRuleDisabled(suppressions, rule.id));
   const everyFileRules = enabledRules.filter((rule) => !rule.executorFilesOnly);
   const gate =
     tuning.gatePresetRules === false
@@ -450,8 +458,11 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   function rulesFor(input: DetectInput, state: CallState, gated: GateResult | undefined): SecretLintCoreConfigUnionRule[] {
     const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : gated ? [...gated.presetRules] : [presetDescriptor];
     const holds = gated ? gated.hasLiteral : (literal: string) => input.text.includes(literal);
+    // Lockfiles, minified bundles and source maps: hashes and integrity strings, not credentials.
+    const skipsHeuristicRules = generatedFileKind(input.filePath, input.text) !== undefined;
     // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
     for (const rule of state.context.isExecutorFile ? enabledRules : everyFileRules) {
+      if (skipsHeuristicRules && rule.certainty === 'heuristic') continue;
       if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
       if (rule.requiredText && !rule.requiredText.some(holds)) continue;
       rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
@@ -477,7 +488,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   function toFinding(message: RuleReport, text: string, lines: LineLocator, state: CallState): Finding | undefined {
     const ruleId = message.ruleId;
     if (isRuleDisabled(suppressions, ruleId)) return undefined;
-    const projectRule = PROJECT_RULES_BY_ID.get(ruleId);
+    const projectRule = PROJECT_RULES_BY_ID.get(ruleId) ?? customRulesById.get(ruleId);
     let [start, end] = message.range;
     if (ruleId === DATABASE_PRESET_RULE_ID) {
       while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
@@ -487,6 +498,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (confidence < minimumConfidence) return undefined;
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
+    if (isAllowedWithReason(text, start)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     let severity: FindingSeverity = 'error';
     let certainty: FindingCertainty = 'certain';
@@ -518,5 +530,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     };
   }
 
-  return { detect, addKnownSecretFindings, isPathIgnored, ruleDescriptions: buildRuleDescriptions() };
+  const ruleDescriptions = new Map([...buildRuleDescriptions(), ...customRules.map((rule) => [rule.id, rule.title] as const)]);
+  return { detect, addKnownSecretFindings, isPathIgnored, ruleDescriptions };
 }

@@ -9,3 +9,7 @@ export { PROJECT_RULES } from './rules';
 export { scanWorkspaceFolders, scanWorkspaceFile, placeFindings, excludedPathTest, workspaceScanMessage, workspaceScanLogLine } from '../workspace-scan';
 export type { PlacedFinding, ScanFolder, ScannedFile, WorkspaceFileScan, TextPosition, WorkspaceScanEvents, WorkspaceScanSummary } from '../workspace-scan';
 export { listScanFiles, scanFile, PooledFileReader } from './scan-files';
+export { mergeCustomPatterns, parseCustomPatternList, refusalMessage } from './custom-patterns';
+export type { CustomPattern, RefusedPattern } from './custom-patterns';
+export { vetCustomPatterns } from './pattern-probe';
+export { parseProjectConfig, PROJECT_CONFIG_FILE_NAME } from './project-config';

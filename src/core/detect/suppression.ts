@@ -1,6 +1,7 @@
 import ignore, { type Ignore } from 'ignore';
 import * as z from 'zod';
 import { parseInput } from '../model';
+import { isAllowedByOtherTool } from './allow-comments';
 import { findingFingerprint, type Finding } from './finding';
 
 export { IGNORE_FILE_NAME } from './ignore-file-name';
@@ -80,11 +81,14 @@ function lineFrom(text: string, lineStart: number): string {
 
 /**
  * True when a `secret-manager-ignore [rule-ids]` comment on the finding's line (the one starting
- * at `lineStart`) or the line before covers it.
+ * at `lineStart`) or the line before covers it, or another scanner's allow-comment does
+ * (allow-comments.ts).
  */
 export function isIgnoredInline(text: string, lineStart: number, ruleId: string): boolean {
   const previousStart = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
-  for (const line of lineStart === 0 ? [lineFrom(text, 0)] : [lineFrom(text, lineStart), text.slice(previousStart, lineStart)]) {
+  const previousLine = lineStart === 0 ? undefined : text.slice(previousStart, lineStart);
+  if (isAllowedByOtherTool(lineFrom(text, lineStart), previousLine)) return true;
+  for (const line of previousLine === undefined ? [lineFrom(text, 0)] : [lineFrom(text, lineStart), previousLine]) {
     const comment = INLINE_IGNORE.exec(line);
     if (!comment) continue;
     const rules = comment[1].split(',').filter((rule) => rule.length > 0);

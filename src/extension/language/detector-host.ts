@@ -4,6 +4,7 @@ import type * as DetectEngine from '../../core/detect/engine-entry';
 import { cachedPromise } from '../../core/promise-cache';
 import type { LanguageLogger } from './language-context';
 import { workspaceSetting } from '../settings';
+import { CUSTOM_PATTERNS_SETTING, folderCustomPatterns } from './folder-custom-patterns';
 import { watchFiles } from './watch-files';
 
 export type DetectModule = typeof DetectEngine;
@@ -17,22 +18,31 @@ export function loadDetectModule(): DetectModule {
 }
 
 const IGNORE_FILE_NAME = '.secretmanagerignore';
+const PROJECT_CONFIG_FILE_NAME = '.secretmanager.json';
 
 /**
- * One detector per workspace folder, built with that folder's .secretmanagerignore and the
- * `secretManager.detection.allowlist` setting, and rebuilt when either changes.
+ * One detector per workspace folder, built with that folder's .secretmanagerignore and
+ * .secretmanager.json, and the `secretManager.detection.allowlist` and `.customPatterns` settings,
+ * and rebuilt when any of them changes.
  */
 export class DetectorHost implements vscode.Disposable {
   private readonly detectors = new Map<string, Promise<DetectEngine.Detector>>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** Problems with custom patterns already shown in a warning: each is shown once, and logged each time. */
+  private readonly shownProblems = new Set<string>();
 
-  constructor(private readonly logger: LanguageLogger) {
+  constructor(
+    private readonly logger: LanguageLogger,
+    /** Shows a warning notification (through the extension's prompts, which tests can read). */
+    private readonly warn: (message: string) => void,
+  ) {
     this.subscriptions = [
       ...watchFiles(`**/${IGNORE_FILE_NAME}`, () => this.reload()),
+      ...watchFiles(`**/${PROJECT_CONFIG_FILE_NAME}`, () => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('secretManager.detection.allowlist')) this.reload();
+        if (event.affectsConfiguration('secretManager.detection.allowlist') || event.affectsConfiguration(CUSTOM_PATTERNS_SETTING)) this.reload();
       }),
     ];
   }
@@ -76,7 +86,15 @@ export class DetectorHost implements vscode.Disposable {
       ignoreFileText,
       allowlist: allowlist.success ? allowlist.data : undefined,
       workspaceRoot: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined,
+      customPatterns: await folderCustomPatterns(engine, folder, (problem) => this.reportPatternProblem(problem)),
     });
+  }
+
+  private reportPatternProblem(problem: string): void {
+    this.logger.warn(problem);
+    if (this.shownProblems.has(problem)) return;
+    this.shownProblems.add(problem);
+    this.warn(problem);
   }
 
   dispose(): void {

@@ -33,7 +33,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
   const scopes = new CheckScopes(logger);
   const workspaceReferences = new WorkspaceReferences(documents, logger);
   const checks = new ReferenceChecks(documents, catalog, scopes, logger);
-  const detectors = new DetectorHost(logger);
+  const detectors = new DetectorHost(logger, (message) => void services().prompts.notify('warning', message));
   const leaks = new LeakDiagnostics(detectors, catalog, scopes, logger);
   const workspaceScan = new WorkspaceScanResults(leaks);
   setLanguageFeatures({ documents, workspaceReferences, leaks, detectors, catalog, scopes, workspaceScan });

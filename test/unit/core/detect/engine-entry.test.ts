@@ -17,6 +17,14 @@ describe('core/detect/engine-entry (dist/detect.js)', function () {
     assert.equal(typeof engine.createIgnoreEntry, 'function');
   });
 
+  it('probes custom patterns on a thread from inside the bundle', async () => {
+    const engine = require(bundle) as typeof import('../../../../src/core/detect/engine-entry');
+    const pattern = (id: string, source: string) => ({ id, title: id, pattern: source, severity: 'error' as const });
+    const { accepted, refused } = await engine.vetCustomPatterns([pattern('linear', 'acme_[a-z]{8}'), pattern('bundle-nested', '(b+)+$')]);
+    assert.deepEqual(accepted.map((entry) => entry.id), ['linear']);
+    assert.deepEqual(refused.map((entry) => entry.id), ['bundle-nested']);
+  });
+
   it('never pulls in vscode', () => {
     assert.doesNotMatch(readFileSync(bundle, 'utf8'), /require\(["']vscode["']\)/);
   });
