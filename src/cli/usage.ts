@@ -20,7 +20,7 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
   audit: 'secret-manager audit [--vault-name V] [--limit N]',
   status: 'secret-manager status',
-  scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]',
+  scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
 };
 

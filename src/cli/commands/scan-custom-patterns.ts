@@ -16,24 +16,30 @@ export function isScanConfigurationError(error: unknown): error is ScanConfigura
   return error instanceof Error && error.name === 'ScanConfigurationError';
 }
 
+/** What the .secretmanager.json at the scan root sets for detection. */
+export interface ProjectDetection {
+  readonly customPatterns: CustomPattern[];
+  readonly minimumConfidence?: number;
+}
+
 /**
- * The custom patterns of the .secretmanager.json at `root` (none without the file), each probed
- * (pattern-probe.ts). Any mistake in the file, or any refused pattern, stops the scan: a CI run
- * must not pass quietly without a check the project asked for.
+ * The detection settings of the .secretmanager.json at `root` (none without the file), each custom
+ * pattern probed (pattern-probe.ts). Any mistake in the file, or any refused pattern, stops the
+ * scan: a CI run must not pass quietly without a check the project asked for.
  */
-export async function customPatternsAt(root: string, cwd: string): Promise<CustomPattern[]> {
+export async function projectDetectionAt(root: string, cwd: string): Promise<ProjectDetection> {
   const file = path.join(root, PROJECT_CONFIG_FILE_NAME);
   const label = path.relative(cwd, file) || file;
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { customPatterns: [] };
     throw new ScanConfigurationError([`${label} could not be read: ${error instanceof Error ? error.message : String(error)}`]);
   }
   const config = parseProjectConfig(text, label);
   const { accepted, refused } = await vetCustomPatterns(config.customPatterns);
   const problems = [...config.problems, ...refused.map((pattern) => `${label}: ${refusalMessage(pattern)}`)];
   if (problems.length > 0) throw new ScanConfigurationError(problems);
-  return accepted;
+  return { customPatterns: accepted, ...(config.minimumConfidence === undefined ? {} : { minimumConfidence: config.minimumConfidence }) };
 }

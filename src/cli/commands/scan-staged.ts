@@ -7,7 +7,7 @@ import { isSecretManagerError } from '../../core/error-shape';
 import { readStagedFiles } from '../../core/git-staged';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
-import { customPatternsAt } from './scan-custom-patterns';
+import { projectDetectionAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import type { ScanOutcome } from './scan-tree';
 
@@ -16,7 +16,7 @@ import type { ScanOutcome } from './scan-tree';
  * tree, so a pre-commit hook blocks exactly the credentials being committed. Paths are relative to
  * the top of the working tree, whose .secretmanagerignore applies.
  */
-export async function scanStaged(pathspecs: readonly string[], globals: GlobalOptions, io: CliIo): Promise<ScanOutcome> {
+export async function scanStaged(pathspecs: readonly string[], globals: GlobalOptions, io: CliIo, minimumConfidenceOption?: number): Promise<ScanOutcome> {
   let staged: Awaited<ReturnType<typeof readStagedFiles>>;
   try {
     staged = await readStagedFiles(io.cwd, pathspecs);
@@ -25,17 +25,20 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
     throw error;
   }
   const { root, files } = staged;
+  // From the working tree, like the ignore file; before the store starts opening.
+  const project = await projectDetectionAt(root, io.cwd);
   const source = knownSecretsSource(globals, io);
   // The store opens (scrypt, on the thread pool) while this thread scans; see KnownSecretMatching.
   const knownSecretsOpening = openKnownSecretsOrNot(source, io);
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   try {
+    const minimumConfidence = minimumConfidenceOption ?? project.minimumConfidence;
     const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
       workspaceRoot: root,
       ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
-      // From the working tree, like the ignore file.
-      customPatterns: await customPatternsAt(root, io.cwd),
+      customPatterns: project.customPatterns,
+      ...(minimumConfidence === undefined ? {} : { minimumConfidence }),
     });
     const knownSecrets = source && new KnownSecretMatching(detector, knownSecretsOpening.then((opened) => opened.matcher));
     const stagedContent = new Map(files.map(({ file, content }) => [file, content]));

@@ -7,7 +7,7 @@ import { largestFirst, listScanFiles, PooledFileReader, readIgnoreFile, scanFile
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
-import { customPatternsAt } from './scan-custom-patterns';
+import { projectDetectionAt } from './scan-custom-patterns';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import { ScanThread, wantedWorkers, workerScriptPath, workersToKeep } from './scan-workers';
 
@@ -30,7 +30,7 @@ export interface ScanOutcome {
  */
 export async function scanTree(
   positionals: readonly string[],
-  options: { readonly respectGitignore: boolean; readonly jobs: number | 'auto' },
+  options: { readonly respectGitignore: boolean; readonly jobs: number | 'auto'; readonly minimumConfidence?: number },
   globals: GlobalOptions,
   io: CliIo,
 ): Promise<ScanOutcome> {
@@ -44,6 +44,8 @@ export async function scanTree(
   // One folder given: it is the root that paths are relative to. Otherwise the working folder.
   const root = paths.length === 1 && folders[0] ? path.resolve(io.cwd, paths[0]) : io.cwd;
 
+  // Before the store starts opening: a mistake in the file stops the scan with nothing else said.
+  const project = await projectDetectionAt(root, io.cwd);
   const source = knownSecretsSource(globals, io);
   // The store opens (scrypt, on the thread pool) while this thread walks the tree and loads the engine.
   const knownSecretsOpening = openKnownSecretsOrNot(source, io);
@@ -52,8 +54,8 @@ export async function scanTree(
     throw error;
   };
   const ignoreFileText = await readIgnoreFile(root, IGNORE_FILE_NAME).catch(closeStoreAndThrow);
-  const customPatterns = await customPatternsAt(root, io.cwd).catch(closeStoreAndThrow);
-  const detectorOptions = { workspaceRoot: root, ignoreFileText, customPatterns };
+  const minimumConfidence = options.minimumConfidence ?? project.minimumConfidence;
+  const detectorOptions = { workspaceRoot: root, ignoreFileText, customPatterns: project.customPatterns, ...(minimumConfidence === undefined ? {} : { minimumConfidence }) };
   const script = workerScriptPath();
   const startThreads = (count: number) => (script ? Array.from({ length: count }, () => new ScanThread(script, { detectorOptions, knownSecrets: source })) : []);
   // Threads asked for by number start now, loading the engine while this thread walks the tree;

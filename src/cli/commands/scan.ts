@@ -48,8 +48,17 @@ function parseJobs(value: string | undefined): number | 'auto' {
   return jobs;
 }
 
+function parseMinimumConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const confidence = Number(value);
+  if (value.trim() === '' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+    throw new UsageError(`--min-confidence must be a number from 0 to 1, such as 0.5, not "${value.slice(0, 20)}".`, 'scan');
+  }
+  return confidence;
+}
+
 /**
- * `secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto]`:
+ * `secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence C]`:
  * finds hard-coded credentials in the tree (scan-tree.ts) or in what is staged for the next commit
  * (scan-staged.ts). Exit 1 when anything is found, 0 when clean, 2 on a usage mistake or a bad
  * .secretmanager.json (scan-custom-patterns.ts).
@@ -58,12 +67,13 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
     'scan',
     args,
-    { format: { type: 'string' }, 'no-gitignore': { type: 'boolean' }, jobs: { type: 'string' }, staged: { type: 'boolean' } },
+    { format: { type: 'string' }, 'no-gitignore': { type: 'boolean' }, jobs: { type: 'string' }, staged: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
     { min: 0, max: Number.MAX_SAFE_INTEGER },
   );
   const format: Format = (values.format as Format | undefined) ?? (globals.json ? 'json' : 'text');
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${String(values.format).slice(0, 20)}".`, 'scan');
   const jobs = parseJobs(values.jobs);
+  const minimumConfidence = parseMinimumConfidence(values['min-confidence'] as string | undefined);
   if (values.staged === true && (values.jobs !== undefined || values['no-gitignore'] === true)) {
     throw new UsageError('--staged reads the files staged for the next commit on one thread: --jobs and --no-gitignore do not apply.', 'scan');
   }
@@ -71,8 +81,8 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   try {
     outcome =
       values.staged === true
-        ? await scanStaged(positionals, globals, io)
-        : await scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs }, globals, io);
+        ? await scanStaged(positionals, globals, io, minimumConfidence)
+        : await scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs, minimumConfidence }, globals, io);
   } catch (error) {
     if (!isScanConfigurationError(error)) throw error;
     for (const problem of error.problems) io.stderr(`Error: ${problem}\n`);

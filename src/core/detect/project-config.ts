@@ -10,12 +10,15 @@ const projectConfigSchema = z.strictObject({
     .strictObject({
       /** Checked entry by entry (parseCustomPatternList), so each mistake is named. */
       customPatterns: z.array(z.unknown(), { error: 'must be a list of patterns' }).optional(),
+      minimumConfidence: z.number({ error: 'must be a number from 0 to 1' }).min(0, 'must be a number from 0 to 1').max(1, 'must be a number from 0 to 1').optional(),
     })
     .optional(),
 });
 
 export interface ProjectConfig {
   readonly customPatterns: readonly CustomPattern[];
+  /** Findings less sure than this are left out (value-judgement.ts); undefined: the default. */
+  readonly minimumConfidence?: number;
   /** One message per mistake, each naming the file and the field; empty when the file is fine. */
   readonly problems: readonly string[];
 }
@@ -34,5 +37,6 @@ export function parseProjectConfig(text: string, fileLabel: string): ProjectConf
     return { customPatterns: [], problems };
   }
   const list = parseCustomPatternList(parsed.data.detection?.customPatterns, `${fileLabel} detection.customPatterns`);
-  return { customPatterns: list.patterns, problems: list.problems };
+  const minimumConfidence = parsed.data.detection?.minimumConfidence;
+  return { customPatterns: list.patterns, problems: list.problems, ...(minimumConfidence === undefined ? {} : { minimumConfidence }) };
 }

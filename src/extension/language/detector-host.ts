@@ -18,6 +18,7 @@ export function loadDetectModule(): DetectModule {
 }
 
 const IGNORE_FILE_NAME = '.secretmanagerignore';
+const DETECTION_SETTINGS = ['secretManager.detection.allowlist', 'secretManager.detection.minimumConfidence'];
 const PROJECT_CONFIG_FILE_NAME = '.secretmanager.json';
 
 /**
@@ -42,7 +43,7 @@ export class DetectorHost implements vscode.Disposable {
       ...watchFiles(`**/${IGNORE_FILE_NAME}`, () => this.reload()),
       ...watchFiles(`**/${PROJECT_CONFIG_FILE_NAME}`, () => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('secretManager.detection.allowlist') || event.affectsConfiguration(CUSTOM_PATTERNS_SETTING)) this.reload();
+        if (DETECTION_SETTINGS.some((setting) => event.affectsConfiguration(setting)) || event.affectsConfiguration(CUSTOM_PATTERNS_SETTING)) this.reload();
       }),
     ];
   }
@@ -82,7 +83,9 @@ export class DetectorHost implements vscode.Disposable {
     if (!allowlist.success) {
       this.logger.warn(`Ignoring secretManager.detection.allowlist: ${allowlist.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
     }
+    const minimumConfidence = workspaceSetting<unknown>('detection.minimumConfidence', folder?.uri);
     return engine.createDetector({
+      ...(typeof minimumConfidence === 'number' && minimumConfidence >= 0 && minimumConfidence <= 1 ? { minimumConfidence } : {}),
       ignoreFileText,
       allowlist: allowlist.success ? allowlist.data : undefined,
       workspaceRoot: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined,

@@ -57,6 +57,25 @@ describe('cli/scan-custom-patterns (.secretmanager.json)', () => {
     assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'custom/acme-token'));
   });
 
+  it('--min-confidence and detection.minimumConfidence show what the default threshold hides', async () => {
+    // A common password behind substitutions: judged a weak credential (0.3), hidden at the default 0.5.
+    await write('config/app.ts', 'export const settings = { password: "P@ssw0rd2024!" };\n');
+    assert.equal((await run()).code, 0);
+    const lowered = await run('--min-confidence', '0.2', '--format', 'json');
+    assert.equal(lowered.code, 1, lowered.stderr);
+    const [finding] = JSON.parse(lowered.stdout);
+    assert.equal(finding.ruleId, 'secret-manager/credential-field');
+    assert.equal(finding.confidence, 0.3);
+    await writeConfig({ detection: { minimumConfidence: 0.25 } });
+    assert.equal((await run()).code, 1, 'the file lowers the threshold');
+    assert.equal((await run('--min-confidence', '0.9')).code, 0, 'the flag wins over the file');
+    await assert.rejects(run('--min-confidence', 'high'), (error: Error) => error.name === 'UsageError' && /--min-confidence must be a number from 0 to 1/.test(error.message));
+    await writeConfig({ detection: { minimumConfidence: 3 } });
+    const badFile = await run();
+    assert.equal(badFile.code, 2);
+    assert.match(badFile.stderr, /\.secretmanager\.json: detection\.minimumConfidence: must be a number from 0 to 1/);
+  });
+
   it('exits 2 with an error line naming the file and the field of a mistake, before scanning', async () => {
     await write('src/client.ts', `export const client = connect("${acmeToken()}");\n`);
     await writeConfig({ detection: { customPatterns: [{ ...acmePattern, id: 'ACME' }] } });
