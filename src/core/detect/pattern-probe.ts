@@ -76,9 +76,17 @@ async function judge(pattern: CustomPattern): Promise<Verdict> {
 class ProbeQueue {
   private worker: Promise<Worker> | undefined;
   private tail: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
 
   probe(pattern: RegExp): Promise<Verdict> {
-    const result = this.tail.then(() => this.run(pattern));
+    this.waiting += 1;
+    const result = this.tail
+      .then(() => this.run(pattern))
+      .finally(() => {
+        this.waiting -= 1;
+        // A thread left running would keep the CLI (and a test run) from exiting.
+        if (this.waiting === 0) this.stopWorker();
+      });
     this.tail = result.catch(() => undefined);
     return result;
   }
@@ -92,10 +100,10 @@ class ProbeQueue {
       this.worker = undefined;
       return `${NOT_CHECKED} (${error instanceof Error ? error.message : String(error)}), so it is not run.`;
     }
-    const verdict = await new Promise<Verdict>((resolve) => {
+    return new Promise<Verdict>((resolve) => {
       const timer = setTimeout(() => {
         cleanUp();
-        this.stopWorker(worker);
+        this.stopWorker();
         resolve(
           `the regular expression took longer than ${PROBE_TIME_LIMIT_MILLISECONDS} ms on a probe text of a few KB (catastrophic backtracking, as with nested quantifiers like "(a+)+"); it would stall the editor and the CLI. Make the repeated parts exclusive, or bound them ("{1,64}").`,
         );
@@ -106,7 +114,7 @@ class ProbeQueue {
       };
       const onError = (error: Error) => {
         cleanUp();
-        this.stopWorker(worker);
+        this.stopWorker();
         resolve(`the regular expression failed on a probe text: ${error.message}`);
       };
       const onExit = () => onError(new Error('the probe thread stopped'));
@@ -121,21 +129,16 @@ class ProbeQueue {
       worker.on('exit', onExit);
       worker.postMessage({ source: pattern.source, flags: pattern.flags, texts });
     });
-    this.stopWhenIdle(worker);
-    return verdict;
   }
 
-  private stopWorker(worker: Worker): void {
+  /** Ends the current thread (probes run one at a time, so it is the one the caller used). */
+  private stopWorker(): void {
+    const worker = this.worker;
     this.worker = undefined;
-    void worker.terminate();
-  }
-
-  /** Ends the thread once no other probe queued behind this one. */
-  private stopWhenIdle(worker: Worker): void {
-    const tail = this.tail;
-    void tail.then(() => {
-      if (this.tail === tail && this.worker) this.stopWorker(worker);
-    });
+    void worker?.then(
+      (started) => started.terminate(),
+      () => undefined,
+    );
   }
 }
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { CustomPattern } from '../../../../src/core/detect/custom-patterns';
 import { PROBE_TIME_LIMIT_MILLISECONDS, vetCustomPatterns } from '../../../../src/core/detect/pattern-probe';
 
@@ -46,6 +48,21 @@ describe('core/detect/pattern-probe', () => {
     );
     // Two overruns and a restart, not the minutes (or years) the patterns would take.
     assert.ok(elapsed < 5_000, `${elapsed} ms`);
+  });
+
+  it('leaves no thread behind: a process that vets patterns exits on its own', function () {
+    this.timeout(60_000);
+    const repository = path.resolve(__dirname, '../../../..');
+    const script = `
+      const { vetCustomPatterns } = require(${JSON.stringify(path.join(repository, 'src/core/detect/pattern-probe.ts'))});
+      const pattern = (id, source) => ({ id, title: id, pattern: source, severity: 'error' });
+      vetCustomPatterns([pattern('nested', '(c+)+$'), pattern('also-nested', '(d+d+)+e'), pattern('fine', 'acme_[a-z]{8}')])
+        .then((result) => console.log(JSON.stringify(result.refused.map((entry) => entry.id))));
+    `;
+    const child = spawnSync(process.execPath, ['--require', path.join(repository, 'test/unit/register.cjs'), '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.signal, null, 'it had to be killed');
+    assert.equal(child.status, 0, child.stderr);
+    assert.equal(child.stdout.trim(), '["nested","also-nested"]');
   });
 
   it('remembers verdicts per source and flags', async () => {
