@@ -227,7 +227,8 @@ function isDocumentationAccountId(value: string): boolean {
 
 /** `eyJhbGc...`, `sk_live_…`, `eyJz93a...k4laUWw`: documentation shortens real-looking tokens with an ellipsis. */
 function isShortened(value: string): boolean {
-  return value.includes('...') || value.includes('…');
+  // A long token may hold "..." by chance (Salesforce tokens have dots); a shortened one is short.
+  return value.includes('…') || value.startsWith('...') || value.endsWith('...') || (value.includes('...') && value.length < 48);
 }
 
 /** A hex or base64 digest under a field whose name says hash. */
