@@ -135,7 +135,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (decoded !== undefined) {
     // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
-    if (inner.verdict !== 'credential') return inner;
+    // Decoded text with blanks may be a passphrase: only a decisive verdict stands.
+    if (inner.verdict !== 'credential' && inner.verdict !== 'not-credential-shaped') return inner;
   }
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
 }
@@ -175,13 +176,16 @@ function judgeFormat(value: string): ValueJudgement {
   return { verdict: 'credential', confidence: 0.95 };
 }
 
-/** True when most of the value, after some separator, is words joined by separators: `xoxb-xoxb-my-bot-token`. */
+/** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
+const LOWER_CASE_WORDS = /^[a-z]+(?:-[a-z]+)+$/;
+
 function endsInWords(value: string): boolean {
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
     // "-", "_", "."
     if (code !== 45 && code !== 95 && code !== 46) continue;
-    if (value.length - index - 1 >= value.length * 0.4 && isSecretName(value.slice(index + 1))) return true;
+    const rest = value.slice(index + 1);
+    if (rest.length >= value.length * 0.4 && LOWER_CASE_WORDS.test(rest) && isSecretName(rest)) return true;
   }
   return false;
 }
