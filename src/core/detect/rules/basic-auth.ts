@@ -1,5 +1,6 @@
-import { groupRange, type ProjectRule, type RuleMatch } from '../project-rule';
+import { groupRange, type RuleMatch } from '../project-rule';
 import { isCredential } from '../value-judgement';
+import { formatRule } from './format-rule';
 
 /**
  * The password of a "user:password" text, when it is printable, holds one colon and its password
@@ -21,21 +22,17 @@ function decodeBase64(encoded: string): string | undefined {
 }
 
 /** "Basic <base64 of user:password>", wherever it is written (a header, a constant, a .env value). */
-export const basicAuthorizationRule: ProjectRule = {
+export const basicAuthorizationRule = formatRule({
   id: 'secret-manager/basic-authorization',
   title: 'Basic authorization credential',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['Basic '],
-  matchesStartInRequiredText: true,
   pattern: /\bBasic +([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=-])/dg,
   accept(match): RuleMatch | undefined {
     const decoded = decodeBase64(match[1]);
     if (decoded === undefined || passwordOf(decoded) === undefined) return undefined;
     return groupRange(match, 1);
   },
-};
+});
 
 const QUOTED_TEXT = String.raw`\s*(?:"(?<double>[^"\\\n]*)"|'(?<single>[^'\\\n]*)'|\x60(?<backtick>[^\x60\\\n]*)\x60)\s*\)`;
 
@@ -43,14 +40,10 @@ const QUOTED_TEXT = String.raw`\s*(?:"(?<double>[^"\\\n]*)"|'(?<single>[^'\\\n]*
  * A "user:password" literal encoded in place for a Basic authorization header:
  * btoa("user:password") or Buffer.from("user:password").toString("base64").
  */
-export const encodedCredentialRule: ProjectRule = {
+export const encodedCredentialRule = formatRule({
   id: 'secret-manager/encoded-basic-credential',
   title: 'Credential encoded for Basic authorization',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['btoa(', 'Buffer.from('],
-  matchesStartInRequiredText: true,
   pattern: new RegExp(
     String.raw`\bbtoa\(${QUOTED_TEXT}|\bBuffer\.from\(${QUOTED_TEXT.replace(/<(\w+)>/g, '<$1Buffer>')}\s*\.toString\(\s*["'\x60]base64["'\x60]\s*\)`,
     'dg',
@@ -61,4 +54,4 @@ export const encodedCredentialRule: ProjectRule = {
     if (!group || passwordOf(groups[group]) === undefined) return undefined;
     return groupRange(match, group);
   },
-};
+});

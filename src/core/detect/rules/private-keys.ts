@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 /**
  * PEM private keys the recommended preset misses: its rule wants the body to start with "MI",
@@ -25,14 +25,9 @@ export const privateKeyRule: ProjectRule = {
 };
 
 /** age secret keys: "AGE-SECRET-KEY-1" and 58 characters of bech32. */
-export const ageSecretKeyRule: ProjectRule = {
+export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',
   title: 'age secret key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['AGE-SECRET-KEY-1'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});

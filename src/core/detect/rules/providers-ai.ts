@@ -1,67 +1,46 @@
-import type { ProjectRule } from '../project-rule';
 import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 /** xAI (Grok) API keys: "xai-" and 80 base62 characters. */
-export const xAiKeyRule: ProjectRule = {
+export const xAiKeyRule = formatRule({
   id: 'secret-manager/xai-api-key',
   title: 'xAI API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['xai-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])xai-([A-Za-z0-9]{80})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Perplexity API keys: "pplx-" and 48 letters and digits. */
-export const perplexityKeyRule: ProjectRule = {
+export const perplexityKeyRule = formatRule({
   id: 'secret-manager/perplexity-api-key',
   title: 'Perplexity API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['pplx-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])pplx-([A-Za-z0-9]{48})(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** LangSmith personal access tokens (lsv2_pt_) and service keys (lsv2_sk_): 32 hex, "_", 10 hex. */
-export const langSmithKeyRule: ProjectRule = {
+export const langSmithKeyRule = formatRule({
   id: 'secret-manager/langsmith-api-key',
   title: 'LangSmith API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['lsv2_pt_', 'lsv2_sk_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Pinecone API keys: "pcsk_", a short key id, "_", and the secret. */
-export const pineconeKeyRule: ProjectRule = {
+export const pineconeKeyRule = formatRule({
   id: 'secret-manager/pinecone-api-key',
   title: 'Pinecone API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['pcsk_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])pcsk_[A-Za-z0-9]{4,8}_([A-Za-z0-9]{50,80})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Replicate API tokens: "r8_" and exactly 37 base62 characters (a short prefix: the length and mix decide). */
-export const replicateTokenRule: ProjectRule = {
+export const replicateTokenRule = formatRule({
   id: 'secret-manager/replicate-token',
   title: 'Replicate API token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['r8_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])r8_([A-Za-z0-9]{37})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

@@ -1,47 +1,34 @@
 import type { ProjectRule } from '../project-rule';
 import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 /**
  * Notion's legacy integration tokens: "secret_" and 43 base62 characters (the preset leaves them
  * out as too generic). An identifier such as secret_key_name has no digit or capital in it.
  */
-export const notionLegacyTokenRule: ProjectRule = {
+export const notionLegacyTokenRule = formatRule({
   id: 'secret-manager/notion-legacy-token',
   title: 'Notion integration token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['secret_'],
-  matchesStartInRequiredText: true,
   pattern: /\bsecret_([A-Za-z0-9]{43})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Salesforce access (session) tokens: the 15- or 18-character org id (00D…), "!", and the token. */
-export const salesforceAccessTokenRule: ProjectRule = {
+export const salesforceAccessTokenRule = formatRule({
   id: 'secret-manager/salesforce-access-token',
   title: 'Salesforce access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['00D'],
-  matchesStartInRequiredText: true,
   pattern: /\b00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,200}(?![\w.])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** HubSpot private-app access tokens: pat-<region>-<uuid>. */
-export const hubSpotAccessTokenRule: ProjectRule = {
+export const hubSpotAccessTokenRule = formatRule({
   id: 'secret-manager/hubspot-access-token',
   title: 'HubSpot private app access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['pat-na', 'pat-eu', 'pat-ap'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])pat-(?:na|eu|ap)[1-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Zendesk API tokens: 40 base62 characters, where the line names Zendesk. */
 export const zendeskTokenRule: ProjectRule = {
@@ -55,111 +42,78 @@ export const zendeskTokenRule: ProjectRule = {
 };
 
 /** Typeform personal access tokens: "tfp_" and 59 characters, which may hold "." but do not end with one. */
-export const typeformTokenRule: ProjectRule = {
+export const typeformTokenRule = formatRule({
   id: 'secret-manager/typeform-token',
   title: 'Typeform personal access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['tfp_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])tfp_([\w=.-]{58}[\w=-])(?![\w=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Airtable personal access tokens: "pat", a 14-character id, ".", and 64 hex. */
-export const airtableTokenRule: ProjectRule = {
+export const airtableTokenRule = formatRule({
   id: 'secret-manager/airtable-token',
   title: 'Airtable personal access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['pat'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w.-])pat[A-Za-z0-9]{14}\.([0-9a-f]{64})(?![\w.-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Contentful personal access tokens: "CFPAT-" and 43 characters. */
-export const contentfulTokenRule: ProjectRule = {
+export const contentfulTokenRule = formatRule({
   id: 'secret-manager/contentful-token',
   title: 'Contentful personal access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['CFPAT-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])CFPAT-([\w-]{43})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /**
  * Asana personal access tokens: "1/<user id>:<32 hex>" and "2/<user id>/<app id>:<32 hex>". Ids
  * (gids) have started with 1 since long before these formats.
  */
-export const asanaTokenRule: ProjectRule = {
+export const asanaTokenRule = formatRule({
   id: 'secret-manager/asana-token',
   title: 'Asana personal access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['1/1', '2/1'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w/.:-])(?:1\/1\d{5,18}|2\/1\d{5,18}\/\d{6,19}):([0-9a-f]{32})(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Intercom access tokens: base64 of "tok:", an id of hex and "_", and ":<n>:<n>". */
-export const intercomTokenRule: ProjectRule = {
+export const intercomTokenRule = formatRule({
   id: 'secret-manager/intercom-token',
   title: 'Intercom access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['dG9rO'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w+/-])dG9rO[jm][A-Za-z0-9+/]{40,80}={0,2}(?![\w+/=-])/dg,
   accept(match) {
     const decoded = Buffer.from(match[0], 'base64').toString('latin1');
     return /^tok:[0-9a-f_]{32,40}:\d+:\d+$/.test(decoded) ? wholeMatchIfCredential(match) : undefined;
   },
-};
+});
 
 /** LaunchDarkly API access tokens (api-) and server-side SDK keys (sdk-): the prefix and a UUID. */
-export const launchDarklyKeyRule: ProjectRule = {
+export const launchDarklyKeyRule = formatRule({
   id: 'secret-manager/launchdarkly-key',
   title: 'LaunchDarkly access token or SDK key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['api-', 'sdk-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Adobe OAuth client secrets: "p8e-" and 32 letters and digits. */
-export const adobeClientSecretRule: ProjectRule = {
+export const adobeClientSecretRule = formatRule({
   id: 'secret-manager/adobe-client-secret',
   title: 'Adobe client secret',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['p8e-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])p8e-([A-Za-z0-9]{32})(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Frame.io developer tokens: "fio-u-" and 64 characters. */
-export const frameIoTokenRule: ProjectRule = {
+export const frameIoTokenRule = formatRule({
   id: 'secret-manager/frameio-token',
   title: 'Frame.io developer token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['fio-u-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])fio-u-([\w=-]{64})(?![\w=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

@@ -1,5 +1,6 @@
 import type { ProjectRule } from '../project-rule';
 import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { formatRule } from './format-rule';
 
 /** Postmark server and account tokens are plain UUIDs: only where the line names Postmark. */
 export const postmarkTokenRule: ProjectRule = {
@@ -27,53 +28,36 @@ export const sparkPostKeyRule: ProjectRule = {
  * Mandrill (Mailchimp Transactional) API keys: "md-" and 22 characters. A CSS class such as
  * md-button-toggle-group has neither capitals nor digits, and col-md-… has a word before it.
  */
-export const mandrillKeyRule: ProjectRule = {
+export const mandrillKeyRule = formatRule({
   id: 'secret-manager/mandrill-api-key',
   title: 'Mandrill API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['md-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])md-([\w-]{22})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Brevo (Sendinblue) API keys (xkeysib-) and SMTP keys (xsmtpsib-): 64 hex, "-", 16 characters. */
-export const brevoKeyRule: ProjectRule = {
+export const brevoKeyRule = formatRule({
   id: 'secret-manager/brevo-api-key',
   title: 'Brevo (Sendinblue) API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['xkeysib-', 'xsmtpsib-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])x(?:key|smtp)sib-[0-9a-f]{64}-[A-Za-z0-9]{16}(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Mailchimp API keys: 32 hex, "-us" and the data centre's number. Anchored on "-us", the hex checked behind it. */
-export const mailchimpKeyRule: ProjectRule = {
+export const mailchimpKeyRule = formatRule({
   id: 'secret-manager/mailchimp-api-key',
   title: 'Mailchimp API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['-us'],
-  matchesStartInRequiredText: true,
   pattern: /-us\d{1,2}(?![\w-])/dg,
   accept: (match) => withPrefixBefore(match, 32, /^(?=.*[a-f])(?=.*\d)[0-9a-f]{32}$/, /[\w-]/),
-};
+});
 
 /** Resend API keys: "re_", 8 characters, "_", 24 characters (a short prefix: the shape and mix decide). */
-export const resendKeyRule: ProjectRule = {
+export const resendKeyRule = formatRule({
   id: 'secret-manager/resend-api-key',
   title: 'Resend API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['re_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])re_([A-Za-z0-9]{8})_([A-Za-z0-9]{24})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1] + match[2]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

@@ -1,83 +1,59 @@
-import type { ProjectRule } from '../project-rule';
 import { mixesCaseAndDigits, wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 /** Heroku platform API keys: "HRKU-AA" and 58 characters. */
-export const herokuKeyRule: ProjectRule = {
+export const herokuKeyRule = formatRule({
   id: 'secret-manager/heroku-api-key',
   title: 'Heroku API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['HRKU-AA'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])HRKU-AA([\w-]{58})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Fly.io tokens: "fo1_" and 43 characters, and macaroon tokens (fm1r_, fm1a_, fm2_) of 100 or more base64 characters. */
-export const flyTokenRule: ProjectRule = {
+export const flyTokenRule = formatRule({
   id: 'secret-manager/flyio-token',
   title: 'Fly.io access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['fo1_', 'fm1r_', 'fm1a_', 'fm2_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])(?:fo1_([\w-]{43})(?![\w-])|fm(?:1[ar]|2)_([A-Za-z0-9+/]{100,}={0,3})(?![\w+/=-]))/dg,
   accept: (match) => (mixesCaseAndDigits(match[1] ?? match[2]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Render API keys: "rnd_" and 32 base62 characters. */
-export const renderKeyRule: ProjectRule = {
+export const renderKeyRule = formatRule({
   id: 'secret-manager/render-api-key',
   title: 'Render API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['rnd_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])rnd_([A-Za-z0-9]{32})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Netlify personal access tokens: "nfp_" and 36 base62 characters. */
-export const netlifyTokenRule: ProjectRule = {
+export const netlifyTokenRule = formatRule({
   id: 'secret-manager/netlify-token',
   title: 'Netlify personal access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['nfp_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])nfp_([A-Za-z0-9]{36})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Scalingo API tokens: "tk-us-" and 48 characters. */
-export const scalingoTokenRule: ProjectRule = {
+export const scalingoTokenRule = formatRule({
   id: 'secret-manager/scalingo-token',
   title: 'Scalingo API token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['tk-us-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])tk-us-([\w-]{48})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /**
  * PlanetScale service tokens (pscale_tkn_), database passwords (pscale_pw_) and OAuth tokens
  * (pscale_oauth_): 32–64 characters, which may hold "." but do not end with one.
  */
-export const planetScaleTokenRule: ProjectRule = {
+export const planetScaleTokenRule = formatRule({
   id: 'secret-manager/planetscale-token',
   title: 'PlanetScale token or password',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])pscale_(?:tkn|pw|oauth)_([\w=.-]{31,63}[\w=-])(?![\w=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

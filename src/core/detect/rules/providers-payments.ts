@@ -1,5 +1,5 @@
-import type { ProjectRule } from '../project-rule';
 import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -7,105 +7,70 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * Square access tokens (EAAA and 60 characters; Facebook's longer EAA… tokens run past them) and
  * OAuth tokens (sq0atp-) and application secrets (sq0csp-).
  */
-export const squareTokenRule: ProjectRule = {
+export const squareTokenRule = formatRule({
   id: 'secret-manager/square-token',
   title: 'Square access token or application secret',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['EAAA', 'sq0atp-', 'sq0csp-'],
-  matchesStartInRequiredText: true,
   pattern: /\b(?:EAAA[\w-]{60}|sq0atp-[\w-]{22}|sq0csp-[\w-]{43})(?![\w-])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Plaid access tokens: access-<environment>-<uuid>. */
-export const plaidAccessTokenRule: ProjectRule = {
+export const plaidAccessTokenRule = formatRule({
   id: 'secret-manager/plaid-access-token',
   title: 'Plaid access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['access-sandbox-', 'access-development-', 'access-production-'],
-  matchesStartInRequiredText: true,
   pattern: new RegExp(String.raw`(?<![\w-])access-(?:sandbox|development|production)-${UUID}(?![\w-])`, 'dg'),
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Braintree (PayPal) access tokens: access_token$<environment>$<merchant id>$<32 hex>. */
-export const braintreeAccessTokenRule: ProjectRule = {
+export const braintreeAccessTokenRule = formatRule({
   id: 'secret-manager/braintree-access-token',
   title: 'Braintree access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['access_token$'],
-  matchesStartInRequiredText: true,
   pattern: /\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}(?![0-9A-Za-z])/dg,
-  accept: wholeMatchIfCredential,
-};
+});
 
 /** Webhook signing secrets (Stripe, and Svix-based senders): "whsec_" and 32 or more base64 characters. */
-export const webhookSigningSecretRule: ProjectRule = {
+export const webhookSigningSecretRule = formatRule({
   id: 'secret-manager/webhook-signing-secret',
   title: 'Webhook signing secret',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['whsec_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])whsec_([A-Za-z0-9+/]{32,88}={0,2})(?![\w+/=-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Shippo API tokens: shippo_live_ or shippo_test_ and 40 hex. */
-export const shippoTokenRule: ProjectRule = {
+export const shippoTokenRule = formatRule({
   id: 'secret-manager/shippo-token',
   title: 'Shippo API token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['shippo_live_', 'shippo_test_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])shippo_(?:live|test)_([0-9a-fA-F]{40})(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST-, 32 hex, and "-X". */
-export const flutterwaveSecretKeyRule: ProjectRule = {
+export const flutterwaveSecretKeyRule = formatRule({
   id: 'secret-manager/flutterwave-secret-key',
   title: 'Flutterwave secret key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['FLWSECK-', 'FLWSECK_TEST-'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])FLWSECK(?:_TEST)?-([0-9a-fA-F]{32})-X(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Duffel access tokens: duffel_live_ or duffel_test_ and 43 characters. */
-export const duffelTokenRule: ProjectRule = {
+export const duffelTokenRule = formatRule({
   id: 'secret-manager/duffel-token',
   title: 'Duffel access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['duffel_live_', 'duffel_test_'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])duffel_(?:live|test)_([\w=-]{43})(?![\w=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** EasyPost production (EZAK) and test (EZTK) API keys: the prefix and 54 base62 characters. */
-export const easyPostKeyRule: ProjectRule = {
+export const easyPostKeyRule = formatRule({
   id: 'secret-manager/easypost-api-key',
   title: 'EasyPost API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['EZAK', 'EZTK'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w-])EZ[AT]K([A-Za-z0-9]{54})(?![\w-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

@@ -1,60 +1,44 @@
-import type { ProjectRule } from '../project-rule';
 import { decodesToJsonObject, mixesCaseAndDigits, wholeMatchIfCredential } from './credential-match';
+import { formatRule } from './format-rule';
 
 /**
  * Twitter (X) app-only bearer tokens: 21 or more "A"s (the zero bytes of their binary head) and
  * 70–120 more characters, "%" among them (they are URL-encoded).
  */
-export const twitterBearerTokenRule: ProjectRule = {
+export const twitterBearerTokenRule = formatRule({
   id: 'secret-manager/twitter-bearer-token',
   title: 'Twitter (X) bearer token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['AAAAAAAAAAAAAAAAAAAAA'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w%+/-])A{21}([A-Za-z0-9%]{70,120})(?![\w%+/=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /**
  * Facebook (Meta) access tokens: "EAA", the app's letter and 100 or more base62 characters
  * (Square's "EAAA" tokens are 64 characters long and have a rule of their own).
  */
-export const facebookAccessTokenRule: ProjectRule = {
+export const facebookAccessTokenRule = formatRule({
   id: 'secret-manager/facebook-access-token',
   title: 'Facebook access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['EAA'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w+/-])EAA[B-Za-z0-9]([A-Za-z0-9]{100,400})(?![\w+/=-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Dropbox short-lived access tokens: "sl." (or "sl.u.") and 130 or more characters. */
-export const dropboxAccessTokenRule: ProjectRule = {
+export const dropboxAccessTokenRule = formatRule({
   id: 'secret-manager/dropbox-access-token',
   title: 'Dropbox access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['sl.'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w.-])sl\.(?:u\.)?([\w-]{130,2000})(?![\w.-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});
 
 /** Mapbox secret access tokens: "sk.", a base64url JSON payload (user and key id), ".", and the secret. */
-export const mapboxSecretTokenRule: ProjectRule = {
+export const mapboxSecretTokenRule = formatRule({
   id: 'secret-manager/mapbox-secret-token',
   title: 'Mapbox secret access token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['sk.eyJ'],
-  matchesStartInRequiredText: true,
   pattern: /(?<![\w.-])sk\.(eyJ[\w-]{10,400})\.[\w-]{20,30}(?![\w.-])/dg,
   accept: (match) => (decodesToJsonObject(match[1]) ? wholeMatchIfCredential(match) : undefined),
-};
+});

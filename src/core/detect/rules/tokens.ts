@@ -2,6 +2,7 @@ import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { wholeMatchIfCredential as whole } from './credential-match';
+import { formatRule } from './format-rule';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
 function hasJsonHeader(token: string): boolean {
@@ -13,63 +14,42 @@ function hasJsonHeader(token: string): boolean {
   }
 }
 
-export const jsonWebTokenRule: ProjectRule = {
+export const jsonWebTokenRule = formatRule({
   id: 'secret-manager/jwt',
   title: 'JSON Web Token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['eyJ'],
-  matchesStartInRequiredText: true,
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
   accept: (match) => (hasJsonHeader(match[0]) ? whole(match) : undefined),
-};
+});
 
-export const googleApiKeyRule: ProjectRule = {
+export const googleApiKeyRule = formatRule({
   id: 'secret-manager/google-api-key',
   title: 'Google API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['AIza'],
-  matchesStartInRequiredText: true,
   pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg,
-  accept: whole,
-};
+});
 
 /** SendGrid keys whose parts contain "-", which the recommended preset's \w pattern misses. */
-export const sendGridKeyRule: ProjectRule = {
+export const sendGridKeyRule = formatRule({
   id: 'secret-manager/sendgrid-api-key',
   title: 'SendGrid API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['SG.'],
-  matchesStartInRequiredText: true,
   pattern: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/dg,
   accept: (match) => (match[0].includes('-') ? whole(match) : undefined),
-};
+});
 
-export const mailgunKeyRule: ProjectRule = {
+export const mailgunKeyRule = formatRule({
   id: 'secret-manager/mailgun-api-key',
   title: 'Mailgun API key',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['key-'],
-  matchesStartInRequiredText: true,
   pattern: /\bkey-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
   accept: (match) => (shannonEntropy(match[0].slice(4)) < 3 ? undefined : whole(match)),
-};
+});
 
-export const telegramBotTokenRule: ProjectRule = {
+export const telegramBotTokenRule = formatRule({
   id: 'secret-manager/telegram-bot-token',
   title: 'Telegram bot token',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: [':AA'],
-  matchesStartInRequiredText: true,
   // Anchored on ":AA", with the bot id checked behind it: starting on every digit, or a lookbehind
   // before ":AA", made this rule cost as much as all the others together.
   pattern: /:AA[0-9A-Za-z_-]{33}(?![\w-])/dg,
@@ -83,19 +63,15 @@ export const telegramBotTokenRule: ProjectRule = {
     const end = match.index + match[0].length;
     return isCredential(match.input.slice(start, end), 'format') ? { start, end } : undefined;
   },
-};
+});
 
-export const discordWebhookRule: ProjectRule = {
+export const discordWebhookRule = formatRule({
   id: 'secret-manager/discord-webhook',
   title: 'Discord webhook URL',
-  severity: 'error',
-  certainty: 'certain',
-  keywords: [],
   requiredText: ['https://discord', 'https://ptb.discord', 'https://canary.discord'],
-  matchesStartInRequiredText: true,
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([\w-]{60,68})(?![\w-])/dg,
   accept: (match) => (isCredential(match[1], 'format') ? { start: match.index, end: match.index + match[0].length } : undefined),
-};
+});
 
 /** Datadog API (32 hex) and application (40 hex) keys, where the line names Datadog or DD_*_KEY. */
 export const datadogKeyRule: ProjectRule = {

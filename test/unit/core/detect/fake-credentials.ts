@@ -2,7 +2,8 @@
 // (vsce and push protection refuse those). Each call gives a fresh random one.
 import { randomBytes } from 'node:crypto';
 
-const join = (...parts: string[]): string => parts.join('');
+/** A token-shaped text, written in parts so that the source never holds it whole. */
+export const join = (...parts: string[]): string => parts.join('');
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 export function randomText(length: number, alphabet = ALPHANUMERIC): string {
@@ -11,10 +12,10 @@ export function randomText(length: number, alphabet = ALPHANUMERIC): string {
   return text;
 }
 
-const hex = (length: number): string => randomText(length, '0123456789abcdef');
+export const hex = (length: number): string => randomText(length, '0123456789abcdef');
 const base64 = (bytes: number): string => randomBytes(bytes).toString('base64');
 const uuid = (): string => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
-const URL_SAFE = `${ALPHANUMERIC}_-`;
+export const URL_SAFE = `${ALPHANUMERIC}_-`;
 
 export const fake = {
   stripeLive: () => join('sk_', 'live_', randomText(24)),

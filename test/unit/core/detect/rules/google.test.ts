@@ -1,8 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, join, randomText, URL_SAFE } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
-const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 
 describe('core/detect/rules/google', () => {
   it('finds OAuth client secrets, refresh tokens and access tokens in the five contexts', async () => {

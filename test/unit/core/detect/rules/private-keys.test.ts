@@ -1,7 +1,5 @@
-import { fake } from '../fake-credentials';
+import { fake, join } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
 
 describe('core/detect/rules/private-keys', () => {
   it('finds age secret keys in the five contexts', async () => {

@@ -1,7 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
 
 describe('core/detect/rules/providers-ai', () => {
   it('finds xAI, Perplexity and LangSmith keys in the five contexts', async () => {

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { fake, randomText } from '../fake-credentials';
+import { fake, hex, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
-const hex = (length: number): string => randomText(length, '0123456789abcdef');
 
 describe('core/detect/rules/providers-cloud', () => {
   it('finds DigitalOcean personal, OAuth and refresh tokens in the five contexts', async () => {

@@ -1,8 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, hex, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
-const hex = (length: number): string => randomText(length, '0123456789abcdef');
 
 describe('core/detect/rules/providers-developer', () => {
   it('finds PyPI, RubyGems and Clojars tokens in the five contexts', async () => {

@@ -1,7 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
 
 describe('core/detect/rules/providers-hosting', () => {
   it('finds Heroku, Fly.io, Render and Netlify tokens in the five contexts', async () => {

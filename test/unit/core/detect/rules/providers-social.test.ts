@@ -1,7 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
 
 describe('core/detect/rules/providers-social', () => {
   it('finds Twitter bearer tokens and Facebook access tokens in the five contexts', async () => {

@@ -1,7 +1,5 @@
-import { fake, randomText } from '../fake-credentials';
+import { fake, join, randomText } from '../fake-credentials';
 import { assertFinds, assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
-
-const join = (...parts: string[]): string => parts.join('');
 
 describe('core/detect/rules/tokens', () => {
   it('finds Telegram bot tokens in the five contexts', async () => {
