@@ -1,8 +1,21 @@
 /** Words that mark a value as an example or a stand-in rather than a credential. */
 const PLACEHOLDER_WORDS =
-  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|_here\b|todo|fixme|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/i;
+  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|_here\b|(?<![a-z0-9])(?:todo|fixme)(?![a-z0-9])|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
 /** Windows-style `%VARIABLE%` slots, in capitals (random text holds `%` pairs in any case). */
 const PERCENT_VARIABLE = /%[A-Z_]{3,}%/;
+
+/**
+ * True when a placeholder word is written as people write words (`dummy`, `DUMMY`, `Dummy`,
+ * `YOUR_API_KEY`): random tokens spell such words too, but in mixed case (`duMMY`).
+ */
+function holdsPlaceholderWord(text: string): boolean {
+  for (const match of text.matchAll(PLACEHOLDER_WORDS)) {
+    const letters = match[0].replace(/[^A-Za-z]/g, '');
+    if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || /^(?:[A-Z][a-z]+)+$/.test(letters)) return true;
+    if (/[^A-Za-z0-9_-]/.test(match[0])) return true;
+  }
+  return false;
+}
 
 /** Values that are plainly not secrets however they are assigned. */
 const TRIVIAL_VALUES = new Set([
@@ -60,7 +73,7 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed.length === 0) return true;
   if (DOCUMENTED_EXAMPLES.has(trimmed)) return true;
   if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) return true;
-  if (PLACEHOLDER_WORDS.test(trimmed) || PERCENT_VARIABLE.test(trimmed)) return true;
+  if (holdsPlaceholderWord(trimmed) || PERCENT_VARIABLE.test(trimmed)) return true;
   // xxxxx, *****, ....., 00000000, abcabcabc: one or two characters repeated.
   if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;

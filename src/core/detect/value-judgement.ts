@@ -58,7 +58,7 @@ const TEMPLATE_SLOT =
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
-const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]*\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]*\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
+const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
 /** The inside of `"…" + variable + "…"`, caught between two string literals. */
 const CONCATENATION = /^\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*$/;
@@ -102,10 +102,11 @@ const COMMON_PASSWORD_STEMS = new Set([
   'supersecret',
   'mysecret',
   'mypassword',
+  'mypass',
 ]);
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'pass', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
+const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
@@ -244,9 +245,11 @@ function isHash(value: string, name: string | undefined): boolean {
 /** An environment variable's or constant's name, a dotted message key, a file path or a URL without credentials. */
 function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
-  if (/^[a-z][a-zA-Z]*(?:[.:/][a-zA-Z_]+)+$/.test(value)) return true;
+  if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
-  return /^(?:\.{0,2}\/|~\/|urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
+  // A path's parts are short names; base64 (which may start with "/") has long random ones.
+  if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
+  return /^(?:urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
 }
 
 /**
@@ -309,18 +312,17 @@ function isWordsAndNumber(value: string): boolean {
  * value cannot reach many bits (6 distinct characters hold log2(6) = 2.58), nor can hex reach 5.
  */
 function isVariedEnough(value: string): boolean {
-  const alphabetBits = /^[0-9a-f]+$/i.test(value) ? 4 : /^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) ? Math.log2(36) : Math.log2(62);
+  // Mostly hex (`dop_v1_<hex>`, a UUID) counts as hex: its characters cannot carry more than 4 bits.
+  const alphabetBits = value.replace(/[0-9a-f]/gi, '').length <= value.length * 0.2 ? 4 : /^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) ? Math.log2(36) : Math.log2(62);
   return shannonEntropy(value) >= 0.65 * Math.min(alphabetBits, Math.log2(value.length));
 }
 
-/** The commonest letter pairs of English words; random letters hit one about one time in five. */
+/** The 130 commonest letter pairs of English text; random letters hit one about one time in five. */
 const COMMON_BIGRAMS = new Set(
   (
     'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
     'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
-    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ' +
-    'ef cu rn sc gi da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg ib tl ny ki rk ys ' +
-    'ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz ok nl my gl aw ju oa sy sl ps jo lf nk kn gs dy hy ks'
+    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo'
   ).split(' '),
 );
 
@@ -330,7 +332,7 @@ function isPronounceable(letters: string): boolean {
   if (lower.length < 2) return false;
   let common = 0;
   for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
-  return common / (lower.length - 1) >= 0.6 && vowelShare(lower) >= 0.2;
+  return common / (lower.length - 1) >= 0.5 && vowelShare(lower) >= 0.2;
 }
 
 function vowelShare(letters: string): number {
@@ -362,7 +364,8 @@ function isCommonPassword(value: string): boolean {
     .replace(/[013457@$!]/g, (character) => LEET[character] ?? character)
     .replace(/[^a-z]/g, '');
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
-  if (WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
+  // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word.
+  if (value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);
 }
 
