@@ -129,7 +129,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
-  if (!/[A-Za-z0-9]/.test(trimmed) || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 3 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   const decoded = decodedBase64Text(trimmed);
@@ -260,7 +260,10 @@ function isSecretName(value: string): boolean {
   const segments = value.split(/[-_.]/);
   if (segments.length < 2) return false;
   const words = segments.filter((segment) => segment !== '');
-  if (words.length < 2 || !words.every((word) => word.length <= 20 && isWordLike(word))) return false;
+  if (words.length < 2) return false;
+  // Lower-case words only (`github-actions`, `postgres-auth`): names; tokens mix cases and digits.
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.some((word) => word.length >= 4 && isPronounceable(word));
+  if (!words.every((word) => word.length <= 20 && isWordLike(word))) return false;
   // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
   const letters = words.join('').replace(/[^A-Za-z]/g, '');
   const inLongWords = words.filter((word) => /^[A-Za-z]{4,}/.test(word)).join('').length;
