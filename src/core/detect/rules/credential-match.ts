@@ -49,3 +49,13 @@ export function decodesToJsonObject(base64: string): boolean {
     return false;
   }
 }
+
+/** The whole match, when its random part (group 1) mixes upper case, lower case and digits, and the judgement keeps it. */
+export function wholeMatchIfRandomBase62(match: RegExpExecArray): RuleMatch | undefined {
+  return mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined;
+}
+
+/** The whole match, when its random part (group 1) mixes letters and digits (hex does), and the judgement keeps it. */
+export function wholeMatchIfRandomHex(match: RegExpExecArray): RuleMatch | undefined {
+  return mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined;
+}

@@ -1,4 +1,4 @@
-import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** xAI (Grok) API keys: "xai-" and 80 base62 characters. */
@@ -7,7 +7,7 @@ export const xAiKeyRule = formatRule({
   title: 'xAI API key',
   requiredText: ['xai-'],
   pattern: /(?<![\w-])xai-([A-Za-z0-9]{80})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Perplexity API keys: "pplx-" and 48 letters and digits. */
@@ -16,7 +16,7 @@ export const perplexityKeyRule = formatRule({
   title: 'Perplexity API key',
   requiredText: ['pplx-'],
   pattern: /(?<![\w-])pplx-([A-Za-z0-9]{48})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** LangSmith personal access tokens (lsv2_pt_) and service keys (lsv2_sk_): 32 hex, "_", 10 hex. */
@@ -33,7 +33,7 @@ export const pineconeKeyRule = formatRule({
   title: 'Pinecone API key',
   requiredText: ['pcsk_'],
   pattern: /(?<![\w-])pcsk_[A-Za-z0-9]{4,8}_([A-Za-z0-9]{50,80})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Replicate API tokens: "r8_" and exactly 37 base62 characters (a short prefix: the length and mix decide). */
@@ -42,5 +42,5 @@ export const replicateTokenRule = formatRule({
   title: 'Replicate API token',
   requiredText: ['r8_'],
   pattern: /(?<![\w-])r8_([A-Za-z0-9]{37})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });

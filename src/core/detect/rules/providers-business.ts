@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { groupIfCredential, mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**
@@ -11,7 +11,7 @@ export const notionLegacyTokenRule = formatRule({
   title: 'Notion integration token',
   requiredText: ['secret_'],
   pattern: /\bsecret_([A-Za-z0-9]{43})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Salesforce access (session) tokens: the 15- or 18-character org id (00D…), "!", and the token. */
@@ -47,7 +47,7 @@ export const typeformTokenRule = formatRule({
   title: 'Typeform personal access token',
   requiredText: ['tfp_'],
   pattern: /(?<![\w-])tfp_([\w=.-]{58}[\w=-])(?![\w=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Airtable personal access tokens: "pat", a 14-character id, ".", and 64 hex. */
@@ -56,7 +56,7 @@ export const airtableTokenRule = formatRule({
   title: 'Airtable personal access token',
   requiredText: ['pat'],
   pattern: /(?<![\w.-])pat[A-Za-z0-9]{14}\.([0-9a-f]{64})(?![\w.-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Contentful personal access tokens: "CFPAT-" and 43 characters. */
@@ -65,7 +65,7 @@ export const contentfulTokenRule = formatRule({
   title: 'Contentful personal access token',
   requiredText: ['CFPAT-'],
   pattern: /(?<![\w-])CFPAT-([\w-]{43})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /**
@@ -77,7 +77,7 @@ export const asanaTokenRule = formatRule({
   title: 'Asana personal access token',
   requiredText: ['1/1', '2/1'],
   pattern: /(?<![\w/.:-])(?:1\/1\d{5,18}|2\/1\d{5,18}\/\d{6,19}):([0-9a-f]{32})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Intercom access tokens: base64 of "tok:", an id of hex and "_", and ":<n>:<n>". */
@@ -106,7 +106,7 @@ export const adobeClientSecretRule = formatRule({
   title: 'Adobe client secret',
   requiredText: ['p8e-'],
   pattern: /(?<![\w-])p8e-([A-Za-z0-9]{32})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Frame.io developer tokens: "fio-u-" and 64 characters. */
@@ -115,5 +115,5 @@ export const frameIoTokenRule = formatRule({
   title: 'Frame.io developer token',
   requiredText: ['fio-u-'],
   pattern: /(?<![\w-])fio-u-([\w=-]{64})(?![\w=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });

@@ -1,4 +1,4 @@
-import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) and refresh (dor_v1_) tokens: 64 hex. */
@@ -35,7 +35,7 @@ export const alibabaAccessKeyIdRule = formatRule({
   title: 'Alibaba Cloud AccessKey id',
   requiredText: ['LTAI'],
   pattern: /(?<![\w-])LTAI([A-Za-z0-9]{12,20})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Tencent Cloud SecretIds: "AKID" and 32 base62 characters. */
@@ -44,7 +44,7 @@ export const tencentSecretIdRule = formatRule({
   title: 'Tencent Cloud SecretId',
   requiredText: ['AKID'],
   pattern: /(?<![\w-])AKID([A-Za-z0-9]{32})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Yandex Cloud API keys ("AQVN" and 35–38 characters) and IAM tokens ("t1.", a header, ".", 86 characters). */

@@ -1,4 +1,4 @@
-import { holdsCapitalOrDigit, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { holdsCapitalOrDigit, mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** PyPI API (upload) tokens: "pypi-" and a macaroon whose base64 starts with the pypi.org location. */
@@ -15,7 +15,7 @@ export const rubyGemsKeyRule = formatRule({
   title: 'RubyGems API key',
   requiredText: ['rubygems_'],
   pattern: /(?<![\w-])rubygems_([0-9a-f]{48})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Clojars deploy tokens: "CLOJARS_" and 60 characters. */
@@ -24,7 +24,7 @@ export const clojarsTokenRule = formatRule({
   title: 'Clojars deploy token',
   requiredText: ['CLOJARS_'],
   pattern: /(?<![\w-])CLOJARS_([A-Za-z0-9]{60})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /**
@@ -53,7 +53,7 @@ export const readMeKeyRule = formatRule({
   title: 'ReadMe API key',
   requiredText: ['rdme_'],
   pattern: /(?<![\w-])rdme_([a-z0-9]{70})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Sourcegraph access tokens: "sgp_", an optional 16-hex instance id (or "local") and "_", and 40 hex. */
@@ -99,7 +99,7 @@ export const pulumiTokenRule = formatRule({
   title: 'Pulumi access token',
   requiredText: ['pul-'],
   pattern: /(?<![\w-])pul-([0-9a-f]{40})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Prefect Cloud API keys: "pnu_" and 36 base62 characters. */
@@ -108,7 +108,7 @@ export const prefectKeyRule = formatRule({
   title: 'Prefect API key',
   requiredText: ['pnu_'],
   pattern: /(?<![\w-])pnu_([A-Za-z0-9]{36})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Infracost API keys: "ico-" and 32 base62 characters. */
@@ -117,7 +117,7 @@ export const infracostKeyRule = formatRule({
   title: 'Infracost API key',
   requiredText: ['ico-'],
   pattern: /(?<![\w-])ico-([A-Za-z0-9]{32})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Doppler personal, service (with the config's name), service account, CLI, SCIM and audit tokens. */
@@ -126,5 +126,5 @@ export const dopplerTokenRule = formatRule({
   title: 'Doppler token',
   requiredText: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
   pattern: /(?<![\w.-])dp\.(?:pt|st(?:\.[a-z0-9_-]{2,35})?|sa|ct|scim|audit)\.([A-Za-z0-9]{40,44})(?![\w.-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });

@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** Postmark server and account tokens are plain UUIDs: only where the line names Postmark. */
@@ -33,7 +33,7 @@ export const mandrillKeyRule = formatRule({
   title: 'Mandrill API key',
   requiredText: ['md-'],
   pattern: /(?<![\w-])md-([\w-]{22})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Brevo (Sendinblue) API keys (xkeysib-) and SMTP keys (xsmtpsib-): 64 hex, "-", 16 characters. */

@@ -1,4 +1,4 @@
-import { mixesCaseAndDigits, wholeMatchIfCredential } from './credential-match';
+import { mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** Heroku platform API keys: "HRKU-AA" and 58 characters. */
@@ -7,7 +7,7 @@ export const herokuKeyRule = formatRule({
   title: 'Heroku API key',
   requiredText: ['HRKU-AA'],
   pattern: /(?<![\w-])HRKU-AA([\w-]{58})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Fly.io tokens: "fo1_" and 43 characters, and macaroon tokens (fm1r_, fm1a_, fm2_) of 100 or more base64 characters. */
@@ -25,7 +25,7 @@ export const renderKeyRule = formatRule({
   title: 'Render API key',
   requiredText: ['rnd_'],
   pattern: /(?<![\w-])rnd_([A-Za-z0-9]{32})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Netlify personal access tokens: "nfp_" and 36 base62 characters. */
@@ -34,7 +34,7 @@ export const netlifyTokenRule = formatRule({
   title: 'Netlify personal access token',
   requiredText: ['nfp_'],
   pattern: /(?<![\w-])nfp_([A-Za-z0-9]{36})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Scalingo API tokens: "tk-us-" and 48 characters. */
@@ -43,7 +43,7 @@ export const scalingoTokenRule = formatRule({
   title: 'Scalingo API token',
   requiredText: ['tk-us-'],
   pattern: /(?<![\w-])tk-us-([\w-]{48})(?![\w-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /**
@@ -55,5 +55,5 @@ export const planetScaleTokenRule = formatRule({
   title: 'PlanetScale token or password',
   requiredText: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
   pattern: /(?<![\w-])pscale_(?:tkn|pw|oauth)_([\w=.-]{31,63}[\w=-])(?![\w=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });

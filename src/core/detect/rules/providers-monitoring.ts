@@ -1,4 +1,4 @@
-import { decodesToJsonObject, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { decodesToJsonObject, wholeMatchIfCredential, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** Sentry user auth tokens: "sntryu_" and 64 hex. */
@@ -44,5 +44,5 @@ export const dynatraceTokenRule = formatRule({
   title: 'Dynatrace API token',
   requiredText: ['dt0c01.'],
   pattern: /(?<![\w.-])dt0c01\.[A-Za-z0-9]{24}\.([A-Za-z0-9]{64})(?![\w.-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });

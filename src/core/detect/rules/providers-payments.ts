@@ -1,4 +1,4 @@
-import { mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential } from './credential-match';
+import { wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -36,7 +36,7 @@ export const webhookSigningSecretRule = formatRule({
   title: 'Webhook signing secret',
   requiredText: ['whsec_'],
   pattern: /(?<![\w-])whsec_([A-Za-z0-9+/]{32,88}={0,2})(?![\w+/=-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Shippo API tokens: shippo_live_ or shippo_test_ and 40 hex. */
@@ -45,7 +45,7 @@ export const shippoTokenRule = formatRule({
   title: 'Shippo API token',
   requiredText: ['shippo_live_', 'shippo_test_'],
   pattern: /(?<![\w-])shippo_(?:live|test)_([0-9a-fA-F]{40})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Flutterwave secret keys: FLWSECK- (live) or FLWSECK_TEST-, 32 hex, and "-X". */
@@ -54,7 +54,7 @@ export const flutterwaveSecretKeyRule = formatRule({
   title: 'Flutterwave secret key',
   requiredText: ['FLWSECK-', 'FLWSECK_TEST-'],
   pattern: /(?<![\w-])FLWSECK(?:_TEST)?-([0-9a-fA-F]{32})-X(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });
 
 /** Duffel access tokens: duffel_live_ or duffel_test_ and 43 characters. */
@@ -63,7 +63,7 @@ export const duffelTokenRule = formatRule({
   title: 'Duffel access token',
   requiredText: ['duffel_live_', 'duffel_test_'],
   pattern: /(?<![\w-])duffel_(?:live|test)_([\w=-]{43})(?![\w=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** EasyPost production (EZAK) and test (EZTK) API keys: the prefix and 54 base62 characters. */
@@ -72,5 +72,5 @@ export const easyPostKeyRule = formatRule({
   title: 'EasyPost API key',
   requiredText: ['EZAK', 'EZTK'],
   pattern: /(?<![\w-])EZ[AT]K([A-Za-z0-9]{54})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomHex,
 });

@@ -1,4 +1,4 @@
-import { decodesToJsonObject, mixesCaseAndDigits, wholeMatchIfCredential } from './credential-match';
+import { decodesToJsonObject, wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**
@@ -10,7 +10,7 @@ export const twitterBearerTokenRule = formatRule({
   title: 'Twitter (X) bearer token',
   requiredText: ['AAAAAAAAAAAAAAAAAAAAA'],
   pattern: /(?<![\w%+/-])A{21}([A-Za-z0-9%]{70,120})(?![\w%+/=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /**
@@ -22,7 +22,7 @@ export const facebookAccessTokenRule = formatRule({
   title: 'Facebook access token',
   requiredText: ['EAA'],
   pattern: /(?<![\w+/-])EAA[B-Za-z0-9]([A-Za-z0-9]{100,400})(?![\w+/=-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Dropbox short-lived access tokens: "sl." (or "sl.u.") and 130 or more characters. */
@@ -31,7 +31,7 @@ export const dropboxAccessTokenRule = formatRule({
   title: 'Dropbox access token',
   requiredText: ['sl.'],
   pattern: /(?<![\w.-])sl\.(?:u\.)?([\w-]{130,2000})(?![\w.-])/dg,
-  accept: (match) => (mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  accept: wholeMatchIfRandomBase62,
 });
 
 /** Mapbox secret access tokens: "sk.", a base64url JSON payload (user and key id), ".", and the secret. */
