@@ -294,7 +294,7 @@ function isDictionaryWord(value: string): boolean {
 
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
 function isHexspeak(value: string): boolean {
-  const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => ({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' })[digit] ?? digit);
+  const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
   return /^(?:dead|beef|cafe|babe|feed|face|food|code|dood|fade|bad|ace|coffee|decaf|fee|[0-9]){2,}$/.test(letters);
 }
 

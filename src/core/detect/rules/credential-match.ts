@@ -40,14 +40,19 @@ export function holdsCapitalOrDigit(text: string): boolean {
   return /[A-Z0-9]/.test(text);
 }
 
+/** The JSON object the base64 (or base64url) text decodes to; undefined when it decodes to anything else. */
+export function decodedJsonObject(base64: string): object | undefined {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded) ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the base64 (or base64url) text decodes to a JSON object. */
 export function decodesToJsonObject(base64: string): boolean {
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
-    return typeof payload === 'object' && payload !== null && !Array.isArray(payload);
-  } catch {
-    return false;
-  }
+  return decodedJsonObject(base64) !== undefined;
 }
 
 /** The whole match, when its random part (group 1) mixes upper case, lower case and digits, and the judgement keeps it. */

@@ -1,17 +1,13 @@
 import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
-import { wholeMatchIfCredential as whole } from './credential-match';
+import { decodedJsonObject, wholeMatchIfCredential as whole } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
 function hasJsonHeader(token: string): boolean {
-  try {
-    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
-    return typeof header === 'object' && header !== null && 'alg' in header;
-  } catch {
-    return false;
-  }
+  const header = decodedJsonObject(token.slice(0, token.indexOf('.')));
+  return header !== undefined && 'alg' in header;
 }
 
 export const jsonWebTokenRule = formatRule({
