@@ -51,5 +51,5 @@ const stats = await new Promise((resolve) => {
 });
 rmSync(scratch, { recursive: true, force: true });
 console.log(`run-e2e: screenshots in test-results/e2e/${options['update-screenshots'] ? ' and media/screenshots/' : ''}`);
-console.log(`e2e: ${stats.passes} passed, ${stats.failures} failed`);
+console.log(`e2e: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`);
 process.exit(stats.failures > 0 || stats.passes === 0 ? 1 : 0);

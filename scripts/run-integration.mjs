@@ -6,6 +6,7 @@
 // Environment:
 //   SECRET_MANAGER_TEST_WORKSPACE   folder to open (default: a temp copy of sample-workspace with its leaked credential)
 //   SECRET_MANAGER_TEST_TRUST=on    keep workspace trust on (the folder opens in restricted mode; log: integration-untrusted.log)
+//   SECRET_MANAGER_TEST_KEYCHAIN=only  set no passphrase: the keychain alone keeps the master key (log: integration-keychain.log)
 //   SECRET_MANAGER_TEST_GREP        run only tests whose title matches
 //   SECRET_MANAGER_TEST_CANARY      fail if this value appears in any captured log
 //   SECRET_MANAGER_TEST_TIMEOUT_MS  overall limit (default 300000)
@@ -49,7 +50,8 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'secret-manager-integration-'));
 const resultsFolder = path.join(repositoryFolder, 'test-results');
 mkdirSync(resultsFolder, { recursive: true });
 const workspaceTrust = process.env.SECRET_MANAGER_TEST_TRUST === 'on';
-const logName = workspaceTrust ? 'integration-untrusted.log' : 'integration.log';
+const keychainOnly = process.env.SECRET_MANAGER_TEST_KEYCHAIN === 'only';
+const logName = workspaceTrust ? 'integration-untrusted.log' : keychainOnly ? 'integration-keychain.log' : 'integration.log';
 const logFile = path.join(resultsFolder, logName);
 const logLines = [];
 
@@ -68,7 +70,7 @@ writeFileSync(path.join(userDataDirectory, 'User', 'settings.json'), JSON.string
 const grep = options.grep ?? process.env.SECRET_MANAGER_TEST_GREP;
 const environment = {
   SECRET_MANAGER_HOME: storeHome,
-  SECRET_MANAGER_PASSPHRASE: process.env.SECRET_MANAGER_PASSPHRASE ?? 'integration-test-passphrase',
+  SECRET_MANAGER_PASSPHRASE: keychainOnly ? undefined : (process.env.SECRET_MANAGER_PASSPHRASE ?? 'integration-test-passphrase'),
   SECRET_MANAGER_TEST_WORKSPACE: workspaceFolder,
   ...(grep ? { SECRET_MANAGER_TEST_GREP: grep } : {}),
 };
@@ -123,7 +125,7 @@ const workbenchLog = logLines.join('\n');
 const serverLog = server?.output.join('') ?? '';
 writeFileSync(logFile, `${workbenchLog}\n\n===== code-server output =====\n${serverLog}`);
 
-const counts = new RegExp(`${finishedMarker} (\\d+) passed, (\\d+) failed`).exec(workbenchLog);
+const counts = new RegExp(`${finishedMarker} (\\d+) passed, (\\d+) failed, (\\d+) skipped`).exec(workbenchLog);
 if (!counts) {
   console.error(`run-integration: the tests module never reported a result (see test-results/${logName})`);
   exitCode = 1;
@@ -147,7 +149,7 @@ if (canary) {
 if (process.env.SECRET_MANAGER_TEST_KEEP === '1') console.log(`run-integration: kept ${scratch}`);
 else rmSync(scratch, { recursive: true, force: true });
 console.log(`run-integration: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s (log: test-results/${logName})`);
-console.log(`integration: ${counts?.[1] ?? 0} passed, ${counts?.[2] ?? (exitCode === 0 ? 0 : 1)} failed`);
+console.log(`integration: ${counts?.[1] ?? 0} passed, ${counts?.[2] ?? (exitCode === 0 ? 0 : 1)} failed, ${counts?.[3] ?? 0} skipped`);
 process.exit(exitCode);
 
 function filesUnder(folder) {

@@ -60,7 +60,6 @@ describe('several connections: local and Tailor side by side', function () {
   const savedEnvironment = new Map<string, string | undefined>();
 
   before(async function () {
-    if (!vscode.workspace.isTrusted) this.skip();
     await activateExtension();
     for (const name of ENVIRONMENT) savedEnvironment.set(name, process.env[name]);
     for (const name of ENVIRONMENT) delete process.env[name];

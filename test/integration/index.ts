@@ -5,6 +5,7 @@ import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
+import * as vscode from 'vscode';
 
 /** Printed first and last (with the counts), so a runner can pick the test output out of the workbench's log. */
 export const startedMarker = 'secret-manager integration tests started:';
@@ -18,15 +19,45 @@ function testFiles(folder: string): string[] {
     .map((file) => path.join(folder, file));
 }
 
+/**
+ * The runner says which trust state it opened the folder in. A run in the wrong state would skip most suites
+ * and still pass, so it fails at once.
+ */
+function trustStateProblem(): string | undefined {
+  const expectTrusted = process.env.SECRET_MANAGER_TEST_TRUST !== 'on';
+  if (vscode.workspace.isTrusted === expectTrusted) return undefined;
+  return `the workspace is ${vscode.workspace.isTrusted ? 'trusted' : 'not trusted'}, but this run expects it ${expectTrusted ? 'trusted' : 'untrusted'}`;
+}
+
+/**
+ * Each runner pass selects its own suites, so that none needs to skip: the "untrusted workspace" suites run only
+ * with workspace trust on, and the keychain pass (no passphrase set) runs the store's lifecycle on the keychain alone.
+ */
+function runSelection(): { grep: RegExp; invert: boolean } {
+  if (process.env.SECRET_MANAGER_TEST_TRUST === 'on') return { grep: /untrusted workspace/, invert: false };
+  if (process.env.SECRET_MANAGER_TEST_KEYCHAIN === 'only') return { grep: /keychain without a passphrase|vault tree and lifecycle/, invert: false };
+  return { grep: /untrusted workspace|keychain without a passphrase/, invert: true };
+}
+
 export function run(): Promise<void> {
   // The extension host's log does not apply printf placeholders, and its console.log cannot be replaced.
   Mocha.reporters.Base.consoleLog = (...parts: unknown[]) => console.log(util.format(...parts));
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   const grep = process.env.SECRET_MANAGER_TEST_GREP;
   if (grep) mocha.grep(grep);
+  else {
+    const selection = runSelection();
+    mocha.grep(selection.grep);
+    if (selection.invert) mocha.invert();
+  }
   const files = testFiles(__dirname);
   for (const file of files) mocha.addFile(file);
   console.log(`${startedMarker} ${files.length} files in ${__dirname}${grep ? `, grep ${JSON.stringify(grep)}` : ''}`);
+  const trustProblem = trustStateProblem();
+  if (trustProblem) {
+    console.log(`${finishedMarker} 0 passed, 1 failed, 0 skipped (${trustProblem})`);
+    return Promise.reject(new Error(trustProblem));
+  }
 
   return new Promise((resolve, reject) => {
     try {
@@ -36,6 +67,9 @@ export function run(): Promise<void> {
         console.log(`${finishedMarker} ${passes} passed, ${failures} failed, ${pending} skipped (${files.length} files)`);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else if (passes === 0) reject(new Error('no integration test ran'));
+        else if (pending > 0 && process.env.SECRET_MANAGER_TEST_ALLOW_SKIPS !== '1') {
+          reject(new Error(`${pending} integration test(s) skipped; every test this run selects is expected to run`));
+        }
         else resolve();
       });
     } catch (error) {

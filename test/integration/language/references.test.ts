@@ -22,7 +22,6 @@ describe('language: writing references', function () {
   this.timeout(60_000);
 
   before(async function () {
-    if (!vscode.workspace.isTrusted) this.skip();
     await useFreshStore();
     await createSecretThroughCommands('api-keys', 'stripe-secret-key', CANARY, 'Stripe live key');
     await answer({ 'secret.name': ['sendgrid-api-key'], 'secret.value': [`${CANARY}-2`], 'secret.description': [''] });

@@ -9,7 +9,6 @@ describe('language features in an untrusted workspace', function () {
   this.timeout(60_000);
 
   before(async function () {
-    if (process.env.SECRET_MANAGER_TEST_TRUST !== 'on' && vscode.workspace.isTrusted) this.skip();
     await useFreshStore();
     await createSecretThroughCommands('api-keys', 'stripe-secret-key', CANARY);
   });
