@@ -92,10 +92,12 @@ describe('several connections: local and Tailor side by side', function () {
     await treeUntil((tree) => !findNode(tree, STAGING_LABEL), 'the staging connection is gone again');
   });
 
-  it('reads the connections from user settings only', () => {
-    const inspected = settings().inspect<unknown[]>('connections');
-    assert.equal(inspected?.globalValue?.length, 1, 'the setting was written to user settings');
-    assert.equal(inspected?.workspaceValue, undefined);
+  it('refuses connections written to workspace settings, because the manifest makes them machine-scoped', async () => {
+    await assert.rejects(
+      Promise.resolve(settings().update('connections', [{ id: 'attacker', kind: 'tailor', workspaceId: WORKSPACE_ID }], vscode.ConfigurationTarget.Workspace)),
+      /user settings|machine|Unable to write/i,
+    );
+    assert.equal(settings().inspect<unknown[]>('connections')?.workspaceValue, undefined);
   });
 
   it('ignores connections a workspace puts in its own settings', async function () {

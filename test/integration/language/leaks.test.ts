@@ -124,7 +124,9 @@ describe('language: stopping leaks', function () {
   it('checks only executor files by default, and every source file with checks.scope = allSourceFiles', async () => {
     const credential = fakeStripeKey();
     const document = await openWorkspaceFile('lib/it-scope.ts', `export const stripeKey = "${credential}";\n`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Positive control: the same credential in an executor file, opened after it, is flagged; by then the first was checked too.
+    const control = await openWorkspaceFile('executors/it-scope-control.ts', executorSource('it-scope-control', `"${credential}"`));
+    await waitFor('the control finding in an executor file', () => ourDiagnostics(control).some((candidate) => control.getText(candidate.range) === credential));
     assert.equal(ourDiagnostics(document).length, 0, 'not an executor file: not checked by default');
     const settings = vscode.workspace.getConfiguration('secretManager');
     await settings.update('checks.scope', 'allSourceFiles', vscode.ConfigurationTarget.Workspace);

@@ -125,7 +125,9 @@ describe('language: leaks in every text file', function () {
     const credential = fakeStripeKey();
     await withWorkspaceSetting('files', 'exclude', { '**/it-hidden': true }, async () => {
       const document = await openWorkspaceFile('it-hidden/.env', `STRIPE_SECRET_KEY=${credential}\n`);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Positive control: the same line in a folder files.exclude does not hide, opened after it, is flagged.
+      const control = await openWorkspaceFile('it-shown/.env', `STRIPE_SECRET_KEY=${credential}\n`);
+      await leakDiagnostic(control, credential);
       assert.equal(ourDiagnostics(document).length, 0, 'excluded: not checked');
     });
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.path.endsWith('/it-hidden/.env'));

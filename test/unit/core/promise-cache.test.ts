@@ -27,7 +27,7 @@ describe('core/promise-cache', () => {
     const replacement = Promise.resolve('fresh');
     cache.set('key', replacement);
     fail(new Error('late failure'));
-    await assert.rejects(failing);
+    await assert.rejects(failing, /late failure/);
     assert.equal(cache.get('key'), replacement);
   });
 });

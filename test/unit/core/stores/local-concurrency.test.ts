@@ -75,9 +75,13 @@ describe('core/stores/local across processes', function () {
 
   it('loses no update when processes race with expectedVersion', async () => {
     await prepareStore(home);
-    const writers = [0, 1, 2].map(() => startWriter(home, ['increment', '15']));
+    const startAt = String(Date.now() + 3_000);
+    const writers = [0, 1, 2].map(() => startWriter(home, ['increment', '15', startAt]));
     const results = await Promise.all(writers.map((writer) => writer.exited));
     results.forEach((result, index) => assert.equal(result.code, 0, writers[index].stderr.join('')));
+    const conflicts = writers.map((writer) => Number(/^conflicts (\d+)$/.exec(writer.stdout.find((line) => line.startsWith('conflicts')) ?? '')?.[1]));
+    assert.ok(conflicts.every(Number.isFinite), `every writer reported its conflicts: ${writers.map((writer) => writer.stdout.join('|')).join(' / ')}`);
+    assert.ok(conflicts.reduce((sum, count) => sum + count, 0) > 0, 'the writers really collided: some update met a conflict');
     const store = await openLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off', versionsToKeep: 100 });
     const counter = await store.describeSecret({ vault: 'shared', key: 'counter' });
     assert.equal(counter.version, 1 + 3 * 15);
