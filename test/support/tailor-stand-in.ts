@@ -30,6 +30,13 @@ export interface TailorStandInOptions {
   readonly tokens?: readonly string[];
   /** When set, any other workspace gets permission_denied. */
   readonly workspaces?: readonly string[];
+  /** Binds a token to the workspaces it may use, as a real token belongs to one user's workspaces. */
+  readonly tokenWorkspaces?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The Connect code that refuses deleting a vault that still holds secrets. The docs say only that it is
+   * refused, not with which code, so tests try more than one.
+   */
+  readonly nonEmptyVaultRefusal?: string;
   /** Items per page when the request leaves pageSize at 0. */
   readonly defaultPageSize?: number;
   /** The most items a page holds, whatever the request asks. */
@@ -90,6 +97,8 @@ export class TailorStandIn {
   private rawReplies: Array<{ method: string; status: number; body: string }> = [];
   private readonly tokens: ReadonlySet<string>;
   private readonly allowedWorkspaces?: ReadonlySet<string>;
+  private readonly tokenWorkspaces: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly nonEmptyVaultRefusal: string;
   private readonly defaultPageSize: number;
   private readonly maxPageSize: number;
   private clock = Date.parse('2026-01-01T00:00:00Z');
@@ -98,6 +107,9 @@ export class TailorStandIn {
   private constructor(options: TailorStandInOptions) {
     this.tokens = new Set(options.tokens ?? ['stand-in-token']);
     this.allowedWorkspaces = options.workspaces ? new Set(options.workspaces) : undefined;
+    this.tokenWorkspaces = new Map(Object.entries(options.tokenWorkspaces ?? {}).map(([token, workspaces]) => [token, new Set(workspaces)]));
+    for (const token of this.tokenWorkspaces.keys()) (this.tokens as Set<string>).add(token);
+    this.nonEmptyVaultRefusal = options.nonEmptyVaultRefusal ?? 'failed_precondition';
     this.defaultPageSize = options.defaultPageSize ?? 20;
     this.maxPageSize = options.maxPageSize ?? 50;
     this.server = createServer((request, response) => void this.handle(request, response));
@@ -231,7 +243,8 @@ export class TailorStandIn {
     }
     const workspaceId = stringField(fields, 'workspaceId');
     if (!UUID_PATTERN.test(workspaceId)) throw new ConnectError('invalid_argument', 'workspace_id: value must be a valid UUID');
-    if (this.allowedWorkspaces && !this.allowedWorkspaces.has(workspaceId)) {
+    const tokenWorkspaces = this.tokenWorkspaces.get(token);
+    if ((this.allowedWorkspaces && !this.allowedWorkspaces.has(workspaceId)) || (tokenWorkspaces && !tokenWorkspaces.has(workspaceId))) {
       throw new ConnectError('permission_denied', 'you do not have access to this workspace');
     }
     return handler(this.workspace(workspaceId), fields);
@@ -252,7 +265,7 @@ export class TailorStandIn {
     DeleteSecretManagerVault: (workspace, request) => {
       const name = nameField(request, 'secretmanagerVaultName');
       const vault = existingVault(workspace, name);
-      if (vault.secrets.size > 0) throw new ConnectError('failed_precondition', `vault "${name}" is not empty`);
+      if (vault.secrets.size > 0) throw new ConnectError(this.nonEmptyVaultRefusal, `vault "${name}" is not empty`);
       workspace.delete(name);
       return {};
     },

@@ -36,6 +36,9 @@ import {
   type TailorResource,
 } from '../tailor/protocol';
 
+/** Connect codes that say something other than "the platform refused this delete". */
+const NOT_A_REFUSAL: ReadonlySet<string> = new Set(['not_found', 'unauthenticated', 'unavailable', 'deadline_exceeded', 'resource_exhausted']);
+
 export interface TailorStoreOptions {
   /** Connection id, such as "tailor:staging". */
   readonly id?: string;
@@ -196,10 +199,12 @@ class TailorStore implements SecretStore {
         { subject: `Vault "${vault}"` },
       );
     } catch (error) {
-      // Someone added a secret between our check and the delete: the platform refuses.
-      if (connectCodeOf(error) === 'failed_precondition') {
+      // Someone added a secret between our check and the delete, and the platform refused. Its code for
+      // that is not documented, so any refusal is explained by what the vault holds now.
+      const code = connectCodeOf(error);
+      if (code !== undefined && !NOT_A_REFUSAL.has(code)) {
         const count = (await this.listSecrets(vault).catch(() => [])).length;
-        throw new VaultNotEmptyError(vault, Math.max(count, 1));
+        if (count > 0) throw new VaultNotEmptyError(vault, count);
       }
       throw error;
     }

@@ -118,6 +118,16 @@ describe('core/stores/tailor', () => {
       await rejectsWith(store.listVaults(), 'permission-denied', /denied ListSecretManagerVaults/);
     });
 
+    it("refuses another profile's token: a token works only in its own workspaces", async () => {
+      await standIn.close();
+      const otherWorkspace = '11111111-2222-4333-8444-555555555555';
+      standIn = await TailorStandIn.start({ tokenWorkspaces: { [TOKEN]: [otherWorkspace], 'token-of-this-workspace': [WORKSPACE] } });
+      standIn.seedVault(WORKSPACE, 'api-keys');
+      await rejectsWith((await open()).listVaults(), 'permission-denied', /denied ListSecretManagerVaults/);
+      const rightToken = await open({ token: 'token-of-this-workspace' });
+      assert.deepEqual((await rightToken.listVaults()).map((vault) => vault.name), ['api-keys']);
+    });
+
     it('retries a List after a 503 and recovers', async () => {
       const store = await open({ retries: 3 });
       standIn.seedVault(WORKSPACE, 'api-keys');
@@ -215,15 +225,26 @@ describe('core/stores/tailor', () => {
       assert.equal(standIn.calls('DeleteSecretManagerVault'), 0);
     });
 
-    it('maps the platform refusal when a secret appears between the check and the delete', async () => {
-      const racingFetch: typeof fetch = async (input, init) => {
-        if (String(input).endsWith('/DeleteSecretManagerVault')) standIn.seedVault(WORKSPACE, 'api-keys', { late: 'x' });
-        return fetch(input, init);
-      };
-      const store = await open({ fetch: racingFetch });
+    for (const refusal of ['failed_precondition', 'invalid_argument', 'permission_denied']) {
+      it(`maps a ${refusal} refusal, when a secret appears between the check and the delete, to the vault's count`, async () => {
+        await standIn.close();
+        standIn = await TailorStandIn.start({ tokens: [TOKEN], nonEmptyVaultRefusal: refusal });
+        const racingFetch: typeof fetch = async (input, init) => {
+          if (String(input).endsWith('/DeleteSecretManagerVault')) standIn.seedVault(WORKSPACE, 'api-keys', { late: 'x', later: 'y' });
+          return fetch(input, init);
+        };
+        const store = await open({ fetch: racingFetch });
+        standIn.seedVault(WORKSPACE, 'api-keys');
+        await rejectsWith(store.deleteVault('api-keys'), 'vault-not-empty', /still holds 2 secrets\./);
+        assert.ok(standIn.log.some((line) => line.startsWith(`DeleteSecretManagerVault 4`) && line.endsWith(refusal)));
+      });
+    }
+
+    it('passes on a refusal that is not about contents: the vault is still empty', async () => {
+      const store = await open();
       standIn.seedVault(WORKSPACE, 'api-keys');
-      await rejectsWith(store.deleteVault('api-keys'), 'vault-not-empty', /still holds 1 secret\./);
-      assert.ok(standIn.log.includes('DeleteSecretManagerVault 400 failed_precondition'));
+      standIn.failNext(1, { method: 'DeleteSecretManagerVault', code: 'permission_denied', message: 'not yours' });
+      await rejectsWith(store.deleteVault('api-keys'), 'permission-denied');
     });
   });
 
