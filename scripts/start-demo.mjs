@@ -14,6 +14,9 @@ import { seedDemoStore } from './seed-demo-store.mjs';
 const { values: options } = parseArgs({
   options: { fresh: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false } },
 });
+// `npm start --fresh` (without `--`) reaches us only as npm's config environment.
+options.fresh ||= process.env.npm_config_fresh === 'true';
+options.browser ||= process.env.npm_config_browser === 'true';
 
 const demoFolder = path.join(repositoryFolder, '.demo');
 const storeHome = path.join(demoFolder, 'home');
@@ -25,6 +28,9 @@ mkdirSync(storeHome, { recursive: true, mode: 0o700 });
 process.env.SECRET_MANAGER_HOME = storeHome;
 process.env.SECRET_MANAGER_PASSPHRASE ??= 'secret-manager-demo-passphrase';
 await seedDemoStore({ home: storeHome });
+console.log(`start: demo store in ${path.relative(repositoryFolder, storeHome)}; its master key is in the OS keychain when there is one, else the passphrase "${process.env.SECRET_MANAGER_PASSPHRASE}"`);
+console.log(`start: the CLI on the demo store: SECRET_MANAGER_HOME=${storeHome} SECRET_MANAGER_PASSPHRASE='${process.env.SECRET_MANAGER_PASSPHRASE}' node dist/cli.js vault list`);
+stopWhenOrphaned();
 if (!existsSync(workspaceFolder)) {
   prepareSampleWorkspace(workspaceFolder);
   console.log(`start: sample workspace copied to ${path.relative(repositoryFolder, workspaceFolder)} (one fake leaked key included)`);
@@ -83,6 +89,17 @@ async function openInBrowser() {
       process.exit(1);
     }
   });
+}
+
+/**
+ * `kill` of `npm start` ends npm and its shell but not this process: when our parent is gone, stop as Ctrl-C
+ * would, so that no code-server is left running.
+ */
+function stopWhenOrphaned() {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+  }, 500).unref();
 }
 
 function findOnPath(command) {

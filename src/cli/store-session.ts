@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { openStore } from '../api/open-store';
 import type { SecretManagerClient } from '../api/client';
 import { gitWorkTreeHolding } from '../core/paths';
@@ -52,9 +53,15 @@ export function describeKeySource(client: SecretManagerClient): string | undefin
 }
 
 /** A warning when the store sits in a git working tree, from where its files can be committed. */
+/** True when git says the working tree ignores `file` (a .gitignore rule covers it); false when git cannot tell. */
+function isIgnoredByGit(workTree: string, file: string): boolean {
+  const result = spawnSync('git', ['-C', workTree, 'check-ignore', '-q', '--no-index', file], { stdio: 'ignore', timeout: 5_000 });
+  return result.status === 0;
+}
+
 export function storeInRepositoryWarning(home: string | undefined): string | undefined {
   const workTree = home === undefined ? undefined : gitWorkTreeHolding(home);
-  if (workTree === undefined) return undefined;
+  if (workTree === undefined || isIgnoredByGit(workTree, home!)) return undefined;
   return `the local store is inside the git working tree ${workTree}, so its encrypted files can be committed. Set SECRET_MANAGER_HOME to a folder outside it, or keep the folder out of git.`;
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -335,6 +336,20 @@ describe('cli/run', () => {
       const status = await cli(['status']);
       assert.match(status.stderr, /^Warning: the local store is inside the git working tree .*SECRET_MANAGER_HOME/);
       assert.match(status.stdout, /^Store:/, 'the warning stays off stdout');
+    });
+
+    it('does not warn when the working tree ignores the store folder (as .demo/ is)', async () => {
+      const workTree = path.join(home, 'ignoring-project');
+      mkdirSync(workTree, { recursive: true });
+      assert.equal(spawnSync('git', ['init', '-q', workTree]).status, 0);
+      writeFileSync(path.join(workTree, '.gitignore'), '.demo/\n');
+      env = { ...env, SECRET_MANAGER_HOME: path.join(workTree, '.demo', 'home') };
+      const ignored = await cli(['vault', 'create', 'api-keys']);
+      assert.equal(ignored.code, 0, ignored.stderr);
+      assert.doesNotMatch(ignored.stderr, /Warning/);
+      env = { ...env, SECRET_MANAGER_HOME: path.join(workTree, 'kept', 'home') };
+      const committable = await cli(['vault', 'create', 'api-keys']);
+      assert.match(committable.stderr, /Warning: the local store is inside the git working tree/, 'a folder the .gitignore leaves in is still warned about');
     });
 
     it('reports the store, home, key source and counts', async () => {
