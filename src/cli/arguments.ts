@@ -136,6 +136,9 @@ function describeParseError(command: string, error: unknown, takesValue: boolean
     const advice = takesValue ? ' Quote a value that contains spaces, or pass it with --value-stdin.' : '';
     return `${command} takes no plain arguments.${advice}`;
   }
+  // `--limit -3`: Node reads "-3" as another option. Its advice is worded for programmers; the value is not repeated.
+  const ambiguous = code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? /^Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(error.message) : null;
+  if (ambiguous) return `${ambiguous[1]} needs a value; a value that starts with "-" is written ${ambiguous[1]}=<value>.`;
   // Node's other messages name the option, never the value that follows it.
   if (code?.startsWith('ERR_PARSE_ARGS_')) return error.message.split('\n').join(' ');
   return error.message;

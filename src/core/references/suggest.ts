@@ -44,3 +44,9 @@ export function suggestClosest(name: string, candidates: Iterable<string>): stri
   }
   return best;
 }
+
+/** `Did you mean "x"?` for the closest candidate, or undefined when none is close. */
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const suggestion = suggestClosest(name, candidates);
+  return suggestion === undefined ? undefined : `Did you mean "${suggestion}"?`;
+}

@@ -49,6 +49,7 @@ import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile
 import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
 import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
+import { didYouMean } from '../references/suggest';
 
 export interface LocalStoreOptions {
   /** The folder holding the store. Defaults to $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager. */
@@ -298,13 +299,16 @@ export class LocalStore implements SecretStore {
 
   private requireVault(body: StoreBody, name: string): StoredVault {
     const vault = ownEntry(body.vaults, name);
-    if (!vault) throw new NotFoundError(`Vault "${name}"`, 'Check the name, or create the vault first.');
+    if (!vault) throw new NotFoundError(`Vault "${name}"`, didYouMean(name, Object.keys(body.vaults)) ?? 'Check the name, or create the vault first.');
     return vault;
   }
 
   private requireSecret(body: StoreBody, reference: SecretReference): StoredSecret {
     const secret = ownEntry(this.requireVault(body, reference.vault).secrets, reference.key);
-    if (!secret) throw new NotFoundError(`Secret ${formatReference(reference)}`, 'Check the name, or create the secret first.');
+    if (!secret) {
+      const keys = Object.keys(this.requireVault(body, reference.vault).secrets);
+      throw new NotFoundError(`Secret ${formatReference(reference)}`, didYouMean(reference.key, keys) ?? 'Check the name, or create the secret first.');
+    }
     return secret;
   }
 

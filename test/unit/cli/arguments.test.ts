@@ -87,6 +87,17 @@ describe('cli/arguments', () => {
       assert.throws(() => parseCommandArguments('vault create', ['a1a', 'b2b'], {}, { min: 1, max: 1 }), /at most 1/);
     });
 
+    it('explains an option value that starts with "-" without repeating it', () => {
+      assert.throws(
+        () => parseCommandArguments('audit', ['--limit', '-3'], { limit: { type: 'string' } }, { min: 0, max: 0 }),
+        (error: unknown) => error instanceof UsageError && error.message === '--limit needs a value; a value that starts with "-" is written --limit=<value>.',
+      );
+      assert.throws(
+        () => parseCommandArguments('secret create', ['--value', '-hidden-value-9'], { value: { type: 'string' } }, { min: 0, max: 0 }),
+        (error: unknown) => error instanceof UsageError && !error.message.includes('hidden-value-9'),
+      );
+    });
+
     it('gives the quoting advice only to commands that take a value', () => {
       assert.throws(
         () => parseCommandArguments('vault list', ['stray-word'], {}, { min: 0, max: 0 }),

@@ -109,6 +109,20 @@ describe('core/stores/local', () => {
       assert.equal((await store.listSecrets('api-keys')).length, 2);
     });
 
+    it('suggests the closest vault or secret name when one is not found', async () => {
+      const store = await open();
+      await store.createVault('api-keys');
+      await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value: CANARY });
+      const hintOf = async (attempt: Promise<unknown>) => {
+        const error = await attempt.then(() => undefined, (caught: unknown) => caught);
+        assert.ok(isSecretManagerError(error, 'not-found'), String(error));
+        return error.hint;
+      };
+      assert.equal(await hintOf(store.listSecrets('api-kyes')), 'Did you mean "api-keys"?');
+      assert.equal(await hintOf(store.revealSecret({ vault: 'api-keys', key: 'stripe-secret-kye' })), 'Did you mean "stripe-secret-key"?');
+      assert.equal(await hintOf(store.listSecrets('billing')), 'Check the name, or create the vault first.', 'no suggestion when nothing is close');
+    });
+
     it('treats names like "constructor" as ordinary names', async () => {
       const store = await open();
       await assert.rejects(store.listSecrets('constructor'), hasCode('not-found'));
