@@ -31,6 +31,21 @@ export function formatRelativeTime(isoTime: string, now: Date = new Date()): str
   return relativeTimeFormat().format(-Math.round(secondsAgo / 60), 'minute');
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 days ago (Dec 3, 2026, 2:05 PM)": relative, then the local date and time in the given locale (default: the runtime's). */
+export function formatTimeForPeople(isoTime: string, options: { readonly now?: Date; readonly locale?: string } = {}): string {
+  const time = Date.parse(isoTime);
+  if (Number.isNaN(time)) return 'at an unknown time';
+  const locale = options.locale ?? '';
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return `${formatRelativeTime(isoTime, options.now)} (${format.format(time)})`;
+}
+
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
@@ -58,14 +73,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (character) => `\\${character}`);
 }
 
-/** The secret's tooltip, as Markdown: its metadata and the store, never its value. */
-export function secretTooltipMarkdown(secret: SecretMetadata, storeLabel: string): string {
+/** The secret's tooltip, as Markdown: its metadata and the store, never its value. Times are relative and local. */
+export function secretTooltipMarkdown(secret: SecretMetadata, storeLabel: string, times: { readonly now?: Date; readonly locale?: string } = {}): string {
   const rows: Array<[string, string]> = [
     ['Vault', secret.vault],
     ['Key', secret.name],
   ];
   if (secret.version !== undefined) rows.push(['Version', String(secret.version)]);
-  rows.push(['Created', secret.createdAt], ['Updated', secret.updatedAt]);
+  rows.push(['Created', formatTimeForPeople(secret.createdAt, times)], ['Updated', formatTimeForPeople(secret.updatedAt, times)]);
   if (secret.description) rows.push(['Description', secret.description]);
   const labels = Object.entries(secret.labels ?? {});
   if (labels.length > 0) rows.push(['Labels', labels.map(([name, value]) => `${name}=${value}`).join(', ')]);

@@ -1,4 +1,4 @@
-import { describeSecret, describeVault, escapeMarkdown, formatRelativeTime, secretTooltipMarkdown } from '../format';
+import { describeSecret, describeVault, escapeMarkdown, formatRelativeTime, formatTimeForPeople, secretTooltipMarkdown } from '../format';
 import type { SecretMetadata, VaultMetadata } from '../model';
 import type { CompletionContext, TextRange } from './types';
 
@@ -30,11 +30,11 @@ function quoted(name: string, quote: CompletionContext['quote']): string {
   return quote === undefined ? JSON.stringify(name) : name;
 }
 
-function vaultDocumentation(vault: VaultMetadata, storeLabel: string): string {
+function vaultDocumentation(vault: VaultMetadata, storeLabel: string, now: Date): string {
   const rows = [
     vault.secretCount === undefined ? undefined : `- Secrets: ${vault.secretCount}`,
-    `- Created: ${escapeMarkdown(vault.createdAt)}`,
-    `- Updated: ${escapeMarkdown(vault.updatedAt)}`,
+    `- Created: ${escapeMarkdown(formatTimeForPeople(vault.createdAt, { now }))}`,
+    `- Updated: ${escapeMarkdown(formatTimeForPeople(vault.updatedAt, { now }))}`,
     `- Store: ${escapeMarkdown(storeLabel)}`,
   ].filter((row) => row !== undefined);
   return [`**${escapeMarkdown(vault.name)}** (vault)`, '', ...rows].join('\n');
@@ -48,7 +48,7 @@ function vaultItems(context: Extract<CompletionContext, { kind: 'vault' }>, meta
       label: vault.name,
       kind: 'vault',
       detail: [count, `updated ${formatRelativeTime(vault.updatedAt, now)}`].filter(Boolean).join(' · '),
-      documentation: vaultDocumentation(vault, metadata.storeLabel),
+      documentation: vaultDocumentation(vault, metadata.storeLabel, now),
       insertText: quoted(vault.name, context.quote),
       isSnippet: false,
       replaceRange: context.replaceRange,
@@ -66,7 +66,7 @@ function keyItems(context: Extract<CompletionContext, { kind: 'key' }>, metadata
       label: secret.name,
       kind: 'secret',
       detail: context.vault === undefined ? `${secret.vault} · ${describeSecret(secret, now)}` : describeSecret(secret, now),
-      documentation: secretTooltipMarkdown(secret, metadata.storeLabel),
+      documentation: secretTooltipMarkdown(secret, metadata.storeLabel, { now }),
       insertText: quoted(secret.name, context.quote),
       isSnippet: false,
       replaceRange: context.replaceRange,
@@ -95,7 +95,7 @@ function headerItems(context: Extract<CompletionContext, { kind: 'header-value' 
         label: `${vault}/${secret.name}`,
         kind: 'reference',
         detail: describeSecret(secret, now),
-        documentation: secretTooltipMarkdown(secret, metadata.storeLabel),
+        documentation: secretTooltipMarkdown(secret, metadata.storeLabel, { now }),
         insertText: `{ vault: ${JSON.stringify(vault)}, key: ${JSON.stringify(secret.name)} }`,
         isSnippet: false,
         replaceRange: context.replaceRange,

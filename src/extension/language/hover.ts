@@ -28,7 +28,7 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     const secret = snapshot.secretsByVault.get(vault)?.find((candidate) => candidate.name === key);
     let markdown: string;
     if (secret) {
-      markdown = `${secretTooltipMarkdown(secret, snapshot.storeLabel)}\n- Connection: ${escapeMarkdown(snapshot.connection)}`;
+      markdown = `${secretTooltipMarkdown(secret, snapshot.storeLabel, { locale: vscode.env.language })}\n- Connection: ${escapeMarkdown(snapshot.connection)}`;
     } else {
       const [problem] = checkReferences([{ ...found.reference, isDeclaration: false }], snapshot.known, { storeLabel: snapshot.storeLabel });
       const heading = `**${escapeMarkdown(vault)}/${escapeMarkdown(key)}**: not found in ${escapeMarkdown(snapshot.storeLabel)}`;

@@ -59,7 +59,7 @@ export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new 
         ...common,
         label: node.secret.name,
         description: describeSecret(node.secret, now),
-        tooltip: secretTooltipMarkdown(node.secret, node.storeLabel),
+        tooltip: secretTooltipMarkdown(node.secret, node.storeLabel, { now }),
         tooltipIsMarkdown: true,
         icon: 'key',
         collapsible: node.capabilities.versions ? 'collapsed' : 'none',
@@ -75,4 +75,9 @@ export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new 
     case 'message':
       return { ...common, label: node.message, tooltip: node.message, icon: node.problem ? 'error' : 'warning', collapsible: 'none' };
   }
+}
+
+/** The rows whose description (a relative time: "5 minutes ago") reads differently at `now` than at `renderedAt`. */
+export function rowsWithStaleTimes(rows: readonly TreeNode[], filtered: boolean, renderedAt: Date, now: Date): TreeNode[] {
+  return rows.filter((row) => appearanceOf(row, filtered, renderedAt).description !== appearanceOf(row, filtered, now).description);
 }

@@ -4,7 +4,7 @@ import { normalizeTreeFilter } from '../../core/tree-filter';
 import type { Logger } from '../logger';
 import type { StoreRegistry } from '../stores';
 import { mergeChildren } from './merge-children';
-import { appearanceOf, nodeKey, type Collapsible } from './node-appearance';
+import { appearanceOf, nodeKey, rowsWithStaleTimes, type Collapsible } from './node-appearance';
 import type { SecretNode, TreeNode } from './nodes';
 import { TreeLoader } from './tree-loader';
 
@@ -19,7 +19,12 @@ const ROOT_KEY = '';
 interface ShownChildren {
   readonly parent: TreeNode | undefined;
   readonly children: TreeNode[];
+  /** The time their relative times ("5 minutes ago") were written for. */
+  renderedAt: Date;
 }
+
+/** How often "5 minutes ago" is brought up to date, without asking any store. */
+const RELATIVE_TIME_REFRESH_MS = 60_000;
 
 /**
  * The vault tree: connections → vaults → secrets → versions, loaded lazily, metadata only.
@@ -38,6 +43,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   private reloading: Promise<void> = Promise.resolve();
   private readonly subscription: vscode.Disposable;
   private readonly loader: TreeLoader;
+  private readonly relativeTimeTimer: NodeJS.Timeout;
 
   constructor(
     stores: StoreRegistry,
@@ -45,6 +51,21 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   ) {
     this.loader = new TreeLoader(stores, logger);
     this.subscription = stores.onDidChange(({ connection }) => this.reloadSoon(connection));
+    this.relativeTimeTimer = setInterval(() => this.refreshRelativeTimes(), RELATIVE_TIME_REFRESH_MS);
+    this.relativeTimeTimer.unref?.();
+  }
+
+  /** Redraws the rows whose relative times read differently now, so the tree never says "just now" for an hour. */
+  refreshRelativeTimes(now: Date = new Date()): void {
+    const filtered = this.filterText !== undefined;
+    const stale: TreeNode[] = [];
+    for (const record of this.shown.values()) {
+      stale.push(...rowsWithStaleTimes(record.children, filtered, record.renderedAt, now));
+      record.renderedAt = now;
+    }
+    if (stale.length === 0) return;
+    for (const row of stale) this.forgetBelow(row, true);
+    this.changed.fire(stale);
   }
 
   get filter(): string | undefined {
@@ -109,7 +130,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const now = new Date();
     const appearance = (child: TreeNode) => JSON.stringify(appearanceOf(child, filtered, now));
     const merged = mergeChildren(this.shown.get(key)?.children, fresh, nodeKey, appearance);
-    this.shown.set(key, { parent: node, children: merged.children });
+    this.shown.set(key, { parent: node, children: merged.children, renderedAt: now });
     if (merged.listChanged) {
       this.forgetBelow(node, false);
       this.changed.fire(node);
@@ -152,6 +173,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
 
   dispose(): void {
     clearTimeout(this.reloadTimer);
+    clearInterval(this.relativeTimeTimer);
     this.subscription.dispose();
     this.changed.dispose();
   }

@@ -5,6 +5,7 @@ import {
   describeVersion,
   formatAuditRecord,
   formatRelativeTime,
+  formatTimeForPeople,
   secretTooltipMarkdown,
 } from '../../../src/core/format';
 
@@ -50,6 +51,19 @@ describe('core/format', () => {
     assert.match(tooltip, /- Description: for \\\*billing\\\*/);
     assert.match(tooltip, /- Labels: team=pay/);
     assert.match(tooltip, /- Store: Local store/);
+  });
+
+  it('shows times relative and in the local date and time of the locale, never as raw ISO', () => {
+    const updated = minutesAgo(3 * 24 * 60);
+    const english = formatTimeForPeople(updated, { now, locale: 'en-US' });
+    assert.match(english, /^3 days ago \(Nov 20, 2026, \d{1,2}:\d{2}\s?[AP]M\)$/);
+    const german = formatTimeForPeople(updated, { now, locale: 'de-DE' });
+    assert.match(german, /^3 days ago \(20\.11\.2026, \d{2}:\d{2}\)$/);
+    assert.equal(formatTimeForPeople('not a time', { now }), 'at an unknown time');
+    const tooltip = secretTooltipMarkdown({ vault: 'api-keys', name: 'stripe', createdAt: updated, updatedAt: minutesAgo(5), version: 2 }, 'Local store', { now, locale: 'en-US' });
+    assert.match(tooltip, /- Created: 3 days ago \\\(Nov 20, 2026/);
+    assert.match(tooltip, /- Updated: 5 minutes ago \\\(Nov 23, 2026/);
+    assert.doesNotMatch(tooltip, /\d{4}-\d{2}-\d{2}T/, 'no raw ISO time');
   });
 
   it('formats an audit record without any value field', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { NO_CAPABILITIES } from '../../../../src/core/store';
-import { appearanceOf, nodeKey } from '../../../../src/extension/tree/node-appearance';
+import { appearanceOf, nodeKey, rowsWithStaleTimes } from '../../../../src/extension/tree/node-appearance';
 import type { ConnectionNode, SecretNode, VaultNode, VersionNode } from '../../../../src/extension/tree/nodes';
 
 const now = new Date('2026-01-10T12:00:00Z');
@@ -61,5 +61,12 @@ describe('extension/tree/node-appearance', () => {
     assert.equal(appearanceOf({ ...connection, references: false }, false).description, 'tailor:staging');
     assert.equal(appearanceOf(version, false, now).icon, 'history');
     assert.equal(appearanceOf({ ...version, version: { ...version.version, current: true } }, false, now).description, 'current · just now');
+  });
+
+  it('finds the rows whose relative times went stale, and only those', () => {
+    const aMinuteLater = new Date(now.getTime() + 60_000);
+    assert.deepEqual(rowsWithStaleTimes([connection, vault, secret, version], false, now, now), []);
+    // "just now" (30 s before `now`) reads "2 minutes ago" a minute later; the connection and vault rows have no time.
+    assert.deepEqual(rowsWithStaleTimes([connection, vault, secret, version], false, now, aMinuteLater), [secret, version]);
   });
 });
