@@ -4,7 +4,7 @@ import { InvalidInputError, SecretManagerError } from '../core/model';
 /** What a prompt showed, kept in test mode so tests can check wording (and that no value is in it). */
 export interface ShownPrompt {
   readonly id: string;
-  readonly kind: 'input' | 'pick' | 'modal' | 'notification';
+  readonly kind: 'input' | 'pick' | 'modal' | 'notification' | 'status';
   readonly text: string;
   readonly items?: readonly string[];
 }
@@ -62,6 +62,12 @@ export class Prompts {
     if (answer === null) return undefined;
     if (!buttons.includes(answer)) throw new Error(`Test answer "${answer}" for "${id}" is not one of: ${buttons.join(', ')}`);
     return answer;
+  }
+
+  /** A short confirmation in the status bar ("Rotated api-keys/stripe-secret-key to v5"), gone after a few seconds. Never a value. */
+  confirm(message: string): void {
+    this.record({ id: 'status', kind: 'status', text: message });
+    vscode.window.setStatusBarMessage(`$(check) ${message}`, 5_000);
   }
 
   /** A notification. Never await it for flow: it settles only when the user dismisses it. */

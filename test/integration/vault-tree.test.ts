@@ -85,6 +85,8 @@ describe('vault tree and lifecycle commands', function () {
     const rotated = await command<{ version: number }>('rotateSecret', { vault: 'api-keys', key: 'github-token', expectedVersion: 1 });
     assert.equal(rotated?.version, 2);
     assert.equal(findNode(await treeSnapshot(), 'api-keys', 'github-token')?.description, 'v2 · updated just now');
+    const confirmation = (await shownPrompts()).filter((prompt) => prompt.kind === 'status').at(-1);
+    assert.equal(confirmation?.text, 'Rotated api-keys/github-token to v2', 'a status-bar message confirms the rotation');
 
     await answer({ 'secret.value': ['third-value'] });
     assert.equal(await command('rotateSecret', { vault: 'api-keys', key: 'github-token', expectedVersion: 1 }), undefined);

@@ -35,6 +35,7 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
         store.createSecret({ vault, key, value, description: description.trim() === '' ? undefined : description }),
       );
       logger.info(`Created secret ${formatReference({ vault, key })} in ${store.label}.`);
+      prompts.confirm(`Created ${formatReference({ vault, key })} in ${store.label}`);
       stores.fireChanged(connection);
       return created;
     }),
@@ -55,6 +56,7 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
         store.updateSecret({ ...reference, value: parseInput(secretValueSchema, value), expectedVersion: shownVersion }),
       );
       logger.info(`Rotated ${name} in ${store.label}${updated.version ? ` to v${updated.version}` : ''}.`);
+      prompts.confirm(`Rotated ${name}${updated.version ? ` to v${updated.version}` : ''}`);
       stores.fireChanged(connection);
       return updated;
     }),
@@ -69,6 +71,7 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       if (choice !== 'Delete') return false;
       await withProgress(`Deleting ${name}…`, () => store.deleteSecret(reference));
       logger.info(`Deleted secret ${name} from ${store.label}.`);
+      prompts.confirm(`Deleted ${name} from ${store.label}`);
       stores.fireChanged(connection);
       return true;
     }),
