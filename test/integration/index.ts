@@ -31,12 +31,14 @@ function trustStateProblem(): string | undefined {
 
 /**
  * Each runner pass selects its own suites, so that none needs to skip: the "untrusted workspace" suites run only
- * with workspace trust on, and the keychain pass (no passphrase set) runs the store's lifecycle on the keychain alone.
+ * with workspace trust on, the keychain pass (no passphrase set) runs the store's lifecycle on the keychain alone, and
+ * the "bench: " suites run only from `npm run bench`.
  */
 function runSelection(): { grep: RegExp; invert: boolean } {
   if (process.env.SECRET_MANAGER_TEST_TRUST === 'on') return { grep: /untrusted workspace/, invert: false };
   if (process.env.SECRET_MANAGER_TEST_KEYCHAIN === 'only') return { grep: /keychain without a passphrase|vault tree and lifecycle/, invert: false };
-  return { grep: /untrusted workspace|keychain without a passphrase/, invert: true };
+  if (process.env.SECRET_MANAGER_TEST_BENCH === '1') return { grep: /^bench: /, invert: false };
+  return { grep: /untrusted workspace|keychain without a passphrase|^bench: /, invert: true };
 }
 
 export function run(): Promise<void> {
