@@ -23,6 +23,9 @@ export function packageVsix(out, { target } = {}) {
   if (result.status !== 0 || !existsSync(out)) {
     throw new Error(`vsce package failed:\n${result.stdout}\n${result.stderr}`);
   }
+  if (/\.invalid(\/|$)/.test(repository)) {
+    console.warn(`package-vsix: repository.url is the placeholder ${repository}: the README's images in this .vsix point nowhere (see README, Packaging)`);
+  }
   return /Packaged: .*/.exec(result.stdout)?.[0] ?? `Packaged: ${out}`;
 }
 
