@@ -53,7 +53,7 @@ export class CheckScopes implements vscode.Disposable {
     const isExecutorFile = files?.isExecutorFile(document.uri.fsPath) ?? false;
     const scope = workspaceSetting<CheckScope>('checks.scope', document.uri) ?? 'executorFiles';
     if (scope === 'allSourceFiles') return { checked: true, isExecutorFile };
-    const isConfig = files?.configPath !== undefined && files.configPath === document.uri.fsPath;
+    const isConfig = files?.isConfigFile(document.uri.fsPath) ?? false;
     return { checked: isExecutorFile || (files?.isFunctionFile(document.uri.fsPath) ?? false) || isConfig, isExecutorFile };
   }
 
