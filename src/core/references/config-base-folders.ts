@@ -60,6 +60,7 @@ export async function namesExistingFile(baseFolder: string, workspaceRoot: strin
  * files, or, while they name none (a new project), every candidate, so that the first file counts.
  */
 export async function chooseBaseFolders(configFolder: string, workspaceRoot: string, fileSets: readonly ConfigFileSet[]): Promise<string[]> {
+  if (fileSets.length === 0) return [configFolder];
   const candidates = candidateBaseFolders(configFolder, workspaceRoot, fileSets);
   const chosen: string[] = [];
   for (const folder of candidates) {
