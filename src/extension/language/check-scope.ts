@@ -13,6 +13,10 @@ function loadExecutorFiles(): typeof import('../../core/references/executor-file
   return require('../../core/references/executor-files') as typeof import('../../core/references/executor-files');
 }
 
+function loadExecutorFilesReport(): typeof import('../../core/references/executor-files-report') {
+  return require('../../core/references/executor-files-report') as typeof import('../../core/references/executor-files-report');
+}
+
 export type CheckScope = 'executorFiles' | 'allSourceFiles';
 
 export interface DocumentScope {
@@ -24,7 +28,7 @@ export interface DocumentScope {
 
 /**
  * Which documents the checks cover (`secretManager.checks.scope`): the executor and function files that
- * tailor.config.ts lists (read, never run), or every TypeScript and JavaScript file.
+ * the tailor.config files in the folder list (read, never run), or every TypeScript and JavaScript file.
  */
 export class CheckScopes implements vscode.Disposable {
   private readonly executorFiles = new Map<string, Promise<ExecutorFiles | undefined>>();
@@ -68,13 +72,30 @@ export class CheckScopes implements vscode.Disposable {
     const key = folder.uri.toString();
     let files = this.executorFiles.get(key);
     if (!files) {
-      files = loadExecutorFiles().resolveExecutorFiles(folder.uri.fsPath).catch((error: unknown) => {
-        this.logger.error(`Reading the executor files of ${folder.name}`, error);
-        return undefined;
-      });
+      files = loadExecutorFiles()
+        .resolveExecutorFiles(folder.uri.fsPath)
+        .then((resolved) => {
+          void this.logExecutorFiles(folder, resolved);
+          return resolved;
+        })
+        .catch((error: unknown) => {
+          this.logger.error(`Reading the executor files of ${folder.name}`, error);
+          return undefined;
+        });
       this.executorFiles.set(key, files);
     }
     return files;
+  }
+
+  /** Says in the log which config gave which executor and function files. */
+  private async logExecutorFiles(folder: vscode.WorkspaceFolder, files: ExecutorFiles): Promise<void> {
+    try {
+      const { executorFilesReport, formatExecutorFilesReport } = loadExecutorFilesReport();
+      const lines = formatExecutorFilesReport(await executorFilesReport(files));
+      this.logger.info(`Executor files of ${folder.name}:\n${lines.join('\n')}`);
+    } catch (error) {
+      this.logger.error(`Listing the executor files of ${folder.name}`, error);
+    }
   }
 
   dispose(): void {
