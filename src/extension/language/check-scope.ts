@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExecutorFiles } from '../../core/references/executor-files';
 import type { LanguageLogger } from './language-context';
@@ -7,6 +8,7 @@ import { watchFiles } from './watch-files';
 
 /** The same names as CONFIG_FILE_NAMES, which is not imported so that picomatch loads on first use only. */
 const CONFIG_FILE_GLOB = '**/tailor.config.{ts,mts,js,mjs}';
+const CONFIG_FILE_NAME = /^tailor\.config\.(?:ts|mts|js|mjs)$/;
 
 function loadExecutorFiles(): typeof import('../../core/references/executor-files') {
   // esbuild turns this literal require into a lazily run module of the same bundle.
@@ -35,15 +37,17 @@ export class CheckScopes implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** Configs opened while the folder's files did not know them, read again once each. */
+  private readonly rereadFor = new Set<string>();
 
   constructor(private readonly logger: LanguageLogger) {
-    const forget = () => {
-      this.executorFiles.clear();
-      this.changed.fire();
-    };
+    const forget = () => this.forget();
     this.subscriptions = [
       ...watchFiles(CONFIG_FILE_GLOB, forget),
-      vscode.workspace.onDidChangeWorkspaceFolders(forget),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.rereadFor.clear();
+        forget();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('secretManager.checks.scope')) this.changed.fire();
       }),
@@ -53,12 +57,28 @@ export class CheckScopes implements vscode.Disposable {
   async scopeOf(document: vscode.TextDocument): Promise<DocumentScope> {
     if (!isReferenceLanguage(document)) return { checked: false, isExecutorFile: false };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const files = folder && document.uri.scheme === 'file' ? await this.filesOf(folder) : undefined;
+    let files = folder && document.uri.scheme === 'file' ? await this.filesOf(folder) : undefined;
+    if (folder && files && this.isUnknownConfig(document, files)) {
+      // A config the file watcher has not reported yet (one written into a folder just created, say).
+      this.rereadFor.add(document.uri.fsPath);
+      this.forget();
+      files = await this.filesOf(folder);
+    }
     const isExecutorFile = files?.isExecutorFile(document.uri.fsPath) ?? false;
     const scope = workspaceSetting<CheckScope>('checks.scope', document.uri) ?? 'executorFiles';
     if (scope === 'allSourceFiles') return { checked: true, isExecutorFile };
     const isConfig = files?.isConfigFile(document.uri.fsPath) ?? false;
     return { checked: isExecutorFile || (files?.isFunctionFile(document.uri.fsPath) ?? false) || isConfig, isExecutorFile };
+  }
+
+  private isUnknownConfig(document: vscode.TextDocument, files: ExecutorFiles): boolean {
+    const file = document.uri.fsPath;
+    return CONFIG_FILE_NAME.test(path.basename(file)) && !files.isConfigFile(file) && !this.rereadFor.has(file);
+  }
+
+  private forget(): void {
+    this.executorFiles.clear();
+    this.changed.fire();
   }
 
   /** Tells the folder's executor files (absolute paths); undefined when its tailor.config could not be read. */

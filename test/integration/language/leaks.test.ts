@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, answer, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
@@ -135,12 +135,12 @@ describe('language: stopping leaks', function () {
 
   it('flags a literal header in an executor of a monorepo app nested in the workspace, and logs which config named it', async () => {
     const monorepo = path.join(workspaceFolder(), 'it-monorepo');
-    mkdirSync(path.join(monorepo, 'apps/admin'), { recursive: true });
-    writeFileSync(
-      path.join(monorepo, 'apps/admin/tailor.config.ts'),
-      'import { defineConfig } from "@tailor-platform/sdk";\n\nexport default defineConfig({\n  name: "admin",\n  executor: { files: ["./apps/admin/executors/*.ts"] },\n});\n',
-    );
     try {
+      // Opened, not only written: the file watcher may miss a file written at once into a folder just made.
+      await openWorkspaceFile(
+        'it-monorepo/apps/admin/tailor.config.ts',
+        'import { defineConfig } from "@tailor-platform/sdk";\n\nexport default defineConfig({\n  name: "admin",\n  executor: { files: ["./apps/admin/executors/*.ts"] },\n});\n',
+      );
       const token = randomToken();
       const document = await openWorkspaceFile('it-monorepo/apps/admin/executors/notify.ts', executorSource('it-monorepo', `"Bearer ${token}"`));
       const diagnostic = await waitFor('the executor-header finding', () =>
