@@ -58,6 +58,6 @@ export function formatExecutorFilesReport(report: ExecutorFilesReport): string[]
     for (const section of config.unreadSections) lines.push(`  (${section} files are not literal strings: they are known only by running the config)`);
   }
   for (const { config, reason } of report.unreadConfigs) lines.push(`${config}: could not be read (${reason})`);
-  if (report.searchLimited) lines.push('The search for tailor.config files stopped at its limit; configs deeper in the tree were left out.');
+  if (report.searchLimited) lines.push('The search stopped at its limit of tailor.config files; any further ones were left out.');
   return lines;
 }
