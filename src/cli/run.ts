@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   // for compiling it (bench/scan.bench.mjs).
   scan: () => (require('./commands/scan') as typeof ScanModule).scanCommand,
   check: () => loadCommandHandlers('check', 'checkCommand').check!,
+  executors: () => loadCommandHandlers('executors', 'executorsCommand').executors!,
 };
 
 /** How many leading words name the command: "vault create", "audit", "help vault create". */

@@ -22,6 +22,7 @@ const COMMAND_USAGE: Record<string, string> = {
   status: 'secret-manager status',
   scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
+  executors: 'secret-manager executors [folder]',
 };
 
 const COMMAND_NOTES: Record<string, string> = {
@@ -40,6 +41,8 @@ const COMMAND_NOTES: Record<string, string> = {
   scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
+  executors:
+    'Lists each tailor.config under the folder (default: the current one), the folders its globs resolve against, and the executor and function files it names.\nConfigs are read, never run. Scans apply the executor-header rule to these executor files.',
 };
 
 const COMMAND_SUMMARIES: Array<[string, string]> = [
@@ -49,6 +52,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['status', 'show the store, its key source and counts'],
   ['scan', 'find hard-coded credentials'],
   ['check', 'check secret references'],
+  ['executors', 'show which tailor.config names which executor files'],
 ];
 
 export function topUsage(): string {

@@ -21,6 +21,8 @@ export interface WalkOptions {
   readonly workspaceRoot?: string;
   /** Extra folder names to skip, on top of ALWAYS_SKIPPED_FOLDERS. */
   readonly skipFolders?: readonly string[];
+  /** How many folder levels below `root` to enter; unlimited when left out. */
+  readonly maxDepth?: number;
 }
 
 export function isSourceFile(filePath: string): boolean {
@@ -109,7 +111,9 @@ class WalkRules {
 export async function* walkSourceFiles(root: string, options: WalkOptions = {}): AsyncGenerator<string> {
   const rules = new WalkRules(path.resolve(root), options);
 
-  async function* walk(folder: string, scopes: readonly IgnoreScope[]): AsyncGenerator<string> {
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+
+  async function* walk(folder: string, scopes: readonly IgnoreScope[], depth: number): AsyncGenerator<string> {
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -119,8 +123,8 @@ export async function* walkSourceFiles(root: string, options: WalkOptions = {}):
     const scope = rules.respectGitignore ? await readGitignore(folder) : undefined;
     const folderScopes = scope ? [...scopes, scope] : scopes;
     for (const entry of rules.entriesToVisit(folder, entries, folderScopes)) {
-      if (entry.isFolder) yield* walk(entry.path, folderScopes);
-      else yield entry.path;
+      if (!entry.isFolder) yield entry.path;
+      else if (depth < maxDepth) yield* walk(entry.path, folderScopes, depth + 1);
     }
   }
 
@@ -130,7 +134,7 @@ export async function* walkSourceFiles(root: string, options: WalkOptions = {}):
     if (scope) inheritedScopes.push(scope);
   }
   if (isIgnored(inheritedScopes, rules.root, true)) return;
-  yield* walk(rules.root, inheritedScopes);
+  yield* walk(rules.root, inheritedScopes, 0);
 }
 
 /**
@@ -140,8 +144,9 @@ export async function* walkSourceFiles(root: string, options: WalkOptions = {}):
 export function listSourceFilesSync(root: string, options: WalkOptions = {}): string[] {
   const rules = new WalkRules(path.resolve(root), options);
   const files: string[] = [];
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
 
-  function walk(folder: string, scopes: readonly IgnoreScope[]): void {
+  function walk(folder: string, scopes: readonly IgnoreScope[], depth: number): void {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -151,12 +156,12 @@ export function listSourceFilesSync(root: string, options: WalkOptions = {}): st
     const scope = rules.respectGitignore ? readGitignoreSync(folder) : undefined;
     const folderScopes = scope ? [...scopes, scope] : scopes;
     for (const entry of rules.entriesToVisit(folder, entries, folderScopes)) {
-      if (entry.isFolder) walk(entry.path, folderScopes);
-      else files.push(entry.path);
+      if (!entry.isFolder) files.push(entry.path);
+      else if (depth < maxDepth) walk(entry.path, folderScopes, depth + 1);
     }
   }
 
   const inheritedScopes = rules.inheritedFolders().flatMap((folder) => readGitignoreSync(folder) ?? []);
-  if (!isIgnored(inheritedScopes, rules.root, true)) walk(rules.root, inheritedScopes);
+  if (!isIgnored(inheritedScopes, rules.root, true)) walk(rules.root, inheritedScopes, 0);
   return files;
 }

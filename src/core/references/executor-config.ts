@@ -1,18 +1,17 @@
 import ts from 'typescript';
 import { parseSource } from './parse';
 import { completeLiteralValue, propertyNameText } from './syntax';
-import type { ExecutorConfig } from './types';
+import type { ConfigFileSet, ConfigSection, ExecutorConfig } from './types';
 
-interface GlobLists {
-  files: string[] | undefined;
-  ignores: string[];
-}
+const SECTIONS: ReadonlySet<string> = new Set<ConfigSection>(['executor', 'resolver', 'workflow', 'httpAdapter']);
 
 /** The literal strings of an array, or undefined when it is not an array or holds anything dynamic. */
 function literalStrings(node: ts.Expression | undefined): string[] | undefined {
-  if (!node || !ts.isArrayLiteralExpression(node)) return undefined;
+  if (!node) return undefined;
+  const array = unwrap(node);
+  if (!ts.isArrayLiteralExpression(array)) return undefined;
   const values: string[] = [];
-  for (const element of node.elements) {
+  for (const element of array.elements) {
     const value = completeLiteralValue(element);
     if (value === undefined) return undefined;
     values.push(value);
@@ -20,27 +19,46 @@ function literalStrings(node: ts.Expression | undefined): string[] | undefined {
   return values;
 }
 
-/** Collects `files` and `ignores` anywhere in a section: `executor: { files }` or `resolver: { ns: { files } }`. */
-function collectGlobs(node: ts.Node, into: GlobLists): void {
-  if (ts.isObjectLiteralExpression(node)) {
-    for (const property of node.properties) {
-      if (!ts.isPropertyAssignment(property)) continue;
-      const name = propertyNameText(property.name);
-      const strings = name === 'files' || name === 'ignores' ? literalStrings(property.initializer) : undefined;
-      if (name === 'files' && strings) into.files = [...(into.files ?? []), ...strings];
-      else if (name === 'ignores' && strings) into.ignores.push(...strings);
-      else collectGlobs(property.initializer, into);
-    }
-  } else if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) {
-    collectGlobs(unwrap(node), into);
-  }
-}
-
-/** `x as const`, `x satisfies T`, `(x)` → x. */
+/** `x as const`, `x satisfies T`, `(x)`, `x!` → x. */
 function unwrap(expression: ts.Expression): ts.Expression {
   let current = expression;
-  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
+  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) {
+    current = current.expression;
+  }
   return current;
+}
+
+interface SectionGlobs {
+  readonly fileSets: ConfigFileSet[];
+  unread: boolean;
+}
+
+/**
+ * Collects every object with `files` in a section: `executor: { files, ignores }` or, one per
+ * namespace, `resolver: { main: { files, ignores } }`. Each keeps its own ignores, as the SDK does.
+ */
+function collectFileSets(section: ConfigSection, node: ts.Expression, into: SectionGlobs): void {
+  const object = unwrap(node);
+  if (!ts.isObjectLiteralExpression(object)) return;
+  let files: ts.Expression | undefined;
+  let ignores: ts.Expression | undefined;
+  for (const property of object.properties) {
+    if (!ts.isPropertyAssignment(property)) {
+      if (ts.isShorthandPropertyAssignment(property) && property.name.text === 'files') into.unread = true;
+      continue;
+    }
+    const name = propertyNameText(property.name);
+    if (name === 'files') files = property.initializer;
+    else if (name === 'ignores') ignores = property.initializer;
+    else collectFileSets(section, property.initializer, into);
+  }
+  if (files === undefined) return;
+  const fileGlobs = literalStrings(files);
+  if (fileGlobs === undefined) {
+    into.unread = true;
+    return;
+  }
+  into.fileSets.push({ section, files: fileGlobs, ignores: ignores === undefined ? undefined : literalStrings(ignores) });
 }
 
 /** The config object: `defineConfig({ … })`, or an exported object literal. */
@@ -67,21 +85,25 @@ function configObject(sourceFile: ts.SourceFile): ts.ObjectLiteralExpression | u
   return found;
 }
 
-/** Reads tailor.config.ts's file globs without running it. Sections it cannot read statically are left out. */
+/**
+ * Reads tailor.config.ts's `files` and `ignores` globs without running it. A section whose globs are
+ * not literal strings is listed in `unreadSections`; ignores that are not literal count as unset.
+ */
 export function parseExecutorConfig(text: string, fileName = 'tailor.config.ts'): ExecutorConfig {
   const object = configObject(parseSource(fileName, text));
-  const executor: GlobLists = { files: undefined, ignores: [] };
-  const functions: GlobLists = { files: undefined, ignores: [] };
+  const fileSets: ConfigFileSet[] = [];
+  const unreadSections: ConfigSection[] = [];
   for (const property of object?.properties ?? []) {
-    if (!ts.isPropertyAssignment(property)) continue;
-    const name = propertyNameText(property.name);
-    if (name === 'executor') collectGlobs(property.initializer, executor);
-    else if (name === 'workflow' || name === 'resolver') collectGlobs(property.initializer, functions);
+    const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? propertyNameText(property.name) : undefined;
+    if (name === undefined || !SECTIONS.has(name)) continue;
+    const section = name as ConfigSection;
+    if (!ts.isPropertyAssignment(property)) {
+      unreadSections.push(section);
+      continue;
+    }
+    const globs: SectionGlobs = { fileSets, unread: false };
+    collectFileSets(section, property.initializer, globs);
+    if (globs.unread || !ts.isObjectLiteralExpression(unwrap(property.initializer))) unreadSections.push(section);
   }
-  return {
-    executorFiles: executor.files,
-    executorIgnores: executor.ignores,
-    functionFiles: functions.files ?? [],
-    functionIgnores: functions.ignores,
-  };
+  return { fileSets, unreadSections };
 }

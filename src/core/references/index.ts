@@ -10,9 +10,13 @@ export {
   CONFIG_FILE_NAMES,
   DEFAULT_EXECUTOR_GLOBS,
   DEFAULT_IGNORE_GLOBS,
-  executorFilesFromConfig,
+  configFiles,
+  executorFilesOf,
   isSourceFile,
+  listConfigFiles,
   resolveExecutorFiles,
+  type ConfigFileKind,
+  type ConfigFiles,
   type ExecutorFiles,
 } from './executor-files';
 export { ReferenceIndex, type ReferenceLocation } from './reference-index';

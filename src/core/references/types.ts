@@ -87,12 +87,20 @@ export interface ReplacementPlan {
   readonly asyncEdit: TextEdit | undefined;
 }
 
+/** The tailor.config.ts sections whose `files` globs name the files the SDK bundles. */
+export type ConfigSection = 'executor' | 'resolver' | 'workflow' | 'httpAdapter';
+
+/** One `{ files, ignores? }` of a config: `executor`, `workflow`, `httpAdapter`, or one resolver namespace. */
+export interface ConfigFileSet {
+  readonly section: ConfigSection;
+  readonly files: readonly string[];
+  /** undefined when the config does not set them: the SDK then ignores tests and specs. */
+  readonly ignores: readonly string[] | undefined;
+}
+
 /** The tailor.config.ts settings that say which files hold executors and functions. */
 export interface ExecutorConfig {
-  /** Executor globs; undefined when the config does not list them as literals. */
-  readonly executorFiles: readonly string[] | undefined;
-  readonly executorIgnores: readonly string[];
-  /** Workflow and resolver globs. */
-  readonly functionFiles: readonly string[];
-  readonly functionIgnores: readonly string[];
+  readonly fileSets: readonly ConfigFileSet[];
+  /** Sections whose `files` are not literal strings, so they cannot be known without running the config. */
+  readonly unreadSections: readonly ConfigSection[];
 }

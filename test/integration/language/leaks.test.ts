@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, answer, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
 import {
@@ -10,9 +13,17 @@ import {
   ourDiagnostics,
   removeWrittenFiles,
   waitFor,
+  workspaceFolder,
 } from './support';
 
 const KNOWN_SECRET_RULE = 'secret-manager/known-secret';
+const EXECUTOR_HEADER_RULE = 'secret-manager/executor-header-literal';
+
+/** A random bearer token that only the executor-header rule recognises, made at run time. */
+function randomToken(): string {
+  const alphanumerics = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from({ length: 32 }, () => alphanumerics[randomInt(alphanumerics.length)]).join('');
+}
 
 async function resolveValue(vault: string, key: string): Promise<string> {
   const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'secret-manager.language-tests' });
@@ -119,6 +130,31 @@ describe('language: stopping leaks', function () {
     assert.ok(written.includes(entry) && !written.includes(credential), 'the ignore file holds a fingerprint, not the credential');
     await waitFor('the ignored finding to clear', () => ourDiagnostics(document).length === 0);
     await vscode.workspace.fs.delete(ignoreUri);
+  });
+
+  it('flags a literal header in an executor of a monorepo app nested in the workspace, and logs which config named it', async () => {
+    const monorepo = path.join(workspaceFolder(), 'it-monorepo');
+    try {
+      // Opened, not only written: the file watcher may miss a file written at once into a folder just made.
+      await openWorkspaceFile(
+        'it-monorepo/apps/admin/tailor.config.ts',
+        'import { defineConfig } from "@tailor-platform/sdk";\n\nexport default defineConfig({\n  name: "admin",\n  executor: { files: ["./apps/admin/executors/*.ts"] },\n});\n',
+      );
+      const token = randomToken();
+      const document = await openWorkspaceFile('it-monorepo/apps/admin/executors/notify.ts', executorSource('it-monorepo', `"Bearer ${token}"`));
+      const diagnostic = await waitFor('the executor-header finding', () =>
+        ourDiagnostics(document).find((candidate) => diagnosticCode(candidate) === EXECUTOR_HEADER_RULE),
+      );
+      assert.equal(document.getText(diagnostic.range), token);
+      const logged = await waitFor('the log of executor files', async () =>
+        (await logLines()).find((line) => line.includes('it-monorepo/apps/admin/tailor.config.ts (globs resolved against it-monorepo)')),
+      );
+      assert.match(logged, /executor {2}it-monorepo\/apps\/admin\/executors\/notify\.ts/);
+      assert.ok(!(await logLines()).join('\n').includes(token), 'the log never holds the credential');
+    } finally {
+      await removeWrittenFiles();
+      rmSync(monorepo, { recursive: true, force: true });
+    }
   });
 
   it('checks only executor files by default, and every source file with checks.scope = allSourceFiles', async () => {

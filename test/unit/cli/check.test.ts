@@ -5,6 +5,7 @@ import path from 'node:path';
 import { openStore } from '../../../src/api/open-store';
 import { runCli } from '../../../src/cli/run';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
+import { plantedReferences, tailorProject, type PlantedReference } from '../helpers/tailor-projects';
 import { createMemoryIo } from './memory-io';
 
 const PASSPHRASE = 'correct horse battery staple for check';
@@ -62,6 +63,17 @@ describe('cli/check', () => {
     storeHome.cleanup();
     await rm(workspace, { recursive: true, force: true });
   });
+
+  for (const project of ['multi-application', 'nested-project', 'http-adapter'] as const) {
+    it(`reports exactly the references planted in the ${project} fixture, none of which is stored`, async () => {
+      const io = createMemoryIo({ env, cwd: tailorProject(project) });
+      const code = await runCli(['check', '--json'], io);
+      assert.equal(code, 1, io.output.stderr);
+      const reported = JSON.parse(io.output.stdout).problems.map(({ file, line, vault, key }: PlantedReference) => ({ file, line, vault, key }));
+      const byPlace = (left: PlantedReference, right: PlantedReference) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line);
+      assert.deepEqual(reported.sort(byPlace), plantedReferences(project).sort(byPlace));
+    });
+  }
 
   it('exits 0 when every reference resolves', async () => {
     const result = await run('check');

@@ -31,7 +31,7 @@ describe('cli/load-command', function () {
     };
 
     it('ships one bundle per command beside cli-main.js, and keeps scan inside cli-main.js', () => {
-      for (const name of ['main', 'vault', 'secret', 'audit', 'status', 'check']) assert.ok(existsSync(path.join(REPOSITORY, 'dist', `cli-${name}.js`)), name);
+      for (const name of ['main', 'vault', 'secret', 'audit', 'status', 'check', 'executors']) assert.ok(existsSync(path.join(REPOSITORY, 'dist', `cli-${name}.js`)), name);
       assert.ok(!existsSync(path.join(REPOSITORY, 'dist', 'cli-scan.js')));
       assert.match(readFileSync(path.join(REPOSITORY, 'dist', 'cli-main.js'), 'utf8'), /scanCommand/);
     });

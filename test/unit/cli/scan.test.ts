@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,6 +12,7 @@ import { PARALLEL_SCAN_BYTES, ScanThread, wantedWorkers, workersToKeep } from '.
 import { createIgnoreEntry } from '../../../src/core/detect/suppression';
 import { fake, randomText } from '../core/detect/fake-credentials';
 import { storeSecretForTest } from '../helpers/store-secret';
+import { copyTailorProject } from '../helpers/tailor-projects';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
 import { CLI_BUNDLE, ensureBundlesBuilt } from './built-bundles';
 
@@ -206,6 +207,24 @@ describe('cli/scan', () => {
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string; ruleId: string }) => `${finding.file} ${finding.ruleId}`),
       ['executors/notify.ts secret-manager/executor-header-literal'],
+    );
+  });
+
+  it('applies the executor header rule to the executors of each app of a monorepo', async () => {
+    await rm(workspace, { recursive: true, force: true });
+    workspace = copyTailorProject('multi-application');
+    const executor = path.join(workspace, 'apps/admin/executors/notify-slack.ts');
+    const reference = '{ vault: "admin-integrations", key: "slack-bot-token" }';
+    const text = await readFile(executor, 'utf8');
+    assert.ok(text.includes(reference));
+    const headerLine = `      Authorization: "Bearer ${randomText(32)}",`;
+    await writeFile(executor, text.replace(`      Authorization: ${reference},`, headerLine));
+    await write('apps/admin/lib/notify.ts', `export const headers = {\n${headerLine}\n};\n`);
+    const result = await run('--json');
+    assert.doesNotMatch(result.stderr, /executor files not recognised/);
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((finding: { file: string; line: number; ruleId: string }) => `${finding.file}:${finding.line} ${finding.ruleId}`),
+      ['apps/admin/executors/notify-slack.ts:11 secret-manager/executor-header-literal'],
     );
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isSourceFile, walkSourceFiles } from '../../../src/core/workspace-files';
+import { isSourceFile, listSourceFilesSync, walkSourceFiles } from '../../../src/core/workspace-files';
 
 async function collect(root: string, options?: Parameters<typeof walkSourceFiles>[1]): Promise<string[]> {
   const found: string[] = [];
@@ -65,6 +65,13 @@ describe('core/workspace-files', () => {
 
   it('filters by the given extensions', async () => {
     assert.deepEqual(await collect(root, { extensions: ['.md'] }), ['b.md']);
+  });
+
+  it('enters no deeper than maxDepth folder levels, walking synchronously or not', async () => {
+    assert.deepEqual(await collect(root, { maxDepth: 0 }), ['a.ts']);
+    assert.deepEqual(await collect(root, { maxDepth: 1 }), ['a.ts', 'src/c.tsx']);
+    const listed = listSourceFilesSync(root, { maxDepth: 1 }).map((file) => path.relative(root, file).split(path.sep).join('/'));
+    assert.deepEqual(listed, ['a.ts', 'src/c.tsx']);
   });
 
   it('yields nothing for a missing root', async () => {
