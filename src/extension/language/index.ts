@@ -32,7 +32,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
   const catalog = new SecretCatalog(() => services().stores, logger);
   const scopes = new CheckScopes(logger);
   const workspaceReferences = new WorkspaceReferences(documents, logger);
-  const checks = new ReferenceChecks(documents, catalog, scopes, logger);
+  const checks = new ReferenceChecks(documents, catalog, scopes, workspaceReferences, logger);
   const detectors = new DetectorHost(logger, (message) => void services().prompts.notify('warning', message));
   const leaks = new LeakDiagnostics(detectors, catalog, scopes, logger);
   const workspaceScan = new WorkspaceScanResults(leaks);
