@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { offsetToPosition } from '../../../../src/core/references/text-position';
 import { loadParser } from '../../../../src/core/references/load-parser';
 import { checkReferences, declaredSecretsFrom, knownSecretsFrom, problemRange, suggestionEdit } from '../../../../src/core/references/check-references';
 import type { FoundReference } from '../../../../src/core/references/types';
@@ -88,6 +91,36 @@ describe('core/references/check-references', () => {
     assert.equal(missingKey?.message, 'Secret "invoice-kee" is not declared in vault "billing" (secrets.ts:3) and does not exist in Local store. Did you mean "invoice-key"?');
     assert.equal(missingVault?.kind, 'missing-vault');
     assert.equal(missingVault?.suggestion, 'billing');
+  });
+
+  it('on the declared-vault fixture: finds every planted reference on its line, and reports exactly what was planted', () => {
+    const root = path.join(__dirname, '../../../fixtures/tailor-projects/declared-vault');
+    const planted = JSON.parse(readFileSync(path.join(root, 'planted.json'), 'utf8')) as {
+      deployed: Record<string, string[]>;
+      references: Array<{ file: string; line: number; vault: string; key: string; expect: string }>;
+    };
+    const files = [...new Set(planted.references.map((reference) => reference.file))];
+    const lineOf = new Map<string, (offset: number) => number>();
+    const found = files.flatMap((file) => {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      const position = offsetToPosition(text);
+      lineOf.set(file, (offset) => position(offset).line + 1);
+      return loadParser().findReferencesInText(file, text).map((reference) => ({ ...reference, file }));
+    });
+    const place = (reference: (typeof found)[number]) => `${reference.file}:${lineOf.get(reference.file)!(reference.keyRange.start)}`;
+    assert.deepEqual(
+      found.map((reference) => `${place(reference)} ${reference.vault}/${reference.key}`).sort(),
+      planted.references.map((reference) => `${reference.file}:${reference.line} ${reference.vault}/${reference.key}`).sort(),
+    );
+    const declared = declaredSecretsFrom(found, place);
+    const problems = checkReferences(found, knownSecretsFrom(Object.entries(planted.deployed)), { declared });
+    assert.deepEqual(
+      problems.map((problem) => `${place(problem.reference)} ${problem.kind} ${problem.severity}`).sort(),
+      planted.references
+        .filter((reference) => reference.expect !== 'resolves' && reference.expect !== 'declaration')
+        .map((reference) => `${reference.file}:${reference.line} ${reference.expect} ${reference.expect === 'declared-not-deployed' ? 'information' : 'warning'}`)
+        .sort(),
+    );
   });
 
   it('turns a suggestion into the edit that fixes the name', () => {
