@@ -91,6 +91,8 @@ export function planDeclarationEdit(sourceFile: ts.SourceFile, vault: string, ke
   const endOfLine = lineEnd(text, afterLast) < object.end - 1 ? lineEnd(text, afterLast) : afterLast;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const insertion: TextEdit = { range: { start: endOfLine, end: endOfLine }, newText: `${newline}${indentation}${property}${hasTrailingComma ? ',' : ''}` };
-  const edits = hasTrailingComma ? [insertion] : [{ range: { start: last.end, end: last.end }, newText: ',' }, insertion];
+  if (hasTrailingComma) return { propertyText: property, edits: [insertion] };
+  if (endOfLine === last.end) return { propertyText: property, edits: [{ ...insertion, newText: `,${insertion.newText}` }] };
+  const edits = [{ range: { start: last.end, end: last.end }, newText: ',' }, insertion];
   return { propertyText: property, edits };
 }
