@@ -19,9 +19,3 @@ export function dotenvAssignment(name: string, value: string): string {
   if (!value.includes('`') && !/[\r\n]/.test(value)) return `${name}=\`${value}\``;
   throw new Error(`The value cannot be written to a .env file for ${name}: it holds every kind of quote. Set ${name} in the environment instead.`);
 }
-
-/** `text` with the assignment appended on a line of its own. */
-export function withDotenvAssignment(text: string, assignment: string): string {
-  const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-  return `${text}${separator}${assignment}\n`;
-}

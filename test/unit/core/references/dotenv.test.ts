@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dotenvAssignment, dotenvAssigns, environmentVariableName, withDotenvAssignment } from '../../../../src/core/references/dotenv';
+import { dotenvAssignment, dotenvAssigns, environmentVariableName } from '../../../../src/core/references/dotenv';
 
 /** What the dotenv package reads back from a line: its quoting rules, for the three quotes this module writes. */
 function readBack(line: string): string {
@@ -28,11 +28,8 @@ describe('core/references/dotenv', () => {
     assert.throws(() => dotenvAssignment('NEW_KEY', "'\"`"), /every kind of quote\. Set NEW_KEY in the environment instead/);
   });
 
-  it('finds an existing assignment, and appends a line', () => {
+  it('finds an existing assignment', () => {
     assert.ok(dotenvAssigns('A=1\nexport NEW_KEY = 2\n', 'NEW_KEY'));
     assert.ok(!dotenvAssigns('A=1\n# NEW_KEY=2\nNEW_KEY_2=3\n', 'NEW_KEY'));
-    assert.equal(withDotenvAssignment('', "NEW_KEY='v'"), "NEW_KEY='v'\n");
-    assert.equal(withDotenvAssignment('A=1', "NEW_KEY='v'"), "A=1\nNEW_KEY='v'\n");
-    assert.equal(withDotenvAssignment('A=1\n', "NEW_KEY='v'"), "A=1\nNEW_KEY='v'\n");
   });
 });
