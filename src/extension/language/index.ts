@@ -52,7 +52,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, logger)),
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
     vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
-    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks), ReferenceActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),
     vscode.languages.registerCodeActionsProvider(LEAK_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
   ];
 }

@@ -1,17 +1,19 @@
 import * as vscode from 'vscode';
 import { referenceAt } from '../../core/references/reference-at';
 import type { ParsedDocuments } from './parsed-documents';
+import type { WorkspaceReferences } from './workspace-references';
 import { DIAGNOSTIC_SOURCE, MISSING_REFERENCE_CODES, nameRange, type ReferenceChecks } from './reference-checks';
 
 export const CREATE_REFERENCED_SECRET_COMMAND = 'secretManager.createReferencedSecret';
 
-/** Quick fixes for a reference to a missing vault or secret: use the suggested name, or create the secret. */
+/** Quick fixes for a reference to a missing vault or secret: use the suggested name, or create the secret (declare it, in a declared vault). */
 export class ReferenceActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
   constructor(
     private readonly documents: ParsedDocuments,
     private readonly checks: ReferenceChecks,
+    private readonly workspaceReferences: WorkspaceReferences,
   ) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
@@ -37,7 +39,9 @@ export class ReferenceActionProvider implements vscode.CodeActionProvider {
       }
       // A name that breaks the naming rule gets the rule's message from the command.
       const what = problem.kind === 'missing-vault' ? 'vault and secret' : 'secret';
-      const create = new vscode.CodeAction(`Create ${what} ${vault}/${key}…`, vscode.CodeActionKind.QuickFix);
+      const declaration = problem.kind === 'missing-key' ? await this.workspaceReferences.vaultDeclaration(vault) : undefined;
+      const title = declaration ? `Declare secret ${vault}/${key} in ${vscode.workspace.asRelativePath(declaration.uri)}…` : `Create ${what} ${vault}/${key}…`;
+      const create = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       create.command = { title: create.title, command: CREATE_REFERENCED_SECRET_COMMAND, arguments: [{ vault, key, uri: document.uri.toString() }] };
       create.diagnostics = [diagnostic];
       actions.push(create);
