@@ -4,7 +4,7 @@ import type { FoundReference } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
 import type { CheckScopes } from './check-scope';
 import { DocumentRunner } from './document-runner';
-import type { ParsedDocuments } from './parsed-documents';
+import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
 import type { SecretCatalog } from './secret-catalog';
 import type { WorkspaceReferences } from './workspace-references';
 
@@ -31,6 +31,8 @@ export class ReferenceChecks implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('secret-manager-references');
   private readonly runner: DocumentRunner;
   private readonly subscriptions: vscode.Disposable[];
+  /** Each open document's declarations, as "vault/key" lines. */
+  private readonly declarationsByDocument = new Map<string, string>();
 
   constructor(
     private readonly documents: ParsedDocuments,
@@ -41,7 +43,10 @@ export class ReferenceChecks implements vscode.Disposable {
   ) {
     this.runner = new DocumentRunner('Checking secret references', 300, logger, (document, token) => this.check(document, token));
     this.subscriptions = [
-      ...this.runner.watchDocuments((document) => this.diagnostics.delete(document.uri)),
+      ...this.runner.watchDocuments((document) => {
+        this.diagnostics.delete(document.uri);
+        this.declarationsByDocument.delete(document.uri.toString());
+      }),
       catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
       scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -63,6 +68,7 @@ export class ReferenceChecks implements vscode.Disposable {
   }
 
   private async check(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+    if (isReferenceLanguage(document)) this.noticeDeclarations(document);
     const scope = await this.scopes.scopeOf(document);
     if (!scope.checked) {
       this.diagnostics.delete(document.uri);
@@ -80,6 +86,19 @@ export class ReferenceChecks implements vscode.Disposable {
         return diagnostic;
       }),
     );
+  }
+
+  /** A document whose declarations changed (a key added to a defineSecretManager) changes what the others' checks say. */
+  private noticeDeclarations(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    const declared = this.documents
+      .references(document)
+      .filter((reference) => reference.isDeclaration)
+      .map((reference) => `${reference.vault}/${reference.key}`)
+      .join('\n');
+    const previous = this.declarationsByDocument.get(uri);
+    this.declarationsByDocument.set(uri, declared);
+    if (previous !== undefined && previous !== declared) this.runner.scheduleOpenDocuments();
   }
 
   dispose(): void {
