@@ -49,7 +49,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     workspaceScan,
     new vscode.Disposable(() => setLanguageFeatures(undefined)),
     vscode.languages.registerCompletionItemProvider(REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, logger)),
+    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, workspaceReferences, logger)),
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
     vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
     vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),

@@ -116,6 +116,10 @@ describe('language: vaults declared with defineSecretManager', function () {
     assert.match(byCode('declared-not-deployed').message, /^Secret "salesforce-token" is declared in it-declared-crm\.ts:6, not in Local store yet\.$/);
     assert.match(byCode('missing-key').message, /is not declared in vault "it-crm" \(it-declared-crm\.ts:5\)/);
 
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, byCode('declared-not-deployed').range.start.translate(0, 2));
+    const hoverText = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(hoverText, /is declared in it\\?-declared\\?-crm\\?\.ts:6, not in Local store yet/);
+
     const actions = await codeActions(document, byCode('missing-key').range);
     const declare = actions.find((action) => action.title === 'Declare secret it-crm/zendesk-token in it-declared-crm.ts…');
     assert.ok(declare?.command, actions.map((action) => action.title).join(', '));
