@@ -1,4 +1,6 @@
+import { NAME_PATTERN } from '../model';
 import { invalidNameMessage } from './name-problem';
+import { toKebabCase } from './secret-key-name';
 import { suggestClosest } from './suggest';
 import type { FoundReference, TextEdit } from './types';
 
@@ -18,7 +20,7 @@ export interface ReferenceProblem<Reference extends FoundReference = FoundRefere
   /** 'information' for a declared secret that is not deployed yet: nothing is wrong in the code. */
   readonly severity: 'warning' | 'information';
   readonly message: string;
-  /** The likely intended name (a vault for missing-vault, a key for missing-key). */
+  /** The likely intended name (a vault for missing-vault, a key for missing-key, the name spelled by the rule for invalid-name). */
   readonly suggestion: string | undefined;
 }
 
@@ -47,6 +49,12 @@ export function declaredSecretsFrom<Reference extends FoundReference>(references
   return declared;
 }
 
+/** `API_KEY` → `api-key`, when that follows the rule. */
+function validSpelling(name: string): string | undefined {
+  const spelled = toKebabCase(name);
+  return NAME_PATTERN.test(spelled) ? spelled : undefined;
+}
+
 function didYouMean(suggestion: string | undefined): string {
   return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
@@ -54,9 +62,9 @@ function didYouMean(suggestion: string | undefined): string {
 function problemOf<Reference extends FoundReference>(reference: Reference, known: KnownSecrets, options: CheckOptions): ReferenceProblem<Reference> | undefined {
   const base = { reference, severity: 'warning' as const };
   const invalidVault = invalidNameMessage(reference.vault, 'vault');
-  if (invalidVault) return { ...base, kind: 'invalid-name', part: 'vault', message: invalidVault, suggestion: undefined };
+  if (invalidVault) return { ...base, kind: 'invalid-name', part: 'vault', message: invalidVault, suggestion: validSpelling(reference.vault) };
   const invalidKey = invalidNameMessage(reference.key, 'secret');
-  if (invalidKey) return { ...base, kind: 'invalid-name', part: 'key', message: invalidKey, suggestion: undefined };
+  if (invalidKey) return { ...base, kind: 'invalid-name', part: 'key', message: invalidKey, suggestion: validSpelling(reference.key) };
   if (reference.isDeclaration && !options.includeDeclarations) return undefined;
 
   const store = options.storeLabel ?? 'the store';

@@ -120,6 +120,10 @@ describe('language: vaults declared with defineSecretManager', function () {
     const hoverText = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(hoverText, /is declared in it\\?-declared\\?-crm\\?\.ts:6, not in Local store yet/);
 
+    const respell = (await codeActions(document, byCode('invalid-name').range)).map((action) => action.title);
+    assert.ok(respell.includes('Change to "api-key"'), respell.join(', '));
+    assert.ok(!respell.some((title) => /^(Create|Declare) /.test(title)), 'a name against the rule is respelled, never created');
+
     const actions = await codeActions(document, byCode('missing-key').range);
     const declare = actions.find((action) => action.title === 'Declare secret it-crm/zendesk-token in it-declared-crm.ts…');
     assert.ok(declare?.command, actions.map((action) => action.title).join(', '));

@@ -60,6 +60,8 @@ describe('core/references/check-references', () => {
     );
     assert.match(problems[0]!.message, /^"API_KEY" is not a valid secret name: uppercase letters "A", "P", "I", "K", "E", "Y" and "_" are not allowed\./);
     assert.ok(problems.every((problem) => !problem.message.includes('does not exist')));
+    assert.deepEqual(problems.map((problem) => suggestionEdit(problem)?.newText), ['api-key', 'my-vault'], 'the quick fix spells the name by the rule');
+    assert.equal(checkReferences([reference('api-keys', '__')], KNOWN)[0]?.suggestion, undefined, 'no suggestion when no spelling follows the rule');
   });
 
   it('reports an invalid name in a declaration too, which deploying would refuse', () => {
