@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { InvalidInputError } from '../../core/model';
@@ -51,25 +52,23 @@ export async function declareSecret(services: ExtensionServices, documents: Pars
   const environmentVariable = freeVariableName(key, (name) => dotenvAssigns(envText, name) || declarationText.includes(`process.env.${name}`));
   const plan = documents.parser.planDeclarationEdit(documents.tree(declarationDocument), vault, key, environmentVariable);
   if (!plan) throw new InvalidInputError(`No defineSecretManager in ${declaration.where} declares vault "${vault}" any more. Add "${key}" to its declaration by hand.`);
-  const assignment = dotenvAssignment(environmentVariable, value);
   const envLabel = vscode.workspace.asRelativePath(vscode.Uri.file(envFile));
 
   let destination: 'env' | 'clipboard' = 'env';
   if (!(await isGitignored(envFile))) {
-    const picked = await services.prompts.pick(
-      'declare.valueDestination',
-      [
-        { label: WRITE_ENV_AND_GITIGNORE, description: envLabel },
-        { label: COPY_VALUE, description: `then set ${environmentVariable} before \`tailor deploy\`` },
-      ],
-      { title: `Declare ${vault}/${key}`, placeHolder: `${envLabel} is not gitignored. Where should the value of ${environmentVariable} go?` },
-    );
+    const copy = { label: COPY_VALUE, description: `then set ${environmentVariable} before \`tailor deploy\`` };
+    // An existing .env that git does not ignore may already be committed: ignoring it now would not take it back.
+    const choices = !existsSync(envFile) ? [{ label: WRITE_ENV_AND_GITIGNORE, description: envLabel }, copy] : [copy];
+    const picked = await services.prompts.pick('declare.valueDestination', choices, {
+      title: `Declare ${vault}/${key}`,
+      placeHolder: `${envLabel} is not gitignored. Where should the value of ${environmentVariable} go?`,
+    });
     if (!picked) return undefined;
     destination = picked.label === COPY_VALUE ? 'clipboard' : 'env';
     if (destination === 'env') await addToGitignore(projectFolder, '.env');
   }
   // The value is kept before the code loses it: were the edit to fail, it is still there.
-  if (destination === 'env') await appendToEnvFile(envFile, assignment);
+  if (destination === 'env') await appendToEnvFile(envFile, dotenvAssignment(environmentVariable, value));
   else await vscode.env.clipboard.writeText(value);
 
   const edit = request.codeEdit ?? new vscode.WorkspaceEdit();
