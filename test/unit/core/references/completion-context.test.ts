@@ -84,6 +84,8 @@ describe('core/references/completion-context', () => {
       ['in the middle, above a last header without a trailing comma', ['"X-First": "one",', '"X-Other": |', '"Authorization": "two"'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
       ['in the middle, above a comment', ['"X-Other": |', '// the token', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
       ['in the middle, a value being typed', ['"X-Other": Bea|', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[Bea] typed=[Bea]'],
+      ['in the middle, inside auto-closed quotes', ['"X-Other": "|"', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[""] typed=[]'],
+      ['in the middle, inside auto-closed braces', ['"X-Other": {|}', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[{}] typed=[]'],
       ['at the end, after a trailing comma', ['"Authorization": "two",', '"X-Other": |'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
       ['at the end, with its own trailing comma typed', ['"Authorization": "two",', '"X-Other": |,'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
       ['in the middle, with its own comma typed', ['"X-Other": |,', '"Authorization": "two",'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
