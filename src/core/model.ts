@@ -6,7 +6,7 @@ export const NAME_RULE =
   '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
 
 /** Control characters as JSON escapes (\n, \u001b), so a quoted name can't break a line or drive a terminal. */
-function escapeControlCharacters(text: string): string {
+export function escapeControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
     const escaped = JSON.stringify(character).slice(1, -1);
     return escaped !== character ? escaped : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;

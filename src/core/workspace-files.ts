@@ -165,3 +165,25 @@ export function listSourceFilesSync(root: string, options: WalkOptions = {}): st
   if (!isIgnored(inheritedScopes, rules.root, true)) walk(rules.root, inheritedScopes, 0);
   return files;
 }
+
+/**
+ * True when the .gitignore files of `filePath`'s folder and those above it, up to the repository's root
+ * (the folder holding .git), exclude the file.
+ */
+export async function isGitignored(filePath: string): Promise<boolean> {
+  const absolute = path.resolve(filePath);
+  const scopes: IgnoreScope[] = [];
+  for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
+    const scope = await readGitignore(folder);
+    if (scope) scopes.push(scope);
+    const isRepositoryRoot = await readdir(folder).then((entries) => entries.includes('.git'), () => false);
+    if (isRepositoryRoot || path.dirname(folder) === folder) break;
+  }
+  // A path is ignored when it or any folder above it is: check each ancestor below the outermost scope.
+  const relativeParts = path.relative(path.parse(absolute).root, absolute).split(path.sep);
+  for (let depth = 1; depth <= relativeParts.length; depth += 1) {
+    const candidate = path.join(path.parse(absolute).root, ...relativeParts.slice(0, depth));
+    if (isIgnored(scopes, candidate, depth < relativeParts.length)) return true;
+  }
+  return false;
+}

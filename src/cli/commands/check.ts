@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkReferences, type ReferenceProblem } from '../../core/references/check-references';
+import { checkReferences, declaredSecretsFrom, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
 import type { ReferenceLocation } from '../../core/references/reference-index';
 import { offsetToPosition } from '../../core/references/text-position';
@@ -17,6 +17,7 @@ interface LocatedProblem {
   readonly vault: string;
   readonly key: string;
   readonly kind: ReferenceProblem['kind'];
+  readonly severity: ReferenceProblem['severity'];
   readonly message: string;
   readonly suggestion?: string;
 }
@@ -59,19 +60,36 @@ async function findAllReferences(files: readonly string[], io: CliIo): Promise<{
   return { references, texts };
 }
 
-function locate(problems: readonly ReferenceProblem<ReferenceLocation>[], texts: ReadonlyMap<string, string>, cwd: string): LocatedProblem[] {
+/** Line and column (1-based) of offsets in the files read, each file's line table built once. */
+function positionsIn(texts: ReadonlyMap<string, string>): (file: string, offset: number) => { line: number; column: number } {
   const positions = new Map<string, ReturnType<typeof offsetToPosition>>();
-  return problems.map(({ reference, kind, message, suggestion }) => {
-    let positionOf = positions.get(reference.file);
-    if (!positionOf) positions.set(reference.file, (positionOf = offsetToPosition(texts.get(reference.file) ?? '')));
-    const { line, column } = positionOf(kind === 'missing-vault' ? reference.vaultRange.start : reference.keyRange.start);
+  return (file, offset) => {
+    let positionOf = positions.get(file);
+    if (!positionOf) positions.set(file, (positionOf = offsetToPosition(texts.get(file) ?? '')));
+    const { line, column } = positionOf(offset);
+    return { line: line + 1, column: column + 1 };
+  };
+}
+
+function displayPath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || file;
+}
+
+function locate(
+  problems: readonly ReferenceProblem<ReferenceLocation>[],
+  positionOf: (file: string, offset: number) => { line: number; column: number },
+  cwd: string,
+): LocatedProblem[] {
+  return problems.map(({ reference, kind, part, severity, message, suggestion }) => {
+    const { line, column } = positionOf(reference.file, problemRange({ part, reference }).start);
     return {
-      file: path.relative(cwd, reference.file).split(path.sep).join('/') || reference.file,
-      line: line + 1,
-      column: column + 1,
+      file: displayPath(reference.file, cwd),
+      line,
+      column,
       vault: reference.vault,
       key: reference.key,
       kind,
+      severity,
       message,
       ...(suggestion === undefined ? {} : { suggestion }),
     };
@@ -79,8 +97,10 @@ function locate(problems: readonly ReferenceProblem<ReferenceLocation>[], texts:
 }
 
 /**
- * `secret-manager check [paths…]`: every secret reference in the code must name an existing secret.
- * Exit 1 when any does not resolve, 0 when all do, 2 on a usage mistake.
+ * `secret-manager check [paths…]`: every secret reference in the code must name an existing secret,
+ * and every name must follow the naming rule. A secret that a `defineSecretManager` in the checked
+ * files declares but the store lacks is a note (it is created on deploy), not a failure.
+ * Exit 1 when any reference does not resolve or breaks the rule, 0 otherwise, 2 on a usage mistake.
  */
 export const checkCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
@@ -99,21 +119,27 @@ export const checkCommand: CommandHandler = async (args, globals, io) => {
       const secrets = referencedVaults.has(vault.name) ? await client.listSecrets(vault.name) : [];
       known.set(vault.name, new Set(secrets.map((secret) => secret.name)));
     }
-    const problems = locate(
-      checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label }),
-      texts,
+    const positionOf = positionsIn(texts);
+    const declared = declaredSecretsFrom(references, (reference) => `${displayPath(reference.file, io.cwd)}:${positionOf(reference.file, reference.keyRange.start).line}`);
+    const found = locate(
+      checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label, declared }),
+      positionOf,
       io.cwd,
     );
+    const problems = found.filter((problem) => problem.severity !== 'information');
+    const notes = found.filter((problem) => problem.severity === 'information');
     const checked = references.filter((reference) => values['include-declarations'] === true || !reference.isDeclaration).length;
 
     if (globals.json) {
-      writeJson(io, { store: client.label, filesScanned: files.length, referencesChecked: checked, problems });
+      writeJson(io, { store: client.label, filesScanned: files.length, referencesChecked: checked, problems, notes });
     } else {
-      for (const problem of problems) {
-        io.stdout(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${problem.message}\n`);
+      for (const problem of found) {
+        const note = problem.severity === 'information' ? 'note: ' : '';
+        io.stdout(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${note}${problem.message}\n`);
       }
       const summary = `${pluralize(checked, 'reference')} in ${pluralize(files.length, 'file')} checked against ${client.label}`;
-      io.stderr(problems.length === 0 ? `${summary}: all resolve.\n` : `${summary}: ${problems.length} unresolved.\n`);
+      const declaredOnly = notes.length === 0 ? '' : ` (${notes.length} declared, not in the store yet)`;
+      io.stderr(problems.length === 0 ? `${summary}: all resolve${declaredOnly}.\n` : `${summary}: ${problems.length} unresolved${declaredOnly}.\n`);
     }
     return problems.length === 0 ? 0 : 1;
   });

@@ -40,12 +40,12 @@ export function completionContextAt(sourceFile: ts.SourceFile, offset: number): 
   if (isStringLikeLiteral(node)) {
     const content = literalContentRange(node, sourceFile);
     if (offset < content.start || offset > content.end) return undefined;
-    return contextForSlot(slotOfValue(node), literalValue(node, sourceFile, offset));
+    return contextForSlot(slotOfValue(node), literalValue(node, sourceFile, offset), sourceFile);
   }
   if (ts.isIdentifier(node) && node.parent && (isValueOfProperty(node) || ts.isCallExpression(node.parent))) {
     const range = { start: node.getStart(sourceFile), end: node.end };
     const typed = { replaceRange: range, quote: undefined, typed: sourceFile.text.slice(range.start, offset), valueRange: range };
-    return contextForSlot(slotOfValue(node), typed);
+    return contextForSlot(slotOfValue(node), typed, sourceFile);
   }
   const structural = structuralContext(sourceFile, node, offset);
   if (structural) return structural;
@@ -57,6 +57,9 @@ export function completionContextAt(sourceFile: ts.SourceFile, offset: number): 
 
 /** Contexts at a position with no value typed yet: after a colon, between parentheses, in a keys array. */
 function structuralContext(sourceFile: ts.SourceFile, node: ts.Node, offset: number): CompletionContext | undefined {
+  if (ts.isPropertyAssignment(node) && awaitsValueAt(node, sourceFile, offset)) {
+    return contextForSlot({ kind: 'property', property: node }, emptyValueAt(offset), sourceFile);
+  }
   if (ts.isObjectLiteralExpression(node)) {
     if (node.properties.length === 0 && node.parent && ts.isPropertyAssignment(node.parent)) {
       // `Authorization: {|}` — the user opened the object a header snippet would write.
@@ -64,20 +67,21 @@ function structuralContext(sourceFile: ts.SourceFile, node: ts.Node, offset: num
       const context = contextForSlot(
         { kind: 'property', property: node.parent },
         { replaceRange: range, quote: undefined, typed: '', valueRange: range },
+        sourceFile,
       );
       if (context?.kind === 'header-value') return context;
     }
     const property = propertyAwaitingValue(node, sourceFile, offset);
-    if (property) return contextForSlot({ kind: 'property', property }, emptyValueAt(offset));
+    if (property) return contextForSlot({ kind: 'property', property }, emptyValueAt(offset), sourceFile);
   }
   if (ts.isCallExpression(node)) {
     const index = argumentIndexAt(node, sourceFile, offset);
     if (index !== undefined && !node.arguments.some((argument) => argument.getStart(sourceFile) <= offset && offset <= argument.end && argument.end > argument.pos)) {
-      return contextForSlot({ kind: 'argument', call: node, index }, emptyValueAt(offset));
+      return contextForSlot({ kind: 'argument', call: node, index }, emptyValueAt(offset), sourceFile);
     }
   }
   if (ts.isArrayLiteralExpression(node) && node.parent && ts.isCallExpression(node.parent) && node.parent.arguments[1] === node) {
-    return contextForSlot({ kind: 'array-element', call: node.parent }, emptyValueAt(offset));
+    return contextForSlot({ kind: 'array-element', call: node.parent }, emptyValueAt(offset), sourceFile);
   }
   return undefined;
 }
@@ -119,7 +123,7 @@ function slotOfValue(node: ts.Node): ValueSlot | undefined {
   return undefined;
 }
 
-function contextForSlot(slot: ValueSlot | undefined, value: TypedValue): CompletionContext | undefined {
+function contextForSlot(slot: ValueSlot | undefined, value: TypedValue, sourceFile: ts.SourceFile): CompletionContext | undefined {
   if (!slot) return undefined;
   const { replaceRange, quote, typed } = value;
   if (slot.kind === 'property') {
@@ -133,7 +137,8 @@ function contextForSlot(slot: ValueSlot | undefined, value: TypedValue): Complet
       return { kind: 'key', vault, replaceRange, quote, typed };
     }
     if (isExecutorHeaders(object)) {
-      return { kind: 'header-value', headerName: name, replaceRange: value.valueRange, quote: undefined, typed };
+      const suffix = startsAnotherProperty(sourceFile.text, value.valueRange.end) ? ',' : '';
+      return { kind: 'header-value', headerName: name, replaceRange: value.valueRange, quote: undefined, typed, suffix };
     }
     return undefined;
   }
@@ -158,6 +163,24 @@ export function isExecutorHeaders(object: ts.Node): object is ts.ObjectLiteralEx
     propertyNameText(owner.name) === 'headers' &&
     enclosingFunctionBody(object) === undefined
   );
+}
+
+/**
+ * `"X-Other": |` typed above an existing line: the parser takes the next line's first token as the value,
+ * so the property spans the cursor although no value is typed between its colon and the cursor.
+ */
+function awaitsValueAt(property: ts.PropertyAssignment, sourceFile: ts.SourceFile, offset: number): boolean {
+  if (!/^[ \t]*:[ \t]*$/.test(sourceFile.text.slice(property.name.end, offset))) return false;
+  const initializer = property.initializer;
+  if (initializer.end <= initializer.pos) return true;
+  const valueStart = initializer.getStart(sourceFile);
+  return valueStart > offset && sourceFile.text.slice(offset, valueStart).includes('\n');
+}
+
+/** Blanks and comments, then what follows: a snippet needs a comma after it unless the object ends or a comma is already there. */
+function startsAnotherProperty(text: string, offset: number): boolean {
+  const next = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(.?)/.exec(text.slice(offset))?.[1] ?? '';
+  return next !== '' && next !== ',' && next !== '}';
 }
 
 /** `{ vault: | }`: the property whose colon the cursor follows, with only blanks between. */

@@ -77,13 +77,14 @@ function keyItems(context: Extract<CompletionContext, { kind: 'key' }>, metadata
 
 function headerItems(context: Extract<CompletionContext, { kind: 'header-value' }>, metadata: CompletionMetadata): ReferenceCompletionItem[] {
   const now = metadata.now ?? new Date();
+  const suffix = context.suffix ?? '';
   const items: ReferenceCompletionItem[] = [
     {
       label: '{ vault, key }',
       kind: 'reference',
       detail: 'Secret reference',
       documentation: `A reference to a secret in ${escapeMarkdown(metadata.storeLabel)}: the header's value is read from the vault at run time.`,
-      insertText: '{ vault: "${1:vault}", key: "${2:key}" }',
+      insertText: `{ vault: "\${1:vault}", key: "\${2:key}" }${suffix}`,
       isSnippet: true,
       replaceRange: context.replaceRange,
       filterText: '{ vault, key }',
@@ -96,7 +97,7 @@ function headerItems(context: Extract<CompletionContext, { kind: 'header-value' 
         kind: 'reference',
         detail: describeSecret(secret, now),
         documentation: secretTooltipMarkdown(secret, metadata.storeLabel, { now }),
-        insertText: `{ vault: ${JSON.stringify(vault)}, key: ${JSON.stringify(secret.name)} }`,
+        insertText: `{ vault: ${JSON.stringify(vault)}, key: ${JSON.stringify(secret.name)} }${suffix}`,
         isSnippet: false,
         replaceRange: context.replaceRange,
         filterText: `${vault}/${secret.name}`,

@@ -1,6 +1,7 @@
 // Everything that needs the `typescript` package. esbuild bundles this alone into dist/parser.js,
 // which loadParser() requires on first use, so TypeScript's 3.5 MB parser never slows activation.
 export { completionContextAt } from './completion-context';
+export { planDeclarationEdit, type DeclarationEdit } from './declaration-edit';
 export { DocumentCache, type TextChange } from './document-cache';
 export { parseExecutorConfig } from './executor-config';
 export { findReferences } from './find-references';
@@ -10,6 +11,7 @@ export { planReplacement } from './replacement';
 export { stringLiteralAround, type StringLiteralAround } from './string-literal-around';
 
 import { completionContextAt } from './completion-context';
+import { planDeclarationEdit, type DeclarationEdit } from './declaration-edit';
 import { findReferences } from './find-references';
 import { parseSource } from './parse';
 import { planReplacement } from './replacement';
@@ -28,4 +30,8 @@ export function completionContextInText(fileName: string, text: string, offset: 
 
 export function planReplacementInText(fileName: string, text: string, literalRange: TextRange): ReplacementPlan | undefined {
   return planReplacement(parseSource(fileName, text), literalRange);
+}
+
+export function planDeclarationEditInText(fileName: string, text: string, vault: string, key: string, environmentVariable: string): DeclarationEdit | undefined {
+  return planDeclarationEdit(parseSource(fileName, text), vault, key, environmentVariable);
 }

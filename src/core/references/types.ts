@@ -63,6 +63,8 @@ export type CompletionContext =
       readonly replaceRange: TextRange;
       readonly quote: undefined;
       readonly typed: string;
+      /** "," when the value is typed above another property (`"X-Other": |` in the middle of the object), so the snippet keeps the object valid. */
+      readonly suffix?: string;
     };
 
 /** Where a string literal sits, which decides how it is replaced by a reference. */

@@ -1,15 +1,36 @@
 import * as vscode from 'vscode';
-import { formatReference, isSecretManagerError, parseInput, secretReferenceSchema, secretValueSchema } from '../../core/model';
+import { formatReference, isSecretManagerError, parseInput, secretReferenceSchema, secretValueSchema, type SecretReference } from '../../core/model';
 import { registerCommand } from '../commands/register';
 import { inputValidator } from '../commands/targets';
 import { withProgress, type ExtensionServices } from '../services';
+import { declareSecret, type VaultDeclaration } from './declare-secret';
 import { CREATE_REFERENCED_SECRET_COMMAND } from './reference-actions';
+import { languageFeatures } from './state';
 
-/** Creates the secret a reference names (and its vault when missing), asking its value in a password box. */
+/** In a vault the config declares, the key is added to the declaration; the store would lose it on the next deploy. */
+async function declareReferencedSecret(services: ExtensionServices, reference: SecretReference, declaration: VaultDeclaration): Promise<SecretReference | undefined> {
+  const name = formatReference(reference);
+  const value = await services.prompts.input('secret.value', {
+    title: `Declare ${name} in ${vscode.workspace.asRelativePath(declaration.uri)}`,
+    prompt: "Value (written to the project's .env; never shown in logs, hovers or completions)",
+    password: true,
+    validateInput: inputValidator(secretValueSchema),
+  });
+  if (value === undefined) return undefined;
+  const declared = await declareSecret(services, languageFeatures().documents, { ...reference, value: parseInput(secretValueSchema, value), declaration });
+  return declared ? reference : undefined;
+}
+
+/**
+ * Creates the secret a reference names (and its vault when missing), asking its value in a password box;
+ * declares it instead when the workspace declares its vault.
+ */
 export function registerCreateReferencedSecret(services: ExtensionServices): vscode.Disposable {
   return registerCommand(services, CREATE_REFERENCED_SECRET_COMMAND, async (argument) => {
     const { uri, ...named } = (argument ?? {}) as { uri?: string; vault?: unknown; key?: unknown };
     const reference = parseInput(secretReferenceSchema, named);
+    const declaration = await languageFeatures().workspaceReferences.vaultDeclaration(reference.vault);
+    if (declaration) return declareReferencedSecret(services, reference, declaration);
     const connection = services.stores.defaultConnectionId(uri ? vscode.Uri.parse(uri) : undefined);
     const store = await services.stores.open(connection);
     const name = formatReference(reference);

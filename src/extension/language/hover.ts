@@ -5,12 +5,14 @@ import type { LanguageLogger } from './language-context';
 import type { ParsedDocuments } from './parsed-documents';
 import { referenceAtPosition } from './reference-at-position';
 import type { SecretCatalog } from './secret-catalog';
+import type { WorkspaceReferences } from './workspace-references';
 
 /** A reference's metadata and the store it lives in, or why it is not found. Never the value. */
 export class ReferenceHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly documents: ParsedDocuments,
     private readonly catalog: SecretCatalog,
+    private readonly workspaceReferences: WorkspaceReferences,
     private readonly logger: LanguageLogger,
   ) {}
 
@@ -30,7 +32,8 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     if (secret) {
       markdown = `${secretTooltipMarkdown(secret, snapshot.storeLabel, { locale: vscode.env.language })}\n- Connection: ${escapeMarkdown(snapshot.connection)}`;
     } else {
-      const [problem] = checkReferences([{ ...found.reference, isDeclaration: false }], snapshot.known, { storeLabel: snapshot.storeLabel });
+      const declared = found.reference.isDeclaration ? undefined : await this.workspaceReferences.declaredSecrets();
+      const [problem] = checkReferences([{ ...found.reference, isDeclaration: false }], snapshot.known, { storeLabel: snapshot.storeLabel, declared });
       const heading = `**${escapeMarkdown(vault)}/${escapeMarkdown(key)}**: not found in ${escapeMarkdown(snapshot.storeLabel)}`;
       markdown = [heading, '', escapeMarkdown(problem?.message ?? ''), found.reference.isDeclaration ? '\n\nDeclared here; it is created when the project is deployed.' : '']
         .join('\n')

@@ -32,7 +32,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
   const catalog = new SecretCatalog(() => services().stores, logger);
   const scopes = new CheckScopes(logger);
   const workspaceReferences = new WorkspaceReferences(documents, logger);
-  const checks = new ReferenceChecks(documents, catalog, scopes, logger);
+  const checks = new ReferenceChecks(documents, catalog, scopes, workspaceReferences, logger);
   const detectors = new DetectorHost(logger, (message) => void services().prompts.notify('warning', message));
   const leaks = new LeakDiagnostics(detectors, catalog, scopes, logger);
   const workspaceScan = new WorkspaceScanResults(leaks);
@@ -49,10 +49,10 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     workspaceScan,
     new vscode.Disposable(() => setLanguageFeatures(undefined)),
     vscode.languages.registerCompletionItemProvider(REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, logger)),
+    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, workspaceReferences, logger)),
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
     vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
-    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks), ReferenceActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),
     vscode.languages.registerCodeActionsProvider(LEAK_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
   ];
 }

@@ -7,7 +7,7 @@ import type { ReplacementPlan, TextEdit } from '../../core/references/types';
 import type { StringLiteralAround } from '../../core/references/string-literal-around';
 import type { LeakDiagnostics } from './leak-diagnostics';
 import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
-import { DIAGNOSTIC_SOURCE, MISSING_REFERENCE_CODES } from './reference-checks';
+import { DIAGNOSTIC_SOURCE, REFERENCE_PROBLEM_CODES } from './reference-checks';
 
 export const MOVE_TO_SECRET_MANAGER_COMMAND = 'secretManager.moveToSecretManager';
 export const IGNORE_IN_FILE_COMMAND = 'secretManager.ignoreFindingInFile';
@@ -65,7 +65,7 @@ export class LeakActionProvider implements vscode.CodeActionProvider {
     const findings = this.leaks.findingsOf(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || MISSING_REFERENCE_CODES.has(String(diagnostic.code))) continue;
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || REFERENCE_PROBLEM_CODES.has(String(diagnostic.code))) continue;
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
       const finding = findings.find((candidate) => candidate.ruleId === String(diagnostic.code) && candidate.range[0] === start && candidate.range[1] === end);

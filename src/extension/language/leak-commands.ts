@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import { formatReference, InvalidInputError, parseInput, secretNameSchema, secretValueSchema, vaultNameSchema } from '../../core/model';
+import type { DeclaredSecrets } from '../../core/references/check-references';
 import { replacementEdits } from '../../core/references/replacement-text';
 import { suggestSecretKeyName } from '../../core/references/secret-key-name';
 import { uniqueSecretName } from '../../core/references/unique-secret-name';
@@ -8,6 +9,7 @@ import type { SecretStore } from '../../core/store';
 import { registerCommand } from '../commands/register';
 import { inputValidator } from '../commands/targets';
 import { requireTrustedWorkspace, withProgress, type ExtensionServices } from '../services';
+import { declareSecret } from './declare-secret';
 import { loadDetectModule, type DetectorHost } from './detector-host';
 import { IGNORE_IN_FILE_COMMAND, literalReplacement, MOVE_TO_SECRET_MANAGER_COMMAND, workspaceEditOf, type FindingArgument } from './leak-actions';
 import type { LanguageFeatures } from './state';
@@ -54,33 +56,49 @@ function freeNameValidator(schema: z.ZodType<unknown>, taken: ReadonlySet<string
   return (value: string) => rule(value) ?? (taken.has(value) ? `A ${what} named "${value}" already exists. Choose another name.` : undefined);
 }
 
-async function pickVault(services: ExtensionServices, store: SecretStore): Promise<{ vault: string; isNew: boolean } | undefined> {
+interface ChosenVault {
+  readonly vault: string;
+  readonly isNew: boolean;
+  readonly isStored: boolean;
+}
+
+/** The store's vaults and the workspace's declared ones (which the config owns), or a new one. */
+async function pickVault(services: ExtensionServices, store: SecretStore, declared: DeclaredSecrets): Promise<ChosenVault | undefined> {
   const vaults = await store.listVaults();
+  const stored = new Set(vaults.map((vault) => vault.name));
+  const declaredOnly = [...declared.keys()].filter((vault) => !stored.has(vault)).sort();
+  const declaredAt = (vault: string) => declared.get(vault)?.values().next().value;
   const items: vscode.QuickPickItem[] = [
-    ...vaults.map((vault) => ({ label: vault.name, iconPath: new vscode.ThemeIcon('folder'), description: vault.secretCount === undefined ? undefined : `${vault.secretCount} secrets` })),
+    ...vaults.map((vault) => {
+      const count = vault.secretCount === undefined ? undefined : `${vault.secretCount} secrets`;
+      const where = declaredAt(vault.name);
+      return { label: vault.name, iconPath: new vscode.ThemeIcon('folder'), description: where ? [count, `declared in ${where}`].filter(Boolean).join(' · ') : count };
+    }),
+    ...declaredOnly.map((vault) => ({ label: vault, iconPath: new vscode.ThemeIcon('folder'), description: `declared in ${declaredAt(vault)}, not deployed yet` })),
     { label: NEW_VAULT_LABEL, iconPath: new vscode.ThemeIcon('add'), description: 'Create a vault for it' },
   ];
   const picked = await services.prompts.pick('leak.vault', items, { title: 'Move to Secret Manager', placeHolder: `The vault in ${store.label} that will hold the credential` });
   if (!picked) return undefined;
-  if (picked.label !== NEW_VAULT_LABEL) return { vault: picked.label, isNew: false };
+  if (picked.label !== NEW_VAULT_LABEL) return { vault: picked.label, isNew: false, isStored: stored.has(picked.label) };
   const vault = await services.prompts.input('leak.vaultName', {
     title: 'Move to Secret Manager: new vault',
     prompt: 'Vault name',
     placeHolder: 'api-keys',
-    validateInput: freeNameValidator(vaultNameSchema, new Set(vaults.map((candidate) => candidate.name)), 'vault'),
+    validateInput: freeNameValidator(vaultNameSchema, new Set([...stored, ...declared.keys()]), 'vault'),
   });
-  return vault === undefined ? undefined : { vault, isNew: true };
+  return vault === undefined ? undefined : { vault, isNew: true, isStored: false };
 }
 
 /**
  * "Move to Secret Manager": stores the literal as a new secret, then replaces it with the reference
  * form its place needs, as one undoable edit. The value goes to the store only; nothing logs it.
+ * In a vault the workspace declares with defineSecretManager, the key is declared instead (see declareSecret).
  */
 export function registerLeakCommands(services: ExtensionServices, features: () => LanguageFeatures): vscode.Disposable[] {
   const move = registerCommand(services, MOVE_TO_SECRET_MANAGER_COMMAND, async (input) => {
     requireTrustedWorkspace('move credentials into a vault');
     const argument = parseInput(findingArgumentSchema, input);
-    const { documents, leaks } = features();
+    const { documents, leaks, workspaceReferences } = features();
     const document = await unchangedDocument(argument);
     const replacement = literalReplacement(documents, document, argument);
     if (!replacement) throw new InvalidInputError('No secret reference fits where this credential is written, so it cannot be moved automatically.');
@@ -89,9 +107,13 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
     const connection = services.stores.defaultConnectionId(document.uri);
     const store = await services.stores.open(connection);
 
-    const chosen = await pickVault(services, store);
+    const declared = await workspaceReferences.declaredSecrets();
+    const chosen = await pickVault(services, store, declared);
     if (!chosen) return undefined;
-    const taken = new Set(chosen.isNew ? [] : (await store.listSecrets(chosen.vault)).map((secret) => secret.name));
+    const taken = new Set([
+      ...(chosen.isStored ? (await store.listSecrets(chosen.vault)).map((secret) => secret.name) : []),
+      ...(declared.get(chosen.vault)?.keys() ?? []),
+    ]);
     const suggestion = uniqueSecretName(
       suggestSecretKeyName({ headerOrVariableName: plan.ownerName, executorName: plan.executorName, fileName: document.fileName }),
       taken,
@@ -107,6 +129,16 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
     const edits = replacementEdits(plan, reference.vault, reference.key);
     if (!edits) throw new InvalidInputError('No secret reference fits where this credential is written.');
     await unchangedDocument(argument);
+
+    const declaration = chosen.isNew ? undefined : await workspaceReferences.vaultDeclaration(chosen.vault);
+    if (declaration) {
+      // The config owns this vault: a key put straight into the store would be deleted by the next deploy.
+      const codeEdit = workspaceEditOf(document, edits);
+      if (!(await declareSecret(services, documents, { ...reference, value, declaration, codeEdit }))) return undefined;
+      services.logger.info(`Moved a hard-coded credential from ${vscode.workspace.asRelativePath(document.uri)} into the declaration of ${formatReference(reference)}.`);
+      leaks.recheck(document);
+      return reference;
+    }
 
     await withProgress(`Moving the credential to ${formatReference(reference)}…`, async () => {
       if (chosen.isNew) await store.createVault(chosen.vault);

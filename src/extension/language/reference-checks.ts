@@ -1,35 +1,52 @@
 import * as vscode from 'vscode';
-import { checkReferences, type ReferenceProblem } from '../../core/references/check-references';
+import { checkReferences, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import type { FoundReference } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
 import type { CheckScopes } from './check-scope';
 import { DocumentRunner } from './document-runner';
-import type { ParsedDocuments } from './parsed-documents';
+import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
 import type { SecretCatalog } from './secret-catalog';
+import type { WorkspaceReferences } from './workspace-references';
+
+const SEVERITIES: Record<ReferenceProblem['severity'], vscode.DiagnosticSeverity> = {
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+};
 
 export const DIAGNOSTIC_SOURCE = 'Secret Manager';
 export const MISSING_REFERENCE_CODES: ReadonlySet<string> = new Set(['missing-vault', 'missing-key']);
+/** Every code of a reference diagnostic, so that the leak fixes leave them alone. */
+export const REFERENCE_PROBLEM_CODES: ReadonlySet<string> = new Set<ReferenceProblem['kind']>(['missing-vault', 'missing-key', 'invalid-name', 'declared-not-deployed']);
 
-export function nameRange(document: vscode.TextDocument, problem: Pick<ReferenceProblem, 'kind' | 'reference'>): vscode.Range {
-  const range = problem.kind === 'missing-vault' ? problem.reference.vaultRange : problem.reference.keyRange;
+export function nameRange(document: vscode.TextDocument, problem: Pick<ReferenceProblem, 'part' | 'reference'>): vscode.Range {
+  const range = problemRange(problem);
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
 }
 
-/** Warns about references to vaults or secrets the connected store does not hold, with a "did you mean". */
+/**
+ * Warns about references to vaults or secrets the connected store does not hold, with a "did you mean",
+ * and about names that break the naming rule; notes secrets that are declared but not deployed yet.
+ */
 export class ReferenceChecks implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('secret-manager-references');
   private readonly runner: DocumentRunner;
   private readonly subscriptions: vscode.Disposable[];
+  /** Each open document's declarations, as "vault/key" lines. */
+  private readonly declarationsByDocument = new Map<string, string>();
 
   constructor(
     private readonly documents: ParsedDocuments,
     private readonly catalog: SecretCatalog,
     private readonly scopes: CheckScopes,
+    private readonly workspaceReferences: WorkspaceReferences,
     logger: LanguageLogger,
   ) {
     this.runner = new DocumentRunner('Checking secret references', 300, logger, (document, token) => this.check(document, token));
     this.subscriptions = [
-      ...this.runner.watchDocuments((document) => this.diagnostics.delete(document.uri)),
+      ...this.runner.watchDocuments((document) => {
+        this.diagnostics.delete(document.uri);
+        this.declarationsByDocument.delete(document.uri.toString());
+      }),
       catalog.onDidChange(() => this.runner.scheduleOpenDocuments()),
       scopes.onDidChange(() => this.runner.scheduleOpenDocuments()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -42,10 +59,16 @@ export class ReferenceChecks implements vscode.Disposable {
   /** The problems of the references in `document`, now (for the quick fixes). */
   async problems(document: vscode.TextDocument, references?: readonly FoundReference[]): Promise<ReferenceProblem[]> {
     const snapshot = await this.catalog.snapshot(document.uri);
-    return checkReferences(references ?? this.documents.references(document), snapshot.known, { storeLabel: snapshot.storeLabel });
+    const checked = references ?? this.documents.references(document);
+    const options = { storeLabel: snapshot.storeLabel };
+    const problems = checkReferences(checked, snapshot.known, options);
+    // The workspace's declarations matter only for what the store lacks; the index is built on that first need.
+    if (!problems.some((problem) => MISSING_REFERENCE_CODES.has(problem.kind))) return problems;
+    return checkReferences(checked, snapshot.known, { ...options, declared: await this.workspaceReferences.declaredSecrets() });
   }
 
   private async check(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+    if (isReferenceLanguage(document)) this.noticeDeclarations(document);
     const scope = await this.scopes.scopeOf(document);
     if (!scope.checked) {
       this.diagnostics.delete(document.uri);
@@ -57,12 +80,25 @@ export class ReferenceChecks implements vscode.Disposable {
     this.diagnostics.set(
       document.uri,
       problems.map((problem) => {
-        const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, SEVERITIES[problem.severity]);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = problem.kind;
         return diagnostic;
       }),
     );
+  }
+
+  /** A document whose declarations changed (a key added to a defineSecretManager) changes what the others' checks say. */
+  private noticeDeclarations(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    const declared = this.documents
+      .references(document)
+      .filter((reference) => reference.isDeclaration)
+      .map((reference) => `${reference.vault}/${reference.key}`)
+      .join('\n');
+    const previous = this.declarationsByDocument.get(uri);
+    this.declarationsByDocument.set(uri, declared);
+    if (previous !== undefined && previous !== declared) this.runner.scheduleOpenDocuments();
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { declaredSecretsFrom, type DeclaredSecrets } from '../../core/references/check-references';
 import { ReferenceIndex, type ReferenceLocation } from '../../core/references/reference-index';
 import { offsetToPosition, type LinePosition } from '../../core/references/text-position';
 import type { TextRange } from '../../core/references/types';
@@ -55,6 +56,24 @@ export class WorkspaceReferences implements vscode.Disposable {
       .referencesTo(vault, key)
       .filter((reference) => reference.isDeclaration)
       .map((reference) => this.locationOf(reference, reference.keyRange));
+  }
+
+  /** Every secret that defineSecretManager declares in the workspace, placed as "secrets.ts:5". */
+  async declaredSecrets(): Promise<DeclaredSecrets> {
+    const index = await this.ready();
+    return declaredSecretsFrom(index.all(), (reference) => this.whereOf(reference));
+  }
+
+  /** The first declaration of `vault` in the workspace: its file, and where as "secrets.ts:5". */
+  async vaultDeclaration(vault: string): Promise<{ uri: vscode.Uri; where: string } | undefined> {
+    const index = await this.ready();
+    const declaration = index.referencesToVault(vault).find((reference) => reference.isDeclaration);
+    return declaration && { uri: vscode.Uri.parse(declaration.file), where: this.whereOf(declaration) };
+  }
+
+  private whereOf(reference: ReferenceLocation): string {
+    const line = this.positions.get(reference.file)!(reference.keyRange.start).line + 1;
+    return `${vscode.workspace.asRelativePath(vscode.Uri.parse(reference.file))}:${line}`;
   }
 
   private locationOf(reference: ReferenceLocation, range: TextRange): vscode.Location {

@@ -67,6 +67,30 @@ describe('language: writing references', function () {
     assert.ok(!JSON.stringify(items.map((item) => [item.detail, item.documentation])).includes(CANARY));
   });
 
+  it('offers whole references for a header typed in the middle of a headers object, with the comma it needs', async () => {
+    const source = executorSource('it-complete-middle', '{ vault: "api-keys", key: "stripe-secret-key" }').replace(
+      '      Authorization:',
+      '      "X-Request-Id": "fixed",\n      "X-Other": \n      Authorization:',
+    );
+    const document = await openWorkspaceFile('executors/it-complete-middle.ts', source);
+    const items = await complete(document, positionAfter(document, '"X-Other": '), ' ');
+    const labels = items.map(labelOf);
+    const whole = items.find((item) => labelOf(item) === 'api-keys/sendgrid-api-key');
+    assert.ok(whole, `items: ${labels.slice(0, 30).join(', ')}`);
+    assert.ok(labels.includes('{ vault, key }'), labels.slice(0, 30).join(', '));
+    assert.equal(whole.insertText, '{ vault: "api-keys", key: "sendgrid-api-key" },');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, whole.range instanceof vscode.Range ? whole.range : whole.range!.replacing, String(whole.insertText));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.match(document.getText(), /"X-Other": \{ vault: "api-keys", key: "sendgrid-api-key" \},\n {6}Authorization: \{ vault: "api-keys", key: "stripe-secret-key" \},/);
+    const references = await (await activateExtension()).getApi('^1.0.0').findReferences(document);
+    assert.deepEqual(
+      references.map((reference) => `${reference.vault}/${reference.key}`),
+      ['api-keys/sendgrid-api-key', 'api-keys/stripe-secret-key'],
+      'the object parses with both references after the completion',
+    );
+  });
+
   it('completes keys in getSecret("vault", "…") too', async () => {
     const document = await openWorkspaceFile(
       'resolvers/it-complete-call.ts',

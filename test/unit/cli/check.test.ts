@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../src/api/open-store';
@@ -109,7 +109,7 @@ describe('cli/check', () => {
     assert.equal(document.problems.length, 1);
     assert.deepEqual(
       { ...document.problems[0], message: undefined },
-      { file: 'src/a.ts', line: 1, column: 'secrets.getAll("api-keys", ["stripe-secret-key", "'.length + 1, vault: 'api-keys', key: 'missing-one', kind: 'missing-key', message: undefined },
+      { file: 'src/a.ts', line: 1, column: 'secrets.getAll("api-keys", ["stripe-secret-key", "'.length + 1, vault: 'api-keys', key: 'missing-one', kind: 'missing-key', severity: 'warning', message: undefined },
     );
     assert.ok(!result.stdout.includes(CANARY_VALUE));
   });
@@ -142,6 +142,66 @@ describe('cli/check', () => {
     assert.equal(withDeclarations.code, 1);
     assert.ok(withDeclarations.stdout.startsWith(`tailor.config.ts:1:${config.indexOf('new-vault') + 1} new-vault/new-key: Vault "new-vault" does not exist`), withDeclarations.stdout);
     assert.match(withDeclarations.stdout, /new-vault\/new-key: Vault "new-vault" does not exist/);
+  });
+
+  describe('the declared-vault fixture project', () => {
+    interface Planted {
+      readonly deployed: Record<string, string[]>;
+      readonly references: Array<{ file: string; line: number; vault: string; key: string; expect: string; declaredAt?: string }>;
+    }
+    const fixture = path.join(__dirname, '../../fixtures/tailor-projects/declared-vault');
+    let planted: Planted;
+
+    beforeEach(async () => {
+      planted = JSON.parse(await readFile(path.join(fixture, 'planted.json'), 'utf8')) as Planted;
+      await rm(workspace, { recursive: true, force: true });
+      await cp(fixture, workspace, { recursive: true });
+      const store = await openStore({ kind: 'local', env });
+      try {
+        for (const [vault, keys] of Object.entries(planted.deployed)) {
+          await store.createVault(vault);
+          for (const key of keys) await store.createSecret({ vault, key, value: `${CANARY_VALUE}-${key}` });
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
+    const located = (kind: string) =>
+      planted.references.filter((reference) => reference.expect === kind).map(({ file, line, vault, key }) => ({ file, line, vault, key, kind }));
+
+    it('reports exactly the planted invalid name as a problem and the declared, undeployed secret as a note', async () => {
+      const result = await run('check', '--json');
+      assert.equal(result.code, 1, result.stderr);
+      const document = JSON.parse(result.stdout) as { referencesChecked: number; problems: Array<Record<string, unknown>>; notes: Array<Record<string, unknown>> };
+      const summary = (entries: Array<Record<string, unknown>>) => entries.map(({ file, line, vault, key, kind }) => ({ file, line, vault, key, kind }));
+      assert.deepEqual(summary(document.problems), located('invalid-name'));
+      assert.deepEqual(summary(document.notes), located('declared-not-deployed'));
+      assert.equal(document.referencesChecked, planted.references.filter((reference) => reference.expect !== 'declaration').length);
+      const [invalid] = document.problems;
+      assert.match(String(invalid?.message), /^"API_KEY" is not a valid secret name: uppercase letters "A", "P", "I", "K", "E", "Y" and "_" are not allowed\./);
+      const [note] = document.notes;
+      const declaredAt = planted.references.find((reference) => reference.expect === 'declared-not-deployed')?.declaredAt;
+      assert.equal(note?.message, `Secret "salesforce-token" is declared in ${declaredAt}, not in Local store yet.`);
+      assert.equal(note?.severity, 'information');
+      assert.ok(!result.stdout.includes(CANARY_VALUE));
+    });
+
+    it('passes with only the note once the invalid name is gone, and fails again on a key nobody declared', async () => {
+      const invalid = planted.references.find((reference) => reference.expect === 'invalid-name')!;
+      const file = path.join(workspace, invalid.file);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(`"${invalid.key}"`, '"hubspot-token"'));
+      const passing = await run('check');
+      assert.equal(passing.code, 0, passing.stdout);
+      assert.match(passing.stdout, /^executors\/sync-contacts\.ts:12:\d+ crm-keys\/salesforce-token: note: Secret "salesforce-token" is declared in secrets\.ts:12/);
+      assert.match(passing.stderr, /all resolve \(1 declared, not in the store yet\)/);
+
+      await writeFile(file, text.replace(`"${invalid.key}"`, '"zendesk-token"'));
+      const failing = await run('check');
+      assert.equal(failing.code, 1);
+      assert.match(failing.stdout, /crm-keys\/zendesk-token: Secret "zendesk-token" is not declared in vault "crm-keys" \(secrets\.ts:11\) and does not exist in Local store\./);
+    });
   });
 
   it('exits 2 on a usage mistake', async () => {

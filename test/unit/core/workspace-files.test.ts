@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isSourceFile, listSourceFilesSync, walkSourceFiles } from '../../../src/core/workspace-files';
+import { isGitignored, isSourceFile, listSourceFilesSync, walkSourceFiles } from '../../../src/core/workspace-files';
 
 async function collect(root: string, options?: Parameters<typeof walkSourceFiles>[1]): Promise<string[]> {
   const found: string[] = [];
@@ -76,6 +76,17 @@ describe('core/workspace-files', () => {
 
   it('yields nothing for a missing root', async () => {
     assert.deepEqual(await collect(path.join(root, 'missing')), []);
+  });
+
+  it('tells whether a path is gitignored by the .gitignore files up to the repository root', async () => {
+    assert.equal(await isGitignored(path.join(root, 'build/.env')), true, 'inside an ignored folder');
+    assert.equal(await isGitignored(path.join(root, 'src/generated')), true);
+    assert.equal(await isGitignored(path.join(root, 'src/nested/local-x.ts')), true, 'by a nested .gitignore');
+    assert.equal(await isGitignored(path.join(root, 'src/.env')), false);
+    await writeFile(path.join(root, '.gitignore'), 'build/\n.env\n');
+    assert.equal(await isGitignored(path.join(root, 'src/.env')), true, 'a name pattern applies in every folder');
+    await mkdir(path.join(root, 'src/app/.git'), { recursive: true });
+    assert.equal(await isGitignored(path.join(root, 'src/app/.env')), false, 'a .gitignore outside the repository does not apply');
   });
 
   it('recognises source files by extension', () => {

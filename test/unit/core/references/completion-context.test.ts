@@ -16,7 +16,7 @@ function summarizeContext(marked: string, fileName?: string): string | undefined
   if (!context) return undefined;
   const replaced = text.slice(context.replaceRange.start, context.replaceRange.end);
   const vault = context.kind === 'key' ? ` vault=${context.vault ?? '?'}` : '';
-  const header = context.kind === 'header-value' ? ` header=${context.headerName}` : '';
+  const header = context.kind === 'header-value' ? ` header=${context.headerName}${context.suffix ? ` suffix=${context.suffix}` : ''}` : '';
   return `${context.kind}${vault}${header} quote=${context.quote ?? 'none'} replace=[${replaced}] typed=[${context.typed}]`;
 }
 
@@ -73,6 +73,36 @@ describe('core/references/completion-context', () => {
       assert.equal(summarizeContext(marked), expected);
     });
   }
+
+  describe('a header value typed anywhere in the headers object', () => {
+    const executor = (lines: string[]): string =>
+      ['export default createExecutor({', '  name: "e",', '  operation: {', '    kind: "webhook",', '    headers: {', ...lines.map((line) => `      ${line}`), '    },', '  },', '});'].join('\n');
+    const headerCases: Array<[string, string[], string | undefined]> = [
+      ['at the start, above a { vault, key } header', ['"X-Other": |', 'Authorization: { vault: "api-keys", key: "k" },'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
+      ['at the start, above a quoted header name', ['"X-Other": |', '"Authorization": { vault: "api-keys", key: "k" },'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
+      ['in the middle', ['"X-First": "one",', '"X-Other": |', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
+      ['in the middle, above a last header without a trailing comma', ['"X-First": "one",', '"X-Other": |', '"Authorization": "two"'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
+      ['in the middle, above a comment', ['"X-Other": |', '// the token', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[] typed=[]'],
+      ['in the middle, a value being typed', ['"X-Other": Bea|', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[Bea] typed=[Bea]'],
+      ['in the middle, inside auto-closed quotes', ['"X-Other": "|"', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[""] typed=[]'],
+      ['in the middle, inside auto-closed braces', ['"X-Other": {|}', '"Authorization": "two",'], 'header-value header=X-Other suffix=, quote=none replace=[{}] typed=[]'],
+      ['at the end, after a trailing comma', ['"Authorization": "two",', '"X-Other": |'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
+      ['at the end, with its own trailing comma typed', ['"Authorization": "two",', '"X-Other": |,'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
+      ['in the middle, with its own comma typed', ['"X-Other": |,', '"Authorization": "two",'], 'header-value header=X-Other quote=none replace=[] typed=[]'],
+      ['a vault typed above the key of its object', ['Authorization: {', '  vault: |', '  key: "k",', '},'], 'vault quote=none replace=[] typed=[]'],
+      ['before a value on the same line', ['"X-Other": |"one",', '"Authorization": "two",'], undefined],
+    ];
+    for (const [name, lines, expected] of headerCases) {
+      it(name, () => {
+        assert.equal(summarizeContext(executor(lines)), expected);
+      });
+    }
+
+    it('is not offered in a fetch call\'s headers inside a function body', () => {
+      const marked = ['async function send() {', '  await fetch(url, { headers: {', '    "X-Other": |', '    Authorization: token,', '  } });', '}'].join('\n');
+      assert.equal(summarizeContext(marked), undefined);
+    });
+  });
 
   it('has a one-shot form that parses the text itself', () => {
     const { text, offset } = withCursor('secrets.get("api-keys", "|");');

@@ -60,6 +60,12 @@ describe('core/references/completion-items', () => {
     ]);
   });
 
+  it('ends each header item with the comma a value typed above another header needs', () => {
+    const context: CompletionContext = { kind: 'header-value', headerName: 'X-Other', replaceRange: RANGE, quote: undefined, typed: '', suffix: ',' };
+    const items = buildCompletionItems(context, METADATA);
+    assert.deepEqual(items.map((item) => item.insertText.slice(-4)), ['" },', '" },', '" },']);
+  });
+
   it('never carries a secret value, with metadata from a real local store', async () => {
     const canary = 'canary-completion-value-91b2e4';
     const home = makeTemporaryHome('completion-items-');
