@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { parseSource } from './parse';
-import { completeLiteralValue, propertyNameText } from './syntax';
+import { completeLiteralValue, isExpressionWrapper, propertyNameText, unwrapExpression as unwrap } from './syntax';
 import type { ExecutorConfig } from './types';
 
 interface GlobLists {
@@ -31,16 +31,9 @@ function collectGlobs(node: ts.Node, into: GlobLists): void {
       else if (name === 'ignores' && strings) into.ignores.push(...strings);
       else collectGlobs(property.initializer, into);
     }
-  } else if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) {
+  } else if (isExpressionWrapper(node)) {
     collectGlobs(unwrap(node), into);
   }
-}
-
-/** `x as const`, `x satisfies T`, `(x)` → x. */
-function unwrap(expression: ts.Expression): ts.Expression {
-  let current = expression;
-  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
-  return current;
 }
 
 /** The config object: `defineConfig({ … })`, or an exported object literal. */
