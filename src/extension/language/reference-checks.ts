@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { checkReferences, type ReferenceProblem } from '../../core/references/check-references';
+import { propertyTypoProblems } from '../../core/references/property-typo';
 import type { FoundReference } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
 import type { CheckScopes } from './check-scope';
@@ -9,10 +10,22 @@ import type { SecretCatalog } from './secret-catalog';
 
 export const DIAGNOSTIC_SOURCE = 'Secret Manager';
 export const MISSING_REFERENCE_CODES: ReadonlySet<string> = new Set(['missing-vault', 'missing-key']);
+export const LIKELY_TYPO_CODE = 'likely-typo';
 
 export function nameRange(document: vscode.TextDocument, problem: Pick<ReferenceProblem, 'kind' | 'reference'>): vscode.Range {
   const range = problem.kind === 'missing-vault' ? problem.reference.vaultRange : problem.reference.keyRange;
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}
+
+/** Warns about a misspelt property (`secretName` for `secretKey`); the store plays no part. */
+function typoDiagnostics(document: vscode.TextDocument, references: readonly FoundReference[]): vscode.Diagnostic[] {
+  return propertyTypoProblems(references).map((problem) => {
+    const range = new vscode.Range(document.positionAt(problem.edit.range.start), document.positionAt(problem.edit.range.end));
+    const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = LIKELY_TYPO_CODE;
+    return diagnostic;
+  });
 }
 
 /** Warns about references to vaults or secrets the connected store does not hold, with a "did you mean". */
@@ -54,15 +67,15 @@ export class ReferenceChecks implements vscode.Disposable {
     const version = document.version;
     const problems = await this.problems(document);
     if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
-    this.diagnostics.set(
-      document.uri,
-      problems.map((problem) => {
+    this.diagnostics.set(document.uri, [
+      ...problems.map((problem) => {
         const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, vscode.DiagnosticSeverity.Warning);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = problem.kind;
         return diagnostic;
       }),
-    );
+      ...typoDiagnostics(document, this.documents.references(document)),
+    ]);
   }
 
   dispose(): void {
