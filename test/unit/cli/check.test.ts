@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../src/api/open-store';
@@ -130,6 +130,28 @@ describe('cli/check', () => {
     assert.equal(withDeclarations.code, 1);
     assert.ok(withDeclarations.stdout.startsWith(`tailor.config.ts:1:${config.indexOf('new-vault') + 1} new-vault/new-key: Vault "new-vault" does not exist`), withDeclarations.stdout);
     assert.match(withDeclarations.stdout, /new-vault\/new-key: Vault "new-vault" does not exist/);
+  });
+
+  it('reports exactly the references planted in the docs-forms fixture project', async () => {
+    const fixture = path.join(__dirname, '../../fixtures/tailor-projects/docs-forms');
+    const planted = JSON.parse(await readFile(path.join(fixture, 'planted.json'), 'utf8')) as {
+      references: Array<{ file: string; line: number; vault: string; key: string }>;
+    };
+    await cp(fixture, path.join(workspace, 'docs-forms'), { recursive: true });
+    // Every vault exists and holds none of the keys: each reference is reported once, on its key's line.
+    const store = await openStore({ kind: 'local', env });
+    try {
+      for (const vault of new Set(planted.references.map((reference) => reference.vault))) await store.createVault(vault);
+    } finally {
+      await store.close();
+    }
+    const result = await run('check', '--json', '--include-declarations', 'docs-forms');
+    assert.equal(result.code, 1, result.stderr);
+    const document = JSON.parse(result.stdout) as { referencesChecked: number; problems: Array<{ file: string; line: number; vault: string; key: string; kind: string }> };
+    assert.equal(document.referencesChecked, planted.references.length);
+    const reported = document.problems.map((problem) => `${problem.file}:${problem.line} ${problem.vault}/${problem.key} ${problem.kind}`).sort();
+    const expected = planted.references.map((reference) => `docs-forms/${reference.file}:${reference.line} ${reference.vault}/${reference.key} missing-key`).sort();
+    assert.deepEqual(reported, expected);
   });
 
   it('exits 2 on a usage mistake', async () => {

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadParser } from '../../../../src/core/references/load-parser';
+import { offsetToPosition } from '../../../../src/core/references/text-position';
 import type { FoundReference } from '../../../../src/core/references/types';
 
 const parser = loadParser();
@@ -206,6 +209,27 @@ describe('core/references/find-references', () => {
         assert.deepEqual(find(text), []);
       });
     }
+  });
+
+  it('finds exactly the references planted in the docs-forms fixture project, on their lines', () => {
+    const fixture = path.join(__dirname, '../../../fixtures/tailor-projects/docs-forms');
+    const planted = JSON.parse(readFileSync(path.join(fixture, 'planted.json'), 'utf8')) as {
+      references: Array<{ file: string; line: number; vault: string; key: string; form: string; isDeclaration?: boolean }>;
+    };
+    const files = readdirSync(fixture, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    assert.ok(files.length >= 8, `fixture files: ${files.join(', ')}`);
+    const found = files.flatMap((file) => {
+      const text = readFileSync(path.join(fixture, file), 'utf8');
+      const lineOf = offsetToPosition(text);
+      return summarize(text, file).map((summary, index) => {
+        const reference = find(text, file)[index]!;
+        return `${file.split(path.sep).join('/')}:${lineOf(reference.keyRange.start).line + 1} ${summary}`;
+      });
+    });
+    const expected = planted.references.map(
+      (reference) => `${reference.file}:${reference.line} ${reference.form} ${reference.vault}/${reference.key}${reference.isDeclaration ? ' (declaration)' : ''}`,
+    );
+    assert.deepEqual(found.sort(), expected.sort());
   });
 
   it('finds nothing in an empty file and survives garbage', () => {
