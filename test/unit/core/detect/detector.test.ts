@@ -251,6 +251,8 @@ describe('core/detect/detector', () => {
       // The same headers with a literal in place of one template are reported: the rule is on for this file.
       const leaked = text.replace('{{secret.shopify-vault.shopify-key}}', randomText(40));
       assert.ok((await detect(leaked, '/w/executors/shopify-sync.ts', { isExecutorFile: true })).length > 0);
+      // Nor do the credential-field rules take one for a password in any file.
+      await assertClean('const apiKey = "{{secret.api-keys.partner-api-key}}";\nexport const db = { password: "{{ secret.database.password }}" };\n', '/w/src/settings.ts');
     });
   });
 
