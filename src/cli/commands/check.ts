@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkReferences, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
+import { propertyTypoProblems } from '../../core/references/property-typo';
 import type { ReferenceLocation } from '../../core/references/reference-index';
 import { offsetToPosition } from '../../core/references/text-position';
 import { isSourceFile, walkSourceFiles } from '../../core/workspace-files';
@@ -16,7 +17,7 @@ interface LocatedProblem {
   readonly column: number;
   readonly vault: string;
   readonly key: string;
-  readonly kind: ReferenceProblem['kind'];
+  readonly kind: ReferenceProblem['kind'] | 'likely-typo';
   readonly message: string;
   readonly suggestion?: string;
 }
@@ -59,12 +60,32 @@ async function findAllReferences(files: readonly string[], io: CliIo): Promise<{
   return { references, texts };
 }
 
-function locate(problems: readonly ReferenceProblem<ReferenceLocation>[], texts: ReadonlyMap<string, string>, cwd: string): LocatedProblem[] {
+/** A problem with the offset it is reported at. */
+type PlacedProblem = Pick<LocatedProblem, 'kind' | 'message' | 'suggestion'> & { readonly reference: ReferenceLocation; readonly offset: number };
+
+function placed(problems: readonly ReferenceProblem<ReferenceLocation>[], references: readonly ReferenceLocation[]): PlacedProblem[] {
+  const missing = problems.map((problem) => ({
+    ...problem,
+    offset: problem.kind === 'missing-vault' ? problem.reference.vaultRange.start : problem.reference.keyRange.start,
+  }));
+  const typos = propertyTypoProblems(references).map((problem) => ({
+    reference: problem.reference,
+    kind: 'likely-typo' as const,
+    message: problem.message,
+    suggestion: problem.edit.newText,
+    offset: problem.edit.range.start,
+  }));
+  const fileOrder = new Map(references.map((reference, index) => [reference.file, index] as const));
+  const orderOf = (problem: PlacedProblem) => fileOrder.get(problem.reference.file) ?? 0;
+  return [...missing, ...typos].sort((a, b) => orderOf(a) - orderOf(b) || a.offset - b.offset);
+}
+
+function locate(problems: readonly PlacedProblem[], texts: ReadonlyMap<string, string>, cwd: string): LocatedProblem[] {
   const positions = new Map<string, ReturnType<typeof offsetToPosition>>();
-  return problems.map(({ reference, kind, message, suggestion }) => {
+  return problems.map(({ reference, kind, message, suggestion, offset }) => {
     let positionOf = positions.get(reference.file);
     if (!positionOf) positions.set(reference.file, (positionOf = offsetToPosition(texts.get(reference.file) ?? '')));
-    const { line, column } = positionOf(kind === 'missing-vault' ? reference.vaultRange.start : reference.keyRange.start);
+    const { line, column } = positionOf(offset);
     return {
       file: path.relative(cwd, reference.file).split(path.sep).join('/') || reference.file,
       line: line + 1,
@@ -100,7 +121,7 @@ export const checkCommand: CommandHandler = async (args, globals, io) => {
       known.set(vault.name, new Set(secrets.map((secret) => secret.name)));
     }
     const problems = locate(
-      checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label }),
+      placed(checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label }), references),
       texts,
       io.cwd,
     );
