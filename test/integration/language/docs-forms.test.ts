@@ -46,6 +46,20 @@ describe('language: the forms of Tailor\'s docs', function () {
     assert.ok(!text.includes(CANARY), 'the hover never holds the value');
   });
 
+  it('goes from a template or a destructured getSecret to the defineSecret declaration', async () => {
+    const declarations = await openWorkspaceFile('it-define-secret.ts', 'export const secrets = defineSecret("shopify-vault", {\n  "shopify-key": { description: "Admin API" },\n});\n');
+    const template = await openWorkspaceFile('executors/it-template-definition.ts', executorSource('it-template-definition', '"{{secret.shopify-vault.shopify-key}}"'));
+    const resolver = await openWorkspaceFile(
+      'resolvers/it-destructured.ts',
+      'const { getSecret: read } = tailor.secretmanager;\nexport async function handler() {\n  return read("shopify-vault", "shopify-key");\n}\n',
+    );
+    for (const [document, marker] of [[template, 'shopify-vault.shop'], [resolver, '"shopify-vault", "shop']] as const) {
+      const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, positionAfter(document, marker));
+      const targets = definitions.map((definition) => ('uri' in definition ? definition.uri : definition.targetUri).toString());
+      assert.ok(targets.includes(declarations.uri.toString()), `definitions from ${document.fileName}: ${targets.join(', ')}`);
+    }
+  });
+
   it('flags { vaultName, secretName } as a likely typo and renames it to secretKey', async () => {
     const document = await openWorkspaceFile(
       'executors/it-typo.ts',
