@@ -27,6 +27,11 @@ const OBJECT_SHAPES: readonly ObjectShape[] = [
   { vaultProperty: 'vaultName', keyProperty: 'secretName', form: 'vault-name-secret-name-object', intendedKeyProperty: 'secretKey' },
 ];
 
+const SECRETS_METHOD_FORMS: ReadonlyMap<string, ReferenceForm> = new Map([
+  ['get', 'secrets-get'],
+  ['getAll', 'secrets-get-all'],
+  ['value', 'secrets-value'],
+]);
 const SINGLE_KEY_FORMS: ReadonlySet<ReferenceForm> = new Set(['get-secret', 'secrets-get', 'secrets-value']);
 const KEY_ARRAY_FORMS: ReadonlySet<ReferenceForm> = new Set(['get-secrets', 'secrets-get-all']);
 
@@ -44,13 +49,8 @@ export function callForm(call: ts.CallExpression): ReferenceForm | undefined {
   const method = secretManagerMethod(call.expression);
   if (method === 'getSecret') return 'get-secret';
   if (method === 'getSecrets') return 'get-secrets';
-  if (receiverName(unwrapExpression(call.expression)) === 'secrets') {
-    const name = calleeName(call.expression);
-    if (name === 'get') return 'secrets-get';
-    if (name === 'getAll') return 'secrets-get-all';
-    if (name === 'value') return 'secrets-value';
-  }
-  return undefined;
+  const form = SECRETS_METHOD_FORMS.get(calleeName(call.expression) ?? '');
+  return form && receiverName(unwrapExpression(call.expression)) === 'secrets' ? form : undefined;
 }
 
 function range(node: ts.Node, sourceFile: ts.SourceFile): TextRange {
@@ -177,7 +177,7 @@ export function findReferences(sourceFile: ts.SourceFile): FoundReference[] {
       if (reference) found.push(reference);
     } else if (ts.isCallExpression(node)) {
       found.push(...callReferences(node, sourceFile), ...declarationReferences(node, sourceFile));
-    } else if (isStringLikeLiteral(node) && isValueLiteral(node)) {
+    } else if (isStringLikeLiteral(node) && node.text.includes('{{') && isValueLiteral(node)) {
       found.push(...secretTemplateReferences(node, sourceFile));
     }
     node.forEachChild(visit);

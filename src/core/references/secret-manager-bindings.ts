@@ -38,9 +38,17 @@ export function isSecretManagerClient(expression: ts.Expression, depth = 0): boo
   return ts.isIdentifier(inner) && bindingOf(inner, depth)?.kind === 'client';
 }
 
+/** Whether each tree's text names the client at all; every binding form does, so other files skip the scope walk. */
+const namesClient = new WeakMap<ts.SourceFile, boolean>();
+
+function mayBindClient(sourceFile: ts.SourceFile): boolean {
+  let names = namesClient.get(sourceFile);
+  if (names === undefined) namesClient.set(sourceFile, (names = sourceFile.text.includes('secretmanager')));
+  return names;
+}
+
 function bindingOf(identifier: ts.Identifier, depth: number): Binding | undefined {
-  // Every binding form names the client somewhere in the file: skip the scope walk in all other files.
-  if (depth >= MAXIMUM_DEPTH || !identifier.getSourceFile().text.includes('secretmanager')) return undefined;
+  if (depth >= MAXIMUM_DEPTH || !mayBindClient(identifier.getSourceFile())) return undefined;
   const declared = declarationOf(identifier);
   return declared && bindingOfDeclaration(declared, depth + 1);
 }

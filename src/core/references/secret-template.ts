@@ -10,7 +10,7 @@ const TYPING_VAULT = /\{\{\s*secret\.([A-Za-z0-9_-]*)$/;
 /** The same, while the key name is typed after the vault's dot. */
 const TYPING_KEY = /\{\{\s*secret\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/;
 
-/** Every `{{secret.v.k}}` in a complete string literal, one reference each, spanning the braces. */
+/** Every `{{secret.v.k}}` in a complete string literal, one reference each, spanning the braces (callers check for `{{` first). */
 export function secretTemplateReferences(literal: StringLikeLiteral, sourceFile: ts.SourceFile): FoundReference[] {
   if (literal.isUnterminated || !literal.text.includes('{{')) return [];
   const content = literalContentRange(literal, sourceFile);
