@@ -159,7 +159,7 @@ function contextForSlot(slot: ValueSlot | undefined, value: TypedValue): Complet
 
 /** A `headers: { … }` object outside any function body: an executor webhook's headers, not a fetch call's. */
 export function isExecutorHeaders(object: ts.Node): object is ts.ObjectLiteralExpression {
-  const owner = object.parent;
+  const owner = outermostWrapper(object).parent;
   return (
     ts.isObjectLiteralExpression(object) &&
     owner !== undefined &&

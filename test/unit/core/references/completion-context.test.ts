@@ -62,6 +62,7 @@ describe('core/references/completion-context', () => {
     ['getSecrets empty array as const', 'tailor.secretmanager.getSecrets("api-keys", [|] as const);', 'key vault=api-keys quote=none replace=[] typed=[]'],
     ['secrets.get key after a wrapped vault', 'secrets.get(("api-keys" as const), "k|");', 'key vault=api-keys quote=" replace=[k] typed=[k]'],
     ['a wrapped vault being typed', 'secrets.get("ap|" as const, "k");', 'vault quote=" replace=[ap] typed=[ap]'],
+    ['a header value in headers as const', 'createExecutor({ operation: { headers: { Authorization: | } as const } });', 'header-value header=Authorization quote=none replace=[] typed=[]'],
     // new forms
     ['secrets.value key', 'idp.oidc("i", { clientSecret: secrets.value("default", "|") });', 'key vault=default quote=" replace=[] typed=[]'],
     ['a destructured getSecret', 'const { getSecret } = tailor.secretmanager;\ngetSecret("api-keys", "|");', 'key vault=api-keys quote=" replace=[] typed=[]'],
