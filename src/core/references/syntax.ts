@@ -84,7 +84,7 @@ export function calleeName(expression: ts.Expression): string | undefined {
 /** The receiver's name of a method call: `secretmanager` for `tailor.secretmanager.getSecret`. */
 export function receiverName(expression: ts.Expression): string | undefined {
   if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) {
-    return calleeName(unwrapExpression(expression.expression));
+    return calleeName(expression.expression);
   }
   return undefined;
 }

@@ -67,15 +67,17 @@ export class ReferenceChecks implements vscode.Disposable {
     const version = document.version;
     const problems = await this.problems(document);
     if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
-    this.diagnostics.set(document.uri, [
-      ...problems.map((problem) => {
+    this.diagnostics.set(
+      document.uri,
+      problems.map((problem) => {
         const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, vscode.DiagnosticSeverity.Warning);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = problem.kind;
         return diagnostic;
       }),
-      ...typoDiagnostics(document, this.documents.references(document)),
-    ]);
+    );
+    const typos = typoDiagnostics(document, this.documents.references(document));
+    if (typos.length > 0) this.diagnostics.set(document.uri, [...(this.diagnostics.get(document.uri) ?? []), ...typos]);
   }
 
   dispose(): void {
