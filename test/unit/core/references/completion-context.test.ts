@@ -66,6 +66,9 @@ describe('core/references/completion-context', () => {
     // new forms
     ['secrets.value key', 'idp.oidc("i", { clientSecret: secrets.value("default", "|") });', 'key vault=default quote=" replace=[] typed=[]'],
     ['a destructured getSecret', 'const { getSecret } = tailor.secretmanager;\ngetSecret("api-keys", "|");', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['a renamed destructured getSecret, half typed at the end of the file', 'const { getSecret: read } = tailor.secretmanager;\nread("api-keys", "st|', 'key vault=api-keys quote=" replace=[st] typed=[st]'],
+    ['an aliased runtime import', 'import { secretmanager as sm } from "@tailor-platform/sdk/runtime";\nsm.getSecrets("api-keys", [|', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    ['a getSecret of your own', 'function getSecret(a: string, b: string) { return a + b; }\ngetSecret("api-keys", "|"); // secretmanager', undefined],
     ['secretName, the tutorials\' typo', 'const s = { vaultName: "idp", secretName: "|" };', 'key vault=idp quote=" replace=[] typed=[]'],
     // {{secret.vault.key}} in a string
     ['template vault right after secret.', 'createExecutor({ operation: { headers: { "X-Token": "{{secret.|" } } });', 'vault quote=" replace=[] typed=[]'],
