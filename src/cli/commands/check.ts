@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkReferences, declaredSecretsFrom, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
+import { propertyTypoProblems } from '../../core/references/property-typo';
 import type { ReferenceLocation } from '../../core/references/reference-index';
 import { offsetToPosition } from '../../core/references/text-position';
 import { isSourceFile, walkSourceFiles } from '../../core/workspace-files';
@@ -16,7 +17,7 @@ interface LocatedProblem {
   readonly column: number;
   readonly vault: string;
   readonly key: string;
-  readonly kind: ReferenceProblem['kind'];
+  readonly kind: ReferenceProblem['kind'] | 'likely-typo';
   readonly severity: ReferenceProblem['severity'];
   readonly message: string;
   readonly suggestion?: string;
@@ -75,13 +76,39 @@ function displayPath(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join('/') || file;
 }
 
+/** A problem with the offset it is reported at. */
+type PlacedProblem = Pick<LocatedProblem, 'kind' | 'severity' | 'message' | 'suggestion'> & { readonly reference: ReferenceLocation; readonly offset: number };
+
+/** The store's problems and the misspelt properties (`secretName`), in file order, then by offset. */
+function placed(problems: readonly ReferenceProblem<ReferenceLocation>[], references: readonly ReferenceLocation[]): PlacedProblem[] {
+  const fromStore = problems.map(({ reference, kind, part, severity, message, suggestion }) => ({
+    reference,
+    kind,
+    severity,
+    message,
+    suggestion,
+    offset: problemRange({ part, reference }).start,
+  }));
+  const typos = propertyTypoProblems(references).map((problem) => ({
+    reference: problem.reference,
+    kind: 'likely-typo' as const,
+    severity: 'warning' as const,
+    message: problem.message,
+    suggestion: problem.edit.newText,
+    offset: problem.edit.range.start,
+  }));
+  const fileOrder = new Map(references.map((reference, index) => [reference.file, index] as const));
+  const orderOf = (problem: PlacedProblem) => fileOrder.get(problem.reference.file) ?? 0;
+  return [...fromStore, ...typos].sort((left, right) => orderOf(left) - orderOf(right) || left.offset - right.offset);
+}
+
 function locate(
-  problems: readonly ReferenceProblem<ReferenceLocation>[],
+  problems: readonly PlacedProblem[],
   positionOf: (file: string, offset: number) => { line: number; column: number },
   cwd: string,
 ): LocatedProblem[] {
-  return problems.map(({ reference, kind, part, severity, message, suggestion }) => {
-    const { line, column } = positionOf(reference.file, problemRange({ part, reference }).start);
+  return problems.map(({ reference, kind, severity, message, suggestion, offset }) => {
+    const { line, column } = positionOf(reference.file, offset);
     return {
       file: displayPath(reference.file, cwd),
       line,
@@ -122,7 +149,7 @@ export const checkCommand: CommandHandler = async (args, globals, io) => {
     const positionOf = positionsIn(texts);
     const declared = declaredSecretsFrom(references, (reference) => `${displayPath(reference.file, io.cwd)}:${positionOf(reference.file, reference.keyRange.start).line}`);
     const found = locate(
-      checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label, declared }),
+      placed(checkReferences(references, known, { includeDeclarations: values['include-declarations'] === true, storeLabel: client.label, declared }), references),
       positionOf,
       io.cwd,
     );

@@ -1,5 +1,6 @@
 import ts from 'typescript';
-import { callForm } from './find-references';
+import { callForm, takesKeyArray, takesSingleKey } from './find-references';
+import { secretTemplateCompletionContext } from './secret-template';
 import {
   completeLiteralValue,
   enclosingFunctionBody,
@@ -8,13 +9,15 @@ import {
   isStringLikeLiteral,
   literalContentRange,
   literalQuote,
+  outermostWrapper,
   propertyNameText,
   type StringLikeLiteral,
+  unwrapExpression,
 } from './syntax';
 import type { CompletionContext, QuoteCharacter, TextRange } from './types';
 
 /** For each property that holds a key, the sibling property that holds its vault. */
-const VAULT_PROPERTY_OF_KEY: Readonly<Record<string, string>> = { key: 'vault', secretKey: 'vaultName' };
+const VAULT_PROPERTY_OF_KEY: Readonly<Record<string, string>> = { key: 'vault', secretKey: 'vaultName', secretName: 'vaultName' };
 const VAULT_PROPERTIES = new Set(['vault', 'vaultName']);
 
 /** What a value position is: a property's value, or a call argument. */
@@ -40,6 +43,8 @@ export function completionContextAt(sourceFile: ts.SourceFile, offset: number): 
   if (isStringLikeLiteral(node)) {
     const content = literalContentRange(node, sourceFile);
     if (offset < content.start || offset > content.end) return undefined;
+    const template = secretTemplateCompletionContext(node, sourceFile, offset);
+    if (template) return template;
     return contextForSlot(slotOfValue(node), literalValue(node, sourceFile, offset), sourceFile);
   }
   if (ts.isIdentifier(node) && node.parent && (isValueOfProperty(node) || ts.isCallExpression(node.parent))) {
@@ -80,8 +85,11 @@ function structuralContext(sourceFile: ts.SourceFile, node: ts.Node, offset: num
       return contextForSlot({ kind: 'argument', call: node, index }, emptyValueAt(offset), sourceFile);
     }
   }
-  if (ts.isArrayLiteralExpression(node) && node.parent && ts.isCallExpression(node.parent) && node.parent.arguments[1] === node) {
-    return contextForSlot({ kind: 'array-element', call: node.parent }, emptyValueAt(offset), sourceFile);
+  if (ts.isArrayLiteralExpression(node)) {
+    const array = outermostWrapper(node);
+    if (array.parent && ts.isCallExpression(array.parent) && array.parent.arguments[1] === array) {
+      return contextForSlot({ kind: 'array-element', call: array.parent }, emptyValueAt(offset), sourceFile);
+    }
   }
   return undefined;
 }
@@ -109,7 +117,9 @@ function isValueOfProperty(node: ts.Node): boolean {
   return node.parent !== undefined && ts.isPropertyAssignment(node.parent) && node.parent.initializer === node;
 }
 
-function slotOfValue(node: ts.Node): ValueSlot | undefined {
+function slotOfValue(written: ts.Node): ValueSlot | undefined {
+  // `"k" as const`, `(["a", "b"] as const)`: the slot is where the outermost wrapper sits.
+  const node = outermostWrapper(written);
   const parent = node.parent;
   if (!parent) return undefined;
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) return { kind: 'property', property: parent };
@@ -117,8 +127,9 @@ function slotOfValue(node: ts.Node): ValueSlot | undefined {
     const index = parent.arguments.indexOf(node as ts.Expression);
     if (index >= 0) return { kind: 'argument', call: parent, index };
   }
-  if (ts.isArrayLiteralExpression(parent) && parent.parent && ts.isCallExpression(parent.parent) && parent.parent.arguments[1] === parent) {
-    return { kind: 'array-element', call: parent.parent };
+  if (ts.isArrayLiteralExpression(parent)) {
+    const array = outermostWrapper(parent);
+    if (array.parent && ts.isCallExpression(array.parent) && array.parent.arguments[1] === array) return { kind: 'array-element', call: array.parent };
   }
   return undefined;
 }
@@ -133,7 +144,7 @@ function contextForSlot(slot: ValueSlot | undefined, value: TypedValue, sourceFi
     const vaultProperty = VAULT_PROPERTY_OF_KEY[name];
     const object = slot.property.parent;
     if (vaultProperty && ts.isObjectLiteralExpression(object)) {
-      const vault = completeLiteralValue(findProperty(object, vaultProperty)?.initializer);
+      const vault = completeLiteralValue(unwrapExpression(findProperty(object, vaultProperty)?.initializer));
       return { kind: 'key', vault, replaceRange, quote, typed };
     }
     if (isExecutorHeaders(object)) {
@@ -144,18 +155,16 @@ function contextForSlot(slot: ValueSlot | undefined, value: TypedValue, sourceFi
   }
   const form = callForm(slot.call);
   if (!form) return undefined;
-  const vault = completeLiteralValue(slot.call.arguments[0]);
-  if (slot.kind === 'array-element') {
-    return form === 'get-secrets' || form === 'secrets-get-all' ? { kind: 'key', vault, replaceRange, quote, typed } : undefined;
-  }
+  const vault = completeLiteralValue(unwrapExpression(slot.call.arguments[0]));
+  if (slot.kind === 'array-element') return takesKeyArray(form) ? { kind: 'key', vault, replaceRange, quote, typed } : undefined;
   if (slot.index === 0) return { kind: 'vault', replaceRange, quote, typed };
-  if (slot.index === 1 && (form === 'get-secret' || form === 'secrets-get')) return { kind: 'key', vault, replaceRange, quote, typed };
+  if (slot.index === 1 && takesSingleKey(form)) return { kind: 'key', vault, replaceRange, quote, typed };
   return undefined;
 }
 
 /** A `headers: { … }` object outside any function body: an executor webhook's headers, not a fetch call's. */
 export function isExecutorHeaders(object: ts.Node): object is ts.ObjectLiteralExpression {
-  const owner = object.parent;
+  const owner = outermostWrapper(object).parent;
   return (
     ts.isObjectLiteralExpression(object) &&
     owner !== undefined &&

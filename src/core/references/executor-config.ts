@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { parseSource } from './parse';
-import { completeLiteralValue, propertyNameText } from './syntax';
+import { completeLiteralValue, propertyNameText, unwrapExpression } from './syntax';
 import type { ConfigFileSet, ConfigSection, ExecutorConfig } from './types';
 
 const SECTIONS: ReadonlySet<string> = new Set<ConfigSection>(['executor', 'resolver', 'workflow', 'httpAdapter']);
@@ -19,13 +19,9 @@ function literalStrings(node: ts.Expression | undefined): string[] | undefined {
   return values;
 }
 
-/** `x as const`, `x satisfies T`, `(x)`, `x!` → x. */
+/** `x as const`, `x satisfies T`, `<T>x`, `(x)`, `x!` → x. */
 function unwrap(expression: ts.Expression): ts.Expression {
-  let current = expression;
-  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) {
-    current = current.expression;
-  }
-  return current;
+  return unwrapExpression(expression);
 }
 
 interface SectionGlobs {

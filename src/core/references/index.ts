@@ -22,3 +22,4 @@ export {
 export { ReferenceIndex, type ReferenceLocation } from './reference-index';
 export { offsetToPosition, type LinePosition } from './text-position';
 export { referenceAt, type ReferencePart } from './reference-at';
+export { propertyTypoProblems, type PropertyTypoProblem } from './property-typo';

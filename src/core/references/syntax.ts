@@ -8,6 +8,38 @@ export function isStringLikeLiteral(node: ts.Node | undefined): node is StringLi
   return node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node));
 }
 
+export type ExpressionWrapper =
+  | ts.AsExpression
+  | ts.SatisfiesExpression
+  | ts.TypeAssertion
+  | ts.NonNullExpression
+  | ts.ParenthesizedExpression;
+
+/** `x as T`, `x satisfies T`, `<T>x`, `x!` and `(x)`: wrappers that leave x's value as it is. */
+export function isExpressionWrapper(node: ts.Node): node is ExpressionWrapper {
+  return (
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isParenthesizedExpression(node)
+  );
+}
+
+/** The expression inside any number of wrappers: `(["a"] as const)!` → `["a"]`. */
+export function unwrapExpression<Node extends ts.Node | undefined>(node: Node): Node | ts.Expression {
+  let current: ts.Node | undefined = node;
+  while (current && isExpressionWrapper(current)) current = current.expression;
+  return current as Node | ts.Expression;
+}
+
+/** The outermost wrapper around `node` (`node` itself when it has none): what sits in the argument or property. */
+export function outermostWrapper(node: ts.Node): ts.Node {
+  let current = node;
+  while (current.parent && isExpressionWrapper(current.parent) && current.parent.expression === current) current = current.parent;
+  return current;
+}
+
 /** The literal's value, or undefined when it is not a complete string literal. */
 export function completeLiteralValue(node: ts.Node | undefined): string | undefined {
   if (!isStringLikeLiteral(node) || node.isUnterminated) return undefined;
@@ -45,7 +77,7 @@ export function calleeName(expression: ts.Expression): string | undefined {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   if (ts.isElementAccessExpression(expression)) return completeLiteralValue(expression.argumentExpression);
-  if (ts.isParenthesizedExpression(expression)) return calleeName(expression.expression);
+  if (isExpressionWrapper(expression)) return calleeName(expression.expression);
   return undefined;
 }
 

@@ -10,7 +10,11 @@ export type ReferenceForm =
   | 'vault-key-object'
   /** `{ vaultName: "v", secretKey: "k" }`, defineAuth clientSecret and SCIM bearerSecret. */
   | 'vault-name-secret-key-object'
-  /** `tailor.secretmanager.getSecret("v", "k")`. */
+  /** `{ vaultName: "v", secretName: "k" }`: two of Tailor's tutorials write it, but the SDK wants `secretKey` (see likelyTypo). */
+  | 'vault-name-secret-name-object'
+  /** `"{{secret.v.k}}"` inside a string, in webhook headers (Tailor's Shopify guide). */
+  | 'secret-template'
+  /** `tailor.secretmanager.getSecret("v", "k")`; also a bare `getSecret` destructured or imported from the client. */
   | 'get-secret'
   /** `tailor.secretmanager.getSecrets("v", ["k1", "k2"])`, one reference per key. */
   | 'get-secrets'
@@ -18,8 +22,20 @@ export type ReferenceForm =
   | 'secrets-get'
   /** `secrets.getAll("v", ["k1", "k2"])`, one reference per key. */
   | 'secrets-get-all'
+  /** `secrets.value("v", "k")`, an IdP's clientSecret in `idp.oidc(…)`. */
+  | 'secrets-value'
   /** `defineSecretManager({ v: { k: … } })`, a declaration. */
-  | 'declaration';
+  | 'declaration'
+  /** `defineSecret("v", { k: { description } })`, a declaration (the platform's Secret Manager guide). */
+  | 'define-secret';
+
+/** A property name that is almost certainly a mistake for another: `secretName` for `secretKey`. */
+export interface PropertyTypo {
+  readonly written: string;
+  readonly intended: string;
+  /** The property name's text, inside any quotes. */
+  readonly range: TextRange;
+}
 
 /** A reference found in source text. Names are as written; they may break the naming rule. */
 export interface FoundReference {
@@ -33,6 +49,8 @@ export interface FoundReference {
   /** The whole expression: the object literal, the call, or the declared key's property. */
   readonly range: TextRange;
   readonly isDeclaration: boolean;
+  /** Set when the reference is written with a misspelt property, which the SDK would reject. */
+  readonly likelyTypo?: PropertyTypo;
 }
 
 export type QuoteCharacter = '"' | "'" | '`';

@@ -4,7 +4,7 @@ import type { LanguageLogger } from './language-context';
 import type { ParsedDocuments } from './parsed-documents';
 import type { SecretCatalog } from './secret-catalog';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`'];
+export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`', '.'];
 
 const ITEM_KINDS: Record<ReferenceCompletionItem['kind'], vscode.CompletionItemKind> = {
   vault: vscode.CompletionItemKind.Folder,

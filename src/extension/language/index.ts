@@ -8,6 +8,7 @@ import { lazyLogger, type ServicesLoader } from './language-context';
 import { LeakActionProvider } from './leak-actions';
 import { LeakDiagnostics } from './leak-diagnostics';
 import { ParsedDocuments, REFERENCE_SELECTOR } from './parsed-documents';
+import { PropertyTypoActionProvider } from './property-typo-actions';
 import { ReferenceActionProvider } from './reference-actions';
 import { ReferenceChecks } from './reference-checks';
 import { SecretReferenceProvider } from './references-provider';
@@ -53,6 +54,7 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
     vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
     vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new PropertyTypoActionProvider(documents), PropertyTypoActionProvider.metadata),
     vscode.languages.registerCodeActionsProvider(LEAK_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
   ];
 }

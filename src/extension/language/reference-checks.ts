@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { checkReferences, problemRange, type ReferenceProblem } from '../../core/references/check-references';
+import { propertyTypoProblems } from '../../core/references/property-typo';
 import type { FoundReference } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
 import type { CheckScopes } from './check-scope';
@@ -15,12 +16,24 @@ const SEVERITIES: Record<ReferenceProblem['severity'], vscode.DiagnosticSeverity
 
 export const DIAGNOSTIC_SOURCE = 'Secret Manager';
 export const MISSING_REFERENCE_CODES: ReadonlySet<string> = new Set(['missing-vault', 'missing-key']);
+export const LIKELY_TYPO_CODE = 'likely-typo';
 /** Every code of a reference diagnostic, so that the leak fixes leave them alone. */
-export const REFERENCE_PROBLEM_CODES: ReadonlySet<string> = new Set<ReferenceProblem['kind']>(['missing-vault', 'missing-key', 'invalid-name', 'declared-not-deployed']);
+export const REFERENCE_PROBLEM_CODES: ReadonlySet<string> = new Set<string>(['missing-vault', 'missing-key', 'invalid-name', 'declared-not-deployed', LIKELY_TYPO_CODE]);
 
 export function nameRange(document: vscode.TextDocument, problem: Pick<ReferenceProblem, 'part' | 'reference'>): vscode.Range {
   const range = problemRange(problem);
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}
+
+/** Warns about a misspelt property (`secretName` for `secretKey`); the store plays no part. */
+function typoDiagnostics(document: vscode.TextDocument, references: readonly FoundReference[]): vscode.Diagnostic[] {
+  return propertyTypoProblems(references).map((problem) => {
+    const range = new vscode.Range(document.positionAt(problem.edit.range.start), document.positionAt(problem.edit.range.end));
+    const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Warning);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = LIKELY_TYPO_CODE;
+    return diagnostic;
+  });
 }
 
 /**
@@ -86,6 +99,8 @@ export class ReferenceChecks implements vscode.Disposable {
         return diagnostic;
       }),
     );
+    const typos = typoDiagnostics(document, this.documents.references(document));
+    if (typos.length > 0) this.diagnostics.set(document.uri, [...(this.diagnostics.get(document.uri) ?? []), ...typos]);
   }
 
   /** A document whose declarations changed (a key added to a defineSecretManager) changes what the others' checks say. */

@@ -204,6 +204,47 @@ describe('cli/check', () => {
     });
   });
 
+  it('reports exactly the references planted in the docs-forms fixture project', async () => {
+    const fixture = path.join(__dirname, '../../fixtures/tailor-projects/docs-forms');
+    const planted = JSON.parse(await readFile(path.join(fixture, 'planted.json'), 'utf8')) as {
+      references: Array<{ file: string; line: number; vault: string; key: string; form: string }>;
+    };
+    await cp(fixture, path.join(workspace, 'docs-forms'), { recursive: true });
+    // Every vault exists and holds none of the keys: each reference is reported once, on its key's line.
+    const store = await openStore({ kind: 'local', env });
+    try {
+      for (const vault of new Set(planted.references.map((reference) => reference.vault))) await store.createVault(vault);
+    } finally {
+      await store.close();
+    }
+    const result = await run('check', '--json', '--include-declarations', 'docs-forms');
+    assert.equal(result.code, 1, result.stderr);
+    const document = JSON.parse(result.stdout) as { referencesChecked: number; problems: Array<{ file: string; line: number; vault: string; key: string; kind: string }> };
+    assert.equal(document.referencesChecked, planted.references.length);
+    const reported = document.problems.map((problem) => `${problem.file}:${problem.line} ${problem.vault}/${problem.key} ${problem.kind}`).sort();
+    // Tailor's runtime docs use keys such as API_KEY, which the naming rule refuses: those are invalid names, not missing.
+    const kindOf = (key: string) => (/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(key) ? 'missing-key' : 'invalid-name');
+    const expected = planted.references.map((reference) => `docs-forms/${reference.file}:${reference.line} ${reference.vault}/${reference.key} ${kindOf(reference.key)}`);
+    // The tutorials' { vaultName, secretName } is also reported as a likely typo, on the property's line.
+    const typos = planted.references
+      .filter((reference) => reference.form === 'vault-name-secret-name-object')
+      .map((reference) => `docs-forms/${reference.file}:${reference.line} ${reference.vault}/${reference.key} likely-typo`);
+    assert.equal(typos.length, 1);
+    assert.deepEqual(reported, [...expected, ...typos].sort());
+  });
+
+  it('reports { vaultName, secretName } as a likely typo for secretKey, even when the secret exists', async () => {
+    const line = '  clientSecret: { vaultName: "api-keys", secretName: "github-token" },';
+    await writeWorkspaceFile('auth.ts', ['export const auth = defineAuth("a", {', line, '});', ''].join('\n'));
+    const result = await run('check', 'auth.ts');
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stdout,
+      `auth.ts:2:${line.indexOf('secretName') + 1} api-keys/github-token: "secretName" is likely a typo for "secretKey": Tailor's SDK reads { vaultName, secretKey } and does not know "secretName".\n`,
+    );
+    assert.match(result.stderr, /1 reference in 1 file checked.*1 unresolved/);
+  });
+
   it('exits 2 on a usage mistake', async () => {
     const missing = await run('check', 'no-such-folder');
     assert.equal(missing.code, 2);

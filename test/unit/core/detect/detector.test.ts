@@ -237,6 +237,23 @@ describe('core/detect/detector', () => {
       await assertClean(text, '/w/executors/notify.ts', { isExecutorFile: true });
       await assertClean(executor('Authorization: `Bearer ${token}`'), '/w/executors/a.ts', { isExecutorFile: true });
     });
+
+    it('accepts {{secret.vault.key}} templates, the form of Tailor\'s Shopify guide, in any credential header', async () => {
+      const text = executor(
+        [
+          '"X-Shopify-Access-Token": "{{secret.shopify-vault.shopify-key}}"',
+          'Authorization: "Bearer {{ secret.api-keys.stripe-secret-key }}"',
+          '"X-API-Key": `{{secret.api-keys.partner-api-key}}`',
+          '"X-Auth-Token": \'{{secret.api-keys.x-auth-token}}\'',
+        ].join(', '),
+      );
+      await assertClean(text, '/w/executors/shopify-sync.ts', { isExecutorFile: true });
+      // The same headers with a literal in place of one template are reported: the rule is on for this file.
+      const leaked = text.replace('{{secret.shopify-vault.shopify-key}}', randomText(40));
+      assert.ok((await detect(leaked, '/w/executors/shopify-sync.ts', { isExecutorFile: true })).length > 0);
+      // Nor do the credential-field rules take one for a password in any file.
+      await assertClean('const apiKey = "{{secret.api-keys.partner-api-key}}";\nexport const db = { password: "{{ secret.database.password }}" };\n', '/w/src/settings.ts');
+    });
   });
 
   describe('findings', () => {

@@ -57,6 +57,28 @@ describe('core/references/completion-context', () => {
     ['a string header value', 'createExecutor({ operation: { headers: { "X-Api-Key": "ab|" } } });', 'header-value header=X-Api-Key quote=none replace=["ab"] typed=[ab]'],
     ['an opened object as header value', 'createExecutor({ operation: { headers: { Authorization: {|} } } });', 'header-value header=Authorization quote=none replace=[{}] typed=[]'],
     ['a vault inside a header value', 'createExecutor({ operation: { headers: { Authorization: { vault: "|" } } } });', 'vault quote=" replace=[] typed=[]'],
+    // through wrappers
+    ['getSecrets key in an array as const', 'tailor.secretmanager.getSecrets("api-keys", ["a", "|"] as const);', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['getSecrets empty array as const', 'tailor.secretmanager.getSecrets("api-keys", [|] as const);', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    ['secrets.get key after a wrapped vault', 'secrets.get(("api-keys" as const), "k|");', 'key vault=api-keys quote=" replace=[k] typed=[k]'],
+    ['a wrapped vault being typed', 'secrets.get("ap|" as const, "k");', 'vault quote=" replace=[ap] typed=[ap]'],
+    ['a header value in headers as const', 'createExecutor({ operation: { headers: { Authorization: | } as const } });', 'header-value header=Authorization quote=none replace=[] typed=[]'],
+    // new forms
+    ['secrets.value key', 'idp.oidc("i", { clientSecret: secrets.value("default", "|") });', 'key vault=default quote=" replace=[] typed=[]'],
+    ['a destructured getSecret', 'const { getSecret } = tailor.secretmanager;\ngetSecret("api-keys", "|");', 'key vault=api-keys quote=" replace=[] typed=[]'],
+    ['a renamed destructured getSecret, half typed at the end of the file', 'const { getSecret: read } = tailor.secretmanager;\nread("api-keys", "st|', 'key vault=api-keys quote=" replace=[st] typed=[st]'],
+    ['an aliased runtime import', 'import { secretmanager as sm } from "@tailor-platform/sdk/runtime";\nsm.getSecrets("api-keys", [|', 'key vault=api-keys quote=none replace=[] typed=[]'],
+    ['a getSecret of your own', 'function getSecret(a: string, b: string) { return a + b; }\ngetSecret("api-keys", "|"); // secretmanager', undefined],
+    ['secretName, the tutorials\' typo', 'const s = { vaultName: "idp", secretName: "|" };', 'key vault=idp quote=" replace=[] typed=[]'],
+    // {{secret.vault.key}} in a string
+    ['template vault right after secret.', 'createExecutor({ operation: { headers: { "X-Token": "{{secret.|" } } });', 'vault quote=" replace=[] typed=[]'],
+    ['template vault half typed inside a complete template', 'const h = { A: "{{secret.sho|pify-vault.shopify-key}}" };', 'vault quote=" replace=[shopify-vault] typed=[sho]'],
+    ['template key after the vault\'s dot', 'createExecutor({ operation: { headers: { "X-Token": "{{secret.shopify-vault.|" } } });', 'key vault=shopify-vault quote=" replace=[] typed=[]'],
+    ['template key half typed', "const h = { A: 'Basic {{ secret.basic.us|er }}' };", "key vault=basic quote=' replace=[user] typed=[us]"],
+    ['template in a template literal', 'const h = `{{secret.v-a.|}}`;', 'key vault=v-a quote=` replace=[] typed=[]'],
+    ['after a closed template', 'const h = "{{secret.v-a.k-a}} |";', undefined],
+    ['{{secrets. is another engine', 'const h = "{{secrets.|";', undefined],
+    ['{{secret. in a comment', '// {{secret.|\nconst a = 1;', undefined],
     // none
     ['a fetch header in a function body', 'async function f() { await fetch(u, { headers: { Authorization: | } }); }', undefined],
     ['another property', 'const a = { name: "|" };', undefined],
