@@ -13,14 +13,16 @@ export function escapeControlCharacters(text: string): string {
   });
 }
 
+/** Every way the name breaks the rule: "contains uppercase letters and "_"", not only the first one found. */
 function describeNameProblem(value: string): string {
-  if (value.length < 3) return `is too short (${value.length} characters)`;
-  if (value.length > 63) return `is too long (${value.length} characters)`;
-  if (/[A-Z]/.test(value)) return 'contains uppercase letters';
-  if (/^-|-$/.test(value)) return 'starts or ends with "-"';
-  const bad = value.match(/[^a-z0-9-]/);
-  if (bad) return `contains "${escapeControlCharacters(bad[0])}"`;
-  return 'does not match the rule';
+  const faults: string[] = [];
+  if (value.length < 3) faults.push(`is too short (${value.length} characters)`);
+  if (value.length > 63) faults.push(`is too long (${value.length} characters)`);
+  const disallowed = [...new Set(value.match(/[^a-zA-Z0-9-]/g) ?? [])].map((character) => `"${escapeControlCharacters(character)}"`);
+  const kinds = [...(/[A-Z]/.test(value) ? ['uppercase letters'] : []), ...disallowed];
+  if (kinds.length > 0) faults.push(`contains ${kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`}`);
+  if (/^-|-$/.test(value)) faults.push('starts or ends with "-"');
+  return faults.length === 0 ? 'does not match the rule' : faults.join(', and ');
 }
 
 function nameSchema(kind: 'vault' | 'secret') {

@@ -25,6 +25,8 @@ describe('core/model', () => {
       ['abc-', /starts or ends/],
       ['api_keys', /contains "_"/],
       ['api keys', /contains " "/],
+      ['Bad_Name', /it contains uppercase letters and "_"\./],
+      ['_x', /is too short \(2 characters\), and contains "_"\./],
     ];
     for (const [name, reason] of bad) {
       it(`refuses "${name.slice(0, 20)}" and states the rule`, () => {
