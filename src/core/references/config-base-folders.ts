@@ -57,14 +57,19 @@ export async function namesExistingFile(baseFolder: string, workspaceRoot: strin
 
 /**
  * The folders the config's globs are resolved against: the candidates under which they name existing
- * files, or, while they name none (a new project), every candidate, so that the first file counts.
+ * files, or, while they name none (a new project), every candidate, so that the first file counts; then the
+ * choice is `undecided` and is made again once a file exists.
  */
-export async function chooseBaseFolders(configFolder: string, workspaceRoot: string, fileSets: readonly ConfigFileSet[]): Promise<string[]> {
-  if (fileSets.length === 0) return [configFolder];
+export async function chooseBaseFolders(
+  configFolder: string,
+  workspaceRoot: string,
+  fileSets: readonly ConfigFileSet[],
+): Promise<{ readonly folders: string[]; readonly undecided: boolean }> {
+  if (fileSets.length === 0) return { folders: [configFolder], undecided: false };
   const candidates = candidateBaseFolders(configFolder, workspaceRoot, fileSets);
   const chosen: string[] = [];
   for (const folder of candidates) {
     if (await namesExistingFile(folder, workspaceRoot, fileSets)) chosen.push(folder);
   }
-  return chosen.length > 0 ? chosen : candidates;
+  return chosen.length > 0 ? { folders: chosen, undecided: false } : { folders: candidates, undecided: candidates.length > 1 };
 }

@@ -28,6 +28,8 @@ export interface ConfigFiles {
   readonly unreadSections: readonly ConfigSection[];
   /** The folders its globs are resolved against (see chooseBaseFolders). */
   readonly baseFolders: readonly string[];
+  /** Its globs named no file yet, so every candidate folder is used until one does. */
+  readonly undecided: boolean;
   kindOf(absolutePath: string): ConfigFileKind | undefined;
 }
 
@@ -45,7 +47,7 @@ export interface ExecutorFiles {
 }
 
 /** One config's files: its file sets, each resolved against every base folder. */
-export function configFiles(configPath: string | undefined, config: ExecutorConfig, baseFolders: readonly string[]): ConfigFiles {
+export function configFiles(configPath: string | undefined, config: ExecutorConfig, baseFolders: readonly string[], undecided = false): ConfigFiles {
   const matchers = config.fileSets.flatMap((fileSet) =>
     baseFolders.map((folder) => ({ kind: kindOfSection(fileSet.section), matches: fileSetMatcher(path.resolve(folder), fileSet) })),
   );
@@ -54,6 +56,7 @@ export function configFiles(configPath: string | undefined, config: ExecutorConf
     fileSets: config.fileSets,
     unreadSections: config.unreadSections,
     baseFolders,
+    undecided,
     kindOf(absolutePath) {
       let kind: ConfigFileKind | undefined;
       for (const matcher of matchers) {
@@ -122,7 +125,8 @@ export async function resolveExecutorFiles(workspaceRoot: string, limits: Config
       unreadConfigs.push({ configPath, reason: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    configs.push(configFiles(configPath, config, await chooseBaseFolders(path.dirname(configPath), root, config.fileSets)));
+    const { folders, undecided } = await chooseBaseFolders(path.dirname(configPath), root, config.fileSets);
+    configs.push(configFiles(configPath, config, folders, undecided));
   }
   if (found.configPaths.length === 0) configs.push(defaultConfigFiles(root));
   return executorFilesOf(root, configs, { unreadConfigs, searchLimited: found.limited });

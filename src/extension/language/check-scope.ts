@@ -64,11 +64,22 @@ export class CheckScopes implements vscode.Disposable {
       this.forget();
       files = await this.filesOf(folder);
     }
+    if (folder && files && this.settlesUndecidedConfig(document, files)) {
+      // The first file a config's globs name decides which folder they are relative to.
+      this.rereadFor.add(document.uri.fsPath);
+      this.forget();
+      files = await this.filesOf(folder);
+    }
     const isExecutorFile = files?.isExecutorFile(document.uri.fsPath) ?? false;
     const scope = workspaceSetting<CheckScope>('checks.scope', document.uri) ?? 'executorFiles';
     if (scope === 'allSourceFiles') return { checked: true, isExecutorFile };
     const isConfig = files?.isConfigFile(document.uri.fsPath) ?? false;
     return { checked: isExecutorFile || (files?.isFunctionFile(document.uri.fsPath) ?? false) || isConfig, isExecutorFile };
+  }
+
+  private settlesUndecidedConfig(document: vscode.TextDocument, files: ExecutorFiles): boolean {
+    const file = document.uri.fsPath;
+    return !this.rereadFor.has(file) && files.configs.some((config) => config.undecided && config.kindOf(file) !== undefined);
   }
 
   private isUnknownConfig(document: vscode.TextDocument, files: ExecutorFiles): boolean {

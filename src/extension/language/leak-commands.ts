@@ -152,6 +152,7 @@ export function registerLeakCommands(services: ExtensionServices, features: () =
       );
     }
     services.logger.info(`Moved a hard-coded credential from ${vscode.workspace.asRelativePath(document.uri)} into ${formatReference(reference)} in ${store.label}.`);
+    services.prompts.confirm(`Moved the credential to ${formatReference(reference)} in ${store.label}`);
     leaks.recheck(document);
     return reference;
   });

@@ -64,6 +64,8 @@ describe('language: stopping leaks', function () {
     assert.match(document.getText(), /Authorization: \{ vault: "payments", key: "it-leak-authorization" \},/);
     assert.ok(!document.getText().includes(credential), 'the literal is gone from the file');
     assert.equal(await resolveValue('payments', 'it-leak-authorization'), `Bearer ${credential}`, 'the store holds the header value');
+    const confirmation = (await shownPrompts()).filter((prompt) => prompt.kind === 'status').at(-1);
+    assert.equal(confirmation?.text, 'Moved the credential to payments/it-leak-authorization in Local store', 'a status-bar message confirms the move');
 
     await vscode.commands.executeCommand('undo');
     assert.ok(document.getText().includes(credential), 'one undo brings the literal back');

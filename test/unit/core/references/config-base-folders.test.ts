@@ -27,9 +27,11 @@ describe('core/references/config-base-folders', () => {
   it('keeps the candidates under which the globs name existing files', async () => {
     const project = tailorProject('nested-project');
     const billing = path.join(project, 'services/billing');
-    assert.deepEqual(await chooseBaseFolders(billing, project, executors('./executors/*.ts')), [billing]);
+    assert.deepEqual(await chooseBaseFolders(billing, project, executors('./executors/*.ts')), { folders: [billing], undecided: false });
     const monorepo = tailorProject('multi-application');
-    assert.deepEqual(await chooseBaseFolders(path.join(monorepo, 'apps/user'), monorepo, executors('./apps/user/executors/*.ts')), [monorepo]);
+    assert.deepEqual(await chooseBaseFolders(path.join(monorepo, 'apps/user'), monorepo, executors('./apps/user/executors/*.ts')), { folders: [monorepo], undecided: false });
+    const undecided = await chooseBaseFolders(path.join(monorepo, 'apps/user'), monorepo, executors('./apps/user/not-yet/*.ts'));
+    assert.deepEqual(undecided, { folders: [path.join(monorepo, 'apps/user'), path.join(monorepo, 'apps'), monorepo], undecided: true }, 'while the globs name no file, every candidate, undecided');
   });
 
   it('tells whether a folder is inside another', () => {
