@@ -25,6 +25,7 @@ import {
 import {
   alibabaAccessKeyIdRule,
   digitalOceanTokenRule,
+  openShiftTokenRule,
   supabaseKeyRule,
   tencentSecretIdRule,
   terraformCloudTokenRule,
@@ -58,7 +59,7 @@ import {
   squareTokenRule,
   webhookSigningSecretRule,
 } from './providers-payments';
-import { dropboxAccessTokenRule, facebookAccessTokenRule, mapboxSecretTokenRule, twitterBearerTokenRule } from './providers-social';
+import { discordBotTokenRule, dropboxAccessTokenRule, facebookAccessTokenRule, mapboxSecretTokenRule, twitterBearerTokenRule } from './providers-social';
 import {
   datadogKeyRule,
   discordWebhookRule,
@@ -149,6 +150,8 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   facebookAccessTokenRule,
   dropboxAccessTokenRule,
   mapboxSecretTokenRule,
+  openShiftTokenRule,
+  discordBotTokenRule,
   entraClientSecretRule,
   basicAuthorizationRule,
   encodedCredentialRule,

@@ -55,3 +55,11 @@ export const yandexCloudKeyRule = formatRule({
   pattern: /(?<![\w.-])(?:AQVN([\w-]{35,38})|t1\.[\w-]{20,600}={0,2}\.([\w-]{86})={0,2})(?![\w=.-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1] ?? match[2]) ? wholeMatchIfCredential(match) : undefined),
 });
+
+/** OpenShift OAuth access tokens: `sha256~` and 43 base64url characters. */
+export const openShiftTokenRule = formatRule({
+  id: 'secret-manager/openshift-token',
+  title: 'OpenShift access token',
+  requiredText: ['sha256~'],
+  pattern: /(?<![\w~-])sha256~[A-Za-z0-9_-]{43}(?![\w-])/dg,
+});

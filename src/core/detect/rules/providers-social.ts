@@ -1,3 +1,4 @@
+import type { ProjectRule } from '../project-rule';
 import { decodesToJsonObject, wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
 import { formatRule } from './format-rule';
 
@@ -42,3 +43,21 @@ export const mapboxSecretTokenRule = formatRule({
   pattern: /(?<![\w.-])sk\.(eyJ[\w-]{10,400})\.[\w-]{20,30}(?![\w.-])/dg,
   accept: (match) => (decodesToJsonObject(match[1]) ? wholeMatchIfCredential(match) : undefined),
 });
+
+/**
+ * Discord bot tokens: the bot's id (17–20 digits) in base64, a timestamp and an HMAC. Only on lines
+ * that name Discord, a bot token or `.login(`, the way discord.js takes it; the id must decode to digits.
+ */
+export const discordBotTokenRule: ProjectRule = {
+  id: 'secret-manager/discord-bot-token',
+  title: 'Discord bot token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: ['discord', 'bot_?token', '\\.login\\('],
+  pattern: /(?<![\w.-])([MNO][A-Za-z0-9]{22,27})\.[\w-]{6}\.[\w-]{27,38}(?![\w.-])/dg,
+  accept(match) {
+    const id = Buffer.from(match[1], 'base64').toString('latin1');
+    if (!/^\d{17,20}$/.test(id)) return undefined;
+    return wholeMatchIfCredential(match);
+  },
+};

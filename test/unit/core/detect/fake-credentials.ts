@@ -18,6 +18,9 @@ const uuid = (): string => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
 export const URL_SAFE = `${ALPHANUMERIC}_-`;
 
 export const fake = {
+  openShiftToken: () => join('sha256', '~', randomText(43, URL_SAFE)),
+  discordBotToken: () =>
+    join(Buffer.from(String(1e17 + Math.floor(Math.random() * 8e17))).toString('base64').replace(/=+$/, ''), '.', randomText(6, URL_SAFE), '.', randomText(38, URL_SAFE)),
   stripeLive: () => join('sk_', 'live_', randomText(24)),
   githubToken: () => join('gh', 'p_', randomText(36)),
   awsAccessKeyId: () => join('AK', 'IA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')),

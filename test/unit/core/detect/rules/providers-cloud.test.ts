@@ -52,4 +52,9 @@ describe('core/detect/rules/providers-cloud', () => {
     await assertNothingFound(`const value = "${join('LT', 'AI', 'LOREMIPSUMDOLOR')}"; const id = "${join('AK', 'ID', randomText(10))}";\n`);
     await assertNothingFound(`const version = "${join('t', '1.', 'small')}.${randomText(86)}x"; // ${join('AQ', 'VN')} keys\n`);
   });
+
+  it('finds OpenShift access tokens in the five contexts, and not a shorter sha256~ string', async () => {
+    await assertFoundInFiveContexts('secret-manager/openshift-token', fake.openShiftToken);
+    await assertNothingFound(`const value = "${join('sha256', '~', randomText(20))}";\n`);
+  });
 });

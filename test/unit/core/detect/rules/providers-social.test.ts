@@ -1,5 +1,6 @@
 import { fake, join, randomText } from '../fake-credentials';
-import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
+import assert from 'node:assert/strict';
+import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
 describe('core/detect/rules/providers-social', () => {
   it('finds Twitter bearer tokens and Facebook access tokens in the five contexts', async () => {
@@ -22,5 +23,16 @@ describe('core/detect/rules/providers-social', () => {
     await assertNothingFound(`const image = "data:image/png;base64,${randomText(20)}${'A'.repeat(30)}${randomText(90)}";\n`);
     await assertNothingFound(`const value = "${join('s', 'l.', 'short')}"; const module = "${join('s', 'l.', 'ui.components')}";\n`);
     await assertNothingFound(`const value = "${join('s', 'k.', 'ey', 'J', randomText(30), '.', randomText(22))}";\n`);
+  });
+
+  it('finds Discord bot tokens in the five contexts that name Discord, and in discord.js login calls', async () => {
+    await assertFoundInFiveContexts('secret-manager/discord-bot-token', fake.discordBotToken, 'discord');
+    const token = fake.discordBotToken();
+    const findings = await detect(`client.login("${token}");\n`);
+    assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/discord-bot-token']);
+  });
+
+  it('leaves a Discord-shaped token whose first part is not a base64 id alone', async () => {
+    await assertNothingFound(`// discord\nconst value = "${join('M', randomText(25), '.', randomText(6), '.', randomText(38))}";\n`);
   });
 });
