@@ -20,7 +20,7 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
   audit: 'secret-manager audit [--vault-name V] [--limit N]',
   status: 'secret-manager status',
-  scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
+  scan: 'secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
 };
 
@@ -37,7 +37,7 @@ const COMMAND_NOTES: Record<string, string> = {
   'secret delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   audit: 'Prints the newest records (default --limit 50), oldest first. Records never hold values.',
   status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.',
-  scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
+  scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\n--history scans every line the commits of REV-RANGE added (default: all of HEAD\'s history) and ends with the credentials to rotate.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
 };
