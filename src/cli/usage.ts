@@ -22,9 +22,14 @@ const COMMAND_USAGE: Record<string, string> = {
   status: 'secret-manager status',
   scan: 'secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
+  'hook install': 'secret-manager hook install',
+  'hook uninstall': 'secret-manager hook uninstall',
 };
 
 const COMMAND_NOTES: Record<string, string> = {
+  'hook install':
+    'Adds a marked block running `secret-manager scan --staged` before each commit: to .husky/pre-commit, lefthook.yml or .pre-commit-config.yaml when the repository uses one, otherwise to pre-commit in git\'s hooks folder (core.hooksPath when set). Never overwrites; a second install changes nothing.',
+  'hook uninstall': 'Removes only the block `hook install` added.',
   'vault delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   'secret create':
     'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.',
@@ -49,6 +54,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['status', 'show the store, its key source and counts'],
   ['scan', 'find hard-coded credentials'],
   ['check', 'check secret references'],
+  ['hook install|uninstall', 'add or remove the pre-commit leak check'],
 ];
 
 export function topUsage(): string {

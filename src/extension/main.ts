@@ -8,6 +8,7 @@ import { registerConnectionCommands } from './commands/connection-commands';
 import { registerConsentCommands } from './commands/consent-commands';
 import { registerCopyToConnectionCommand } from './commands/copy-to-connection';
 import { registerHistoryCommands } from './commands/history-commands';
+import { registerHookCommands } from './commands/hook-commands';
 import { registerReferenceCommands } from './commands/reference-commands';
 import { registerSecretCommands } from './commands/secret-commands';
 import { registerValueCommands } from './commands/value-commands';
@@ -118,6 +119,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerConsentCommands(services, consentBook),
     ...registerConnectionCommands(services),
     ...registerCopyToConnectionCommand(services),
+    ...registerHookCommands(services),
     ...registerLanguageCommands(services),
   );
   reportConnectionProblems();
