@@ -19,7 +19,7 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret rollback': 'secret-manager secret rollback --vault-name V --name N --version K [--expected-version C]',
   'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
   audit: 'secret-manager audit [--vault-name V] [--limit N]',
-  status: 'secret-manager status',
+  status: 'secret-manager status [--stale [--policy-days N]]',
   scan: 'secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
   'hook install': 'secret-manager hook install',
@@ -41,7 +41,7 @@ const COMMAND_NOTES: Record<string, string> = {
   'secret get': 'Prints the value. Each read is recorded in the audit log.',
   'secret delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   audit: 'Prints the newest records (default --limit 50), oldest first. Records never hold values.',
-  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.',
+  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.\n--stale lists the secrets not updated within the rotation policy (--policy-days, default 90) and exits 1 when there is one, for CI.',
   scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\n--history scans every line the commits of REV-RANGE added (default: all of HEAD\'s history) and ends with the credentials to rotate.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',

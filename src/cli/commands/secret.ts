@@ -1,3 +1,4 @@
+import { rotationAge } from '../../core/rotation/rotation-age';
 import {
   createSecretInputSchema,
   parseInput,
@@ -92,6 +93,12 @@ const updateSecret: CommandHandler = async (args, globals, io) => {
   });
 };
 
+/** Days since the last update (the last rotation), as `secret list` shows it: "212d". */
+function ageInDays(updatedAt: string, now: Date): string {
+  const { days } = rotationAge(updatedAt, undefined, now);
+  return days === undefined ? '-' : `${days}d`;
+}
+
 const listSecrets: CommandHandler = async (args, globals, io) => {
   const command = 'secret list';
   const { values } = parseCommandArguments(command, args, { 'vault-name': { type: 'string' } }, NO_POSITIONALS);
@@ -106,12 +113,13 @@ const listSecrets: CommandHandler = async (args, globals, io) => {
       const now = new Date();
       io.stdout(
         formatTable(
-          ['NAME', 'VERSION', 'CREATED', 'UPDATED', 'DESCRIPTION'],
+          ['NAME', 'VERSION', 'CREATED', 'UPDATED', 'AGE', 'DESCRIPTION'],
           secrets.map((secret) => [
             secret.name,
             secret.version === undefined ? '-' : String(secret.version),
             formatRelativeTime(secret.createdAt, now),
             formatRelativeTime(secret.updatedAt, now),
+            ageInDays(secret.updatedAt, now),
             truncate(secret.description ?? '', 60),
           ]),
         ),
