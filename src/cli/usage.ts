@@ -12,7 +12,7 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret create':
     'secret-manager secret create --vault-name V --name N (--value X | --value-stdin) [--description D]',
   'secret update':
-    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K]',
+    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K] [--show-usages [PATH]]',
   'secret list': 'secret-manager secret list --vault-name V',
   'secret get': 'secret-manager secret get --vault-name V --name N',
   'secret versions': 'secret-manager secret versions --vault-name V --name N',
@@ -34,7 +34,7 @@ const COMMAND_NOTES: Record<string, string> = {
   'secret create':
     'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.',
   'secret update':
-    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.',
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.\n--show-usages first lists what the rotation touches under PATH (default: the working folder): executors, resolvers, other code, launch.json and tasks.json inputs.',
   'secret rollback':
     'Makes version K\'s value current again, as a new version.\n--expected-version fails with a conflict unless the current version is still C.',
   'secret list': 'Prints names and metadata, never values.',

@@ -106,7 +106,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
       if (event.affectsConfiguration('secretManager.connections') || event.affectsConfiguration('secretManager.versionsToKeep')) {
         if (event.affectsConfiguration('secretManager.connections')) reportConnectionProblems();
         void stores.reset().then(() => tree.refresh());
-      } else if (event.affectsConfiguration('secretManager.referenceConnection')) {
+      } else if (event.affectsConfiguration('secretManager.referenceConnection') || event.affectsConfiguration('secretManager.rotationPolicyDays')) {
         tree.refresh();
       }
     }),

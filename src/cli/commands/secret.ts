@@ -1,3 +1,5 @@
+import { usageSummary } from '../../core/rotation/secret-usages';
+import { findSecretUsages } from './secret-usages';
 import { rotationAge } from '../../core/rotation/rotation-age';
 import {
   createSecretInputSchema,
@@ -10,7 +12,7 @@ import {
 } from '../../core/model';
 import type { StoreCapabilities } from '../../core/store';
 import type { SecretManagerClient } from '../../api/client';
-import { parseCommandArguments, parsePositiveInteger, requireOption } from '../arguments';
+import { parseCommandArguments, parsePositiveInteger, requireOption, UsageError } from '../arguments';
 import type { CommandHandler } from '../command';
 import { formatRelativeTime, formatTable, truncate, writeJson } from '../output';
 import { requireConfirmation } from '../prompt';
@@ -73,21 +75,24 @@ const createSecret: CommandHandler = async (args, globals, io) => {
 
 const updateSecret: CommandHandler = async (args, globals, io) => {
   const command = 'secret update';
-  const { values } = parseCommandArguments(
+  const { values, positionals } = parseCommandArguments(
     command,
     args,
-    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' } },
-    NO_POSITIONALS,
+    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' }, 'show-usages': { type: 'boolean' } },
+    { min: 0, max: 1 },
   );
+  if (positionals.length > 0 && values['show-usages'] !== true) throw new UsageError(`secret update takes no arguments besides --show-usages [PATH], not "${positionals[0].slice(0, 40)}".`, command);
   const reference = readReference(command, values);
   const expectedVersion = parsePositiveInteger(command, values['expected-version'], 'expected-version');
   const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
   const input = parseInput(updateSecretInputSchema, { ...reference, value, expectedVersion });
+  const usages = values['show-usages'] === true ? await findSecretUsages(reference, positionals[0], io, command) : undefined;
+  if (usages && !globals.json) io.stdout(`${reference.vault}/${reference.key}: ${usageSummary(usages)}\n`);
   return withStore(globals, io, async (client) => {
     io.stderr(storeNote(client));
     if (expectedVersion !== undefined) requireCapability(client, 'versions', 'check --expected-version');
     const secret = await client.updateSecret(input);
-    if (globals.json) writeJson(io, secret);
+    if (globals.json) writeJson(io, usages ? { ...secret, usages: usages.map(({ kind, name }) => ({ kind, name })) } : secret);
     else io.stdout(`Updated secret ${secret.vault}/${secret.name}${secret.version ? ` (now version ${secret.version})` : ''}.\n`);
     return 0;
   });

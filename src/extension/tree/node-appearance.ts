@@ -1,4 +1,5 @@
 import { describeSecret, describeVault, describeVersion, secretTooltipMarkdown } from '../../core/format';
+import { describeRotationAge, rotationAge } from '../../core/rotation/rotation-age';
 import { contextValueOf, type MessageNode, type TreeNode } from './nodes';
 
 export type Collapsible = 'none' | 'collapsed' | 'expanded';
@@ -36,7 +37,11 @@ function rowId(node: Exclude<TreeNode, MessageNode>): string {
 }
 
 /** `filtered`: a filter is set, so vaults (and remote connections) show expanded. */
-export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new Date()): NodeAppearance {
+/**
+ * `policyDays`: secretManager.rotationPolicyDays; a secret not updated within it shows a warning
+ * icon, and its tooltip says how long ago it was last rotated.
+ */
+export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new Date(), policyDays?: number): NodeAppearance {
   const expandable: Collapsible = filtered ? 'expanded' : 'collapsed';
   const common = { id: node.kind === 'message' ? undefined : rowId(node), contextValue: contextValueOf(node) };
   switch (node.kind) {
@@ -54,16 +59,19 @@ export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new 
       };
     case 'vault':
       return { ...common, label: node.vault.name, description: describeVault(node.vault), tooltip: `Vault ${node.vault.name}`, icon: 'lock', collapsible: expandable };
-    case 'secret':
+    case 'secret': {
+      const age = policyDays === undefined ? undefined : rotationAge(node.secret.updatedAt, policyDays, now);
+      const tooltip = secretTooltipMarkdown(node.secret, node.storeLabel, { now });
       return {
         ...common,
         label: node.secret.name,
         description: describeSecret(node.secret, now),
-        tooltip: secretTooltipMarkdown(node.secret, node.storeLabel, { now }),
+        tooltip: age ? `${tooltip}\n- Rotation: ${age.stale ? '**overdue**, ' : ''}${describeRotationAge(age)}` : tooltip,
         tooltipIsMarkdown: true,
-        icon: 'key',
+        icon: age?.stale ? 'warning' : 'key',
         collapsible: node.capabilities.versions ? 'collapsed' : 'none',
       };
+    }
     case 'version':
       return {
         ...common,

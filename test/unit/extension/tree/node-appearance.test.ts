@@ -69,4 +69,16 @@ describe('extension/tree/node-appearance', () => {
     // "just now" (30 s before `now`) reads "2 minutes ago" a minute later; the connection and vault rows have no time.
     assert.deepEqual(rowsWithStaleTimes([connection, vault, secret, version], false, now, aMinuteLater), [secret, version]);
   });
+
+  it('marks a secret not rotated within the rotation policy, and says so in its tooltip', () => {
+    const old = { ...secret, secret: { ...secret.secret, updatedAt: '2025-06-12T10:00:00Z' } };
+    const stale = appearanceOf(old, false, now, 90);
+    assert.equal(stale.icon, 'warning');
+    assert.match(stale.tooltip ?? '', /\n- Rotation: \*\*overdue\*\*, last rotated 212 days ago, policy 90$/);
+    const withinLongerPolicy = appearanceOf(old, false, now, 365);
+    assert.equal(withinLongerPolicy.icon, 'key');
+    assert.match(withinLongerPolicy.tooltip ?? '', /- Rotation: last rotated 212 days ago, policy 365$/);
+    assert.equal(appearanceOf(old, false, now).icon, 'key', 'no policy, no warning');
+    assert.doesNotMatch(appearanceOf(old, false, now).tooltip ?? '', /Rotation/);
+  });
 });
