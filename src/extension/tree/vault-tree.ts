@@ -4,7 +4,6 @@ import { normalizeTreeFilter } from '../../core/tree-filter';
 import type { Logger } from '../logger';
 import type { StoreRegistry } from '../stores';
 import { mergeChildren } from './merge-children';
-import { rotationPolicyDays } from './rotation-policy';
 import { appearanceOf, nodeKey, rowsWithStaleTimes, type Collapsible } from './node-appearance';
 import type { SecretNode, TreeNode } from './nodes';
 import { TreeLoader } from './tree-loader';
@@ -110,7 +109,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const appearance = appearanceOf(node, this.filterText !== undefined, new Date(), rotationPolicyDays());
+    const appearance = appearanceOf(node, this.filterText !== undefined);
     const item = new vscode.TreeItem(appearance.label, COLLAPSIBLE_STATES[appearance.collapsible]);
     item.id = appearance.id;
     item.description = appearance.description;
@@ -129,8 +128,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const key = node ? nodeKey(node) : ROOT_KEY;
     const filtered = this.filterText !== undefined;
     const now = new Date();
-    const policyDays = rotationPolicyDays();
-    const appearance = (child: TreeNode) => JSON.stringify(appearanceOf(child, filtered, now, policyDays));
+    const appearance = (child: TreeNode) => JSON.stringify(appearanceOf(child, filtered, now));
     const merged = mergeChildren(this.shown.get(key)?.children, fresh, nodeKey, appearance);
     this.shown.set(key, { parent: node, children: merged.children, renderedAt: now });
     if (merged.listChanged) {
