@@ -1,7 +1,4 @@
-import type * as DetectEngine from '../../core/detect/engine-entry';
 import { findingFingerprint, maskCredential } from '../../core/detect/finding';
-import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
-import { readIgnoreFile } from '../../core/detect/scan-files';
 import { toSarif } from '../../core/detect/sarif';
 import { isSecretManagerError } from '../../core/error-shape';
 import type { CommitInfo } from '../../core/history/added-lines';
@@ -12,6 +9,8 @@ import path from 'node:path';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
 import { projectDetectionAt } from './scan-custom-patterns';
+import { createRepositoryDetector } from './scan-detector';
+import { findingJson } from './scan-json';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import { findingTextLine } from './scan-text';
 
@@ -34,13 +33,7 @@ export async function runHistoryScan(range: string | undefined, format: 'text' |
   let outcome: HistoryScanOutcome;
   let ruleDescriptions: ReadonlyMap<string, string>;
   try {
-    const minimumConfidence = minimumConfidenceOption ?? project.minimumConfidence;
-    const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
-      workspaceRoot: root,
-      ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
-      customPatterns: project.customPatterns,
-      ...(minimumConfidence === undefined ? {} : { minimumConfidence }),
-    });
+    const detector = await createRepositoryDetector(root, project, minimumConfidenceOption);
     ruleDescriptions = detector.ruleDescriptions;
     outcome = await scanHistory(root, range, { detector, isExecutorFile: await executorFileTest(root, io), fingerprintMatcher: knownSecrets.matcher });
   } catch (error) {
@@ -60,17 +53,8 @@ function commitJson(commit: CommitInfo) {
 }
 
 function toJson(found: HistoryFinding) {
-  const { finding } = found;
   return {
-    file: found.path,
-    line: finding.line,
-    column: finding.column,
-    severity: finding.severity,
-    certainty: finding.certainty,
-    confidence: finding.confidence,
-    ruleId: finding.ruleId,
-    message: finding.message,
-    ...(finding.matchedSecret ? { matchedSecret: finding.matchedSecret } : {}),
+    ...findingJson(found.path, found.finding),
     commit: commitJson(found.commit),
     commitCount: found.commits.length,
     commits: found.commits.map((commit) => commit.hash),

@@ -8,6 +8,7 @@ import type { CliIo, CommandHandler, GlobalOptions } from '../command';
 import { writeJson } from '../output';
 import { isScanConfigurationError } from './scan-custom-patterns';
 import { runHistoryScan } from './scan-history';
+import { findingJson } from './scan-json';
 import { scanStaged } from './scan-staged';
 import { findingTextLine } from './scan-text';
 import { scanTree, type ScanOutcome } from './scan-tree';
@@ -27,17 +28,7 @@ function relativePath(root: string, file: string): string {
 function toJson(results: readonly FileFindings[], root: string) {
   return results.flatMap((result) => {
     const file = relativePath(root, result.file);
-    return result.findings.map((finding: Finding) => ({
-      file,
-      line: finding.line,
-      column: finding.column,
-      severity: finding.severity,
-      certainty: finding.certainty,
-      confidence: finding.confidence,
-      ruleId: finding.ruleId,
-      message: finding.message,
-      ...(finding.matchedSecret ? { matchedSecret: finding.matchedSecret } : {}),
-    }));
+    return result.findings.map((finding: Finding) => findingJson(file, finding));
   });
 }
 

@@ -3,12 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { isUsageError } from '../../../src/cli/arguments';
-import type { CliIo, GlobalOptions } from '../../../src/cli/command';
 import { scanCommand } from '../../../src/cli/commands/scan';
 import { fake } from '../core/detect/fake-credentials';
 import { TemporaryRepository } from '../helpers/git-repository';
+import { createMemoryIo } from './memory-io';
 import { storeSecretForTest } from '../helpers/store-secret';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../helpers/temporary-home';
 
@@ -19,12 +18,8 @@ describe('cli/scan --history (a real git repository)', function () {
   let env: NodeJS.ProcessEnv;
 
   async function run(cwd: string, ...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: new PassThrough(), stdinIsTerminal: false, env, cwd };
-    const globals: GlobalOptions = { store: 'local', json: false };
-    const code = await scanCommand(argv, globals, io);
-    return { code, stdout, stderr };
+    const io = createMemoryIo({ env, cwd });
+    return { code: await scanCommand(argv, { store: 'local', json: false }, io), ...io.output };
   }
 
   let removedKey: string;
