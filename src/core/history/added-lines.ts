@@ -22,6 +22,7 @@ export interface FileChange {
 }
 
 const COMMIT_MARK = '\u0001';
+const COMMIT_MARK_CODE = COMMIT_MARK.charCodeAt(0);
 const FIELD_SEPARATOR = '\u001f';
 /** The header line of each commit: a mark no diff line can start with, then tab-free fields. */
 export const HISTORY_LOG_FORMAT = `format:${COMMIT_MARK}%H${FIELD_SEPARATOR}%h${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%s`;
@@ -83,30 +84,38 @@ export class AddedLinesParser {
 
   /** Reads one line (without its line break); a file change it completes goes to `changes`. */
   read(line: string, changes: FileChange[]): void {
-    const first = line.charCodeAt(0);
+    this.readFrom(line, 0, line.length, changes);
+  }
+
+  /**
+   * Reads the line text[start, end) without copying it out first: most lines of a log are context
+   * or removed lines, which are only counted.
+   */
+  readFrom(text: string, start: number, end: number, changes: FileChange[]): void {
+    const first = start < end ? text.charCodeAt(start) : -1;
     if (!this.inFileHeader && this.path !== undefined && (first === 32 || first === 43 || first === 45)) {
-      this.readHunkLine(line);
+      this.readHunkLine(text, start, end);
       return;
     }
-    if (line.startsWith(COMMIT_MARK)) {
+    if (first === COMMIT_MARK_CODE) {
       this.finishFile(changes);
-      const [hash, shortHash, authorDate, ...subject] = line.slice(1).split(FIELD_SEPARATOR);
+      const [hash, shortHash, authorDate, ...subject] = text.slice(start + 1, end).split(FIELD_SEPARATOR);
       this.commit = { hash, shortHash, authorDate, subject: subject.join(FIELD_SEPARATOR) };
       this.seenCommits.add(hash);
       this.path = undefined;
-    } else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+    } else if (text.startsWith('diff --git ', start) || text.startsWith('diff --cc ', start) || text.startsWith('diff --combined ', start)) {
       this.finishFile(changes);
       this.path = undefined;
       this.inFileHeader = true;
-    } else if (this.inFileHeader && line.startsWith('+++ ')) {
-      this.path = newPath(line);
-    } else if (this.inFileHeader && line.startsWith('Binary files ')) {
+    } else if (this.inFileHeader && text.startsWith('+++ ', start)) {
+      this.path = newPath(text.slice(start, end));
+    } else if (this.inFileHeader && text.startsWith('Binary files ', start)) {
       this.binaryFiles += 1;
-    } else if (line.startsWith('@@')) {
+    } else if (text.startsWith('@@', start)) {
       let ats = 0;
-      while (line.charCodeAt(ats) === 64) ats += 1;
+      while (text.charCodeAt(start + ats) === 64) ats += 1;
       this.columns = Math.max(1, ats - 1);
-      this.nextLine = Number(HUNK_NEW_START.exec(line)?.[1] ?? 1);
+      this.nextLine = Number(HUNK_NEW_START.exec(text.slice(start, end))?.[1] ?? 1);
       this.inFileHeader = false;
     }
   }
@@ -116,15 +125,15 @@ export class AddedLinesParser {
     this.finishFile(changes);
   }
 
-  private readHunkLine(line: string): void {
+  private readHunkLine(text: string, start: number, end: number): void {
     const columns = this.columns;
     let added = true;
     for (let column = 0; column < columns; column += 1) {
-      const marker = line.charCodeAt(column);
+      const marker = text.charCodeAt(start + column);
       if (marker === 45) return; // Removed against some parent: not in the file this commit left.
       if (marker !== 43) added = false;
     }
-    if (added) this.lines.push({ text: line.slice(columns), line: this.nextLine });
+    if (added) this.lines.push({ text: text.slice(start + columns, end), line: this.nextLine });
     this.nextLine += 1;
   }
 

@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { SecretManagerError } from '../model';
 import { AddedLinesParser, HISTORY_LOG_FORMAT, type FileChange } from './added-lines';
@@ -59,6 +60,48 @@ export async function describeRepository(cwd: string): Promise<{ root: string; s
   return { root, shallow: shallow === 'true' };
 }
 
+/** Output git may run ahead by while the scan works: a stream's own buffer (64 KiB) would stop it at every chunk. */
+const MOST_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The stream's chunks, read as fast as they come (up to MOST_BUFFERED_BYTES ahead of the
+ * consumer), so git produces the next diffs while the previous ones are scanned.
+ */
+async function* eagerChunks(stream: Readable): AsyncGenerator<Buffer> {
+  const queue: Buffer[] = [];
+  let buffered = 0;
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  stream.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    buffered += chunk.length;
+    if (buffered > MOST_BUFFERED_BYTES) stream.pause();
+    wake?.();
+  });
+  stream.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  stream.on('error', (error) => {
+    failure = error;
+    wake?.();
+  });
+  for (;;) {
+    if (failure !== undefined) throw failure;
+    const chunk = queue.shift();
+    if (chunk === undefined) {
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      continue;
+    }
+    buffered -= chunk.length;
+    if (stream.isPaused() && buffered < MOST_BUFFERED_BYTES / 2) stream.resume();
+    yield chunk;
+  }
+}
+
 /**
  * Streams `git log -p` of `range` through the parser, handing each file change to `onChanges` and
  * waiting for it before reading on, so a slow scan holds git back instead of the output piling up.
@@ -78,12 +121,12 @@ export async function readAddedLines(root: string, range: string | undefined, on
   const decoder = new StringDecoder('utf8');
   let rest = '';
   try {
-    for await (const chunk of child.stdout) {
-      const text = rest + decoder.write(chunk as Buffer);
+    for await (const chunk of eagerChunks(child.stdout)) {
+      const text = rest + decoder.write(chunk);
       const changes: FileChange[] = [];
       let start = 0;
       for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-        parser.read(text.slice(start, newline), changes);
+        parser.readFrom(text, start, newline, changes);
         start = newline + 1;
       }
       rest = text.slice(start);

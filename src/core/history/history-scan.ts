@@ -91,7 +91,11 @@ export async function scanHistory(cwd: string, range: string | undefined, option
     }
   };
   const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
-    for (const change of changes) await scanChange(change);
+    for (const change of changes) {
+      await scanChange(change);
+      // A turn of the event loop drains git's pipe, so git writes the next diffs while this scans.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   });
   const entries = [...collected.values()];
   const atHead = await literalsPresentAt(root, 'HEAD', entries.map((entry) => entry.literal));
