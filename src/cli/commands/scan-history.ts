@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { findingFingerprint, maskCredential } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
 import { isSecretManagerError } from '../../core/error-shape';
@@ -5,7 +6,6 @@ import type { CommitInfo } from '../../core/history/added-lines';
 import { describeRepository } from '../../core/history/git-log';
 import { credentialsToRotate, scanHistory, type HistoryFinding, type HistoryScanOutcome } from '../../core/history/history-scan';
 import { pluralize } from '../../core/format';
-import path from 'node:path';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
 import { projectDetectionAt } from './scan-custom-patterns';
@@ -25,25 +25,30 @@ export async function runHistoryScan(range: string | undefined, format: 'text' |
   try {
     root = (await describeRepository(io.cwd)).root;
   } catch (error) {
-    if (isSecretManagerError(error, 'invalid-input')) throw new UsageError(error.message, 'scan');
-    throw error;
+    throw asUsageError(error);
   }
   const project = await projectDetectionAt(root, io.cwd);
-  const knownSecrets = await openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
+  // The store opens (scrypt, on the thread pool) while the engine loads.
+  const knownSecretsOpening = openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
   let outcome: HistoryScanOutcome;
   let ruleDescriptions: ReadonlyMap<string, string>;
   try {
     const detector = await createRepositoryDetector(root, project, minimumConfidenceOption);
     ruleDescriptions = detector.ruleDescriptions;
-    outcome = await scanHistory(root, range, { detector, isExecutorFile: await executorFileTest(root, io), fingerprintMatcher: knownSecrets.matcher });
+    const isExecutorFile = await executorFileTest(root, io);
+    outcome = await scanHistory(root, range, { detector, isExecutorFile, fingerprintMatcher: (await knownSecretsOpening).matcher });
   } catch (error) {
-    if (isSecretManagerError(error, 'invalid-input')) throw new UsageError(error.message, 'scan');
-    throw error;
+    throw asUsageError(error);
   } finally {
-    await knownSecrets.close();
+    await (await knownSecretsOpening).close();
   }
   report(outcome, format, ruleDescriptions, io, toolVersion);
   return outcome.findings.length > 0 ? 1 : 0;
+}
+
+/** git's answer to a bad revision or folder is a usage mistake (exit 2); anything else stays as it is. */
+function asUsageError(error: unknown): unknown {
+  return isSecretManagerError(error, 'invalid-input') ? new UsageError(error.message, 'scan') : error;
 }
 
 const day = (commit: CommitInfo) => commit.authorDate.slice(0, 10);
