@@ -9,6 +9,7 @@ import { commandUsage, topUsage } from './usage';
 const COMMAND_GROUPS: Readonly<Record<string, () => Readonly<Record<string, CommandHandler>>>> = {
   vault: () => loadCommandHandlers('vault', 'vaultCommands'),
   secret: () => loadCommandHandlers('secret', 'secretCommands'),
+  hook: () => loadCommandHandlers('hook', 'hookCommands'),
 };
 
 const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {

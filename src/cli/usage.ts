@@ -12,33 +12,38 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret create':
     'secret-manager secret create --vault-name V --name N (--value X | --value-stdin) [--description D]',
   'secret update':
-    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K]',
+    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K] [--show-usages [PATH]]',
   'secret list': 'secret-manager secret list --vault-name V',
   'secret get': 'secret-manager secret get --vault-name V --name N',
   'secret versions': 'secret-manager secret versions --vault-name V --name N',
   'secret rollback': 'secret-manager secret rollback --vault-name V --name N --version K [--expected-version C]',
   'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
   audit: 'secret-manager audit [--vault-name V] [--limit N]',
-  status: 'secret-manager status',
-  scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
+  status: 'secret-manager status [--stale [--policy-days N]]',
+  scan: 'secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
   executors: 'secret-manager executors [folder]',
+  'hook install': 'secret-manager hook install',
+  'hook uninstall': 'secret-manager hook uninstall',
 };
 
 const COMMAND_NOTES: Record<string, string> = {
+  'hook install':
+    'Adds a marked block running `secret-manager scan --staged` before each commit: to .husky/pre-commit, lefthook.yml or .pre-commit-config.yaml when the repository uses one, otherwise to pre-commit in git\'s hooks folder (core.hooksPath when set). Never overwrites; a second install changes nothing.',
+  'hook uninstall': 'Removes only the block `hook install` added.',
   'vault delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   'secret create':
     'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.',
   'secret update':
-    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.',
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.\n--show-usages first lists what the rotation touches under PATH (default: the working folder): executors, resolvers, other code, launch.json and tasks.json inputs.',
   'secret rollback':
     'Makes version K\'s value current again, as a new version.\n--expected-version fails with a conflict unless the current version is still C.',
   'secret list': 'Prints names and metadata, never values.',
   'secret get': 'Prints the value. Each read is recorded in the audit log.',
   'secret delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   audit: 'Prints the newest records (default --limit 50), oldest first. Records never hold values.',
-  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.',
-  scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
+  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.\n--stale lists the secrets not updated within the rotation policy (--policy-days, default 90) and exits 1 when there is one, for CI.',
+  scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\n--history scans every line the commits of REV-RANGE added (default: all of HEAD\'s history) and ends with the credentials to rotate.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
   executors:
@@ -53,6 +58,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['scan', 'find hard-coded credentials'],
   ['check', 'check secret references'],
   ['executors', 'show which tailor.config names which executor files'],
+  ['hook install|uninstall', 'add or remove the pre-commit leak check'],
 ];
 
 export function topUsage(): string {

@@ -8,6 +8,7 @@ import { registerConnectionCommands } from './commands/connection-commands';
 import { registerConsentCommands } from './commands/consent-commands';
 import { registerCopyToConnectionCommand } from './commands/copy-to-connection';
 import { registerHistoryCommands } from './commands/history-commands';
+import { registerHookCommands } from './commands/hook-commands';
 import { registerReferenceCommands } from './commands/reference-commands';
 import { registerSecretCommands } from './commands/secret-commands';
 import { registerValueCommands } from './commands/value-commands';
@@ -105,7 +106,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
       if (event.affectsConfiguration('secretManager.connections') || event.affectsConfiguration('secretManager.versionsToKeep')) {
         if (event.affectsConfiguration('secretManager.connections')) reportConnectionProblems();
         void stores.reset().then(() => tree.refresh());
-      } else if (event.affectsConfiguration('secretManager.referenceConnection')) {
+      } else if (event.affectsConfiguration('secretManager.referenceConnection') || event.affectsConfiguration('secretManager.rotationPolicyDays')) {
         tree.refresh();
       }
     }),
@@ -118,6 +119,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerConsentCommands(services, consentBook),
     ...registerConnectionCommands(services),
     ...registerCopyToConnectionCommand(services),
+    ...registerHookCommands(services),
     ...registerLanguageCommands(services),
   );
   reportConnectionProblems();

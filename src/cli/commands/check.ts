@@ -24,7 +24,7 @@ interface LocatedProblem {
 }
 
 /** The source files the paths name: files as given, folders walked (honouring .gitignore). */
-async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<string[]> {
+export async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<string[]> {
   const files = new Set<string>();
   for (const given of paths) {
     const absolute = path.resolve(io.cwd, given);
@@ -42,7 +42,7 @@ async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<strin
 /** Bigger files are generated or minified, not where people write references. */
 const LARGEST_FILE_BYTES = 2 * 1024 * 1024;
 
-async function findAllReferences(files: readonly string[], io: CliIo): Promise<{ references: ReferenceLocation[]; texts: Map<string, string> }> {
+export async function findAllReferences(files: readonly string[], io: CliIo): Promise<{ references: ReferenceLocation[]; texts: Map<string, string> }> {
   const parser = loadParser();
   const references: ReferenceLocation[] = [];
   const texts = new Map<string, string>();

@@ -1,13 +1,12 @@
-import type * as DetectEngine from '../../core/detect/engine-entry';
-import { IGNORE_FILE_NAME } from '../../core/detect/ignore-file-name';
 import { KnownSecretMatching } from '../../core/detect/known-secret-matching';
-import { readIgnoreFile, scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
+import { scanFile, type FileFindings, type SkipReason } from '../../core/detect/scan-files';
 import { scannableText } from '../../core/detect/scannable-text';
 import { isSecretManagerError } from '../../core/error-shape';
 import { readStagedFiles } from '../../core/git-staged';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
 import { projectDetectionAt } from './scan-custom-patterns';
+import { createRepositoryDetector } from './scan-detector';
 import { executorFileTest, knownSecretsSource, openKnownSecretsOrNot } from './scan-inputs';
 import type { ScanOutcome } from './scan-tree';
 
@@ -33,13 +32,7 @@ export async function scanStaged(pathspecs: readonly string[], globals: GlobalOp
   const results: FileFindings[] = [];
   const skipped: { file: string; reason: SkipReason }[] = [];
   try {
-    const minimumConfidence = minimumConfidenceOption ?? project.minimumConfidence;
-    const detector = (require('../../core/detect/engine-entry') as typeof DetectEngine).createDetector({
-      workspaceRoot: root,
-      ignoreFileText: await readIgnoreFile(root, IGNORE_FILE_NAME),
-      customPatterns: project.customPatterns,
-      ...(minimumConfidence === undefined ? {} : { minimumConfidence }),
-    });
+    const detector = await createRepositoryDetector(root, project, minimumConfidenceOption);
     const knownSecrets = source && new KnownSecretMatching(detector, knownSecretsOpening.then((opened) => opened.matcher));
     const stagedContent = new Map(files.map(({ file, content }) => [file, content]));
     const options = {

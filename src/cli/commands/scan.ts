@@ -4,10 +4,13 @@ import { toSarif } from '../../core/detect/sarif';
 import type { FileFindings } from '../../core/detect/scan-files';
 import { pluralize } from '../../core/format';
 import { parseCommandArguments, UsageError } from '../arguments';
-import type { CliIo, CommandHandler } from '../command';
+import type { CliIo, CommandHandler, GlobalOptions } from '../command';
 import { writeJson } from '../output';
 import { isScanConfigurationError } from './scan-custom-patterns';
+import { runHistoryScan } from './scan-history';
+import { findingJson } from './scan-json';
 import { scanStaged } from './scan-staged';
+import { findingTextLine } from './scan-text';
 import { scanTree, type ScanOutcome } from './scan-tree';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -25,17 +28,7 @@ function relativePath(root: string, file: string): string {
 function toJson(results: readonly FileFindings[], root: string) {
   return results.flatMap((result) => {
     const file = relativePath(root, result.file);
-    return result.findings.map((finding: Finding) => ({
-      file,
-      line: finding.line,
-      column: finding.column,
-      severity: finding.severity,
-      certainty: finding.certainty,
-      confidence: finding.confidence,
-      ruleId: finding.ruleId,
-      message: finding.message,
-      ...(finding.matchedSecret ? { matchedSecret: finding.matchedSecret } : {}),
-    }));
+    return result.findings.map((finding: Finding) => findingJson(file, finding));
   });
 }
 
@@ -58,16 +51,16 @@ function parseMinimumConfidence(value: string | undefined): number | undefined {
 }
 
 /**
- * `secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence C]`:
+ * `secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence C]`:
  * finds hard-coded credentials in the tree (scan-tree.ts) or in what is staged for the next commit
- * (scan-staged.ts). Exit 1 when anything is found, 0 when clean, 2 on a usage mistake or a bad
+ * (scan-staged.ts), or in the lines the commits of a range added (scan-history.ts). Exit 1 when anything is found, 0 when clean, 2 on a usage mistake or a bad
  * .secretmanager.json (scan-custom-patterns.ts).
  */
 export const scanCommand: CommandHandler = async (args, globals, io) => {
   const { positionals, values } = parseCommandArguments(
     'scan',
     args,
-    { format: { type: 'string' }, 'no-gitignore': { type: 'boolean' }, jobs: { type: 'string' }, staged: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
+    { format: { type: 'string' }, 'no-gitignore': { type: 'boolean' }, jobs: { type: 'string' }, staged: { type: 'boolean' }, history: { type: 'boolean' }, 'min-confidence': { type: 'string' } },
     { min: 0, max: Number.MAX_SAFE_INTEGER },
   );
   const format: Format = (values.format as Format | undefined) ?? (globals.json ? 'json' : 'text');
@@ -77,20 +70,30 @@ export const scanCommand: CommandHandler = async (args, globals, io) => {
   if (values.staged === true && (values.jobs !== undefined || values['no-gitignore'] === true)) {
     throw new UsageError('--staged reads the files staged for the next commit on one thread: --jobs and --no-gitignore do not apply.', 'scan');
   }
-  let outcome: ScanOutcome;
+  if (values.history === true) {
+    if (values.staged === true || values.jobs !== undefined || values['no-gitignore'] === true || positionals.length > 1) {
+      throw new UsageError('--history takes one revision range at most (such as main~20..main), and no --staged, --jobs or --no-gitignore.', 'scan');
+    }
+    return scanConfigurationErrorsReported(() => runHistoryScan(positionals[0], format, minimumConfidence, globals, io, TOOL_VERSION), format, globals, io);
+  }
+  const scan = async (): Promise<ScanOutcome> =>
+    values.staged === true
+      ? scanStaged(positionals, globals, io, minimumConfidence)
+      : scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs, minimumConfidence }, globals, io);
+  return scanConfigurationErrorsReported(async () => report(await scan(), format, io), format, globals, io);
+};
+
+/** The scan's exit code, or 2 with the problems of a bad .secretmanager.json reported. */
+async function scanConfigurationErrorsReported(scan: () => Promise<number>, format: Format, globals: GlobalOptions, io: CliIo): Promise<number> {
   try {
-    outcome =
-      values.staged === true
-        ? await scanStaged(positionals, globals, io, minimumConfidence)
-        : await scanTree(positionals, { respectGitignore: values['no-gitignore'] !== true, jobs, minimumConfidence }, globals, io);
+    return await scan();
   } catch (error) {
     if (!isScanConfigurationError(error)) throw error;
     for (const problem of error.problems) io.stderr(`Error: ${problem}\n`);
     if (globals.json || format === 'json') writeJson(io, { error: { code: 'invalid-input', message: error.message } });
     return 2;
   }
-  return report(outcome, format, io);
-};
+}
 
 /** Prints the findings (stdout) and the notes and summary (stderr); the exit code. */
 function report({ root, fileCount, results, skipped, ruleDescriptions }: ScanOutcome, format: Format, io: CliIo): number {
@@ -103,7 +106,7 @@ function report({ root, fileCount, results, skipped, ruleDescriptions }: ScanOut
     io.stdout(`${JSON.stringify(toJson(results, root), null, 2)}\n`);
   } else {
     for (const finding of toJson(results, root)) {
-      io.stdout(`${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId} ${finding.message}\n`);
+      io.stdout(`${findingTextLine(finding)}\n`);
     }
   }
   for (const { file, reason } of skipped.filter((entry) => entry.reason !== 'binary')) {

@@ -1,3 +1,6 @@
+import { usageSummary } from '../../core/rotation/secret-usages';
+import { findSecretUsages } from './secret-usages';
+import { rotationAge } from '../../core/rotation/rotation-age';
 import {
   createSecretInputSchema,
   parseInput,
@@ -9,7 +12,7 @@ import {
 } from '../../core/model';
 import type { StoreCapabilities } from '../../core/store';
 import type { SecretManagerClient } from '../../api/client';
-import { parseCommandArguments, parsePositiveInteger, requireOption } from '../arguments';
+import { parseCommandArguments, parsePositiveInteger, requireOption, UsageError } from '../arguments';
 import type { CommandHandler } from '../command';
 import { formatRelativeTime, formatTable, truncate, writeJson } from '../output';
 import { requireConfirmation } from '../prompt';
@@ -72,25 +75,34 @@ const createSecret: CommandHandler = async (args, globals, io) => {
 
 const updateSecret: CommandHandler = async (args, globals, io) => {
   const command = 'secret update';
-  const { values } = parseCommandArguments(
+  const { values, positionals } = parseCommandArguments(
     command,
     args,
-    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' } },
-    NO_POSITIONALS,
+    { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' }, 'show-usages': { type: 'boolean' } },
+    { min: 0, max: 1 },
   );
+  if (positionals.length > 0 && values['show-usages'] !== true) throw new UsageError(`secret update takes no arguments besides --show-usages [PATH], not "${positionals[0].slice(0, 40)}".`, command);
   const reference = readReference(command, values);
   const expectedVersion = parsePositiveInteger(command, values['expected-version'], 'expected-version');
   const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
   const input = parseInput(updateSecretInputSchema, { ...reference, value, expectedVersion });
+  const usages = values['show-usages'] === true ? await findSecretUsages(reference, positionals[0], io, command) : undefined;
+  if (usages && !globals.json) io.stdout(`${reference.vault}/${reference.key}: ${usageSummary(usages)}\n`);
   return withStore(globals, io, async (client) => {
     io.stderr(storeNote(client));
     if (expectedVersion !== undefined) requireCapability(client, 'versions', 'check --expected-version');
     const secret = await client.updateSecret(input);
-    if (globals.json) writeJson(io, secret);
+    if (globals.json) writeJson(io, usages ? { ...secret, usages: usages.map(({ kind, name }) => ({ kind, name })) } : secret);
     else io.stdout(`Updated secret ${secret.vault}/${secret.name}${secret.version ? ` (now version ${secret.version})` : ''}.\n`);
     return 0;
   });
 };
+
+/** Days since the last update (the last rotation), as `secret list` shows it: "212d". */
+function ageInDays(updatedAt: string, now: Date): string {
+  const { days } = rotationAge(updatedAt, undefined, now);
+  return days === undefined ? '-' : `${days}d`;
+}
 
 const listSecrets: CommandHandler = async (args, globals, io) => {
   const command = 'secret list';
@@ -106,12 +118,13 @@ const listSecrets: CommandHandler = async (args, globals, io) => {
       const now = new Date();
       io.stdout(
         formatTable(
-          ['NAME', 'VERSION', 'CREATED', 'UPDATED', 'DESCRIPTION'],
+          ['NAME', 'VERSION', 'CREATED', 'UPDATED', 'AGE', 'DESCRIPTION'],
           secrets.map((secret) => [
             secret.name,
             secret.version === undefined ? '-' : String(secret.version),
             formatRelativeTime(secret.createdAt, now),
             formatRelativeTime(secret.updatedAt, now),
+            ageInDays(secret.updatedAt, now),
             truncate(secret.description ?? '', 60),
           ]),
         ),

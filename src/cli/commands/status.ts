@@ -1,7 +1,8 @@
 import type { SecretManagerClient } from '../../api/client';
 import type { StoreCapabilities } from '../../core/store';
-import { parseCommandArguments } from '../arguments';
+import { parseCommandArguments, UsageError } from '../arguments';
 import type { CommandHandler } from '../command';
+import { policyDaysOption, reportStaleSecrets } from './status-stale';
 import { formatColumns, writeJson } from '../output';
 import { describeKeySource, storeInRepositoryWarning, withStore } from '../store-session';
 
@@ -19,7 +20,9 @@ function enabledCapabilities(capabilities: StoreCapabilities): string[] {
 }
 
 export const statusCommand: CommandHandler = async (args, globals, io) => {
-  parseCommandArguments('status', args, {}, { min: 0, max: 0 });
+  const { values } = parseCommandArguments('status', args, { stale: { type: 'boolean' }, 'policy-days': { type: 'string' } }, { min: 0, max: 0 });
+  if (values.stale === true) return reportStaleSecrets(globals, io, policyDaysOption(values['policy-days']));
+  if (values['policy-days'] !== undefined) throw new UsageError('--policy-days goes with --stale.', 'status');
   return withStore(globals, io, async (client) => {
     const counts = await countSecrets(client);
     const home = client.home;

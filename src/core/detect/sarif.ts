@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FileFindings } from './scan-files';
-import type { FindingSeverity } from './finding';
+import type { Finding, FindingSeverity } from './finding';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -16,7 +16,14 @@ export function relativeUri(root: string, file: string): string {
  * A SARIF 2.1.0 log of the findings: one run, the tool's rules, one result per finding with
  * its location relative to %SRCROOT% (the scan root). Messages are the findings' masked ones.
  */
-export function toSarif(results: readonly FileFindings[], root: string, ruleDescriptions: ReadonlyMap<string, string>, toolVersion: string) {
+export function toSarif(
+  results: readonly FileFindings[],
+  root: string,
+  ruleDescriptions: ReadonlyMap<string, string>,
+  toolVersion: string,
+  /** More for a result: partialFingerprints, and properties added to the finding's own. */
+  extraFor?: (finding: Finding) => { partialFingerprints?: Record<string, string>; properties?: Record<string, unknown> },
+) {
   const usedRules = [...new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)))].sort();
   const ruleIndex = new Map(usedRules.map((ruleId, index) => [ruleId, index]));
   return {
@@ -37,23 +44,32 @@ export function toSarif(results: readonly FileFindings[], root: string, ruleDesc
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileUri(root)}/` } },
         results: results.flatMap((result) =>
-          result.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIndex.get(finding.ruleId),
-            level: LEVELS[finding.severity],
-            // SARIF's rank is 0–100, higher meaning more likely a real problem.
-            rank: Math.round(finding.confidence * 100),
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: relativeUri(root, result.file), uriBaseId: '%SRCROOT%' },
-                  region: { startLine: finding.line, startColumn: finding.column },
+          result.findings.map((finding) => {
+            const extra = extraFor?.(finding);
+            return {
+              ruleId: finding.ruleId,
+              ruleIndex: ruleIndex.get(finding.ruleId),
+              level: LEVELS[finding.severity],
+              // SARIF's rank is 0–100, higher meaning more likely a real problem.
+              rank: Math.round(finding.confidence * 100),
+              message: { text: finding.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: relativeUri(root, result.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: finding.line, startColumn: finding.column },
+                  },
                 },
+              ],
+              ...(extra?.partialFingerprints ? { partialFingerprints: extra.partialFingerprints } : {}),
+              properties: {
+                certainty: finding.certainty,
+                confidence: finding.confidence,
+                ...(finding.matchedSecret ? { matchedSecret: `${finding.matchedSecret.vault}/${finding.matchedSecret.key}` } : {}),
+                ...extra?.properties,
               },
-            ],
-            properties: { certainty: finding.certainty, confidence: finding.confidence, ...(finding.matchedSecret ? { matchedSecret: `${finding.matchedSecret.vault}/${finding.matchedSecret.key}` } : {}) },
-          })),
+            };
+          }),
         ),
       },
     ],

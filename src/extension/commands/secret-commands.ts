@@ -1,8 +1,20 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { usageSummary } from '../../core/rotation/secret-usages';
+import { workspaceUsagesOf } from './rotation-usages';
 import { descriptionSchema, formatReference, parseInput, secretNameSchema, secretValueSchema } from '../../core/model';
 import { withProgress, type ExtensionServices } from '../services';
 import { registerCommand } from './register';
 import { inputValidator, secretTarget, vaultTarget } from './targets';
+
+/** After a rotation, offers `secret-manager check` on the workspace, in a terminal. */
+function offerCheck(services: ExtensionServices, name: string): void {
+  void services.prompts.notify('info', `Rotated ${name}. Check the workspace's secret references now?`, 'Run Check').then((choice) => {
+    if (choice !== 'Run Check') return;
+    const terminal = vscode.window.createTerminal({ name: 'Secret Manager check' });
+    terminal.show();
+    terminal.sendText('npx --no-install secret-manager check');
+  });
+}
 
 export function registerSecretCommands(services: ExtensionServices): vscode.Disposable[] {
   const { prompts, stores, logger } = services;
@@ -45,9 +57,14 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       if (!target) return undefined;
       const { store, reference, shownVersion, connection } = target;
       const name = formatReference(reference);
+      // What the rotation touches, from the workspace reference index; the rotation goes on without it.
+      const usages = await workspaceUsagesOf(reference).catch((error: unknown) => {
+        logger.error(`List the usages of ${name}`, error);
+        return undefined;
+      });
       const value = await prompts.input('secret.value', {
         title: `Rotate ${name}${shownVersion ? ` (now v${shownVersion})` : ''}`,
-        prompt: 'New value',
+        prompt: usages ? `New value. ${usageSummary(usages)}` : 'New value',
         password: true,
         validateInput: inputValidator(secretValueSchema),
       });
@@ -58,6 +75,7 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
       logger.info(`Rotated ${name} in ${store.label}${updated.version ? ` to v${updated.version}` : ''}.`);
       prompts.confirm(`Rotated ${name}${updated.version ? ` to v${updated.version}` : ''}`);
       stores.fireChanged(connection);
+      if (usages && usages.length > 0) offerCheck(services, name);
       return updated;
     }),
 

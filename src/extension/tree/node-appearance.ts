@@ -1,5 +1,7 @@
 import { describeSecret, describeVault, describeVersion, secretTooltipMarkdown } from '../../core/format';
-import { contextValueOf, type MessageNode, type TreeNode } from './nodes';
+import { describeRotationAge, rotationAge } from '../../core/rotation/rotation-age';
+import { pluralize } from '../../core/format';
+import { contextValueOf, type MessageNode, type TreeNode, type VaultNode } from './nodes';
 
 export type Collapsible = 'none' | 'collapsed' | 'expanded';
 
@@ -35,7 +37,10 @@ function rowId(node: Exclude<TreeNode, MessageNode>): string {
   }
 }
 
-/** `filtered`: a filter is set, so vaults (and remote connections) show expanded. */
+/**
+ * `filtered`: a filter is set, so vaults (and remote connections) show expanded. Under a rotation
+ * policy an overdue secret shows a warning icon and its tooltip says how long ago it was rotated.
+ */
 export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new Date()): NodeAppearance {
   const expandable: Collapsible = filtered ? 'expanded' : 'collapsed';
   const common = { id: node.kind === 'message' ? undefined : rowId(node), contextValue: contextValueOf(node) };
@@ -52,18 +57,25 @@ export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new 
         icon: node.storeKind === 'local' ? 'database' : 'cloud',
         collapsible: node.storeKind === 'local' ? 'expanded' : expandable,
       };
-    case 'vault':
-      return { ...common, label: node.vault.name, description: describeVault(node.vault), tooltip: `Vault ${node.vault.name}`, icon: 'lock', collapsible: expandable };
-    case 'secret':
+    case 'vault': {
+      const overdue = overdueCount(node, now);
+      const description = overdue > 0 ? [describeVault(node.vault), `${overdue} overdue`].filter(Boolean).join(' · ') : describeVault(node.vault);
+      const tooltip = overdue > 0 ? `Vault ${node.vault.name}: ${pluralize(overdue, 'secret')} not rotated within ${node.rotationPolicyDays} days` : `Vault ${node.vault.name}`;
+      return { ...common, label: node.vault.name, description, tooltip, icon: 'lock', collapsible: expandable };
+    }
+    case 'secret': {
+      const age = node.rotationPolicyDays === undefined ? undefined : rotationAge(node.secret.updatedAt, node.rotationPolicyDays, now);
+      const tooltip = secretTooltipMarkdown(node.secret, node.storeLabel, { now });
       return {
         ...common,
         label: node.secret.name,
         description: describeSecret(node.secret, now),
-        tooltip: secretTooltipMarkdown(node.secret, node.storeLabel, { now }),
+        tooltip: age ? `${tooltip}\n- Rotation: ${age.stale ? '**overdue**, ' : ''}${describeRotationAge(age)}` : tooltip,
         tooltipIsMarkdown: true,
-        icon: 'key',
+        icon: age?.stale ? 'warning' : 'key',
         collapsible: node.capabilities.versions ? 'collapsed' : 'none',
       };
+    }
     case 'version':
       return {
         ...common,
@@ -75,6 +87,13 @@ export function appearanceOf(node: TreeNode, filtered: boolean, now: Date = new 
     case 'message':
       return { ...common, label: node.message, tooltip: node.message, icon: node.problem ? 'error' : 'warning', collapsible: 'none' };
   }
+}
+
+/** How many of the vault's secrets are past the rotation policy (0 without one). */
+function overdueCount(node: VaultNode, now: Date): number {
+  const policyDays = node.rotationPolicyDays;
+  if (policyDays === undefined) return 0;
+  return (node.secretUpdateTimes ?? []).filter((updatedAt) => rotationAge(updatedAt, policyDays, now).stale).length;
 }
 
 /** The rows whose description (a relative time: "5 minutes ago") reads differently at `now` than at `renderedAt`. */

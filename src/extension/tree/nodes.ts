@@ -16,6 +16,9 @@ export interface VaultNode {
   readonly vault: VaultMetadata;
   /** Set when the tree shows connection nodes above vaults. */
   readonly parent?: ConnectionNode;
+  /** secretManager.rotationPolicyDays when set, with the update times of the vault's secrets, to count the overdue ones. */
+  readonly rotationPolicyDays?: number;
+  readonly secretUpdateTimes?: readonly string[];
 }
 
 export interface SecretNode {
@@ -25,6 +28,8 @@ export interface SecretNode {
   readonly secret: SecretMetadata;
   readonly capabilities: StoreCapabilities;
   readonly parent: VaultNode;
+  /** secretManager.rotationPolicyDays when set: past it the row shows a warning. */
+  readonly rotationPolicyDays?: number;
 }
 
 export interface VersionNode {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { matchesTreeFilter } from '../../core/tree-filter';
 import type { Logger } from '../logger';
 import type { StoreRegistry } from '../stores';
+import { rotationPolicyDays } from './rotation-policy';
 import type { ConnectionNode, MessageNode, SecretNode, TreeNode, VaultNode } from './nodes';
 
 export type TreeState = 'loading' | 'ready' | 'empty' | 'error';
@@ -61,7 +62,13 @@ export class TreeLoader {
   private async vaultNodes(connection: string, parent: ConnectionNode | undefined, filter: string | undefined): Promise<TreeNode[]> {
     const store = await this.stores.open(connection);
     const vaults = await store.listVaults();
-    const nodes: VaultNode[] = vaults.map((vault) => ({ kind: 'vault', connection, vault, parent }));
+    const policyDays = rotationPolicyDays();
+    const nodes: VaultNode[] = [];
+    for (const vault of vaults) {
+      // With a rotation policy the row counts its overdue secrets, so it needs their update times.
+      const secretUpdateTimes = policyDays === undefined ? undefined : (await store.listSecrets(vault.name)).map((secret) => secret.updatedAt);
+      nodes.push({ kind: 'vault', connection, vault, parent, ...(policyDays === undefined ? {} : { rotationPolicyDays: policyDays, secretUpdateTimes }) });
+    }
     if (filter === undefined) return nodes;
     const kept: VaultNode[] = [];
     for (const node of nodes) {
@@ -75,6 +82,7 @@ export class TreeLoader {
     const store = await this.stores.open(vault.connection);
     const secrets = await store.listSecrets(vault.vault.name);
     const showAll = matchesTreeFilter(vault.vault.name, filter);
+    const policyDays = rotationPolicyDays();
     return secrets
       .filter((secret) => showAll || matchesTreeFilter(secret.name, filter))
       .map<SecretNode>((secret) => ({
@@ -84,6 +92,7 @@ export class TreeLoader {
         secret,
         capabilities: store.capabilities,
         parent: vault,
+        ...(policyDays === undefined ? {} : { rotationPolicyDays: policyDays }),
       }));
   }
 

@@ -243,7 +243,7 @@ describe('cli/run', () => {
       await createVaultAndSecret();
       const table = await cli(['secret', 'list', '--vault-name', 'api-keys']);
       assert.equal(table.code, 0);
-      assert.match(table.stdout, /^NAME\s+VERSION\s+CREATED\s+UPDATED\s+DESCRIPTION\nstripe-key\s+1\s+just now\s+just now\s+Stripe\n$/);
+      assert.match(table.stdout, /^NAME\s+VERSION\s+CREATED\s+UPDATED\s+AGE\s+DESCRIPTION\nstripe-key\s+1\s+just now\s+just now\s+0d\s+Stripe\n$/);
       const secrets = (await json(['secret', 'list', '--vault-name', 'api-keys'])) as Array<Record<string, unknown>>;
       assert.equal(secrets.length, 1);
       const [secret] = secrets;

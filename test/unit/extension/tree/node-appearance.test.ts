@@ -69,4 +69,22 @@ describe('extension/tree/node-appearance', () => {
     // "just now" (30 s before `now`) reads "2 minutes ago" a minute later; the connection and vault rows have no time.
     assert.deepEqual(rowsWithStaleTimes([connection, vault, secret, version], false, now, aMinuteLater), [secret, version]);
   });
+
+  it('marks a secret not rotated within the rotation policy, says so in its tooltip, and counts them on the vault row', () => {
+    const old = { ...secret, secret: { ...secret.secret, updatedAt: '2025-06-12T10:00:00Z' } };
+    const stale = appearanceOf({ ...old, rotationPolicyDays: 90 }, false, now);
+    assert.equal(stale.icon, 'warning');
+    assert.match(stale.tooltip ?? '', /\n- Rotation: \*\*overdue\*\*, last rotated 212 days ago, policy 90$/);
+    const withinLongerPolicy = appearanceOf({ ...old, rotationPolicyDays: 365 }, false, now);
+    assert.equal(withinLongerPolicy.icon, 'key');
+    assert.match(withinLongerPolicy.tooltip ?? '', /- Rotation: last rotated 212 days ago, policy 365$/);
+    assert.equal(appearanceOf(old, false, now).icon, 'key', 'no policy, no warning');
+    assert.doesNotMatch(appearanceOf(old, false, now).tooltip ?? '', /Rotation/);
+
+    const times = ['2025-06-12T10:00:00Z', '2025-12-01T00:00:00Z', '2026-01-09T00:00:00Z'];
+    const counted = appearanceOf({ ...vault, vault: { ...vault.vault, secretCount: 3 }, rotationPolicyDays: 30, secretUpdateTimes: times }, false, now);
+    assert.equal(counted.description, '3 secrets · 2 overdue');
+    assert.equal(counted.tooltip, 'Vault api-keys: 2 secrets not rotated within 30 days');
+    assert.equal(appearanceOf({ ...vault, rotationPolicyDays: 365, secretUpdateTimes: times }, false, now).description, '1 secret');
+  });
 });

@@ -1,0 +1,129 @@
+import path from 'node:path';
+import type { Detector } from '../detect/detector';
+import type { Finding } from '../detect/finding';
+import { LARGEST_SCANNED_BYTES } from '../detect/scannable-text';
+import type { FingerprintMatcher } from '../store';
+import type { CommitInfo, FileChange } from './added-lines';
+import { describeRepository, literalsPresentAt, readAddedLines } from './git-log';
+
+/** One credential in one file of the history: where it was first added, and how often since. */
+export interface HistoryFinding {
+  /** Relative to the top of the working tree, with forward slashes. */
+  readonly path: string;
+  /** The finding in the oldest commit that added it; its line and column are in that commit's file. */
+  readonly finding: Finding;
+  /** The commit that first added it (the oldest of `commits`). */
+  readonly commit: CommitInfo;
+  /** Every commit of the range that added it to this file, newest first. */
+  readonly commits: readonly CommitInfo[];
+  /** True when the tree at HEAD still holds the literal somewhere. */
+  readonly presentAtHead: boolean;
+  /** The credential itself, for the caller's masking and fingerprints: never to be printed. */
+  readonly literal: string;
+}
+
+export interface HistoryScanOptions {
+  readonly detector: Detector;
+  readonly isExecutorFile?: (file: string) => boolean;
+  readonly fingerprintMatcher?: FingerprintMatcher;
+}
+
+export interface HistoryScanOutcome {
+  /** The top of the working tree. */
+  readonly root: string;
+  readonly findings: HistoryFinding[];
+  readonly commitCount: number;
+  /** How many file changes were scanned, and how many were left out as binary or too large. */
+  readonly changeCount: number;
+  readonly binaryFiles: number;
+  readonly tooLargeChanges: number;
+  /** True when the clone is shallow: the scan went back as far as the fetched commits go. */
+  readonly shallow: boolean;
+}
+
+interface Collected {
+  path: string;
+  finding: Finding;
+  literal: string;
+  commits: CommitInfo[];
+}
+
+/** The added lines as one text (one line each), and the file line each of its lines came from. */
+function textOf(change: FileChange): string {
+  let text = '';
+  for (const added of change.lines) text += `${added.text}\n`;
+  return text;
+}
+
+/**
+ * Scans every line the commits of `range` (default: all of HEAD's history) added, with the
+ * detector a normal scan uses, so its ignore file, allowlist and inline comments apply. Its ignore
+ * file is the working tree's, applied to every commit: a fingerprint or path added today also
+ * covers what was committed before. A literal found in many commits of one file is one finding.
+ */
+export async function scanHistory(cwd: string, range: string | undefined, options: HistoryScanOptions): Promise<HistoryScanOutcome> {
+  const { root, shallow } = await describeRepository(cwd);
+  const collected = new Map<string, Collected>();
+  let changeCount = 0;
+  let tooLargeChanges = 0;
+  const scanChange = async (change: FileChange) => {
+    const file = path.join(root, ...change.path.split('/'));
+    if (options.detector.isPathIgnored(file)) return;
+    const text = textOf(change);
+    if (text.length > LARGEST_SCANNED_BYTES) {
+      tooLargeChanges += 1;
+      return;
+    }
+    changeCount += 1;
+    const isExecutorFile = options.isExecutorFile?.(file) ?? false;
+    const findings = await options.detector.detect({ text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
+    for (const finding of findings) {
+      const literal = text.slice(finding.range[0], finding.range[1]);
+      const key = `${change.path}\0${finding.ruleId}\0${literal}`;
+      const inCommit = { ...finding, line: change.lines[finding.line - 1]?.line ?? finding.line };
+      const known = collected.get(key);
+      if (!known) collected.set(key, { path: change.path, finding: inCommit, literal, commits: [change.commit] });
+      else if (known.commits.at(-1)?.hash !== change.commit.hash) {
+        // The log runs newest first: the later a commit comes, the earlier it added the literal.
+        known.commits.push(change.commit);
+        known.finding = inCommit;
+      }
+    }
+  };
+  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
+    for (const change of changes) {
+      await scanChange(change);
+      // A turn of the event loop drains git's pipe, so git writes the next diffs while this scans.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  });
+  const entries = [...collected.values()];
+  const atHead = await literalsPresentAt(root, 'HEAD', entries.map((entry) => entry.literal));
+  const findings = entries.map((entry) => ({
+    path: entry.path,
+    finding: entry.finding,
+    commit: entry.commits.at(-1)!,
+    commits: entry.commits,
+    presentAtHead: atHead.has(entry.literal),
+    literal: entry.literal,
+  }));
+  findings.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : left.finding.line - right.finding.line));
+  return { root, findings, commitCount, changeCount, binaryFiles, tooLargeChanges, shallow };
+}
+
+/** One line per distinct credential for the "rotate these" list: every commit that added it, in any file. */
+export function credentialsToRotate(findings: readonly HistoryFinding[]): { literal: string; presentAtHead: boolean; commits: CommitInfo[]; paths: string[] }[] {
+  const byLiteral = new Map<string, { literal: string; presentAtHead: boolean; commits: Map<string, CommitInfo>; paths: Set<string> }>();
+  for (const found of findings) {
+    const entry = byLiteral.get(found.literal) ?? { literal: found.literal, presentAtHead: found.presentAtHead, commits: new Map(), paths: new Set() };
+    for (const commit of found.commits) entry.commits.set(commit.hash, commit);
+    entry.paths.add(found.path);
+    byLiteral.set(found.literal, entry);
+  }
+  return [...byLiteral.values()].map((entry) => ({
+    literal: entry.literal,
+    presentAtHead: entry.presentAtHead,
+    commits: [...entry.commits.values()].sort((left, right) => (left.authorDate < right.authorDate ? -1 : left.authorDate > right.authorDate ? 1 : 0)),
+    paths: [...entry.paths].sort(),
+  }));
+}
