@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, answer, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
+import { activateExtension, answer, CALLER_EXTENSION_ID, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
 import {
   codeActions,
   diagnosticCode,
@@ -15,7 +15,7 @@ import {
 const KNOWN_SECRET_RULE = 'secret-manager/known-secret';
 
 async function resolveValue(vault: string, key: string): Promise<string> {
-  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'secret-manager.language-tests' });
+  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: CALLER_EXTENSION_ID });
   await answer({ consent: ['Allow Once'] });
   return api.resolve({ vault, key });
 }
