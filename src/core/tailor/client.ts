@@ -93,12 +93,15 @@ export class TailorClient {
           Authorization: `Bearer ${this.token}`,
         },
         body: JSON.stringify(request),
+        // fetch drops the token on a cross-origin redirect but sends the body, value included, on.
+        redirect: 'manual',
         signal,
       });
       body = await response.text();
     } catch (error) {
       throw this.transportError(method, error, signal);
     }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectRefused(method, response.status);
     if (!response.ok) throw replyError(response.status, body, context, sensitive);
     let json: unknown;
     try {
@@ -149,6 +152,16 @@ function replyError(status: number, body: string, context: ErrorContext, sensiti
     message = `HTTP ${status}`;
   }
   return mapConnectError(connectCode, redactValues(message, sensitive).slice(0, 500), context);
+}
+
+function redirectRefused(method: TailorMethod, status: number): SecretManagerError {
+  return new TailorApiError(
+    'unavailable',
+    `Tailor Platform answered ${method} with a redirect (HTTP ${status || 'redirect'}); requests are never sent on to another address.`,
+    'Check that TAILOR_PLATFORM_URL is the API address itself, with https.',
+    'redirect',
+    method,
+  );
 }
 
 function malformedReply(method: TailorMethod, problem: string): SecretManagerError {
