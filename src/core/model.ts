@@ -1,17 +1,10 @@
 import * as z from 'zod';
+import { escapeControlCharacters } from './printable-text';
 
 /** Tailor's naming rule, shared by vaults and secrets. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 export const NAME_RULE =
   '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
-
-/** Control characters as JSON escapes (\n, \u001b), so a quoted name can't break a line or drive a terminal. */
-function escapeControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
-    const escaped = JSON.stringify(character).slice(1, -1);
-    return escaped !== character ? escaped : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
 
 function describeNameProblem(value: string): string {
   if (value.length < 3) return `is too short (${value.length} characters)`;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SecretManagerError } from '../model';
+import { printableText } from '../printable-text';
 import { connectCodeForHttpStatus, LOGIN_HINT, mapConnectError, redactValues, TailorApiError, type ErrorContext } from './errors';
 import { connectErrorSchema, isRetryableMethod, OPERATOR_SERVICE, type TailorMethod } from './protocol';
 
@@ -24,6 +25,8 @@ export interface CallOptions {
 }
 
 const MAXIMUM_RETRY_DELAY_MS = 5_000;
+/** A server's error text is cut to this many characters, after its control characters are escaped. */
+const SERVER_TEXT_LIMIT = 300;
 
 /** A Connect-RPC JSON client for the Secret Manager methods of Tailor's Operator API. */
 export class TailorClient {
@@ -102,7 +105,7 @@ export class TailorClient {
       throw this.transportError(method, error, signal);
     }
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectRefused(method, response.status);
-    if (!response.ok) throw replyError(response.status, body, context, sensitive);
+    if (!response.ok) throw replyError(response.status, body, context, [this.token, ...sensitive]);
     let json: unknown;
     try {
       json = JSON.parse(body);
@@ -112,7 +115,7 @@ export class TailorClient {
     const parsed = replySchema.safeParse(json);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'reply'}: ${issue.message}`);
-      throw malformedReply(method, problems.slice(0, 3).join('; '));
+      throw malformedReply(method, printableText(problems.slice(0, 3).join('; '), SERVER_TEXT_LIMIT));
     }
     return parsed.data;
   }
@@ -151,7 +154,7 @@ function replyError(status: number, body: string, context: ErrorContext, sensiti
     // Not a Connect error body (a proxy page, for instance): the HTTP status decides.
     message = `HTTP ${status}`;
   }
-  return mapConnectError(connectCode, redactValues(message, sensitive).slice(0, 500), context);
+  return mapConnectError(connectCode, printableText(redactValues(message, sensitive), SERVER_TEXT_LIMIT), context);
 }
 
 function redirectRefused(method: TailorMethod, status: number): SecretManagerError {
