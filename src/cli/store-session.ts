@@ -5,7 +5,7 @@ import { UsageError } from './arguments';
 import type { CliIo, GlobalOptions } from './command';
 
 /** SECRET_MANAGER_KEYCHAIN=off keeps the CLI away from the OS keychain (CI, tests); the passphrase is used instead. */
-function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
+export function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
   const value = env.SECRET_MANAGER_KEYCHAIN;
   if (value === undefined || value === '') return undefined;
   if (value === 'auto' || value === 'off') return value;

@@ -35,6 +35,7 @@ import { AuditLog, AuditWriteError } from './local/audit-log';
 import {
   corruptedStoreError,
   currentVersion,
+  parseStore,
   emptyBody,
   ownEntry,
   valueContext,
@@ -49,6 +50,7 @@ import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile
 import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
 import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
+import { checkGeneration, isCurrent, readGenerationPin, writeGenerationPin } from './local/generation-pin';
 
 export interface LocalStoreOptions {
   /** The folder holding the store. Defaults to $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager. */
@@ -201,6 +203,37 @@ export class LocalStore implements SecretStore {
     if (keyFile && !storeFile && backup) throw corruptedStoreError(files.storeFile, files.storeBackup, 'the file is missing');
   }
 
+  /**
+   * Accepts a store file deliberately: 'current' records the store file as it is now as the newest
+   * (after restoring an older copy on purpose); 'backup' first puts store.json.bak in its place, keeping
+   * the replaced file aside as store.json.replaced-<time>. The chosen file must decrypt and verify.
+   */
+  static async restore(options: LocalStoreOptions, source: 'current' | 'backup'): Promise<{ generation: number; setAside: string | undefined }> {
+    const env = options.env ?? process.env;
+    const home = options.home === undefined ? resolveStoreHome(env) : requireAbsoluteHome(options.home, 'The store home');
+    const files = storeHomeFiles(home);
+    const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: options.keychain });
+    return withFileLock(files.storeLock, async () => {
+      const chosen = source === 'backup' ? files.storeBackup : files.storeFile;
+      const bytes = await fs.readFile(chosen).catch((error: unknown) => {
+        if (!isErrorCode(error, 'ENOENT')) throw error;
+        throw new SecretManagerError('not-found', `There is no ${chosen} to restore from.`, 'Nothing was changed.');
+      });
+      const body = parseStore(bytes, keys.subkey('local-store/mac'), files, keys.homeId);
+      let setAside: string | undefined;
+      if (source === 'backup') {
+        setAside = `${files.storeFile}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        await fs.copyFile(files.storeFile, setAside, fs.constants.COPYFILE_EXCL).catch((error: unknown) => {
+          if (!isErrorCode(error, 'ENOENT')) throw error;
+          setAside = undefined;
+        });
+        await writeFileAtomically(files.storeFile, bytes);
+      }
+      await writeGenerationPin(files.generationPin, { storeId: body.storeId, generation: body.generation });
+      return { generation: body.generation, setAside };
+    });
+  }
+
   /** Which master key unlocked the store this time. */
   get keySource(): KeySource {
     return this.keys.source;
@@ -217,8 +250,12 @@ export class LocalStore implements SecretStore {
       await withFileLock(this.files.storeLock, () => removeAbandonedTemporaryFiles(this.home));
     }
     if (prefetched && 'file' in prefetched) {
-      this.snapshot = this.verify(prefetched.file, prefetched.layout);
-      return;
+      const snapshot = this.verify(prefetched.file, prefetched.layout);
+      // Read before the pin, the file may since have been replaced by a newer one: load() reads them in order.
+      if (isCurrent(await readGenerationPin(this.files.generationPin), snapshot.body)) {
+        this.snapshot = snapshot;
+        return;
+      }
     }
     if (!prefetched) {
       await withFileLock(this.files.storeLock, async () => {
@@ -250,13 +287,17 @@ export class LocalStore implements SecretStore {
   private async load(): Promise<Snapshot> {
     const identity = await readStoreFileIdentity(this.files.storeFile);
     if (identity && this.snapshot && this.snapshot.signature === identity.signature && this.snapshot.mac === identity.mac) return this.snapshot;
+    // The pin first: a writer saves the file before the pin, so a pin read earlier is never ahead of the file read after it.
+    const pin = await readGenerationPin(this.files.generationPin);
     const file = await readStoreFileBytes(this.files.storeFile).catch((error: unknown) => {
       throw error instanceof StoreFileError ? corruptedStoreError(this.files.storeFile, this.files.storeBackup, error.reason) : error;
     });
     if (!file) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
     this.snapshot = undefined;
-    this.snapshot = this.verify(file, readStoreLayout(file.bytes));
-    return this.snapshot;
+    const snapshot = this.verify(file, readStoreLayout(file.bytes));
+    checkGeneration(pin, snapshot.body, this.files.storeFile);
+    this.snapshot = snapshot;
+    return snapshot;
   }
 
   /** Read-modify-write under the cross-process lock, re-checking inside it so no other writer's change is lost. */
@@ -277,6 +318,10 @@ export class LocalStore implements SecretStore {
         throw error;
       }
       this.snapshot = { signature: await fileSignature(this.files.storeFile), mac: encoded.mac, body, vaultLines };
+      // The store file is saved; a pin left behind only makes the rollback check more lenient.
+      await writeGenerationPin(this.files.generationPin, { storeId: body.storeId, generation: body.generation }).catch((error: unknown) => {
+        this.onWarning?.(`Could not record the store generation in ${this.files.generationPin} (${error instanceof Error ? error.message : String(error)}).`);
+      });
       for (const record of outcome.audit) {
         await this.appendAudit(record).catch((error: unknown) => {
           if (!(error instanceof AuditWriteError)) throw error;
@@ -555,5 +600,9 @@ export class LocalStore implements SecretStore {
 /** Opens (creating on first use) the local store in the user's config folder. */
 export function openLocalStore(options: LocalStoreOptions = {}): Promise<LocalStore> {
   return LocalStore.open(options);
+}
+
+export function restoreLocalStore(options: LocalStoreOptions, source: 'current' | 'backup') {
+  return LocalStore.restore(options, source);
 }
 
