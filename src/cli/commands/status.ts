@@ -1,6 +1,9 @@
 import type { SecretManagerClient } from '../../api/client';
 import type { StoreCapabilities } from '../../core/store';
-import { parseCommandArguments } from '../arguments';
+import { pluralize } from '../../core/format';
+import { resolveStoreHome } from '../../core/paths';
+import { repairHomePermissions } from '../../core/stores/local/home-permissions';
+import { parseCommandArguments, UsageError } from '../arguments';
 import type { CommandHandler } from '../command';
 import { formatColumns, writeJson } from '../output';
 import { describeKeySource, storeInRepositoryWarning, withStore } from '../store-session';
@@ -19,7 +22,12 @@ function enabledCapabilities(capabilities: StoreCapabilities): string[] {
 }
 
 export const statusCommand: CommandHandler = async (args, globals, io) => {
-  parseCommandArguments('status', args, {}, { min: 0, max: 0 });
+  const { values } = parseCommandArguments('status', args, { 'fix-permissions': { type: 'boolean' } }, { min: 0, max: 0 });
+  if (values['fix-permissions']) {
+    if (globals.store !== 'local') throw new UsageError('--fix-permissions applies to the local store only.', 'status');
+    const changed = await repairHomePermissions(resolveStoreHome(io.env));
+    io.stderr(changed.length === 0 ? 'The store folder and its files were already private.\n' : `Made ${pluralize(changed.length, 'entry', 'entries')} private (folders 0700, files 0600): ${changed.join(', ')}\n`);
+  }
   return withStore(globals, io, async (client) => {
     const counts = await countSecrets(client);
     const home = client.home;

@@ -50,6 +50,7 @@ import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile
 import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
 import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
+import { checkHomePermissions } from './local/home-permissions';
 import { checkGeneration, isCurrent, readGenerationPin, writeGenerationPin } from './local/generation-pin';
 
 export interface LocalStoreOptions {
@@ -163,6 +164,7 @@ export class LocalStore implements SecretStore {
     // Read, hash and parse the store file while scrypt derives the master key on the thread pool. Nothing
     // read here is trusted before its MAC is checked with that key, and failures wait until then.
     const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
+    await checkHomePermissions(home);
     await LocalStore.refuseIncompleteHome(home);
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain });
     const store = new LocalStore(
@@ -212,6 +214,7 @@ export class LocalStore implements SecretStore {
     const env = options.env ?? process.env;
     const home = options.home === undefined ? resolveStoreHome(env) : requireAbsoluteHome(options.home, 'The store home');
     const files = storeHomeFiles(home);
+    await checkHomePermissions(home);
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: options.keychain });
     return withFileLock(files.storeLock, async () => {
       const chosen = source === 'backup' ? files.storeBackup : files.storeFile;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -335,6 +335,20 @@ describe('cli/run', () => {
       const status = await cli(['status']);
       assert.match(status.stderr, /^Warning: the local store is inside the git working tree .*SECRET_MANAGER_HOME/);
       assert.match(status.stdout, /^Store:/, 'the warning stays off stdout');
+    });
+
+    it('refuses a store folder others can write to, and status --fix-permissions repairs it', async () => {
+      await cli(['vault', 'create', 'api-keys']);
+      chmodSync(home, 0o777);
+      const refused = await cli(['vault', 'list']);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /The store folder .* is writable by other users \(mode 0777\)/);
+      assert.match(refused.stderr, /secret-manager status --fix-permissions/);
+      const repaired = await cli(['status', '--fix-permissions']);
+      assert.equal(repaired.code, 0, repaired.stderr);
+      assert.match(repaired.stderr, /Made 1 entry private \(folders 0700, files 0600\)/);
+      assert.equal(statSync(home).mode & 0o777, 0o700);
+      assert.equal((await cli(['vault', 'list'])).code, 0);
     });
 
     it('reports the store, home, key source and counts', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openKeychainEntry } from '../../../../src/core/keychain';
 import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
@@ -763,6 +763,18 @@ describe('core/stores/local', () => {
       await second.createVault('other');
       await first.createVault('third');
       assert.deepEqual((await second.listVaults()).map((vault) => vault.name), ['other', 'third', 'vault']);
+    });
+  });
+
+  describe('the home folder of other users', () => {
+    it('refuses to open a home that other users can write to, changing nothing', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.close();
+      chmodSync(home, 0o777);
+      const before = readAllFiles(home);
+      await assert.rejects(open(), hasCode('permission-denied', /writable by other users \(mode 0777\)/));
+      assert.deepEqual(readAllFiles(home), before);
     });
   });
 
