@@ -37,7 +37,7 @@ export const labelsSchema = z.record(z.string().min(1).max(63), z.string().max(2
 export const descriptionSchema = z.string().max(1024);
 
 /** A secret's value. It is never logged and never echoed in an error. */
-const MAX_VALUE_BYTES = 64 * 1024;
+export const MAX_VALUE_BYTES = 64 * 1024;
 
 export const secretValueSchema = z
   .string({ error: 'The secret value must be a string.' })
