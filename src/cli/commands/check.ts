@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeControlCharacters } from '../../core/printable-text';
 import { checkReferences, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
 import type { ReferenceLocation } from '../../core/references/reference-index';
@@ -47,7 +48,7 @@ async function findAllReferences(files: readonly string[], io: CliIo): Promise<{
   for (const file of files) {
     const size = (await stat(file)).size;
     if (size > LARGEST_FILE_BYTES) {
-      io.stderr(`Skipped ${path.relative(io.cwd, file)}: larger than 2 MiB.\n`);
+      io.stderr(`Skipped ${escapeControlCharacters(path.relative(io.cwd, file))}: larger than 2 MiB.\n`);
       continue;
     }
     const text = await readFile(file, 'utf8');
@@ -110,7 +111,8 @@ export const checkCommand: CommandHandler = async (args, globals, io) => {
       writeJson(io, { store: client.label, filesScanned: files.length, referencesChecked: checked, problems });
     } else {
       for (const problem of problems) {
-        io.stdout(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${problem.message}\n`);
+        // File names and reference texts come from the repository.
+        io.stdout(`${escapeControlCharacters(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${problem.message}`)}\n`);
       }
       const summary = `${pluralize(checked, 'reference')} in ${pluralize(files.length, 'file')} checked against ${client.label}`;
       io.stderr(problems.length === 0 ? `${summary}: all resolve.\n` : `${summary}: ${problems.length} unresolved.\n`);
