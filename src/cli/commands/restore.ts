@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
 import { restoreLocalStore } from '../../core/stores/local';
 import { parseCommandArguments, UsageError } from '../arguments';
@@ -28,7 +29,12 @@ export const restoreCommand: CommandHandler = async (args, globals, io) => {
     io.stdout(`Restored store.json from store.json.bak (generation ${restored.generation}).\n`);
     if (restored.setAside) io.stdout(`The replaced file is kept as ${restored.setAside}.\n`);
   } else {
-    io.stdout(`Accepted the store file ${storeHomeFiles(resolveStoreHome(io.env)).storeFile} as the current store (generation ${restored.generation}).\n`);
+    const { storeFile } = storeHomeFiles(resolveStoreHome(io.env));
+    io.stdout(
+      existsSync(storeFile)
+        ? `Accepted the store file ${storeFile} as the current store (generation ${restored.generation}).\n`
+        : `Accepted that ${storeFile} is gone: the next command starts an empty store.\n`,
+    );
   }
   return 0;
 };

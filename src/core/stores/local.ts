@@ -193,7 +193,6 @@ export class LocalStore implements SecretStore {
    */
   private static async refuseIncompleteHome(home: string): Promise<void> {
     const files = storeHomeFiles(home);
-    const exists = (file: string) => fs.access(file).then(() => true, () => false);
     const [keyFile, storeFile, backup] = await Promise.all([exists(files.keyFile), exists(files.storeFile), exists(files.storeBackup)]);
     if (!keyFile && (storeFile || backup)) {
       throw new SecretManagerError(
@@ -203,6 +202,13 @@ export class LocalStore implements SecretStore {
       );
     }
     if (keyFile && !storeFile && backup) throw corruptedStoreError(files.storeFile, files.storeBackup, 'the file is missing');
+    if (keyFile && !storeFile && (await exists(files.generationPin))) {
+      throw new SecretManagerError(
+        'corrupted-store',
+        `The local store file ${files.storeFile} and its backup store.json.bak are both missing, although this store has saved (${files.generationPin} says so). Starting an empty store would silently drop every secret.`,
+        'Put store.json back from a backup. To start an empty store here on purpose, run `secret-manager restore --accept-current`. Nothing was changed.',
+      );
+    }
   }
 
   /**
@@ -218,6 +224,11 @@ export class LocalStore implements SecretStore {
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: options.keychain });
     return withFileLock(files.storeLock, async () => {
       const chosen = source === 'backup' ? files.storeBackup : files.storeFile;
+      if (source === 'current' && !(await exists(files.storeFile)) && !(await exists(files.storeBackup))) {
+        // Both are gone: accepting that means the next open starts an empty store.
+        await fs.rm(files.generationPin, { force: true });
+        return { generation: 0, setAside: undefined };
+      }
       const bytes = await fs.readFile(chosen).catch((error: unknown) => {
         if (!isErrorCode(error, 'ENOENT')) throw error;
         throw new SecretManagerError('not-found', `There is no ${chosen} to restore from.`, 'Nothing was changed.');
@@ -266,7 +277,9 @@ export class LocalStore implements SecretStore {
           await fs.access(this.files.storeFile);
         } catch (error) {
           if (!isErrorCode(error, 'ENOENT')) throw error;
-          await writeFileAtomically(this.files.storeFile, encodeStoreFile(emptyBody(randomUUID(), this.keys.homeId), this.macKey).bytes);
+          const body = emptyBody(randomUUID(), this.keys.homeId);
+          await writeFileAtomically(this.files.storeFile, encodeStoreFile(body, this.macKey).bytes);
+          await writeGenerationPin(this.files.generationPin, { storeId: body.storeId, generation: body.generation });
         }
       });
     }
@@ -601,6 +614,10 @@ export class LocalStore implements SecretStore {
 }
 
 /** Opens (creating on first use) the local store in the user's config folder. */
+function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(() => true, () => false);
+}
+
 export function openLocalStore(options: LocalStoreOptions = {}): Promise<LocalStore> {
   return LocalStore.open(options);
 }

@@ -756,6 +756,20 @@ describe('core/stores/local', () => {
       assert.deepEqual((await (await open()).listVaults()).map((vault) => vault.name), ['vault']);
     });
 
+    it('refuses to start empty when store.json and its backup are gone from a home that saved, until that is accepted', async () => {
+      await storeWithDeletedSecret();
+      rmSync(storeFile());
+      rmSync(backupFile());
+      await assert.rejects(open(), (error: unknown) => {
+        hasCode('corrupted-store', /store\.json and its backup store\.json\.bak are both missing/)(error);
+        assert.match((error as SecretManagerError).hint ?? '', /secret-manager restore --accept-current/);
+        return true;
+      });
+      assert.ok(!existsSync(storeFile()), 'no empty store was started');
+      assert.deepEqual(await restoreLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' }, 'current'), { generation: 0, setAside: undefined });
+      assert.deepEqual(await (await open()).listVaults(), []);
+    });
+
     it('accepts a newer file than the one it last saw (another process wrote it)', async () => {
       const first = await open();
       const second = await open();
