@@ -6,14 +6,23 @@ export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 export const NAME_RULE =
   '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
 
+/** "a", "a and b", "a, b and c". */
+function joinWithAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Every way the name breaks the rule, so one correction fixes it: "contains uppercase letters and "_"". */
 function describeNameProblem(value: string): string {
-  if (value.length < 3) return `is too short (${value.length} characters)`;
-  if (value.length > 63) return `is too long (${value.length} characters)`;
-  if (/[A-Z]/.test(value)) return 'contains uppercase letters';
-  if (/^-|-$/.test(value)) return 'starts or ends with "-"';
-  const bad = value.match(/[^a-z0-9-]/);
-  if (bad) return `contains "${escapeControlCharacters(bad[0])}"`;
-  return 'does not match the rule';
+  const problems: string[] = [];
+  if (value.length < 3) problems.push(`is too short (${value.length} characters)`);
+  if (value.length > 63) problems.push(`is too long (${value.length} characters)`);
+  const contained: string[] = [];
+  if (/[A-Z]/.test(value)) contained.push('uppercase letters');
+  const others = [...new Set(value.match(/[^a-zA-Z0-9-]/gu) ?? [])].slice(0, 3);
+  contained.push(...others.map((character) => `"${escapeControlCharacters(character)}"`));
+  if (contained.length > 0) problems.push(`contains ${joinWithAnd(contained)}`);
+  if (/^-|-$/.test(value)) problems.push('starts or ends with "-"');
+  return problems.length > 0 ? joinWithAnd(problems) : 'does not match the rule';
 }
 
 function nameSchema(kind: 'vault' | 'secret') {

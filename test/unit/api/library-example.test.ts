@@ -20,7 +20,7 @@ describe('api/library-example (examples/library-example.mjs)', function () {
       [
         'api-keys/stripe-secret-key is at version 1',
         'resolved a value of 15 characters',
-        'refused: Invalid vault name "Bad_Name": it contains uppercase letters. Names must be 3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit.',
+        'refused: Invalid vault name "Bad_Name": it contains uppercase letters and "_". Names must be 3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit.',
         'audit: vault.create, secret.create, secret.resolve',
         '',
       ].join('\n'),

@@ -295,6 +295,14 @@ describe('cli/run', () => {
   });
 
   describe('audit and status', () => {
+    it('refuses a negative --limit with its own message, not the argument parser\'s', async () => {
+      for (const limit of ['-3', '0', 'ten']) {
+        const result = await cli(['audit', '--limit', limit]);
+        assert.equal(result.code, 2);
+        assert.match(result.stderr, new RegExp(`^secret-manager: --limit must be a positive whole number, not "${limit}"\\.`));
+      }
+    });
+
     it('shows the audit trail, filtered and limited, with reveals recorded', async () => {
       await createVaultAndSecret();
       await cli(['vault', 'create', 'other-vault']);

@@ -37,6 +37,17 @@ describe('core/model', () => {
     }
   });
 
+  it('names every problem of a bad name at once: "Bad_Name" has uppercase letters and "_"', () => {
+    assert.throws(
+      () => parseInput(vaultNameSchema, 'Bad_Name'),
+      (error: unknown) => error instanceof InvalidInputError && /it contains uppercase letters and "_"\./.test(error.message),
+    );
+    assert.throws(
+      () => parseInput(vaultNameSchema, '-A'),
+      (error: unknown) => error instanceof InvalidInputError && /it is too short \(2 characters\), contains uppercase letters and starts or ends with "-"\./.test(error.message),
+    );
+  });
+
   it('shows control characters in a refused name as escapes, so the message cannot drive a terminal', () => {
     assert.throws(
       () => parseInput(vaultNameSchema, 'abc\u001b[2Jdef\nx'),
