@@ -3,6 +3,7 @@ import type { SecretManagerClient } from '../api/client';
 import { gitWorkTreeHolding } from '../core/paths';
 import { UsageError } from './arguments';
 import type { CliIo, GlobalOptions } from './command';
+import { withNotFoundSuggestion, type NamedTarget } from './not-found-suggestion';
 
 /** SECRET_MANAGER_KEYCHAIN=off keeps the CLI away from the OS keychain (CI, tests); the passphrase is used instead. */
 export function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
@@ -35,10 +36,12 @@ export async function withStore<T>(
   globals: GlobalOptions,
   io: CliIo,
   action: (client: SecretManagerClient) => Promise<T>,
+  /** What the command names; a not-found error then suggests the closest name. */
+  target?: NamedTarget,
 ): Promise<T> {
   const client = await openCliStore(globals, io);
   try {
-    return await action(client);
+    return target === undefined ? await action(client) : await withNotFoundSuggestion(client, target, () => action(client));
   } finally {
     await client.close();
   }

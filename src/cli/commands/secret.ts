@@ -67,7 +67,7 @@ const createSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, secret);
     else io.stdout(`Created secret ${secret.vault}/${secret.name}${secret.version ? ` (version ${secret.version})` : ''}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const updateSecret: CommandHandler = async (args, globals, io) => {
@@ -89,7 +89,7 @@ const updateSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, secret);
     else io.stdout(`Updated secret ${secret.vault}/${secret.name}${secret.version ? ` (now version ${secret.version})` : ''}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const listSecrets: CommandHandler = async (args, globals, io) => {
@@ -118,7 +118,7 @@ const listSecrets: CommandHandler = async (args, globals, io) => {
       );
     }
     return 0;
-  });
+  }, { vault });
 };
 
 const getSecret: CommandHandler = async (args, globals, io) => {
@@ -131,7 +131,7 @@ const getSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, { vault: reference.vault, name: reference.key, value });
     else io.stdout(`${value}\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const listVersions: CommandHandler = async (args, globals, io) => {
@@ -158,7 +158,7 @@ const listVersions: CommandHandler = async (args, globals, io) => {
       );
     }
     return 0;
-  });
+  }, reference);
 };
 
 const rollbackSecret: CommandHandler = async (args, globals, io) => {
@@ -178,7 +178,7 @@ const rollbackSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, secret);
     else io.stdout(`Rolled ${secret.vault}/${secret.name} back to version ${version}, as version ${secret.version ?? '?'}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const deleteSecret: CommandHandler = async (args, globals, io) => {
@@ -197,7 +197,7 @@ const deleteSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, { deleted: { vault: reference.vault, name: reference.key } });
     else io.stdout(`Deleted secret ${target}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 export const secretCommands: Readonly<Record<string, CommandHandler>> = {

@@ -162,6 +162,20 @@ describe('cli/run', () => {
       });
     }
 
+    it('suggests the closest vault or secret when one is not found, as the editor and check do', async () => {
+      await cli(['vault', 'create', 'api-keys']);
+      await cli(['secret', 'create', '--vault-name', 'api-keys', '--name', 'stripe-key', '--value-stdin'], { stdin: 'value-for-suggestions' });
+      const missingVault = await cli(['secret', 'list', '--vault-name', 'api-kyes']);
+      assert.equal(missingVault.code, 1);
+      assert.match(missingVault.stderr, /Vault "api-kyes" was not found\. Did you mean "api-keys"\?/);
+      const missingSecret = await cli(['secret', 'get', '--vault-name', 'api-keys', '--name', 'stripe-kye']);
+      assert.equal(missingSecret.code, 1);
+      assert.match(missingSecret.stderr, /api-keys\/stripe-kye was not found\. Did you mean "api-keys\/stripe-key"\?/);
+      const nothingClose = await cli(['vault', 'delete', 'unrelated-name', '--yes']);
+      assert.equal(nothingClose.code, 1);
+      assert.doesNotMatch(nothingClose.stderr, /Did you mean/);
+    });
+
     it('refuses to delete without --yes when stdin is not a terminal, and keeps the vault', async () => {
       await cli(['vault', 'create', 'api-keys']);
       const refused = await cli(['vault', 'delete', 'api-keys'], { stdin: 'y\n', terminal: false });
