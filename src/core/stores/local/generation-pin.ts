@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { SecretManagerError } from '../../model';
-import { isErrorCode, writeFileAtomically } from './atomic-file';
+import { isErrorCode, PRIVATE_FILE_MODE } from './atomic-file';
 
 /**
  * The newest generation of the store file this home has saved, kept beside it (`store.generation`).
@@ -14,6 +15,7 @@ export interface GenerationPin {
   readonly generation: number;
 }
 
+/** The pin, or undefined when there is none, or it was cut short (it is not synced: see writeGenerationPin). */
 export async function readGenerationPin(file: string): Promise<GenerationPin | undefined> {
   let text: string;
   try {
@@ -22,20 +24,28 @@ export async function readGenerationPin(file: string): Promise<GenerationPin | u
     if (isErrorCode(error, 'ENOENT')) return undefined;
     throw error;
   }
-  const parsed: unknown = JSON.parse(text || 'null');
-  const { storeId, generation } = (parsed ?? {}) as Partial<GenerationPin>;
-  if (typeof storeId !== 'string' || !Number.isSafeInteger(generation) || (generation as number) < 0) {
-    throw new SecretManagerError(
-      'corrupted-store',
-      `The file ${file}, which records the newest store generation saved, is damaged.`,
-      'Run `secret-manager restore --accept-current` to record the current store file as the newest.',
-    );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
   }
-  return { storeId, generation: generation as number };
+  const { storeId, generation } = (parsed ?? {}) as Partial<GenerationPin>;
+  if (typeof storeId !== 'string' || typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0) return undefined;
+  return { storeId, generation };
 }
 
-export function writeGenerationPin(file: string, pin: GenerationPin): Promise<void> {
-  return writeFileAtomically(file, `${JSON.stringify(pin)}\n`);
+/**
+ * Written after the store file, by rename but without fsync: a pin lost or older after a crash only
+ * makes the check more lenient until the next write, and the fsyncs would double a write's time.
+ */
+export async function writeGenerationPin(file: string, pin: GenerationPin): Promise<void> {
+  const temporary = `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  await fs.writeFile(temporary, `${JSON.stringify(pin)}\n`, { mode: PRIVATE_FILE_MODE });
+  await fs.rename(temporary, file).catch(async (error: unknown) => {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  });
 }
 
 /** Whether a store file's body is at least as new as the pin (always, without a pin). */
