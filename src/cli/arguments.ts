@@ -107,6 +107,25 @@ export function splitArguments(argv: readonly string[], wordCount: (first: strin
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses a command's own arguments strictly; any mistake becomes a UsageError for that command. */
+/**
+ * `--limit -3` as `--limit=-3`: Node's parser takes "-3" for an option and says the argument is
+ * ambiguous; joined, the option's own check says what it accepts.
+ */
+function joinNegativeNumbers(args: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const name = args[index].startsWith('--') ? args[index].slice(2) : undefined;
+    const next = args[index + 1];
+    if (name !== undefined && Object.hasOwn(options, name) && options[name].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${args[index]}=${next}`);
+      index++;
+    } else {
+      joined.push(args[index]);
+    }
+  }
+  return joined;
+}
+
 export function parseCommandArguments<const Options extends OptionSpec>(
   command: string,
   args: readonly string[],
@@ -115,7 +134,7 @@ export function parseCommandArguments<const Options extends OptionSpec>(
 ) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: positionals.max > 0 });
+    parsed = parseArgs({ args: joinNegativeNumbers(args, options), options, strict: true, allowPositionals: positionals.max > 0 });
   } catch (error) {
     throw new UsageError(describeParseError(command, error, Object.hasOwn(options, 'value')), command);
   }

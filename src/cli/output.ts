@@ -35,7 +35,7 @@ export function truncate(text: string, length: number): string {
 }
 
 /** The message without the hint that SecretManagerError appends to it. */
-function splitMessage(error: SecretManagerError): { message: string; hint?: string } {
+export function splitMessage(error: SecretManagerError): { message: string; hint?: string } {
   if (error.hint && error.message.endsWith(` ${error.hint}`)) {
     return { message: error.message.slice(0, -(error.hint.length + 1)), hint: error.hint };
   }

@@ -15,6 +15,7 @@ const COMMAND_GROUPS: Readonly<Record<string, () => Readonly<Record<string, Comm
 const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   audit: () => loadCommandHandlers('audit', 'auditCommand').audit!,
   status: () => loadCommandHandlers('status', 'statusCommand').status!,
+  restore: () => loadCommandHandlers('restore', 'restoreCommand').restore!,
   // Scan stays inside cli.js (initialised only when it runs): a bundle of its own would bring its
   // own copy of zod and of the error classes, which cost a scan more than the other commands pay
   // for compiling it (bench/scan.bench.mjs).

@@ -4,9 +4,10 @@ import type { SecretManagerClient } from '../api/client';
 import { gitWorkTreeHolding } from '../core/paths';
 import { UsageError } from './arguments';
 import type { CliIo, GlobalOptions } from './command';
+import { withNotFoundSuggestion, type NamedTarget } from './not-found-suggestion';
 
 /** SECRET_MANAGER_KEYCHAIN=off keeps the CLI away from the OS keychain (CI, tests); the passphrase is used instead. */
-function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
+export function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined {
   const value = env.SECRET_MANAGER_KEYCHAIN;
   if (value === undefined || value === '') return undefined;
   if (value === 'auto' || value === 'off') return value;
@@ -36,10 +37,12 @@ export async function withStore<T>(
   globals: GlobalOptions,
   io: CliIo,
   action: (client: SecretManagerClient) => Promise<T>,
+  /** What the command names; a not-found error then suggests the closest name. */
+  target?: NamedTarget,
 ): Promise<T> {
   const client = await openCliStore(globals, io);
   try {
-    return await action(client);
+    return target === undefined ? await action(client) : await withNotFoundSuggestion(client, target, () => action(client));
   } finally {
     await client.close();
   }

@@ -19,7 +19,8 @@ const COMMAND_USAGE: Record<string, string> = {
   'secret rollback': 'secret-manager secret rollback --vault-name V --name N --version K [--expected-version C]',
   'secret delete': 'secret-manager secret delete --vault-name V --name N [--yes]',
   audit: 'secret-manager audit [--vault-name V] [--limit N]',
-  status: 'secret-manager status [--stale [--policy-days N]]',
+  status: 'secret-manager status [--fix-permissions] [--stale [--policy-days N]]',
+  restore: 'secret-manager restore (--from-backup | --accept-current)',
   scan: 'secret-manager scan [paths…] [--staged | --history [REV-RANGE]] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
   executors: 'secret-manager executors [folder]',
@@ -42,7 +43,9 @@ const COMMAND_NOTES: Record<string, string> = {
   'secret get': 'Prints the value. Each read is recorded in the audit log.',
   'secret delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   audit: 'Prints the newest records (default --limit 50), oldest first. Records never hold values.',
-  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.\n--stale lists the secrets not updated within the rotation policy (--policy-days, default 90) and exits 1 when there is one, for CI.',
+  status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.\n--stale lists the secrets not updated within the rotation policy (--policy-days, default 90) and exits 1 when there is one, for CI.\n--fix-permissions first makes the local store folder 0700 and its files 0600 (a store others can write to is refused).',
+  restore:
+    'The deliberate step after the local store file was damaged or replaced by an older copy.\n--from-backup puts store.json.bak in place of store.json, keeping the replaced file aside as store.json.replaced-<time>.\n--accept-current uses store.json as it is now, older or not, from now on.',
   scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\n--history scans every line the commits of REV-RANGE added (default: all of HEAD\'s history) and ends with the credentials to rotate.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
@@ -55,6 +58,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['secret create|update|list|get|versions|rollback|delete', 'manage secrets'],
   ['audit', 'show the audit log'],
   ['status', 'show the store, its key source and counts'],
+  ['restore', 'use store.json.bak, or accept an older store file'],
   ['scan', 'find hard-coded credentials'],
   ['check', 'check secret references'],
   ['executors', 'show which tailor.config names which executor files'],

@@ -1,12 +1,22 @@
 import type { CliIo } from './command';
 import { UsageError } from './arguments';
-import { InvalidInputError } from '../core/model';
+import { InvalidInputError, MAX_VALUE_BYTES } from '../core/model';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A value at the limit may still carry the line end that is dropped. */
+const MAX_INPUT_BYTES = MAX_VALUE_BYTES + '\r\n'.length;
+
 async function readAll(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let length = 0;
+  // Leaving the loop early destroys the stream, so nothing more is read.
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > MAX_INPUT_BYTES) throw new InvalidInputError('The value on standard input is longer than 64 KiB, the most a secret can hold.');
+    chunks.push(bytes);
+  }
   try {
     return strictUtf8.decode(Buffer.concat(chunks));
   } catch {

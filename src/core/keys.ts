@@ -168,10 +168,24 @@ async function wrapWithKeychain(homeId: string, dataKey: Buffer): Promise<Keycha
   };
 }
 
+/** Checked only when a store is created, so a store made with a shorter one still opens. */
+const MINIMUM_PASSPHRASE_LENGTH = 12;
+
+function requireStrongEnoughPassphrase(passphrase: string): void {
+  const length = [...passphrase].length;
+  if (length >= MINIMUM_PASSPHRASE_LENGTH) return;
+  throw new SecretManagerError(
+    'invalid-input',
+    `The passphrase (SECRET_MANAGER_PASSPHRASE) is ${length} character${length === 1 ? '' : 's'} long; a new store needs at least ${MINIMUM_PASSPHRASE_LENGTH}.`,
+    'Whoever gets a copy of key.json can try passphrases offline; scrypt slows each try, but cannot save a short passphrase. Use a few random words.',
+  );
+}
+
 /** Creates the home's key file. Returns undefined when another process created one first. */
 async function createKeyFile(options: HomeKeyOptions, parameters: ScryptParameters): Promise<HomeKeys | undefined> {
   const { keyFile } = storeHomeFiles(options.home);
   const passphrase = passphraseFrom(options);
+  if (passphrase !== undefined) requireStrongEnoughPassphrase(passphrase);
   const homeId = randomUUID();
   const dataKey = generateKey();
   const slots: Array<KeychainSlot | PassphraseSlot> = [];

@@ -1,28 +1,28 @@
 import * as z from 'zod';
+import { escapeControlCharacters } from './printable-text';
 
 /** Tailor's naming rule, shared by vaults and secrets. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 export const NAME_RULE =
   '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
 
-/** Control characters as JSON escapes (\n, \u001b), so a quoted name can't break a line or drive a terminal. */
-export function escapeControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
-    const escaped = JSON.stringify(character).slice(1, -1);
-    return escaped !== character ? escaped : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+/** "a", "a and b", "a, b and c". */
+function joinWithAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** Every way the name breaks the rule: "contains uppercase letters and "_"", not only the first one found. */
+/** Every way the name breaks the rule, so one correction fixes it: "contains uppercase letters and "_"". */
 function describeNameProblem(value: string): string {
-  const faults: string[] = [];
-  if (value.length < 3) faults.push(`is too short (${value.length} characters)`);
-  if (value.length > 63) faults.push(`is too long (${value.length} characters)`);
-  const disallowed = [...new Set(value.match(/[^a-zA-Z0-9-]/g) ?? [])].map((character) => `"${escapeControlCharacters(character)}"`);
-  const kinds = [...(/[A-Z]/.test(value) ? ['uppercase letters'] : []), ...disallowed];
-  if (kinds.length > 0) faults.push(`contains ${kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`}`);
-  if (/^-|-$/.test(value)) faults.push('starts or ends with "-"');
-  return faults.length === 0 ? 'does not match the rule' : faults.join(', and ');
+  const problems: string[] = [];
+  if (value.length < 3) problems.push(`is too short (${value.length} characters)`);
+  if (value.length > 63) problems.push(`is too long (${value.length} characters)`);
+  const contained: string[] = [];
+  if (/[A-Z]/.test(value)) contained.push('uppercase letters');
+  const others = [...new Set(value.match(/[^a-zA-Z0-9-]/gu) ?? [])].slice(0, 3);
+  contained.push(...others.map((character) => `"${escapeControlCharacters(character)}"`));
+  if (contained.length > 0) problems.push(`contains ${joinWithAnd(contained)}`);
+  if (/^-|-$/.test(value)) problems.push('starts or ends with "-"');
+  return problems.length > 0 ? joinWithAnd(problems) : 'does not match the rule';
 }
 
 function nameSchema(kind: 'vault' | 'secret') {
@@ -46,7 +46,7 @@ export const labelsSchema = z.record(z.string().min(1).max(63), z.string().max(2
 export const descriptionSchema = z.string().max(1024);
 
 /** A secret's value. It is never logged and never echoed in an error. */
-const MAX_VALUE_BYTES = 64 * 1024;
+export const MAX_VALUE_BYTES = 64 * 1024;
 
 export const secretValueSchema = z
   .string({ error: 'The secret value must be a string.' })

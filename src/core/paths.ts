@@ -39,6 +39,7 @@ export function storeHomeFiles(home: string) {
     storeFile: path.join(home, 'store.json'),
     storeBackup: path.join(home, 'store.json.bak'),
     storeLock: path.join(home, 'store.json.lock'),
+    generationPin: path.join(home, 'store.generation'),
     auditLog: path.join(home, 'audit.jsonl'),
     fingerprintFolder: path.join(home, 'fingerprints'),
   };

@@ -64,6 +64,7 @@ function createApiV1(services: ExtensionServices, caller: ApiCaller | undefined)
           'resolve needs to know which extension asks: call getApi(range, { extensionId: context.extension.id }).',
         );
       }
+      requireInstalledCaller(services, extensionId);
       const checked = parseInput(secretReferenceSchema, reference);
       const store = await open(options);
       await services.consent.check({
@@ -79,4 +80,14 @@ function createApiV1(services: ExtensionServices, caller: ApiCaller | undefined)
     findReferences: async (document) => services.referenceFinder(document),
     onDidChange: (listener) => stores.onDidChange(listener) as vscode.Disposable,
   };
+}
+
+/** The id is declared by the caller, not proven: this only stops ids that name no installed extension, or this one. */
+function requireInstalledCaller(services: ExtensionServices, extensionId: string): void {
+  if (extensionId.toLowerCase() === services.context.extension.id.toLowerCase()) {
+    throw new InvalidInputError(`resolve refuses the caller id "${extensionId}": it is Secret Manager's own id. Pass your extension's id (context.extension.id).`);
+  }
+  if (!vscode.extensions.getExtension(extensionId)) {
+    throw new InvalidInputError(`resolve refuses the caller id: "${extensionId}" is not an installed extension. Pass your extension's id (context.extension.id).`);
+  }
 }

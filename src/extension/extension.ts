@@ -11,6 +11,7 @@ import { Logger } from './logger';
 import { registerLanguageFeatures } from './language';
 import type { ExtensionMain } from './main';
 import { TEST_HOOK_NAMES } from './test-hook-names';
+import { isTestMode } from './test-mode';
 import type { TreeNode } from './tree/nodes';
 
 /** Every import above has loaded by now. */
@@ -18,7 +19,7 @@ const moduleLoadFinished = performance.now();
 
 export function activate(context: vscode.ExtensionContext): SecretManagerExtensionExports {
   const started = performance.now();
-  const testMode = context.extensionMode === vscode.ExtensionMode.Test || process.env.SECRET_MANAGER_TEST_MODE === '1';
+  const testMode = isTestMode(context.extensionMode);
   const logger = new Logger(testMode);
   const treeChanged = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
 

@@ -36,7 +36,7 @@ async function snapshot(services: ExtensionServices, node: TreeNode | undefined)
 
 /**
  * Commands that let the integration tests look inside and answer prompts. They exist only when
- * the extension runs under tests (extensionMode Test or SECRET_MANAGER_TEST_MODE=1); the
+ * VS Code runs the extension in ExtensionMode.Test (see test-mode.ts); the
  * activation shell registers the ids in TEST_HOOK_COMMANDS.
  */
 export function registerTestHooks(services: ExtensionServices, revealView: RevealView, clipboard: ValueClipboard, treeView: vscode.TreeView<TreeNode>): vscode.Disposable[] {

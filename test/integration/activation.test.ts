@@ -23,4 +23,11 @@ describe('extension activation in a real extension host', () => {
     await extension.activate();
     assert.equal(extension.isActive, true);
   });
+
+  it('has its test hooks because VS Code runs it in ExtensionMode.Test, not because of an environment variable', async () => {
+    await vscode.extensions.getExtension(extensionId)?.activate();
+    assert.equal(process.env.SECRET_MANAGER_TEST_MODE, undefined, 'the runner sets no switch');
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('secretManager._test.treeSnapshot'), 'the test hooks are registered');
+  });
 });

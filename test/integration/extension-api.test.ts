@@ -1,8 +1,21 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, answer, CANARY, command, createSecretThroughCommands, readAuditDocument, shownPrompts, useFreshStore } from './helpers';
+import {
+  activateExtension,
+  answer,
+  CALLER_EXTENSION_ID,
+  CANARY,
+  command,
+  createSecretThroughCommands,
+  extensionId,
+  forgetAllConsent,
+  OTHER_CALLER_EXTENSION_ID,
+  readAuditDocument,
+  shownPrompts,
+  useFreshStore,
+} from './helpers';
 
-const caller = { extensionId: 'acme.deployer' };
+const caller = { extensionId: CALLER_EXTENSION_ID };
 
 describe('exported extension API', function () {
   this.timeout(60_000);
@@ -58,6 +71,17 @@ describe('exported extension API', function () {
       await assert.rejects(api.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /getApi\(range, \{ extensionId/);
     });
 
+    it('refuses a caller id that names no installed extension, or this extension itself, before asking', async function () {
+      if (!vscode.workspace.isTrusted) this.skip();
+      assert.ok(vscode.extensions.getExtension(CALLER_EXTENSION_ID), `${CALLER_EXTENSION_ID} is installed in the test host`);
+      const exports = await activateExtension();
+      const notInstalled = exports.getApi('^1.0.0', { extensionId: 'acme.not-installed' });
+      await assert.rejects(notInstalled.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /"acme\.not-installed" is not an installed extension/);
+      const itself = exports.getApi('^1.0.0', { extensionId });
+      await assert.rejects(itself.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /Secret Manager's own id/);
+      assert.equal((await shownPrompts()).filter((prompt) => prompt.id === 'consent').length, 0, 'no question for a refused id');
+    });
+
     it('asks once per extension and vault, remembers Allow, and audits the extension as actor', async function () {
       const api = (await activateExtension()).getApi('^1.0.0', caller);
       await answer({ consent: ['Allow'] });
@@ -65,16 +89,16 @@ describe('exported extension API', function () {
       assert.equal(await api.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), CANARY);
       const questions = (await shownPrompts()).filter((prompt) => prompt.id === 'consent');
       assert.equal(questions.length, 1, 'asked exactly once');
-      assert.match(questions[0].text, /^Allow extension acme\.deployer to read secrets from vault "api-keys"\?/);
+      assert.match(questions[0].text, /^Allow extension vscode\.npm to read secrets from vault "api-keys"\?/);
       assert.deepEqual(questions[0].items, ['Allow', 'Allow Once', 'Deny']);
-      assert.match(await readAuditDocument({ vault: 'api-keys' }), /secret\.resolve\s+api-keys\/stripe-secret-key v1\s+by extension:acme\.deployer/);
+      assert.match(await readAuditDocument({ vault: 'api-keys' }), /secret\.resolve\s+api-keys\/stripe-secret-key v1\s+by extension:vscode\.npm/);
 
-      const other = (await activateExtension()).getApi('^1.0.0', { extensionId: 'evil.harvester' });
+      const other = (await activateExtension()).getApi('^1.0.0', { extensionId: OTHER_CALLER_EXTENSION_ID });
       await answer({ consent: ['Deny'] });
-      await assert.rejects(other.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /Access denied: extension evil\.harvester/);
+      await assert.rejects(other.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /Access denied: extension vscode\.grunt/);
       await assert.rejects(other.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /Revoke Consent/, 'a denial is remembered');
       assert.equal((await shownPrompts()).filter((prompt) => prompt.id === 'consent').length, 2);
-      assert.ok(!(await readAuditDocument()).includes('evil.harvester'), 'a denied read reaches no value and leaves no resolve record');
+      assert.ok(!(await readAuditDocument()).includes(OTHER_CALLER_EXTENSION_ID), 'a denied read reaches no value and leaves no resolve record');
     });
 
     it('asks again after "Allow Once", and after the decision is revoked', async function () {
@@ -84,7 +108,7 @@ describe('exported extension API', function () {
       await api.resolve({ vault: 'api-keys', key: 'stripe-secret-key' });
       assert.equal((await shownPrompts()).filter((prompt) => prompt.id === 'consent').length, 2);
 
-      await answer({ 'consent.revoke.pick': ['extension acme.deployer → api-keys'] });
+      await answer({ 'consent.revoke.pick': [`extension ${CALLER_EXTENSION_ID} → api-keys`] });
       assert.equal(await command('revokeConsent'), 1);
       await answer({ consent: [null] });
       await assert.rejects(api.resolve({ vault: 'api-keys', key: 'stripe-secret-key' }), /Access denied/);
@@ -92,16 +116,3 @@ describe('exported extension API', function () {
     });
   });
 });
-
-async function forgetAllConsent(): Promise<void> {
-  for (let round = 0; round < 20; round += 1) {
-    await vscode.commands.executeCommand('secretManager._test.clearPrompts');
-    await answer({ 'consent.revoke.pick': [null] });
-    await command('revokeConsent');
-    const labels = (await shownPrompts()).find((prompt) => prompt.id === 'consent.revoke.pick')?.items ?? [];
-    if (labels.length === 0) break;
-    await answer({ 'consent.revoke.pick': [labels[0]] });
-    await command('revokeConsent');
-  }
-  await vscode.commands.executeCommand('secretManager._test.clearPrompts');
-}

@@ -7,6 +7,9 @@ import * as vscode from 'vscode';
 import type { SecretManagerExtensionExports } from '../../src/api/extension-api';
 
 export const extensionId = 'secret-manager.secret-manager-vscode';
+/** Installed extensions (built into VS Code) that stand in for callers of the API: resolve accepts only an installed extension's id. */
+export const CALLER_EXTENSION_ID = 'vscode.npm';
+export const OTHER_CALLER_EXTENSION_ID = 'vscode.grunt';
 /** A value that must never show up anywhere but where the user asked for it. */
 export const CANARY = process.env.SECRET_MANAGER_TEST_CANARY ?? 'canary-3e9f1c7a-never-shown';
 
@@ -88,4 +91,18 @@ export async function readAuditDocument(argument?: unknown): Promise<string> {
   const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
   if (!document) throw new Error(`the audit log ${uri} was not opened`);
   return document.getText();
+}
+
+/** Forgets every remembered consent decision, through the Revoke Consent command. */
+export async function forgetAllConsent(): Promise<void> {
+  for (let round = 0; round < 20; round += 1) {
+    await vscode.commands.executeCommand('secretManager._test.clearPrompts');
+    await answer({ 'consent.revoke.pick': [null] });
+    await command('revokeConsent');
+    const labels = (await shownPrompts()).find((prompt) => prompt.id === 'consent.revoke.pick')?.items ?? [];
+    if (labels.length === 0) break;
+    await answer({ 'consent.revoke.pick': [labels[0]] });
+    await command('revokeConsent');
+  }
+  await vscode.commands.executeCommand('secretManager._test.clearPrompts');
 }

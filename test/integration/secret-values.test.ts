@@ -5,6 +5,8 @@ import {
   CANARY,
   command,
   createSecretThroughCommands,
+  lastNotification,
+  forgetAllConsent,
   logLines,
   readAuditDocument,
   shownPrompts,
@@ -41,7 +43,7 @@ describe('secret values and references', function () {
   });
 
   it('reveals only after a modal confirmation, masked until shown, hidden after the timeout, and audited', async () => {
-    await answer({ 'secret.reveal.confirm': [null] });
+    await answer({ consent: ['Allow Once', 'Allow Once'], 'secret.reveal.confirm': [null] });
     assert.equal(await command('revealSecret', { vault: 'api-keys', key: 'stripe-secret-key' }), false);
     assert.equal(await revealState(), undefined, 'nothing is revealed when the confirmation is dismissed');
 
@@ -65,19 +67,39 @@ describe('secret values and references', function () {
 
   it('copies the value and clears the clipboard after the configured time when it still holds the value', async () => {
     await setSeconds('clipboardClearSeconds', 1);
+    await answer({ consent: ['Allow Once'] });
     assert.equal(await command('copySecretValue', { vault: 'api-keys', key: 'stripe-secret-key' }), true);
     assert.equal(await vscode.env.clipboard.readText(), CANARY);
     assert.equal(await vscode.commands.executeCommand('secretManager._test.waitForClipboardClear'), true);
     assert.equal(await vscode.env.clipboard.readText(), '');
-    assert.match(await readAuditDocument({ vault: 'api-keys', key: 'stripe-secret-key' }), /secret\.copy\s+api-keys\/stripe-secret-key v1/);
+    assert.match(await readAuditDocument({ vault: 'api-keys', key: 'stripe-secret-key' }), /secret\.copy\s+api-keys\/stripe-secret-key v1\s+by command-arguments/);
   });
 
   it('leaves the clipboard alone when something else was copied meanwhile', async () => {
     await setSeconds('clipboardClearSeconds', 1);
+    await answer({ consent: ['Allow Once'] });
     await command('copySecretValue', { vault: 'api-keys', key: 'stripe-secret-key' });
     await vscode.env.clipboard.writeText('something the user copied');
     assert.equal(await vscode.commands.executeCommand('secretManager._test.waitForClipboardClear'), false);
     assert.equal(await vscode.env.clipboard.readText(), 'something the user copied');
+  });
+
+  it('asks the API consent before copying or revealing for a caller that passes arguments, and a Deny holds', async () => {
+    await forgetAllConsent();
+    await vscode.env.clipboard.writeText('before');
+    await answer({ consent: ['Deny'], 'secret.reveal.confirm': ['Reveal'] });
+    assert.equal(await command('copySecretValue', { vault: 'api-keys', key: 'stripe-secret-key' }), undefined);
+    assert.equal(await vscode.env.clipboard.readText(), 'before', 'nothing reached the clipboard');
+    assert.equal(await command('copySecretValue', 'api-keys/stripe-secret-key'), undefined, 'the Deny is remembered');
+    assert.equal(await command('revealSecret', 'api-keys/stripe-secret-key'), undefined);
+    assert.equal(await revealState(), undefined, 'nothing is revealed');
+    const consents = (await shownPrompts()).filter((prompt) => prompt.id === 'consent');
+    assert.equal(consents.length, 1, 'asked once; the Deny is remembered');
+    assert.match(consents[0].text, /^Allow another extension or a keybinding \(a command called with arguments\) to read secrets from vault "api-keys"\?/);
+    assert.match((await lastNotification('error')) ?? '', /Access denied/);
+    const audit = await readAuditDocument({ vault: 'api-keys', key: 'stripe-secret-key' });
+    assert.doesNotMatch(audit, /secret\.(copy|reveal)/, 'no value was read');
+    await forgetAllConsent();
   });
 
   it('resolves for launch configurations after consent once per workspace and vault, audited as launch-config', async () => {
@@ -95,7 +117,7 @@ describe('secret values and references', function () {
   });
 
   it('never puts the value in the tree, log, prompts or notifications', async () => {
-    await answer({ 'secret.reveal.confirm': ['Reveal'] });
+    await answer({ consent: ['Allow Once', 'Allow Once'], 'secret.reveal.confirm': ['Reveal'] });
     await command('revealSecret', 'api-keys/stripe-secret-key');
     await command('copySecretValue', 'api-keys/stripe-secret-key');
     const visible = JSON.stringify(await treeSnapshot()) + (await logLines()).join('\n') + JSON.stringify(await shownPrompts());

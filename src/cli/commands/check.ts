@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeControlCharacters } from '../../core/printable-text';
 import { checkReferences, declaredSecretsFrom, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
 import { propertyTypoProblems } from '../../core/references/property-typo';
@@ -49,7 +50,7 @@ export async function findAllReferences(files: readonly string[], io: CliIo): Pr
   for (const file of files) {
     const size = (await stat(file)).size;
     if (size > LARGEST_FILE_BYTES) {
-      io.stderr(`Skipped ${path.relative(io.cwd, file)}: larger than 2 MiB.\n`);
+      io.stderr(`Skipped ${escapeControlCharacters(path.relative(io.cwd, file))}: larger than 2 MiB.\n`);
       continue;
     }
     const text = await readFile(file, 'utf8');
@@ -162,7 +163,8 @@ export const checkCommand: CommandHandler = async (args, globals, io) => {
     } else {
       for (const problem of found) {
         const note = problem.severity === 'information' ? 'note: ' : '';
-        io.stdout(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${note}${problem.message}\n`);
+        // File names and reference texts come from the repository.
+        io.stdout(`${escapeControlCharacters(`${problem.file}:${problem.line}:${problem.column} ${problem.vault}/${problem.key}: ${note}${problem.message}`)}\n`);
       }
       const summary = `${pluralize(checked, 'reference')} in ${pluralize(files.length, 'file')} checked against ${client.label}`;
       const declaredOnly = notes.length === 0 ? '' : ` (${notes.length} declared, not in the store yet)`;

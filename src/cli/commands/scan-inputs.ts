@@ -2,6 +2,7 @@
 // literals are matched against, and which files are executor files.
 import { existsSync } from 'node:fs';
 import { resolveStoreHome, storeHomeFiles } from '../../core/paths';
+import { escapeControlCharacters } from '../../core/printable-text';
 import { resolveExecutorFiles } from '../../core/references/executor-files';
 import type { FingerprintMatcher } from '../../core/store';
 import type { CliIo, GlobalOptions } from '../command';
@@ -43,7 +44,7 @@ export async function executorFileTest(root: string, io: CliIo): Promise<((file:
     const executorFiles = await resolveExecutorFiles(root);
     return (file) => executorFiles.isExecutorFile(file);
   } catch (error) {
-    io.stderr(`Note: executor files not recognised: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`Note: executor files not recognised: ${escapeControlCharacters(error instanceof Error ? error.message : String(error))}\n`);
     return undefined;
   }
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
 import type { FileFindings } from '../../core/detect/scan-files';
 import { pluralize } from '../../core/format';
+import { escapeControlCharacters } from '../../core/printable-text';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler, GlobalOptions } from '../command';
 import { writeJson } from '../output';
@@ -105,12 +106,14 @@ function report({ root, fileCount, results, skipped, ruleDescriptions }: ScanOut
   } else if (format === 'json') {
     io.stdout(`${JSON.stringify(toJson(results, root), null, 2)}\n`);
   } else {
+    // File names and messages come from the repository: escaped, they cannot drive the terminal or forge a line.
     for (const finding of toJson(results, root)) {
-      io.stdout(`${findingTextLine(finding)}\n`);
+      io.stdout(`${findingTextLine(finding)}
+`);
     }
   }
   for (const { file, reason } of skipped.filter((entry) => entry.reason !== 'binary')) {
-    io.stderr(`Skipped ${relativePath(root, file)}: ${reason === 'too-large' ? 'larger than 2 MiB' : 'could not be read'}.\n`);
+    io.stderr(`Skipped ${escapeControlCharacters(relativePath(root, file))}: ${reason === 'too-large' ? 'larger than 2 MiB' : 'could not be read'}.\n`);
   }
   const scanned = fileCount - skipped.length;
   io.stderr(

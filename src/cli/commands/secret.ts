@@ -70,7 +70,7 @@ const createSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, secret);
     else io.stdout(`Created secret ${secret.vault}/${secret.name}${secret.version ? ` (version ${secret.version})` : ''}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const updateSecret: CommandHandler = async (args, globals, io) => {
@@ -95,7 +95,7 @@ const updateSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, usages ? { ...secret, usages: usages.map(({ kind, name }) => ({ kind, name })) } : secret);
     else io.stdout(`Updated secret ${secret.vault}/${secret.name}${secret.version ? ` (now version ${secret.version})` : ''}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 /** Days since the last update (the last rotation), as `secret list` shows it: "212d". */
@@ -131,7 +131,7 @@ const listSecrets: CommandHandler = async (args, globals, io) => {
       );
     }
     return 0;
-  });
+  }, { vault });
 };
 
 const getSecret: CommandHandler = async (args, globals, io) => {
@@ -144,7 +144,7 @@ const getSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, { vault: reference.vault, name: reference.key, value });
     else io.stdout(`${value}\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const listVersions: CommandHandler = async (args, globals, io) => {
@@ -171,7 +171,7 @@ const listVersions: CommandHandler = async (args, globals, io) => {
       );
     }
     return 0;
-  });
+  }, reference);
 };
 
 const rollbackSecret: CommandHandler = async (args, globals, io) => {
@@ -191,7 +191,7 @@ const rollbackSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, secret);
     else io.stdout(`Rolled ${secret.vault}/${secret.name} back to version ${version}, as version ${secret.version ?? '?'}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 const deleteSecret: CommandHandler = async (args, globals, io) => {
@@ -210,7 +210,7 @@ const deleteSecret: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, { deleted: { vault: reference.vault, name: reference.key } });
     else io.stdout(`Deleted secret ${target}.\n`);
     return 0;
-  });
+  }, reference);
 };
 
 export const secretCommands: Readonly<Record<string, CommandHandler>> = {

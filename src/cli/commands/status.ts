@@ -1,5 +1,8 @@
 import type { SecretManagerClient } from '../../api/client';
 import type { StoreCapabilities } from '../../core/store';
+import { pluralize } from '../../core/format';
+import { resolveStoreHome } from '../../core/paths';
+import { repairHomePermissions } from '../../core/stores/local/home-permissions';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CommandHandler } from '../command';
 import { policyDaysOption, reportStaleSecrets } from './status-stale';
@@ -20,7 +23,17 @@ function enabledCapabilities(capabilities: StoreCapabilities): string[] {
 }
 
 export const statusCommand: CommandHandler = async (args, globals, io) => {
-  const { values } = parseCommandArguments('status', args, { stale: { type: 'boolean' }, 'policy-days': { type: 'string' } }, { min: 0, max: 0 });
+  const { values } = parseCommandArguments(
+    'status',
+    args,
+    { stale: { type: 'boolean' }, 'policy-days': { type: 'string' }, 'fix-permissions': { type: 'boolean' } },
+    { min: 0, max: 0 },
+  );
+  if (values['fix-permissions']) {
+    if (globals.store !== 'local') throw new UsageError('--fix-permissions applies to the local store only.', 'status');
+    const changed = await repairHomePermissions(resolveStoreHome(io.env));
+    io.stderr(changed.length === 0 ? 'The store folder and its files were already private.\n' : `Made ${pluralize(changed.length, 'entry', 'entries')} private (folders 0700, files 0600): ${changed.join(', ')}\n`);
+  }
   if (values.stale === true) return reportStaleSecrets(globals, io, policyDaysOption(values['policy-days']));
   if (values['policy-days'] !== undefined) throw new UsageError('--policy-days goes with --stale.', 'status');
   return withStore(globals, io, async (client) => {

@@ -63,7 +63,7 @@ const deleteVault: CommandHandler = async (args, globals, io) => {
     if (globals.json) writeJson(io, { deleted: { vault: name } });
     else io.stdout(`Deleted vault ${name}.\n`);
     return 0;
-  });
+  }, { vault: name });
 };
 
 export const vaultCommands: Readonly<Record<string, CommandHandler>> = {

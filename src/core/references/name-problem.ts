@@ -1,4 +1,5 @@
-import { escapeControlCharacters, NAME_PATTERN, NAME_RULE } from '../model';
+import { NAME_PATTERN, NAME_RULE } from '../model';
+import { escapeControlCharacters } from '../printable-text';
 
 function quotedList(items: readonly string[]): string {
   const quoted = items.map((item) => `"${escapeControlCharacters(item)}"`);

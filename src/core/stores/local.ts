@@ -35,6 +35,7 @@ import { AuditLog, AuditWriteError } from './local/audit-log';
 import {
   corruptedStoreError,
   currentVersion,
+  parseStore,
   emptyBody,
   ownEntry,
   valueContext,
@@ -50,6 +51,8 @@ import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from '
 import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
 import { didYouMean } from '../references/suggest';
+import { checkHomePermissions } from './local/home-permissions';
+import { checkGeneration, isCurrent, readGenerationPin, writeGenerationPin } from './local/generation-pin';
 
 export interface LocalStoreOptions {
   /** The folder holding the store. Defaults to $SECRET_MANAGER_HOME, else $XDG_CONFIG_HOME/secret-manager, else ~/.config/secret-manager. */
@@ -162,6 +165,7 @@ export class LocalStore implements SecretStore {
     // Read, hash and parse the store file while scrypt derives the master key on the thread pool. Nothing
     // read here is trusted before its MAC is checked with that key, and failures wait until then.
     const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
+    await checkHomePermissions(home);
     await LocalStore.refuseIncompleteHome(home);
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain });
     const store = new LocalStore(
@@ -190,7 +194,6 @@ export class LocalStore implements SecretStore {
    */
   private static async refuseIncompleteHome(home: string): Promise<void> {
     const files = storeHomeFiles(home);
-    const exists = (file: string) => fs.access(file).then(() => true, () => false);
     const [keyFile, storeFile, backup] = await Promise.all([exists(files.keyFile), exists(files.storeFile), exists(files.storeBackup)]);
     if (!keyFile && (storeFile || backup)) {
       throw new SecretManagerError(
@@ -200,6 +203,50 @@ export class LocalStore implements SecretStore {
       );
     }
     if (keyFile && !storeFile && backup) throw corruptedStoreError(files.storeFile, files.storeBackup, 'the file is missing');
+    if (keyFile && !storeFile && (await exists(files.generationPin))) {
+      throw new SecretManagerError(
+        'corrupted-store',
+        `The local store file ${files.storeFile} and its backup store.json.bak are both missing, although this store has saved (${files.generationPin} says so). Starting an empty store would silently drop every secret.`,
+        'Put store.json back from a backup. To start an empty store here on purpose, run `secret-manager restore --accept-current`. Nothing was changed.',
+      );
+    }
+  }
+
+  /**
+   * Accepts a store file deliberately: 'current' records the store file as it is now as the newest
+   * (after restoring an older copy on purpose); 'backup' first puts store.json.bak in its place, keeping
+   * the replaced file aside as store.json.replaced-<time>. The chosen file must decrypt and verify.
+   */
+  static async restore(options: LocalStoreOptions, source: 'current' | 'backup'): Promise<{ generation: number; setAside: string | undefined }> {
+    const env = options.env ?? process.env;
+    const home = options.home === undefined ? resolveStoreHome(env) : requireAbsoluteHome(options.home, 'The store home');
+    const files = storeHomeFiles(home);
+    await checkHomePermissions(home);
+    const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: options.keychain });
+    return withFileLock(files.storeLock, async () => {
+      const chosen = source === 'backup' ? files.storeBackup : files.storeFile;
+      if (source === 'current' && !(await exists(files.storeFile)) && !(await exists(files.storeBackup))) {
+        // Both are gone: accepting that means the next open starts an empty store.
+        await fs.rm(files.generationPin, { force: true });
+        return { generation: 0, setAside: undefined };
+      }
+      const bytes = await fs.readFile(chosen).catch((error: unknown) => {
+        if (!isErrorCode(error, 'ENOENT')) throw error;
+        throw new SecretManagerError('not-found', `There is no ${chosen} to restore from.`, 'Nothing was changed.');
+      });
+      const body = parseStore(bytes, keys.subkey('local-store/mac'), files, keys.homeId);
+      let setAside: string | undefined;
+      if (source === 'backup') {
+        setAside = `${files.storeFile}.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        await fs.copyFile(files.storeFile, setAside, fs.constants.COPYFILE_EXCL).catch((error: unknown) => {
+          if (!isErrorCode(error, 'ENOENT')) throw error;
+          setAside = undefined;
+        });
+        await writeFileAtomically(files.storeFile, bytes);
+      }
+      await writeGenerationPin(files.generationPin, { storeId: body.storeId, generation: body.generation });
+      return { generation: body.generation, setAside };
+    });
   }
 
   /** Which master key unlocked the store this time. */
@@ -218,8 +265,12 @@ export class LocalStore implements SecretStore {
       await withFileLock(this.files.storeLock, () => removeAbandonedTemporaryFiles(this.home));
     }
     if (prefetched && 'file' in prefetched) {
-      this.snapshot = this.verify(prefetched.file, prefetched.layout);
-      return;
+      const snapshot = this.verify(prefetched.file, prefetched.layout);
+      // Read before the pin, the file may since have been replaced by a newer one: load() reads them in order.
+      if (isCurrent(await readGenerationPin(this.files.generationPin), snapshot.body)) {
+        this.snapshot = snapshot;
+        return;
+      }
     }
     if (!prefetched) {
       await withFileLock(this.files.storeLock, async () => {
@@ -227,7 +278,9 @@ export class LocalStore implements SecretStore {
           await fs.access(this.files.storeFile);
         } catch (error) {
           if (!isErrorCode(error, 'ENOENT')) throw error;
-          await writeFileAtomically(this.files.storeFile, encodeStoreFile(emptyBody(randomUUID(), this.keys.homeId), this.macKey).bytes);
+          const body = emptyBody(randomUUID(), this.keys.homeId);
+          await writeFileAtomically(this.files.storeFile, encodeStoreFile(body, this.macKey).bytes);
+          await writeGenerationPin(this.files.generationPin, { storeId: body.storeId, generation: body.generation });
         }
       });
     }
@@ -251,13 +304,17 @@ export class LocalStore implements SecretStore {
   private async load(): Promise<Snapshot> {
     const identity = await readStoreFileIdentity(this.files.storeFile);
     if (identity && this.snapshot && this.snapshot.signature === identity.signature && this.snapshot.mac === identity.mac) return this.snapshot;
+    // The pin first: a writer saves the file before the pin, so a pin read earlier is never ahead of the file read after it.
+    const pin = await readGenerationPin(this.files.generationPin);
     const file = await readStoreFileBytes(this.files.storeFile).catch((error: unknown) => {
       throw error instanceof StoreFileError ? corruptedStoreError(this.files.storeFile, this.files.storeBackup, error.reason) : error;
     });
     if (!file) throw corruptedStoreError(this.files.storeFile, this.files.storeBackup, 'the file is missing');
     this.snapshot = undefined;
-    this.snapshot = this.verify(file, readStoreLayout(file.bytes));
-    return this.snapshot;
+    const snapshot = this.verify(file, readStoreLayout(file.bytes));
+    checkGeneration(pin, snapshot.body, this.files.storeFile);
+    this.snapshot = snapshot;
+    return snapshot;
   }
 
   /** Read-modify-write under the cross-process lock, re-checking inside it so no other writer's change is lost. */
@@ -278,6 +335,10 @@ export class LocalStore implements SecretStore {
         throw error;
       }
       this.snapshot = { signature: await fileSignature(this.files.storeFile), mac: encoded.mac, body, vaultLines };
+      // The store file is saved; a pin left behind only makes the rollback check more lenient.
+      await writeGenerationPin(this.files.generationPin, { storeId: body.storeId, generation: body.generation }).catch((error: unknown) => {
+        this.onWarning?.(`Could not record the store generation in ${this.files.generationPin} (${error instanceof Error ? error.message : String(error)}).`);
+      });
       for (const record of outcome.audit) {
         await this.appendAudit(record).catch((error: unknown) => {
           if (!(error instanceof AuditWriteError)) throw error;
@@ -557,7 +618,15 @@ export class LocalStore implements SecretStore {
 }
 
 /** Opens (creating on first use) the local store in the user's config folder. */
+function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(() => true, () => false);
+}
+
 export function openLocalStore(options: LocalStoreOptions = {}): Promise<LocalStore> {
   return LocalStore.open(options);
+}
+
+export function restoreLocalStore(options: LocalStoreOptions, source: 'current' | 'backup') {
+  return LocalStore.restore(options, source);
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SecretManagerError } from '../model';
+import { printableText } from '../printable-text';
 import { connectCodeForHttpStatus, LOGIN_HINT, mapConnectError, redactValues, TailorApiError, type ErrorContext } from './errors';
 import { connectErrorSchema, isRetryableMethod, OPERATOR_SERVICE, type TailorMethod } from './protocol';
 
@@ -24,6 +25,8 @@ export interface CallOptions {
 }
 
 const MAXIMUM_RETRY_DELAY_MS = 5_000;
+/** A server's error text is cut to this many characters, after its control characters are escaped. */
+const SERVER_TEXT_LIMIT = 300;
 
 /** A Connect-RPC JSON client for the Secret Manager methods of Tailor's Operator API. */
 export class TailorClient {
@@ -93,13 +96,16 @@ export class TailorClient {
           Authorization: `Bearer ${this.token}`,
         },
         body: JSON.stringify(request),
+        // fetch drops the token on a cross-origin redirect but sends the body, value included, on.
+        redirect: 'manual',
         signal,
       });
       body = await response.text();
     } catch (error) {
       throw this.transportError(method, error, signal);
     }
-    if (!response.ok) throw replyError(response.status, body, context, sensitive);
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) throw redirectRefused(method, response.status);
+    if (!response.ok) throw replyError(response.status, body, context, [this.token, ...sensitive]);
     let json: unknown;
     try {
       json = JSON.parse(body);
@@ -109,7 +115,7 @@ export class TailorClient {
     const parsed = replySchema.safeParse(json);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'reply'}: ${issue.message}`);
-      throw malformedReply(method, problems.slice(0, 3).join('; '));
+      throw malformedReply(method, printableText(problems.slice(0, 3).join('; '), SERVER_TEXT_LIMIT));
     }
     return parsed.data;
   }
@@ -148,7 +154,17 @@ function replyError(status: number, body: string, context: ErrorContext, sensiti
     // Not a Connect error body (a proxy page, for instance): the HTTP status decides.
     message = `HTTP ${status}`;
   }
-  return mapConnectError(connectCode, redactValues(message, sensitive).slice(0, 500), context);
+  return mapConnectError(connectCode, printableText(redactValues(message, sensitive), SERVER_TEXT_LIMIT), context);
+}
+
+function redirectRefused(method: TailorMethod, status: number): SecretManagerError {
+  return new TailorApiError(
+    'unavailable',
+    `Tailor Platform answered ${method} with a redirect (HTTP ${status || 'redirect'}); requests are never sent on to another address.`,
+    'Check that TAILOR_PLATFORM_URL is the API address itself, with https.',
+    'redirect',
+    method,
+  );
 }
 
 function malformedReply(method: TailorMethod, problem: string): SecretManagerError {

@@ -5,6 +5,7 @@ import type { ValueClipboard } from '../clipboard';
 import type { RevealView } from '../reveal-view';
 import { requireTrustedWorkspace, withProgress, type ExtensionServices } from '../services';
 import { secondsSetting } from '../settings';
+import { checkArgumentCaller } from './argument-caller';
 import { registerCommand } from './register';
 import { secretTarget } from './targets';
 
@@ -29,6 +30,7 @@ export function registerValueCommands(services: ExtensionServices, revealView: R
       if (!target) return false;
       // A store that never returns values (Tailor) refuses with its reason before anything is asked.
       if (!target.store.capabilities.reveal) await target.store.revealSecret(target.reference);
+      const actor = await checkArgumentCaller(services, argument, target.store, target.reference.vault);
       const name = formatReference(target.reference);
       const choice = await prompts.modal(
         'secret.reveal.confirm',
@@ -37,7 +39,7 @@ export function registerValueCommands(services: ExtensionServices, revealView: R
         ['Reveal'],
       );
       if (choice !== 'Reveal') return false;
-      const value = await withProgress(`Reading ${name}…`, () => target.store.revealSecret(target.reference, { purpose: 'reveal' }));
+      const value = await withProgress(`Reading ${name}…`, () => target.store.revealSecret(target.reference, { purpose: 'reveal', actor }));
       logger.info(`Revealed ${name} from ${target.store.label}.`);
       revealView.show(target.reference, value, secondsSetting('revealTimeoutSeconds', 20) || 20);
       return true;
@@ -47,8 +49,9 @@ export function registerValueCommands(services: ExtensionServices, revealView: R
       requireTrustedWorkspace('copy secret values');
       const target = await secretTarget(services, argument);
       if (!target) return false;
+      const actor = await checkArgumentCaller(services, argument, target.store, target.reference.vault);
       const name = formatReference(target.reference);
-      const value = await withProgress(`Reading ${name}…`, () => target.store.revealSecret(target.reference, { purpose: 'copy' }));
+      const value = await withProgress(`Reading ${name}…`, () => target.store.revealSecret(target.reference, { purpose: 'copy', actor }));
       const seconds = secondsSetting('clipboardClearSeconds', 30);
       await clipboard.copy(value, seconds);
       logger.info(`Copied the value of ${name} to the clipboard${seconds > 0 ? `; it clears in ${seconds} s` : ''}.`);

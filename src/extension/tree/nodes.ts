@@ -62,6 +62,20 @@ export function isTreeNode(value: unknown): value is TreeNode {
   return kind === 'connection' || kind === 'vault' || kind === 'secret' || kind === 'version' || kind === 'message';
 }
 
+/**
+ * The nodes this extension's tree handed to VS Code. A command that gets one of these was run from
+ * the tree by the user; any other object, even one shaped like a node, came from a caller.
+ */
+const issuedNodes = new WeakSet<object>();
+
+export function markIssued(nodes: readonly TreeNode[]): void {
+  for (const node of nodes) issuedNodes.add(node);
+}
+
+export function wasIssuedByTree(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && issuedNodes.has(value);
+}
+
 export function secretReferenceOf(node: SecretNode): SecretReference {
   return { vault: node.secret.vault, key: node.secret.name };
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import type { StoreRegistry } from '../stores';
 import { mergeChildren } from './merge-children';
 import { appearanceOf, nodeKey, rowsWithStaleTimes, type Collapsible } from './node-appearance';
-import type { SecretNode, TreeNode } from './nodes';
+import { markIssued, type SecretNode, type TreeNode } from './nodes';
 import { TreeLoader } from './tree-loader';
 
 const COLLAPSIBLE_STATES: Record<Collapsible, vscode.TreeItemCollapsibleState> = {
@@ -131,6 +131,7 @@ export class VaultTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     const appearance = (child: TreeNode) => JSON.stringify(appearanceOf(child, filtered, now));
     const merged = mergeChildren(this.shown.get(key)?.children, fresh, nodeKey, appearance);
     this.shown.set(key, { parent: node, children: merged.children, renderedAt: now });
+    markIssued(merged.children);
     if (merged.listChanged) {
       this.forgetBelow(node, false);
       this.changed.fire(node);

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, answer, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
+import { activateExtension, answer, CALLER_EXTENSION_ID, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
 import {
   codeActions,
   diagnosticCode,
@@ -26,7 +26,7 @@ function randomToken(): string {
 }
 
 async function resolveValue(vault: string, key: string): Promise<string> {
-  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'secret-manager.language-tests' });
+  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: CALLER_EXTENSION_ID });
   await answer({ consent: ['Allow Once'] });
   return api.resolve({ vault, key });
 }

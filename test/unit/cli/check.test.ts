@@ -99,6 +99,14 @@ describe('cli/check', () => {
     assert.ok(!result.stdout.includes(CANARY_VALUE) && !result.stderr.includes(CANARY_VALUE));
   });
 
+  it('escapes control characters in file names and reference texts from the repository', async () => {
+    await writeWorkspaceFile('src/a\u001b]0;retitled\u0007.ts', 'secrets.get("api-keys", "missing\\u001b[2Jone");\n');
+    const result = await run('check');
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control character but line ends');
+    assert.match(result.stdout, /^src\/a\\u001b\]0;retitled\\u0007\.ts:1:/);
+  });
+
   it('prints one JSON document with --json', async () => {
     await writeWorkspaceFile('src/a.ts', 'secrets.getAll("api-keys", ["stripe-secret-key", "missing-one"]);\n');
     const result = await run('check', '--json');

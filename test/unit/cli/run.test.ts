@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli/run';
@@ -163,6 +163,20 @@ describe('cli/run', () => {
       });
     }
 
+    it('suggests the closest vault or secret when one is not found, as the editor and check do', async () => {
+      await cli(['vault', 'create', 'api-keys']);
+      await cli(['secret', 'create', '--vault-name', 'api-keys', '--name', 'stripe-key', '--value-stdin'], { stdin: 'value-for-suggestions' });
+      const missingVault = await cli(['secret', 'list', '--vault-name', 'api-kyes']);
+      assert.equal(missingVault.code, 1);
+      assert.match(missingVault.stderr, /Vault "api-kyes" was not found\. Did you mean "api-keys"\?/);
+      const missingSecret = await cli(['secret', 'get', '--vault-name', 'api-keys', '--name', 'stripe-kye']);
+      assert.equal(missingSecret.code, 1);
+      assert.match(missingSecret.stderr, /api-keys\/stripe-kye was not found\. Did you mean "stripe-key"\?/);
+      const nothingClose = await cli(['vault', 'delete', 'unrelated-name', '--yes']);
+      assert.equal(nothingClose.code, 1);
+      assert.doesNotMatch(nothingClose.stderr, /Did you mean/);
+    });
+
     it('refuses to delete without --yes when stdin is not a terminal, and keeps the vault', async () => {
       await cli(['vault', 'create', 'api-keys']);
       const refused = await cli(['vault', 'delete', 'api-keys'], { stdin: 'y\n', terminal: false });
@@ -296,6 +310,14 @@ describe('cli/run', () => {
   });
 
   describe('audit and status', () => {
+    it('refuses a negative --limit with its own message, not the argument parser\'s', async () => {
+      for (const limit of ['-3', '0', 'ten']) {
+        const result = await cli(['audit', '--limit', limit]);
+        assert.equal(result.code, 2);
+        assert.match(result.stderr, new RegExp(`^secret-manager: --limit must be a positive whole number, not "${limit}"\\.`));
+      }
+    });
+
     it('shows the audit trail, filtered and limited, with reveals recorded', async () => {
       await createVaultAndSecret();
       await cli(['vault', 'create', 'other-vault']);
@@ -350,6 +372,20 @@ describe('cli/run', () => {
       env = { ...env, SECRET_MANAGER_HOME: path.join(workTree, 'kept', 'home') };
       const committable = await cli(['vault', 'create', 'api-keys']);
       assert.match(committable.stderr, /Warning: the local store is inside the git working tree/, 'a folder the .gitignore leaves in is still warned about');
+    });
+
+    it('refuses a store folder others can write to, and status --fix-permissions repairs it', async () => {
+      await cli(['vault', 'create', 'api-keys']);
+      chmodSync(home, 0o777);
+      const refused = await cli(['vault', 'list']);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /The store folder .* is writable by other users \(mode 0777\)/);
+      assert.match(refused.stderr, /secret-manager status --fix-permissions/);
+      const repaired = await cli(['status', '--fix-permissions']);
+      assert.equal(repaired.code, 0, repaired.stderr);
+      assert.match(repaired.stderr, /Made 1 entry private \(folders 0700, files 0600\)/);
+      assert.equal(statSync(home).mode & 0o777, 0o700);
+      assert.equal((await cli(['vault', 'list'])).code, 0);
     });
 
     it('reports the store, home, key source and counts', async () => {

@@ -126,6 +126,18 @@ describe('cli/scan', () => {
     assert.match(result.stderr, /2 hard-coded credentials in 1 file \(2 files scanned\)/);
   });
 
+  it('escapes control characters in file names, so a repository cannot hide findings or forge lines', async () => {
+    const token = fake.githubToken();
+    const hostile = 'src/ok.ts\nsrc/forged.ts:1:1 error fake-rule \u001b[8mhidden\u001b]0;retitled\u0007.ts';
+    await write(hostile, `export const github = "${token}";\n`);
+    const result = await run();
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stdout + result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control character but line ends');
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, 1, 'one finding, one line');
+    assert.ok(lines[0].startsWith('src/ok.ts\\nsrc/forged.ts:1:1 error fake-rule \\u001b[8mhidden\\u001b]0;retitled\\u0007.ts:1:'), lines[0]);
+  });
+
   it('refuses usage mistakes with a UsageError (the CLI exits 2 on those)', async () => {
     const isUsageError = (pattern: RegExp) => (error: unknown) => error instanceof UsageError && pattern.test(error.message);
     await assert.rejects(run('--format', 'xml'), isUsageError(/--format must be text, json or sarif/));

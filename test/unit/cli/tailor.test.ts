@@ -115,4 +115,21 @@ describe('cli with --store tailor', () => {
     assert.match(result.stderr, /^Error: \S/);
     assert.match(result.stderr, /Hint: /);
   });
+
+  it('prints a hostile server error without the token or the value, with control characters escaped, cut short, in text and --json', async () => {
+    assert.equal((await cli(['vault', 'create', 'api-keys'])).code, 0);
+    const hostile = `bad request from ${TOKEN} for ${CANARY}\n\u001b]0;retitled\u0007Error: forged line${'x'.repeat(5000)}`;
+    for (const json of [false, true]) {
+      standIn.replyNextWith('CreateSecretManagerSecret', 400, JSON.stringify({ code: 'invalid_argument', message: hostile }));
+      const result = await cli(['secret', 'create', '--vault-name', 'api-keys', '--name', 'stripe-key', ...(json ? ['--json'] : [])], `${CANARY}\n`);
+      assert.notEqual(result.code, 0);
+      const shown = json ? (JSON.parse(result.stdout) as { error: { message: string } }).error.message : result.stderr;
+      assert.match(shown, /bad request from/, 'the server words are shown');
+      assert.ok(!shown.includes(TOKEN), 'the token is redacted');
+      assert.ok(!shown.includes(CANARY), 'the value is redacted');
+      assert.doesNotMatch(shown, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control character but the final newline');
+      assert.doesNotMatch(shown, /^Error: forged line/m, 'the server cannot start a line');
+      assert.ok(shown.length < 1000, `cut short (${shown.length} characters)`);
+    }
+  });
 });

@@ -57,4 +57,28 @@ describe('cli/value-input', () => {
     assert.equal(await readSecretValue('secret create', { valueStdin: true }, io), 'typed');
     assert.match(io.output.stderr, /Ctrl-D/);
   });
+
+  it('stops reading standard input past 64 KiB and says so, rather than growing without end', async () => {
+    let produced = 0;
+    // 8 MiB of bytes that are not UTF-8, as from /dev/urandom: the length must be what is reported.
+    const endless = new Readable({
+      read() {
+        if (produced >= 8 * 1024 * 1024) return void this.push(null);
+        produced += 16 * 1024;
+        this.push(Buffer.alloc(16 * 1024, 0xff));
+      },
+    });
+    const io = { ...createMemoryIo(), stdin: endless };
+    await assert.rejects(
+      readSecretValue('secret create', { valueStdin: true }, io),
+      (error: unknown) => error instanceof InvalidInputError && /longer than 64 KiB/.test(error.message),
+    );
+    assert.ok(produced <= 256 * 1024, `read ${produced} bytes`);
+    assert.ok(endless.destroyed, 'standard input is let go');
+  });
+
+  it('still takes a value of exactly 64 KiB with its trailing newline', async () => {
+    const value = 'v'.repeat(64 * 1024);
+    assert.equal(await readSecretValue('secret create', { valueStdin: true }, createMemoryIo({ stdin: `${value}\r\n` })), value);
+  });
 });

@@ -125,7 +125,7 @@ describe('core/fingerprints', () => {
     await assert.rejects(ledger.record({ vault: 'api-keys', key: 'stripe' }, ''), (error) => isSecretManagerError(error, 'invalid-input'));
     await assert.rejects(open(''), (error) => isSecretManagerError(error, 'invalid-input'));
     await assert.rejects(
-      openFingerprintLedger({ home: 'relative-ledger-home', env: {}, connectionId: 'tailor:x', passphrase: 'p', keychain: 'off' }),
+      openFingerprintLedger({ home: 'relative-ledger-home', env: {}, connectionId: 'tailor:x', passphrase: 'p passphrase, long enough', keychain: 'off' }),
       (error) => isSecretManagerError(error, 'invalid-input') && /relative path/.test(error.message),
     );
   });

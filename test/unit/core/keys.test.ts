@@ -28,7 +28,7 @@ describe('core/keys', () => {
     assert.equal(reopened.homeId, created.homeId);
     assert.equal(statSync(keyFileOf(home)).mode & 0o777, 0o600);
     const nested = path.join(home, 'not', 'yet', 'there');
-    await loadHomeKeys({ home: nested, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    await loadHomeKeys({ home: nested, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }, FAST);
     assert.equal(statSync(nested).mode & 0o777, 0o700);
     const keyFile = readFileSync(keyFileOf(home));
     assert.ok(!keyFile.includes(created.dataKey.toString('base64')));
@@ -36,14 +36,25 @@ describe('core/keys', () => {
     assert.ok(!keyFile.includes(Buffer.from('correct horse')));
   });
 
+  it('refuses a passphrase shorter than 12 characters for a new store, saying why, and writes no key file', async () => {
+    await assert.rejects(
+      loadHomeKeys({ home, env: noEnv, passphrase: 'elevenchars', keychain: 'off' }, FAST),
+      (error: unknown) =>
+        isSecretManagerError(error, 'invalid-input') && /11 characters long; a new store needs at least 12/.test(error.message) && /offline/.test(error.hint ?? ''),
+    );
+    assert.throws(() => statSync(keyFileOf(home)), /ENOENT/);
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'twelve chars', keychain: 'off' }, FAST);
+    await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'short', keychain: 'off' }, FAST), (error: unknown) => isSecretManagerError(error, 'wrong-passphrase'));
+  });
+
   it('takes the passphrase from SECRET_MANAGER_PASSPHRASE', async () => {
-    const created = await loadHomeKeys({ home, env: { SECRET_MANAGER_PASSPHRASE: 'from-env' }, keychain: 'off' }, FAST);
-    const reopened = await loadHomeKeys({ home, env: { SECRET_MANAGER_PASSPHRASE: 'from-env' }, keychain: 'off' });
+    const created = await loadHomeKeys({ home, env: { SECRET_MANAGER_PASSPHRASE: 'from-env passphrase' }, keychain: 'off' }, FAST);
+    const reopened = await loadHomeKeys({ home, env: { SECRET_MANAGER_PASSPHRASE: 'from-env passphrase' }, keychain: 'off' });
     assert.deepEqual(reopened.dataKey, created.dataKey);
   });
 
   it('refuses a wrong passphrase, and a missing one, with wrong-passphrase', async () => {
-    await loadHomeKeys({ home, env: noEnv, passphrase: 'right', keychain: 'off' }, FAST);
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'right passphrase', keychain: 'off' }, FAST);
     await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'wrong-canary-8831', keychain: 'off' }), (error) => {
       assert.ok(isSecretManagerError(error, 'wrong-passphrase'));
       assert.match(error.hint ?? '', /SECRET_MANAGER_PASSPHRASE/);
@@ -62,42 +73,42 @@ describe('core/keys', () => {
   });
 
   it('gives two processes creating the same home at once the same key', async () => {
-    const options = { home, env: noEnv, passphrase: 'shared', keychain: 'off' as const };
+    const options = { home, env: noEnv, passphrase: 'shared passphrase', keychain: 'off' as const };
     const [first, second, third] = await Promise.all([loadHomeKeys(options, FAST), loadHomeKeys(options, FAST), loadHomeKeys(options, FAST)]);
     assert.deepEqual(second.dataKey, first.dataKey);
     assert.deepEqual(third.dataKey, first.dataKey);
   });
 
   it('derives independent subkeys per purpose', async () => {
-    const keys = await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    const keys = await loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }, FAST);
     assert.notDeepEqual(keys.subkey('a'), keys.subkey('b'));
     assert.notDeepEqual(keys.subkey('a'), keys.dataKey);
   });
 
   it('reports a damaged key file as corrupted-store', async () => {
-    await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }, FAST);
     writeFileSync(keyFileOf(home), '{"format":"secret-manager-key-file"');
-    await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }), (error) => isSecretManagerError(error, 'corrupted-store'));
+    await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }), (error) => isSecretManagerError(error, 'corrupted-store'));
   });
 
   it('says the key file is a folder rather than failing with a bare EISDIR', async () => {
-    await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }, FAST);
     rmSync(keyFileOf(home));
     mkdirSync(keyFileOf(home));
     await assert.rejects(
-      loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }),
+      loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }),
       (error) => isSecretManagerError(error, 'corrupted-store') && /key\.json is damaged \(it is a folder, not a file\)/.test(error.message),
     );
   });
 
   it('refuses a key file whose wrapped key was altered', async () => {
-    await loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }, FAST);
+    await loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }, FAST);
     const file = JSON.parse(readFileSync(keyFileOf(home), 'utf8'));
     const wrapped = Buffer.from(file.slots[0].wrappedDataKey.ciphertext, 'base64');
     wrapped[5] ^= 1;
     file.slots[0].wrappedDataKey.ciphertext = wrapped.toString('base64');
     writeFileSync(keyFileOf(home), JSON.stringify(file));
-    await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'p', keychain: 'off' }), (error) => isSecretManagerError(error, 'wrong-passphrase'));
+    await assert.rejects(loadHomeKeys({ home, env: noEnv, passphrase: 'p passphrase, long enough', keychain: 'off' }), (error) => isSecretManagerError(error, 'wrong-passphrase'));
   });
 
   it('falls back to the passphrase in a process with no keychain, and fails clearly without one', function () {
@@ -107,7 +118,7 @@ describe('core/keys', () => {
       spawnSync(process.execPath, ['-r', REGISTER, script, home], { env, encoding: 'utf8' });
     const withoutPassphrase = run(environmentWithoutKeychain());
     assert.equal(withoutPassphrase.stdout.trim(), 'error keychain-unavailable', withoutPassphrase.stderr);
-    const withPassphrase = run({ ...environmentWithoutKeychain(), SECRET_MANAGER_PASSPHRASE: 'fallback' });
+    const withPassphrase = run({ ...environmentWithoutKeychain(), SECRET_MANAGER_PASSPHRASE: 'fallback passphrase' });
     assert.equal(withPassphrase.stdout.trim(), 'source passphrase vaults 0', withPassphrase.stderr);
   });
 
@@ -132,10 +143,10 @@ describe('core/keys', () => {
     });
 
     it('adds a passphrase slot when both are there, so either one opens the home', async () => {
-      const created = await loadHomeKeys({ home, env: noEnv, passphrase: 'both', keychain: 'auto' }, FAST);
+      const created = await loadHomeKeys({ home, env: noEnv, passphrase: 'both passphrase, long', keychain: 'auto' }, FAST);
       const byKeychain = await loadHomeKeys({ home, env: noEnv, keychain: 'auto' });
       assert.equal(byKeychain.source, 'keychain');
-      const byPassphrase = await loadHomeKeys({ home, env: noEnv, passphrase: 'both', keychain: 'off' });
+      const byPassphrase = await loadHomeKeys({ home, env: noEnv, passphrase: 'both passphrase, long', keychain: 'off' });
       assert.equal(byPassphrase.source, 'passphrase');
       assert.deepEqual(byKeychain.dataKey, created.dataKey);
       assert.deepEqual(byPassphrase.dataKey, created.dataKey);

@@ -26,7 +26,7 @@ describe('core/model', () => {
       ['api_keys', /contains "_"/],
       ['api keys', /contains " "/],
       ['Bad_Name', /it contains uppercase letters and "_"\./],
-      ['_x', /is too short \(2 characters\), and contains "_"\./],
+      ['_x', /is too short \(2 characters\) and contains "_"\./],
     ];
     for (const [name, reason] of bad) {
       it(`refuses "${name.slice(0, 20)}" and states the rule`, () => {
@@ -37,6 +37,17 @@ describe('core/model', () => {
         );
       });
     }
+  });
+
+  it('names every problem of a bad name at once: "Bad_Name" has uppercase letters and "_"', () => {
+    assert.throws(
+      () => parseInput(vaultNameSchema, 'Bad_Name'),
+      (error: unknown) => error instanceof InvalidInputError && /it contains uppercase letters and "_"\./.test(error.message),
+    );
+    assert.throws(
+      () => parseInput(vaultNameSchema, '-A'),
+      (error: unknown) => error instanceof InvalidInputError && /it is too short \(2 characters\), contains uppercase letters and starts or ends with "-"\./.test(error.message),
+    );
   });
 
   it('shows control characters in a refused name as escapes, so the message cannot drive a terminal', () => {

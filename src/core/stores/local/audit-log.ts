@@ -1,16 +1,18 @@
-import { appendFile, close, fstat, open, promises as fs, read } from 'node:fs';
+import { close, constants, fstat, open, promises as fs, read, write } from 'node:fs';
 import { promisify } from 'node:util';
 import { SecretManagerError, auditRecordSchema, type AuditRecord } from '../../model';
 import type { AuditQuery } from '../../store';
 import { PRIVATE_FILE_MODE, isErrorCode } from './atomic-file';
 
 // The callback API: a FileHandle round trip costs several times more, and every write and reveal appends.
-const appendText = promisify(appendFile);
+const writeDescriptor = promisify(write);
 const openFile = promisify(open);
 const statDescriptor = promisify(fstat);
 const readDescriptor = promisify(read);
 const closeDescriptor = promisify(close);
 const NEWLINE_BYTE = 0x0a;
+/** Appends through one descriptor; O_NOFOLLOW refuses a symbolic link, so records cannot be sent to another file. */
+const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
 /** The audit record could not be written; the store says what that means for the change or reveal it was for. */
 export class AuditWriteError extends Error {
@@ -36,29 +38,18 @@ export class AuditLog {
 
   async append(record: AuditRecord): Promise<void> {
     const checked = auditRecordSchema.parse(record);
-    try {
-      // After a crash cut a line short, a record appended right behind it would be lost with it.
-      const separator = (await this.endsMidLine()) ? '\n' : '';
-      await appendText(this.file, `${separator}${JSON.stringify(checked)}\n`, { mode: PRIVATE_FILE_MODE });
-    } catch (error) {
-      throw new AuditWriteError(this.file, reasonOf(error));
-    }
-  }
-
-  private async endsMidLine(): Promise<boolean> {
     let descriptor: number;
     try {
-      descriptor = await openFile(this.file, 'r');
+      descriptor = await openFile(this.file, APPEND_FLAGS, PRIVATE_FILE_MODE);
     } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) return false;
-      throw error;
+      throw new AuditWriteError(this.file, isErrorCode(error, 'ELOOP') ? 'it is a symbolic link' : reasonOf(error));
     }
     try {
-      const { size } = await statDescriptor(descriptor);
-      if (size === 0) return false;
-      const last = Buffer.alloc(1);
-      await readDescriptor(descriptor, last, 0, 1, size - 1);
-      return last[0] !== NEWLINE_BYTE;
+      // After a crash cut a line short, a record appended right behind it would be lost with it.
+      const separator = (await endsMidLine(descriptor)) ? '\n' : '';
+      await writeDescriptor(descriptor, `${separator}${JSON.stringify(checked)}\n`);
+    } catch (error) {
+      throw new AuditWriteError(this.file, reasonOf(error));
     } finally {
       await closeDescriptor(descriptor);
     }
@@ -104,4 +95,12 @@ export class AuditLog {
     if (skipped > 0) onSkipped?.(skipped);
     return query.limit !== undefined ? records.slice(Math.max(0, records.length - query.limit)) : records;
   }
+}
+
+async function endsMidLine(descriptor: number): Promise<boolean> {
+  const { size } = await statDescriptor(descriptor);
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  await readDescriptor(descriptor, last, 0, 1, size - 1);
+  return last[0] !== NEWLINE_BYTE;
 }

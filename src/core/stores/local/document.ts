@@ -18,7 +18,7 @@ export function corruptedStoreError(storeFile: string, backupFile: string, reaso
   return new SecretManagerError(
     'corrupted-store',
     `The local store file ${storeFile} is damaged or was changed outside Secret Manager (${reason}).`,
-    `Nothing was changed. The previous good copy is ${backupFile}: move the damaged file aside and copy the backup over it to recover.`,
+    `Nothing was changed. The previous good copy is ${backupFile}: run \`secret-manager restore --from-backup\` to use it (the damaged file is kept aside).`,
   );
 }
 

@@ -5,15 +5,23 @@ import { promisify } from 'node:util';
 import { SecretManagerError } from '../../model';
 import { PRIVATE_FILE_MODE, isErrorCode, isProcessAlive } from './atomic-file';
 
+/**
+ * The rule: the holder refreshes the lock file's time while it holds the lock, every tenth of
+ * `staleAfterMs`. A lock is abandoned when its process is dead on this host, or when it was not
+ * refreshed for `staleAfterMs`, whoever its process id or host names (a killed process's id may be in
+ * use again; another host's process cannot be asked). A waiter gives up after `timeoutMs`, which by
+ * default is twice the stale limit, so an abandoned lock is always broken before anyone gives up.
+ */
 export interface FileLockOptions {
   /** Give up after this long. */
   readonly timeoutMs?: number;
-  /** A lock older than this is taken to be abandoned even if its process id is in use again. */
+  /** A lock not refreshed for this long is abandoned. */
   readonly staleAfterMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 20_000;
-const DEFAULT_STALE_AFTER_MS = 30_000;
+export const DEFAULT_STALE_AFTER_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = 2 * DEFAULT_STALE_AFTER_MS;
+const REFRESHES_PER_STALE_LIMIT = 10;
 /** A lock file whose owner was killed between creating and filling it is empty; this is how long to wait for it. */
 const EMPTY_LOCK_GRACE_MS = 2_000;
 /** Breaking a stale lock takes microseconds; a break marker older than this was left by a killed process. */
@@ -98,7 +106,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs `action` while holding a cross-process lock (an O_EXCL lock file naming its process).
- * A lock left by a dead process, or older than `staleAfterMs`, is broken.
+ * A lock left by a dead process, or not refreshed for `staleAfterMs`, is broken (see FileLockOptions).
  */
 export async function withFileLock<T>(lockFile: string, action: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -124,9 +132,15 @@ export async function withFileLock<T>(lockFile: string, action: () => Promise<T>
     await sleep(delayMs + Math.random() * delayMs);
     delayMs = Math.min(delayMs * 2, 50);
   }
+  const refresh = setInterval(() => {
+    const now = new Date();
+    void fs.utimes(lockFile, now, now).catch(() => undefined);
+  }, staleAfterMs / REFRESHES_PER_STALE_LIMIT);
+  refresh.unref();
   try {
     return await action();
   } finally {
+    clearInterval(refresh);
     const current = await readText(lockFile, 'utf8').catch(() => undefined);
     if (current === ownText) await removeFile(lockFile).catch(() => undefined);
   }

@@ -17,7 +17,7 @@ describe('core/stores/lazy-fingerprint-ledger', () => {
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
   const openReal = () =>
-    openFingerprintLedger({ connectionId: 'tailor:staging', env: { SECRET_MANAGER_HOME: home, SECRET_MANAGER_PASSPHRASE: 'ledger pass' }, keychain: 'off' });
+    openFingerprintLedger({ connectionId: 'tailor:staging', env: { SECRET_MANAGER_HOME: home, SECRET_MANAGER_PASSPHRASE: 'ledger passphrase, long' }, keychain: 'off' });
 
   it('opens the real ledger on first use only, and once', async () => {
     let opened = 0;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openKeychainEntry } from '../../../../src/core/keychain';
 import { isSecretManagerError, type SecretManagerError } from '../../../../src/core/model';
 import { loadHomeKeys } from '../../../../src/core/keys';
-import { openLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
+import { openLocalStore, restoreLocalStore, type LocalStore, type LocalStoreOptions } from '../../../../src/core/stores/local';
 import { serializeStore } from '../../../../src/core/stores/local/document';
 import { keyedFingerprint, seal } from '../../../../src/core/crypto';
 import { valueChecksum } from '../../../../src/core/fingerprint-matcher';
@@ -550,7 +550,8 @@ describe('core/stores/local', () => {
       const damaged = readFileSync(path.join(home, 'store.json'));
       await assert.rejects(open(), corrupted);
       assert.deepEqual(readFileSync(path.join(home, 'store.json')), damaged, 'the damaged file is left as it was');
-      copyFileSync(path.join(home, 'store.json.bak'), path.join(home, 'store.json'));
+      const { setAside } = await restoreLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' }, 'backup');
+      assert.deepEqual(readFileSync(setAside!), damaged, 'the damaged file is kept aside');
       const recovered = await open();
       assert.equal(await recovered.revealSecret({ vault: 'vault', key: 'token' }), CANARY);
     });
@@ -716,6 +717,92 @@ describe('core/stores/local', () => {
       writeFileSync(path.join(home, 'store.json'), 'not a store file');
       await assert.rejects(open({ passphrase: 'not the passphrase' }), hasCode('wrong-passphrase'));
       await assert.rejects(open(), corrupted);
+    });
+  });
+
+  describe('an older store file swapped in', () => {
+    const storeFile = () => path.join(home, 'store.json');
+    const backupFile = () => path.join(home, 'store.json.bak');
+    const rolledBack = hasCode('corrupted-store', /older than the last one Secret Manager saved \(generation 2, where 3 was saved\)/);
+
+    /** Generation 3 holds no secret; the backup (generation 2) still holds the deleted one. */
+    async function storeWithDeletedSecret(): Promise<void> {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+      await store.deleteSecret({ vault: 'vault', key: 'token' });
+      await store.close();
+    }
+
+    it('refuses store.json.bak copied over store.json, and says what happened and how to accept it', async () => {
+      await storeWithDeletedSecret();
+      copyFileSync(backupFile(), storeFile());
+      const error = await open().then(
+        () => assert.fail('the older file was accepted'),
+        (failure: unknown) => failure,
+      );
+      rolledBack(error);
+      assert.match((error as SecretManagerError).hint ?? '', /secret-manager restore --accept-current/);
+    });
+
+    it('refuses an older file swapped in under an open store, before a write builds on it', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.createSecret({ vault: 'vault', key: 'token', value: CANARY });
+      const older = readFileSync(storeFile());
+      await store.deleteSecret({ vault: 'vault', key: 'token' });
+      await store.createVault('later');
+      writeFileSync(storeFile(), older);
+      await assert.rejects(store.listSecrets('vault'), hasCode('corrupted-store', /older than the last one/));
+      await assert.rejects(store.createVault('another'), hasCode('corrupted-store', /older than the last one/));
+      assert.deepEqual(readFileSync(storeFile()), older, 'nothing was written on top of the older file');
+    });
+
+    it('uses the older file once it is accepted deliberately, and the backup after restore from backup', async () => {
+      await storeWithDeletedSecret();
+      copyFileSync(backupFile(), storeFile());
+      assert.deepEqual(await restoreLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' }, 'current'), { generation: 2, setAside: undefined });
+      assert.equal(await (await open()).revealSecret({ vault: 'vault', key: 'token' }), CANARY);
+
+      writeFileSync(storeFile(), 'damaged');
+      const restored = await restoreLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' }, 'backup');
+      assert.equal(readFileSync(restored.setAside!, 'utf8'), 'damaged', 'the replaced file is kept aside');
+      assert.deepEqual((await (await open()).listVaults()).map((vault) => vault.name), ['vault']);
+    });
+
+    it('refuses to start empty when store.json and its backup are gone from a home that saved, until that is accepted', async () => {
+      await storeWithDeletedSecret();
+      rmSync(storeFile());
+      rmSync(backupFile());
+      await assert.rejects(open(), (error: unknown) => {
+        hasCode('corrupted-store', /store\.json and its backup store\.json\.bak are both missing/)(error);
+        assert.match((error as SecretManagerError).hint ?? '', /secret-manager restore --accept-current/);
+        return true;
+      });
+      assert.ok(!existsSync(storeFile()), 'no empty store was started');
+      assert.deepEqual(await restoreLocalStore({ home, env: {}, passphrase: PASSPHRASE, keychain: 'off' }, 'current'), { generation: 0, setAside: undefined });
+      assert.deepEqual(await (await open()).listVaults(), []);
+    });
+
+    it('accepts a newer file than the one it last saw (another process wrote it)', async () => {
+      const first = await open();
+      const second = await open();
+      await first.createVault('vault');
+      await second.createVault('other');
+      await first.createVault('third');
+      assert.deepEqual((await second.listVaults()).map((vault) => vault.name), ['other', 'third', 'vault']);
+    });
+  });
+
+  describe('the home folder of other users', () => {
+    it('refuses to open a home that other users can write to, changing nothing', async () => {
+      const store = await open();
+      await store.createVault('vault');
+      await store.close();
+      chmodSync(home, 0o777);
+      const before = readAllFiles(home);
+      await assert.rejects(open(), hasCode('permission-denied', /writable by other users \(mode 0777\)/));
+      assert.deepEqual(readAllFiles(home), before);
     });
   });
 

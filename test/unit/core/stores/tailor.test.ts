@@ -341,7 +341,7 @@ describe('core/stores/tailor with the default fingerprint ledger', () => {
       token: TOKEN,
       workspaceId: WORKSPACE,
       baseUrl: standIn.url,
-      env: { SECRET_MANAGER_PASSPHRASE: 'p' },
+      env: { SECRET_MANAGER_PASSPHRASE: 'p passphrase, long enough' },
       storeHome: notAFolder,
       onWarning: (message) => warnings.push(message),
     });
@@ -366,7 +366,7 @@ describe('core/stores/tailor with the default fingerprint ledger', () => {
   it('turns leak matching off with one warning, naming the cause, when the passphrase does not unlock the home', async () => {
     const env = (passphrase: string) => ({ SECRET_MANAGER_HOME: storeHome, SECRET_MANAGER_PASSPHRASE: passphrase });
     const options = { token: TOKEN, workspaceId: WORKSPACE, baseUrl: standIn.url, id: 'tailor:ledger-test', keychain: 'off' } as const;
-    const first = await openTailorStore({ ...options, env: env('right') });
+    const first = await openTailorStore({ ...options, env: env('right passphrase') });
     await first.createSecret({ vault: 'api-keys', key: 'k-1', value: 'first-value' });
     const warnings: string[] = [];
     const store = await openTailorStore({ ...options, env: env('wrong'), onWarning: (message) => warnings.push(message) });

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { InvalidInputError, isSecretManagerError } from '../../../../src/core/model';
 import { TailorClient } from '../../../../src/core/tailor/client';
 import { connectCodeOf } from '../../../../src/core/tailor/errors';
-import { secretPageSchema, vaultReplySchema } from '../../../../src/core/tailor/protocol';
+import { emptyReplySchema, secretPageSchema, vaultReplySchema } from '../../../../src/core/tailor/protocol';
 import { TailorStandIn } from '../../../support/tailor-stand-in';
 
 const WORKSPACE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -94,5 +96,54 @@ describe('core/tailor/client', () => {
       client.call('GetSecretManagerVault', { workspaceId: WORKSPACE, secretmanagerVaultName: 'api-keys' }, vaultReplySchema),
       (error: unknown) => isSecretManagerError(error, 'unavailable') && /HTTP 503/.test(error.message),
     );
+  });
+
+  it('refuses a redirect to another origin: the create fails and not one byte reaches the target', async () => {
+    const targetBytes: Buffer[] = [];
+    let targetConnections = 0;
+    const target = createTcpServer((socket) => {
+      targetConnections += 1;
+      socket.on('data', (chunk: Buffer) => targetBytes.push(chunk));
+      socket.end();
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+    const redirecting: Server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(307, { Location: `${targetUrl}${request.url}` }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    const value = ['redirected', 'value', String(Date.now())].join('-');
+    try {
+      const client = new TailorClient({ baseUrl: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`, token: 'client-token', retries: 0 });
+      const failure = await client
+        .call('CreateSecretManagerSecret', { workspaceId: WORKSPACE, secretmanagerVaultName: 'api-keys', secretmanagerSecretName: 'stripe', value }, emptyReplySchema, { sensitive: [value] })
+        .then(() => undefined, (error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(Buffer.concat(targetBytes).toString().includes(value), false, 'the value did not reach the target');
+      assert.equal(Buffer.concat(targetBytes).length, 0, 'the target got no byte');
+      assert.equal(targetConnections, 0, 'the target got no connection');
+      assert.ok(isSecretManagerError(failure, 'unavailable'), 'the create fails');
+      assert.match(failure.message, /answered CreateSecretManagerSecret with a redirect \(HTTP 307\)/);
+    } finally {
+      await new Promise((resolve) => redirecting.close(resolve));
+      await new Promise((resolve) => target.close(resolve));
+    }
+  });
+
+  it('counts the positive control: a plain TCP target does record what is sent to it', async () => {
+    const received: Buffer[] = [];
+    const target = createTcpServer((socket) => {
+      socket.on('data', (chunk: Buffer) => received.push(chunk));
+      socket.end();
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    try {
+      await fetch(`http://127.0.0.1:${(target.address() as AddressInfo).port}/`, { method: 'POST', body: 'sent' }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.ok(Buffer.concat(received).toString().includes('POST /'), 'the recording target sees a request sent to it');
+    } finally {
+      await new Promise((resolve) => target.close(resolve));
+    }
   });
 });

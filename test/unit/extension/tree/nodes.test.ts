@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { NO_CAPABILITIES } from '../../../../src/core/store';
-import { contextValueOf, isTreeNode, type SecretNode, type VaultNode, type VersionNode } from '../../../../src/extension/tree/nodes';
+import { contextValueOf, isTreeNode, markIssued, wasIssuedByTree, type SecretNode, type VaultNode, type VersionNode } from '../../../../src/extension/tree/nodes';
 
 const vault: VaultNode = { kind: 'vault', connection: 'local', vault: { name: 'api-keys', createdAt: 'c', updatedAt: 'u' } };
 const everything = { reveal: true, versions: true, rollback: true, metadata: true, audit: true };
@@ -48,5 +48,14 @@ describe('extension/tree/nodes', () => {
     assert.equal(isTreeNode({ vault: 'api-keys', key: 'stripe' }), false);
     assert.equal(isTreeNode('api-keys/stripe'), false);
     assert.equal(contextValueOf(vault), 'vault');
+  });
+
+  it('tells a node the tree handed out from a look-alike object a caller passed', () => {
+    const shown = secret();
+    const lookAlike = secret();
+    markIssued([shown]);
+    assert.equal(wasIssuedByTree(shown), true);
+    assert.equal(wasIssuedByTree(lookAlike), false, 'the same shape is not enough');
+    assert.equal(wasIssuedByTree('api-keys/stripe'), false);
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditRecord } from '../../../../../src/core/model';
-import { AuditLog } from '../../../../../src/core/stores/local/audit-log';
+import { AuditLog, AuditWriteError } from '../../../../../src/core/stores/local/audit-log';
 import { makeTemporaryHome } from '../../../helpers/temporary-home';
 
 function record(key: string): AuditRecord {
@@ -54,5 +54,16 @@ describe('core/stores/local/audit-log', () => {
     const skipped: number[] = [];
     await log.read({}, (count) => skipped.push(count));
     assert.deepEqual(skipped, []);
+  });
+
+  it('refuses an audit.jsonl that is a symbolic link, writing nothing to where it points', async () => {
+    const elsewhere = path.join(home, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'untouched\n');
+    symlinkSync(elsewhere, file);
+    await assert.rejects(
+      new AuditLog(file).append(record('first')),
+      (error: unknown) => error instanceof AuditWriteError && /symbolic link/.test(error.reason),
+    );
+    assert.equal(readFileSync(elsewhere, 'utf8'), 'untouched\n');
   });
 });

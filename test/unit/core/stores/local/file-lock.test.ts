@@ -69,4 +69,33 @@ describe('core/stores/local/file-lock', () => {
     });
     assert.ok(existsSync(lockFile), 'a live holder keeps its lock');
   });
+
+  it('breaks a fresh lock whose process id is in use again, or that another host left, once unrefreshed for 10 s: before a waiter gives up at 20 s', async function () {
+    this.timeout(40_000);
+    const reusedPid = path.join(home, 'reused-pid.lock');
+    const otherHost = path.join(home, 'other-host.lock');
+    writeFileSync(reusedPid, JSON.stringify({ pid: process.pid, hostname: os.hostname(), token: 'left-by-a-killed-process' }));
+    writeFileSync(otherHost, JSON.stringify({ pid: 1, hostname: `not-${os.hostname()}`, token: 'left-on-another-host' }));
+    const started = Date.now();
+    const results = await Promise.allSettled([withFileLock(reusedPid, async () => Date.now()), withFileLock(otherHost, async () => Date.now())]);
+    for (const result of results) {
+      assert.equal(result.status, 'fulfilled', result.status === 'rejected' ? String(result.reason) : '');
+      const waitedMs = (result as PromiseFulfilledResult<number>).value - started;
+      assert.ok(waitedMs >= 9_000 && waitedMs < 15_000, `broken after ${waitedMs} ms`);
+    }
+  });
+
+  it('keeps a held lock fresh, so a waiter never breaks it while its holder works past the stale limit', async () => {
+    const options = { staleAfterMs: 400, timeoutMs: 5_000 };
+    const events: string[] = [];
+    const holder = withFileLock(lockFile, async () => {
+      events.push('holder in');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      events.push('holder out');
+    }, options);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiter = withFileLock(lockFile, async () => void events.push('waiter in'), options);
+    await Promise.all([holder, waiter]);
+    assert.deepEqual(events, ['holder in', 'holder out', 'waiter in']);
+  });
 });
