@@ -93,7 +93,7 @@ const revealOptionsSchema = z.object({
 
 const LOCAL_CAPABILITIES: StoreCapabilities = { reveal: true, versions: true, rollback: true, metadata: true, audit: true };
 
-function defaultActor(env: NodeJS.ProcessEnv): string {
+export function defaultActor(env: NodeJS.ProcessEnv): string {
   let user: string | undefined;
   try {
     user = os.userInfo().username;

@@ -1,0 +1,55 @@
+import { WorkOS } from '@workos-inc/node';
+import { SecretManagerError } from '../model';
+import type { WorkosEndpoint } from './endpoint';
+import { WORKOS_KEY_HINT, WorkosRedirectError } from './errors';
+
+export interface WorkosClientOptions {
+  readonly apiKey: string;
+  readonly endpoint: WorkosEndpoint;
+  /** Per attempt. Defaults to 15 s. */
+  readonly timeoutMs: number;
+  /** Extra attempts for reads; writes are never retried. */
+  readonly retries: number;
+  readonly fetch?: typeof fetch;
+}
+
+/** Two SDK clients over one key: reads retry transient failures (as the SDK does), writes never do. */
+export interface WorkosClients {
+  readonly reads: WorkOS;
+  readonly writes: WorkOS;
+}
+
+/**
+ * A fetch that never follows a redirect: fetch would send the key's header and the body (a value)
+ * to wherever the Location points. The SDK sees the refusal as an error it does not retry.
+ */
+export function fetchWithoutRedirects(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, { ...init, redirect: 'manual' });
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
+      throw new WorkosRedirectError(response.status, response.headers.get('location') ?? '');
+    }
+    return response;
+  };
+}
+
+export function createWorkosClients(options: WorkosClientOptions): WorkosClients {
+  const apiKey = options.apiKey.trim();
+  // fetch would reject such a header with a message that quotes it, key and all.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new SecretManagerError('unauthenticated', 'The WorkOS API key is empty or holds characters a key cannot have.', WORKOS_KEY_HINT);
+  }
+  const fetchFn = fetchWithoutRedirects(options.fetch ?? fetch);
+  const make = (maxRetries: number) =>
+    new WorkOS({
+      apiKey,
+      apiHostname: options.endpoint.apiHostname,
+      https: options.endpoint.https,
+      port: options.endpoint.port,
+      timeout: options.timeoutMs,
+      maxRetries,
+      fetchFn,
+    });
+  return { reads: make(options.retries), writes: make(0) };
+}
