@@ -25,7 +25,7 @@ describe('core/connections', () => {
       ['a missing id', [{ kind: 'tailor' }], /needs an "id"/],
       ['an id with uppercase', [{ id: 'Staging', kind: 'tailor' }], /connection id is 1–63 characters/],
       ['an id with a dot', [{ id: 'stag.ing', kind: 'tailor' }], /connection id is 1–63 characters/],
-      ['another kind', [{ id: 'x', kind: 'vault' }], /kind must be "tailor"/],
+      ['another kind', [{ id: 'x', kind: 'vault' }], /kind must be "tailor" or "workos"/],
       ['a workspace id that is not a UUID', [{ id: 'x', kind: 'tailor', workspaceId: 'ws-1' }], /workspaceId must be a UUID/],
       ['a token in settings', [{ id: 'x', kind: 'tailor', token: 'abc' }], /token/],
       ['a duplicate id', [{ id: 'x', kind: 'tailor' }, { id: 'x', kind: 'tailor' }], /"x" is used twice/],
