@@ -103,6 +103,10 @@ export class WorkosStandIn {
     return object?.versions.at(-1)?.value;
   }
 
+  contextOf(name: string): Record<string, string> | undefined {
+    return [...this.objects.values()].find((each) => each.name === name)?.context;
+  }
+
   objectNames(): string[] {
     return [...this.objects.values()].map((object) => object.name);
   }
