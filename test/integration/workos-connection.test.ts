@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { workosKeychainEntry } from '../../src/core/workos/credentials';
 import { WorkosStandIn } from '../support/workos-stand-in';
-import { activateExtension, answer, CANARY, command, findNode, lastNotification, logLines, readAuditDocument, shownPrompts, treeSnapshot, useFreshStore, type SnapshotNode } from './helpers';
+import { activateExtension, answer, CANARY, command, createSecretThroughCommands, findNode, lastNotification, logLines, readAuditDocument, shownPrompts, treeSnapshot, useFreshStore, type SnapshotNode } from './helpers';
 import { executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './language/support';
 
 const API_KEY = ['sk', 'test', randomBytes(12).toString('hex')].join('_');
@@ -106,6 +106,27 @@ describe('a WorkOS Vault connection beside the local store', function () {
     assert.equal((await revealState())?.label, REMOTE_VALUE, 'the value shows once asked for');
     await vscode.commands.executeCommand('secretManager._test.revealToggle');
     assert.match(await readAuditDocument({ connection: WORKOS, vault: 'payments', key: 'stripe-key' }), /secret\.reveal\s+payments\/stripe-key/);
+  });
+
+  it('copies a secret from the local store to WorkOS and back, the value never shown', async () => {
+    await createSecretThroughCommands('api-keys', 'github-token', CANARY);
+    await answer({ 'copy.connection.pick': [WORKOS_LABEL], 'copy.vault.pick': ['$(add) New vault…'], 'copy.vault.name': ['api-keys'], 'copy.key.name': ['github-token'] });
+    const copied = await command<{ outcome: string }>('copySecretToConnection', { vault: 'api-keys', key: 'github-token' });
+    assert.equal(copied?.outcome, 'created');
+    assert.equal(standIn.storedValue('api-keys/github-token'), CANARY, 'WorkOS holds the value as "api-keys/github-token"');
+
+    const back = await command<{ outcome: string }>('copySecretToConnection', {
+      connection: WORKOS,
+      vault: 'payments',
+      key: 'stripe-key',
+      targetConnection: 'local',
+      targetVault: 'from-workos',
+      targetKey: 'stripe-key',
+    });
+    assert.equal(back?.outcome, 'created');
+    assert.ok(findNode(await treeSnapshot(), 'Local store', 'from-workos', 'stripe-key'), 'the copy shows under the local store');
+    assert.match(await readAuditDocument({ connection: WORKOS, vault: 'payments', key: 'stripe-key' }), /secret\.copy/);
+    await nothingShows(CANARY, REMOTE_VALUE, API_KEY);
   });
 
   it('completes and checks references against WorkOS when it is the reference connection', async () => {
