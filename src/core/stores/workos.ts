@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { WorkOS } from '@workos-inc/node';
 import { z } from 'zod';
 import { emptyFingerprintMatcher } from '../fingerprint-matcher';
@@ -69,6 +70,8 @@ export interface WorkosStoreOptions {
 const CAPABILITIES: StoreCapabilities = { reveal: true, versions: true, rollback: false, metadata: false, audit: true };
 const NO_ROLLBACK = 'WorkOS Vault lists earlier versions but cannot read their values, so no old value can be made current again.';
 const NO_METADATA = 'WorkOS Vault stores only the name, the value and its key context.';
+
+const RECENT_LISTING_MS = 1000;
 
 const revealOptionsSchema = z.object({
   purpose: z.enum(['reveal', 'resolve', 'copy']).optional(),
@@ -141,6 +144,8 @@ class WorkosStore implements SecretStore {
   private readonly emptyVaults = new Map<string, string>();
   /** "vault/key" → the object, from the last full listing. */
   private index?: Map<string, IndexedObject>;
+  /** The listing under way or just done, shared by the calls that open a tree (vaults, then each vault's secrets). */
+  private listing?: { readonly startedAt: number; readonly result: Promise<Map<string, IndexedObject>> };
   private warnedNames = new Set<string>();
 
   constructor(parts: WorkosStoreParts) {
@@ -193,7 +198,7 @@ class WorkosStore implements SecretStore {
 
   async listSecrets(vaultName: string): Promise<SecretMetadata[]> {
     const vault = parseInput(vaultNameSchema, vaultName);
-    const index = await this.refreshIndex();
+    const index = await this.recentIndex();
     const secrets: SecretMetadata[] = [];
     for (const [referenceText, object] of index) {
       if (!referenceText.startsWith(`${vault}/`)) continue;
@@ -225,6 +230,7 @@ class WorkosStore implements SecretStore {
     const created = await this.call(this.parts.clients.writes, `create ${formatReference(reference)}`, [value], `Secret ${formatReference(reference)}`, (workos) =>
       workos.vault.createObject({ name: objectNameOf(reference), value, context: { ...this.parts.keyContext, vault } }),
     );
+    this.listing = undefined;
     this.index?.set(formatReference(reference), { id: created.id, name: objectNameOf(reference), updatedAt: isoOf(created.updatedAt) });
     this.emptyVaults.delete(vault);
     await this.afterWrite('secret.create', reference, value, 1);
@@ -254,6 +260,7 @@ class WorkosStore implements SecretStore {
         throw mapped;
       }
       const numbered = numberVersions(await this.parts.clients.reads.vault.listObjectVersions({ id: object.id }));
+      this.listing = undefined;
       this.index?.set(formatReference(reference), { ...object, updatedAt: isoOf(updated.metadata.updatedAt) });
       await this.afterWrite('secret.update', reference, value, numbered.current);
       return this.metadataOf(reference, updated.metadata.updatedAt, numbered);
@@ -294,6 +301,7 @@ class WorkosStore implements SecretStore {
   async deleteSecret(reference: SecretReference): Promise<void> {
     const checked = parseInput(secretReferenceSchema, reference);
     await this.withObject(checked, 'delete', (object) => this.parts.clients.writes.vault.deleteObject({ id: object.id }));
+    this.listing = undefined;
     this.index?.delete(formatReference(checked));
     await this.parts.fingerprints?.forget(checked);
     await this.audit({ action: 'secret.delete', vault: checked.vault, key: checked.key });
@@ -315,8 +323,27 @@ class WorkosStore implements SecretStore {
 
   async close(): Promise<void> {}
 
+  /**
+   * The listing another call started less than a second ago, else a new one: a tree lists the vaults and
+   * then each vault's secrets, and all of them come from the same pages.
+   */
+  private recentIndex(): Promise<Map<string, IndexedObject>> {
+    if (this.listing && performance.now() - this.listing.startedAt < RECENT_LISTING_MS) return this.listing.result;
+    return this.refreshIndex();
+  }
+
+  private refreshIndex(): Promise<Map<string, IndexedObject>> {
+    const result = this.listAllObjects();
+    const listing = { startedAt: performance.now(), result };
+    this.listing = listing;
+    result.catch(() => {
+      if (this.listing === listing) this.listing = undefined;
+    });
+    return result;
+  }
+
   /** Every object, page after page to the end, keyed by the reference it maps to. */
-  private async refreshIndex(): Promise<Map<string, IndexedObject>> {
+  private async listAllObjects(): Promise<Map<string, IndexedObject>> {
     const index = new Map<string, IndexedObject>();
     const seen = new Set<string>();
     let after: string | undefined;

@@ -118,6 +118,19 @@ describe('core/stores/workos', () => {
       assert.equal(new Set(secrets.map((secret) => secret.name)).size, 250);
       assert.equal(requestsMatching(/^GET \/vault\/v1\/kv\?/).length, 3);
     });
+    it('opens a tree from one listing: the vaults and then the secrets of each vault read the pages once', async () => {
+      for (let index = 0; index < 250; index++) standIn.seed(`vault-${index % 5}/item-${String(index).padStart(3, '0')}`, `value-${index}`, { vault: `vault-${index % 5}` });
+      const store = await open();
+      const vaults = await store.listVaults();
+      const counts = await Promise.all(vaults.map(async (vault) => (await store.listSecrets(vault.name)).length));
+      assert.deepEqual(counts, [50, 50, 50, 50, 50]);
+      assert.equal(requestsMatching(/^GET \/vault\/v1\/kv\?/).length, 3, 'three pages, read once');
+
+      await store.createSecret({ vault: 'vault-0', key: 'new-one', value: 'value-new' });
+      standIn.seed('vault-0/from-elsewhere', 'value-other', { vault: 'vault-0' });
+      const after = (await store.listSecrets('vault-0')).map((secret) => secret.name);
+      assert.ok(after.includes('new-one') && after.includes('from-elsewhere'), 'a write makes the next listing fresh');
+    });
   });
 
   describe('failures', () => {
