@@ -180,6 +180,7 @@ class WorkosStore implements SecretStore {
     if (existing) throw new SecretManagerError('already-exists', `Vault "${vault}" already exists.`, 'Choose another name.');
     const now = new Date().toISOString();
     this.emptyVaults.set(vault, now);
+    this.parts.onWarning?.(`A WorkOS vault is the "${vault}/" prefix of object names: it lasts only as long as this session until its first secret is created in it.`);
     await this.audit({ action: 'vault.create', vault });
     return { name: vault, createdAt: now, updatedAt: now, secretCount: 0 };
   }
