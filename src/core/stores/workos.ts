@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { WorkOS } from '@workos-inc/node';
-import { z } from 'zod';
 import { emptyFingerprintMatcher } from '../fingerprint-matcher';
 import { openFingerprintLedger } from '../fingerprints';
 import type { KeychainMode } from '../keys';
@@ -35,7 +34,8 @@ import { mapWorkosError } from '../workos/errors';
 import { DEFAULT_WORKOS_VAULT, objectNameOf, referenceOfObjectName } from '../workos/names';
 import { LazyFingerprintLedger } from './lazy-fingerprint-ledger';
 import { defaultActor } from './local';
-import { AuditLog, AuditWriteError } from './local/audit-log';
+import { AuditLog } from './local/audit-log';
+import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
 import { ensurePrivateFolder } from './local/atomic-file';
 
 export interface WorkosStoreOptions {
@@ -56,7 +56,7 @@ export interface WorkosStoreOptions {
   readonly retries?: number;
   /** Objects per list page. Defaults to 100, the most WorkOS returns. */
   readonly pageSize?: number;
-  /** Where keyed fingerprints of the values written or read through this store are kept; `false` turns leak matching off. */
+  /** Where keyed fingerprints of the values written through this store are kept; `false` turns leak matching off. */
   readonly fingerprints?: FingerprintLedger | false;
   /** The local store home that holds the audit log and the default ledger. */
   readonly storeHome?: string;
@@ -73,10 +73,6 @@ const NO_METADATA = 'WorkOS Vault stores only the name, the value and its key co
 
 const RECENT_LISTING_MS = 1000;
 
-const revealOptionsSchema = z.object({
-  purpose: z.enum(['reveal', 'resolve', 'copy']).optional(),
-  actor: z.string().min(1).max(200).optional(),
-});
 
 interface IndexedObject {
   readonly id: string;
@@ -275,14 +271,7 @@ class WorkosStore implements SecretStore {
     const value = read.value;
     if (typeof value !== 'string') throw new SecretManagerError('unavailable', `WorkOS returned no value for ${formatReference(checked)}.`);
     const action: AuditAction = `secret.${purpose}`;
-    await this.audit({ action, vault: checked.vault, key: checked.key, actor }).catch((error: unknown) => {
-      if (!(error instanceof AuditWriteError)) throw error;
-      throw new SecretManagerError(
-        'unavailable',
-        `The value of ${formatReference(checked)} was not revealed: its audit record could not be written to ${error.file} (${error.reason}).`,
-        'Make the audit log a writable file again, then try again.',
-      );
-    });
+    await auditRevealOrRefuse(checked, () => this.audit({ action, vault: checked.vault, key: checked.key, actor }));
     return value;
   }
 

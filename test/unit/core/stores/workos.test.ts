@@ -5,25 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSecretManagerError, type ErrorCode } from '../../../../src/core/model';
 import type { SecretStore } from '../../../../src/core/store';
 import { openWorkosStore, type WorkosStoreOptions } from '../../../../src/core/stores/workos';
+import { rejectsWith } from '../../../support/rejects-with';
 import { WorkosStandIn } from '../../../support/workos-stand-in';
 
 // Assembled at run time: no key-shaped literal in the repository.
 const API_KEY = ['sk', 'test', randomBytes(12).toString('hex')].join('_');
 const CANARY = `canary-${randomBytes(6).toString('hex')}-value-never-shown`;
-
-async function rejectsWith(promise: Promise<unknown>, code: ErrorCode, message?: RegExp): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(isSecretManagerError(error, code), `expected a "${code}" error, got: ${String(error)}`);
-    if (message) assert.match(error.message, message);
-    return error;
-  }
-  assert.fail(`expected a "${code}" error, but the call succeeded`);
-}
 
 describe('core/stores/workos', () => {
   let standIn: WorkosStandIn;
