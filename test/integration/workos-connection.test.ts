@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { workosKeychainEntry } from '../../src/core/workos/credentials';
 import { WorkosStandIn } from '../support/workos-stand-in';
-import { activateExtension, answer, CANARY, command, createSecretThroughCommands, findNode, lastNotification, logLines, readAuditDocument, shownPrompts, treeSnapshot, useFreshStore, type SnapshotNode } from './helpers';
+import { activateExtension, answer, CANARY, command, createSecretThroughCommands, findNode, lastNotification, logLines, readAuditDocument, shownPrompts, treeSnapshot, treeUntil, useFreshStore } from './helpers';
 import { executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './language/support';
 
 const API_KEY = ['sk', 'test', randomBytes(12).toString('hex')].join('_');
@@ -17,16 +17,6 @@ const REMOTE_VALUE = `remote-${randomBytes(6).toString('hex')}-value`;
 
 const settings = () => vscode.workspace.getConfiguration('secretManager');
 const revealState = () => vscode.commands.executeCommand<{ label: string } | undefined>('secretManager._test.revealState');
-
-async function treeUntil(matches: (tree: SnapshotNode[]) => boolean, what: string): Promise<SnapshotNode[]> {
-  let tree: SnapshotNode[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
-    tree = await treeSnapshot();
-    if (matches(tree)) return tree;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`${what}; the tree is ${JSON.stringify(tree.map((node) => node.label))}`);
-}
 
 async function nothingShows(...values: string[]): Promise<void> {
   const everything = JSON.stringify(await treeSnapshot()) + (await logLines()).join('\n') + JSON.stringify(await shownPrompts());
