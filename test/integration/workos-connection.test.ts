@@ -58,7 +58,7 @@ describe('a WorkOS Vault connection beside the local store', function () {
     }
   });
 
-  it('shows the WorkOS connection next to the local store, with "vault/key" objects and other names under default', async () => {
+  it('shows the WorkOS connection next to the local store, with "vault/key" objects and other names under default, and in the extension API behind consent', async () => {
     const tree = await treeSnapshot();
     assert.deepEqual(tree.map((node) => node.label), ['Local store', WORKOS_LABEL]);
     assert.equal(findNode(tree, WORKOS_LABEL)?.description, WORKOS);
@@ -68,6 +68,15 @@ describe('a WorkOS Vault connection beside the local store', function () {
     const legacy = findNode(tree, WORKOS_LABEL, 'default')?.children?.map((node) => node.label) ?? [];
     assert.equal(legacy.length, 1);
     assert.match(legacy[0]!, /^legacy-token-[0-9a-f]{6}$/);
+    const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'test.workos-reader' });
+    const listed = (await api.listConnections()).find((connection) => connection.id === WORKOS);
+    assert.equal(listed?.kind, 'workos', 'the extension API lists the WorkOS connection');
+    const refused = (await activateExtension()).getApi('^1.0.0', { extensionId: 'test.workos-refused' });
+    await answer({ consent: ['Deny'] });
+    await assert.rejects(refused.resolve({ vault: 'payments', key: 'stripe-key' }, { connection: WORKOS }), /Access denied: extension test\.workos-refused/);
+    await answer({ consent: ['Allow'] });
+    assert.equal(await api.resolve({ vault: 'payments', key: 'stripe-key' }, { connection: WORKOS }), REMOTE_VALUE, 'another extension resolves the value after consent');
+    assert.match(await readAuditDocument({ connection: WORKOS, vault: 'payments', key: 'stripe-key' }), /extension:test\.workos-reader/);
     await nothingShows(REMOTE_VALUE, API_KEY);
   });
 

@@ -86,7 +86,7 @@ export async function openWorkosStore(options: WorkosStoreOptions = {}): Promise
   const endpoint = options.baseUrl !== undefined ? parseWorkosEndpoint(options.baseUrl, 'The WorkOS base URL') : parseWorkosEndpoint(env.WORKOS_API_URL);
   const apiKey = await resolveWorkosApiKey(env, options.apiKey, options.readKeychain);
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const clients = createWorkosClients({ apiKey, endpoint, timeoutMs, retries: options.retries ?? 3, fetch: options.fetch });
+  const clients = await createWorkosClients({ apiKey, endpoint, timeoutMs, retries: options.retries ?? 3, fetch: options.fetch });
   const id = options.id ?? 'workos:default';
   const home = options.storeHome ?? resolveStoreHome(env);
   const fingerprints =

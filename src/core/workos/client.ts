@@ -1,4 +1,4 @@
-import { WorkOS } from '@workos-inc/node';
+import type { WorkOS } from '@workos-inc/node';
 import { SecretManagerError } from '../model';
 import type { WorkosEndpoint } from './endpoint';
 import { WORKOS_KEY_HINT, WorkosRedirectError } from './errors';
@@ -34,13 +34,15 @@ export function fetchWithoutRedirects(base: typeof fetch): typeof fetch {
   };
 }
 
-export function createWorkosClients(options: WorkosClientOptions): WorkosClients {
+/** Loads the SDK only when a WorkOS store opens: every other command and store is spared its 10–20 ms. */
+export async function createWorkosClients(options: WorkosClientOptions): Promise<WorkosClients> {
   const apiKey = options.apiKey.trim();
   // fetch would reject such a header with a message that quotes it, key and all.
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new SecretManagerError('unauthenticated', 'The WorkOS API key is empty or holds characters a key cannot have.', WORKOS_KEY_HINT);
   }
   const fetchFn = fetchWithoutRedirects(options.fetch ?? fetch);
+  const { WorkOS } = await import('@workos-inc/node');
   const make = (maxRetries: number) =>
     new WorkOS({
       apiKey,
