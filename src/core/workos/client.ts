@@ -1,7 +1,7 @@
 import type { WorkOS } from '@workos-inc/node';
 import { SecretManagerError } from '../model';
 import type { WorkosEndpoint } from './endpoint';
-import { WORKOS_KEY_HINT, WorkosRedirectError } from './errors';
+import { WORKOS_KEY_HINT, WorkosRedirectError, WorkosTimeoutError } from './errors';
 
 export interface WorkosClientOptions {
   readonly apiKey: string;
@@ -20,12 +20,21 @@ export interface WorkosClients {
 }
 
 /**
- * A fetch that never follows a redirect: fetch would send the key's header and the body (a value)
- * to wherever the Location points. The SDK sees the refusal as an error it does not retry.
+ * A fetch that never follows a redirect (fetch would send the key's header and the body, a value, to
+ * wherever the Location points) and gives up after `timeoutMs`. The SDK sees both as errors it does not
+ * retry: its own timeout is retried like a 408, which would make a dead server cost four timeouts.
  */
-export function fetchWithoutRedirects(base: typeof fetch): typeof fetch {
+export function guardedFetch(base: typeof fetch, timeoutMs: number): typeof fetch {
   return async (input, init) => {
-    const response = await base(input, { ...init, redirect: 'manual' });
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await base(input, { ...init, redirect: 'manual', signal });
+    } catch (error) {
+      if (timeout.aborted) throw new WorkosTimeoutError();
+      throw error;
+    }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
       throw new WorkosRedirectError(response.status, response.headers.get('location') ?? '');
@@ -41,7 +50,7 @@ export async function createWorkosClients(options: WorkosClientOptions): Promise
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new SecretManagerError('unauthenticated', 'The WorkOS API key is empty or holds characters a key cannot have.', WORKOS_KEY_HINT);
   }
-  const fetchFn = fetchWithoutRedirects(options.fetch ?? fetch);
+  const fetchFn = guardedFetch(options.fetch ?? fetch, options.timeoutMs);
   const { WorkOS } = await import('@workos-inc/node');
   const make = (maxRetries: number) =>
     new WorkOS({
@@ -49,7 +58,8 @@ export async function createWorkosClients(options: WorkosClientOptions): Promise
       apiHostname: options.endpoint.apiHostname,
       https: options.endpoint.https,
       port: options.endpoint.port,
-      timeout: options.timeoutMs,
+      // A backstop only: guardedFetch gives up first.
+      timeout: options.timeoutMs + 5_000,
       maxRetries,
       fetchFn,
     });

@@ -14,6 +14,14 @@ export class WorkosRedirectError extends Error {
   }
 }
 
+/** No answer within the timeout; thrown by our fetch so that the SDK does not retry it. */
+export class WorkosTimeoutError extends Error {
+  constructor() {
+    super('timeout');
+    this.name = 'WorkosTimeoutError';
+  }
+}
+
 export interface WorkosErrorContext {
   /** What was asked, such as "list objects" or "update api-keys/stripe". */
   readonly operation: string;
@@ -61,7 +69,7 @@ export function mapWorkosError(thrown: unknown, context: WorkosErrorContext): Se
       'Check WORKOS_API_URL points at the WorkOS API itself.',
     );
   }
-  const status = statusOf(error);
+  const status = error instanceof WorkosTimeoutError ? 408 : statusOf(error);
   const serverText = error instanceof Error ? cleanServerText(error.message, sensitive) : '';
   const said = serverText ? `: ${serverText}` : '.';
   switch (status) {

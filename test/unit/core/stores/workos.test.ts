@@ -180,10 +180,13 @@ describe('core/stores/workos', () => {
       assert.equal(standIn.storedValue('api-keys/token'), 'value-1');
     });
 
-    it('a server that does not answer in time is a timeout', async () => {
-      const store = await open({ timeoutMs: 200, retries: 0 });
+    it('a server that does not answer in time is a timeout, not retried even for a read', async () => {
+      const store = await open({ timeoutMs: 200 });
       standIn.fail({ method: 'GET', delayMs: 1500 });
+      const started = Date.now();
       await rejectsWith(store.listVaults(), 'timeout', /within 200 ms/);
+      assert.ok(Date.now() - started < 1000, 'one timeout, not four');
+      assert.equal(requestsMatching(/^GET /).length, 1);
     });
 
     it('a redirect to another origin is not followed: neither the key nor the value leaves', async () => {
