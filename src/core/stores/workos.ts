@@ -167,7 +167,7 @@ class WorkosStore implements SecretStore {
     for (const [vault, createdAt] of this.emptyVaults) {
       if (!vaults.has(vault)) vaults.set(vault, { name: vault, createdAt, updatedAt: createdAt, secretCount: 0 });
     }
-    return [...vaults.values()].sort((left, right) => left.name.localeCompare(right.name));
+    return [...vaults.values()].sort(byName);
   }
 
   async createVault(name: string): Promise<VaultMetadata> {
@@ -202,7 +202,7 @@ class WorkosStore implements SecretStore {
       secrets.push({ vault, name: referenceText.slice(vault.length + 1), createdAt: '', updatedAt: object.updatedAt });
     }
     if (secrets.length === 0 && !this.emptyVaults.has(vault)) throw new NotFoundError(`Vault "${vault}"`);
-    return secrets.sort((left, right) => left.name.localeCompare(right.name));
+    return secrets.sort(byName);
   }
 
   async describeSecret(reference: SecretReference): Promise<SecretMetadata> {
@@ -454,6 +454,11 @@ function numberVersions(versions: readonly { id: string; createdAt: Date | strin
   const numbered = sorted.map((version, position) => ({ ...version, number: position + 1 }));
   const current = numbered.find((version) => version.currentVersion) ?? numbered.at(-1);
   return { versions: numbered, current: current?.number ?? 1, currentId: current?.id, firstCreatedAt: numbered[0] ? isoOf(numbered[0].createdAt) : undefined };
+}
+
+/** Names follow the naming rule (lowercase ASCII), so code-unit order is their order, without ICU's cost. */
+function byName(left: { name: string }, right: { name: string }): number {
+  return left.name < right.name ? -1 : left.name > right.name ? 1 : 0;
 }
 
 function isoOf(time: Date | string | null | undefined): string {

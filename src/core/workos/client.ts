@@ -26,14 +26,22 @@ export interface WorkosClients {
  */
 export function guardedFetch(base: typeof fetch, timeoutMs: number): typeof fetch {
   return async (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    // Until the headers arrive; the SDK's own, later timeout still covers the body through its signal.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    init?.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason), { once: true });
     let response: Response;
     try {
-      response = await base(input, { ...init, redirect: 'manual', signal });
+      response = await base(input, { ...init, redirect: 'manual', signal: controller.signal });
     } catch (error) {
-      if (timeout.aborted) throw new WorkosTimeoutError();
+      if (timedOut) throw new WorkosTimeoutError();
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
