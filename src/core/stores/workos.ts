@@ -2,7 +2,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { WorkOS } from '@workos-inc/node';
 import { emptyFingerprintMatcher } from '../fingerprint-matcher';
-import { openFingerprintLedger } from '../fingerprints';
 import type { KeychainMode } from '../keys';
 import {
   ConflictError,
@@ -32,7 +31,7 @@ import { resolveWorkosApiKey, type WorkosKeyReader } from '../workos/credentials
 import { parseWorkosEndpoint, type WorkosEndpoint } from '../workos/endpoint';
 import { mapWorkosError } from '../workos/errors';
 import { DEFAULT_WORKOS_VAULT, objectNameOf, referenceOfObjectName } from '../workos/names';
-import { LazyFingerprintLedger } from './lazy-fingerprint-ledger';
+import { connectionLedger } from './lazy-fingerprint-ledger';
 import { defaultActor } from './local';
 import { AuditLog } from './local/audit-log';
 import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
@@ -89,15 +88,15 @@ export async function openWorkosStore(options: WorkosStoreOptions = {}): Promise
   const clients = await createWorkosClients({ apiKey, endpoint, timeoutMs, retries: options.retries ?? 3, fetch: options.fetch });
   const id = options.id ?? 'workos:default';
   const home = options.storeHome ?? resolveStoreHome(env);
-  const fingerprints =
-    options.fingerprints === false
-      ? undefined
-      : new LazyFingerprintLedger(
-          options.fingerprints
-            ? async () => options.fingerprints || undefined
-            : () => openFingerprintLedger({ connectionId: id, env, home, keychain: options.keychain }),
-          options.onWarning,
-        );
+  const fingerprints = connectionLedger({
+    fingerprints: options.fingerprints,
+    connectionId: id,
+    env,
+    home,
+    keychain: options.keychain,
+    onWarning: options.onWarning,
+    storeKind: 'WorkOS',
+  });
   return new WorkosStore({
     id,
     label: options.label ?? 'WorkOS Vault',
