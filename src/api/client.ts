@@ -46,7 +46,7 @@ class StoreClient implements SecretManagerClient {
   get label(): string {
     return this.store.label;
   }
-  get kind(): 'local' | 'tailor' {
+  get kind(): 'local' | 'tailor' | 'workos' {
     return this.store.kind;
   }
   get capabilities(): StoreCapabilities {

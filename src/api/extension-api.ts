@@ -40,7 +40,7 @@ export interface ConnectionOption {
 export interface ConnectionInfo {
   readonly id: string;
   readonly label: string;
-  readonly kind: 'local' | 'tailor';
+  readonly kind: 'local' | 'tailor' | 'workos';
 }
 
 export interface StoreChangeEvent {

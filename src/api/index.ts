@@ -3,7 +3,7 @@
  * It never imports 'vscode', so it runs in plain Node scripts and CI.
  */
 export { openStore, openStoreOptionsSchema } from './open-store';
-export type { LocalStoreOptions, OpenStoreOptions, TailorStoreOptions } from './open-store';
+export type { LocalStoreOptions, OpenStoreOptions, TailorStoreOptions, WorkosStoreOptions } from './open-store';
 export { createSecretManagerClient } from './client';
 export { connectionSettingSchema, connectionStoreId, openConnection, parseConnectionSettings } from '../core/connections';
 export type { ConnectionExtras, ConnectionSetting } from '../core/connections';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseInput } from '../core/model';
 import { openLocalStore } from '../core/stores/local';
 import { openTailorStore } from '../core/stores/tailor';
+import { openWorkosStore } from '../core/stores/workos';
 import { createSecretManagerClient, type SecretManagerClient } from './client';
 
 // process.env is not a plain object, so z.record refuses it.
@@ -43,11 +44,28 @@ export const tailorStoreOptionsSchema = z.strictObject({
   onWarning: warningListenerSchema.optional(),
 });
 
-export const openStoreOptionsSchema = z.discriminatedUnion('kind', [localStoreOptionsSchema, tailorStoreOptionsSchema]);
+export const workosStoreOptionsSchema = z.strictObject({
+  kind: z.literal('workos'),
+  /** Such as "workos:production"; defaults to "workos:default". */
+  id: optionalText,
+  label: optionalText,
+  /** Added to the key context of every new object, such as { organization_id: "org_…" }; { vault } is always there. */
+  keyContext: z.record(z.string().min(1).max(100), z.string().min(1).max(200)).optional(),
+  /** The API key comes from $WORKOS_API_KEY or the OS keychain; $WORKOS_API_URL moves the endpoint (http only on loopback). */
+  env: environmentSchema.optional(),
+  /** Whether the local home that keeps the audit log and fingerprints may use the OS keychain. */
+  keychain: z.enum(['auto', 'off']).optional(),
+  /** Who the audit records name; defaults to "cli:<OS user>". */
+  actor: optionalText,
+  onWarning: warningListenerSchema.optional(),
+});
+
+export const openStoreOptionsSchema = z.discriminatedUnion('kind', [localStoreOptionsSchema, tailorStoreOptionsSchema, workosStoreOptionsSchema]);
 
 export type LocalStoreOptions = z.input<typeof localStoreOptionsSchema>;
 export type TailorStoreOptions = z.input<typeof tailorStoreOptionsSchema>;
-export type OpenStoreOptions = LocalStoreOptions | TailorStoreOptions;
+export type WorkosStoreOptions = z.input<typeof workosStoreOptionsSchema>;
+export type OpenStoreOptions = LocalStoreOptions | TailorStoreOptions | WorkosStoreOptions;
 
 /**
  * Opens a store for a script. With no options it opens the local store, configured from
@@ -59,6 +77,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SecretM
     // Tailor never returns values; the store keeps fingerprints of what is written through it in the local home.
     const { kind: _kind, ...tailorOptions } = checked;
     return createSecretManagerClient(await openTailorStore(tailorOptions));
+  }
+  if (checked.kind === 'workos') {
+    const { kind: _kind, ...workosOptions } = checked;
+    return createSecretManagerClient(await openWorkosStore(workosOptions));
   }
   const { kind: _kind, ...localOptions } = checked;
   return createSecretManagerClient(await openLocalStore(localOptions));

@@ -93,8 +93,8 @@ export function splitArguments(argv: readonly string[], wordCount: (first: strin
     }
   }
   const store = found.store ?? 'local';
-  if (store !== 'local' && store !== 'tailor') {
-    throw new UsageError(`--store must be "local" or "tailor", not "${store.slice(0, 40)}".`);
+  if (store !== 'local' && store !== 'tailor' && store !== 'workos') {
+    throw new UsageError(`--store must be "local", "tailor" or "workos", not "${store.slice(0, 40)}".`);
   }
   return {
     globals: { store, profile: found.profile, workspaceId: found.workspaceId, json: found.json },

@@ -9,7 +9,7 @@ export interface CliIo {
 }
 
 export interface GlobalOptions {
-  readonly store: 'local' | 'tailor';
+  readonly store: 'local' | 'tailor' | 'workos';
   readonly profile?: string;
   readonly workspaceId?: string;
   readonly json: boolean;

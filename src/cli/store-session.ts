@@ -29,6 +29,10 @@ function openCliStore(globals: GlobalOptions, io: CliIo): Promise<SecretManagerC
   if (globals.profile !== undefined || globals.workspaceId !== undefined) {
     throw new UsageError('--profile and --workspace-id only apply with --store tailor.');
   }
+  if (globals.store === 'workos') {
+    // The key comes from WORKOS_API_KEY or the OS keychain, the endpoint from WORKOS_API_URL.
+    return openStore({ kind: 'workos', env: io.env, keychain, onWarning: (message) => io.stderr(`Note: ${message}\n`) });
+  }
   return openStore({ kind: 'local', env: io.env, keychain, onWarning: (message) => io.stderr(`Note: ${message}\n`) });
 }
 

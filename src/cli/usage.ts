@@ -1,5 +1,6 @@
 const GLOBAL_OPTIONS = `Global options (before or after the command):
-  --store local|tailor    which store to use (default: local)
+  --store local|tailor|workos  which store to use (default: local)
+                          workos: key from WORKOS_API_KEY or the OS keychain, endpoint from WORKOS_API_URL
   --profile P             tailor-sdk profile (with --store tailor)
   --workspace-id W        Tailor workspace id (with --store tailor)
   --json                  print exactly one JSON document on stdout

@@ -64,7 +64,9 @@ export function referenceConnectionId(chosen: unknown): string {
 
 /** What to do about a connection id that names nothing: the likely one, and the ids that do exist. */
 export function unknownConnectionHint(id: string, knownIds: readonly string[]): string {
-  const likely = id.startsWith('tailor:') ? undefined : knownIds.find((known) => known === connectionStoreId({ kind: 'tailor', id }));
+  const likely = /^(tailor|workos):/.test(id)
+    ? undefined
+    : knownIds.find((known) => known === connectionStoreId({ kind: 'tailor', id }) || known === connectionStoreId({ kind: 'workos', id }));
   const suggestion = likely ? `Did you mean "${likely}"? ` : '';
   return `${suggestion}Known connections: ${knownIds.map((known) => `"${known}"`).join(', ')}.`;
 }

@@ -62,7 +62,7 @@ export interface SecretStore {
   readonly id: string;
   /** What the user sees, such as "Local store" or "Tailor · staging". */
   readonly label: string;
-  readonly kind: 'local' | 'tailor';
+  readonly kind: 'local' | 'tailor' | 'workos';
   readonly capabilities: StoreCapabilities;
 
   listVaults(): Promise<VaultMetadata[]>;

@@ -5,6 +5,7 @@ import { createExtensionExports } from './api';
 import { AUDIT_SCHEME, AuditDocuments } from './audit-documents';
 import { ValueClipboard } from './clipboard';
 import { registerConnectionCommands } from './commands/connection-commands';
+import { registerWorkosCommands, WORKOS_SECRET_STORAGE_KEY } from './commands/workos-commands';
 import { registerConsentCommands } from './commands/consent-commands';
 import { registerCopyToConnectionCommand } from './commands/copy-to-connection';
 import { registerHistoryCommands } from './commands/history-commands';
@@ -55,6 +56,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
   const { context, logger, testMode, treeView } = shell;
   const prompts = new Prompts(testMode);
   const stores = new StoreRegistry(logger, (message) => void prompts.notify('warning', message));
+  stores.workosKeyFallback = async () => (await context.secrets.get(WORKOS_SECRET_STORAGE_KEY)) ?? null;
   const tree = new VaultTreeProvider(stores, logger);
   const consentBook = new ConsentBook(context.globalState);
   const services: ExtensionServices = {
@@ -118,6 +120,7 @@ export function startExtension(shell: ExtensionShell): ExtensionMain {
     ...registerHistoryCommands(services, auditDocuments),
     ...registerConsentCommands(services, consentBook),
     ...registerConnectionCommands(services),
+    ...registerWorkosCommands(services),
     ...registerCopyToConnectionCommand(services),
     ...registerHookCommands(services),
     ...registerLanguageCommands(services),

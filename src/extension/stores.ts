@@ -10,10 +10,11 @@ import {
   unknownConnectionHint,
   type ConnectionSettingProblem,
 } from '../core/connection-list';
-import { connectionStoreId, type ConnectionSetting } from '../core/connection-settings';
+import { connectionLabel, connectionStoreId, type ConnectionSetting } from '../core/connection-settings';
 import { NotFoundError } from '../core/model';
 import { folderHoldingStoreHome } from '../core/paths';
 import type { SecretStore } from '../core/store';
+import { workosKeychainEntry } from '../core/workos/credentials';
 import type { Logger } from './logger';
 import { userSetting, workspaceSetting } from './settings';
 
@@ -39,6 +40,8 @@ export class StoreRegistry implements vscode.Disposable {
   private readonly opened = new Map<string, OpenedStore>();
   private readonly changed = new vscode.EventEmitter<{ connection: string }>();
   readonly onDidChange = this.changed.event;
+  /** Where a WorkOS API key set while the OS had no keychain is kept (VS Code's SecretStorage). */
+  workosKeyFallback: () => Promise<string | null> = async () => null;
   /** Set by tests to use a scratch store folder instead of the user's. */
   localHome: string | undefined;
 
@@ -58,8 +61,8 @@ export class StoreRegistry implements vscode.Disposable {
       local,
       ...settings.map<Connection>((setting) => ({
         id: connectionStoreId(setting),
-        label: setting.label ?? `Tailor · ${setting.id}`,
-        kind: 'tailor',
+        label: connectionLabel(setting),
+        kind: setting.kind,
         setting,
       })),
     ];
@@ -172,9 +175,11 @@ export class StoreRegistry implements vscode.Disposable {
       if (client.home) this.warnWhenInsideWorkspace(client.home);
       return client;
     }
-    // The login (token, endpoint) is read from the environment and the tailor-sdk config now, at open time.
+    // The login (token or API key, endpoint) is read from the environment, the tailor-sdk config or the keychain now, at open time.
     return library.openConnection(connection.setting!, process.env, {
       storeHome: this.localHome,
+      actor: `vscode:${userName()}`,
+      readKeychain: async () => (await workosKeychainEntry().read().catch(() => null)) ?? (await this.workosKeyFallback()),
       onWarning: (message) => this.logger.warn(`${connection.label}: ${message}`),
     });
   }

@@ -20,8 +20,8 @@ import {
   readAuditDocument,
   shownPrompts,
   treeSnapshot,
+  treeUntil,
   useFreshStore,
-  type SnapshotNode,
 } from './helpers';
 import { executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './language/support';
 
@@ -35,17 +35,6 @@ const settings = () => vscode.workspace.getConfiguration('secretManager');
 
 async function setConnections(value: unknown): Promise<void> {
   await settings().update('connections', value, vscode.ConfigurationTarget.Global);
-}
-
-/** The tree refreshes after a settings change has closed the old stores; wait until it shows what we expect. */
-async function treeUntil(matches: (tree: SnapshotNode[]) => boolean, what: string): Promise<SnapshotNode[]> {
-  let tree: SnapshotNode[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
-    tree = await treeSnapshot();
-    if (matches(tree)) return tree;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`${what}; the tree is ${JSON.stringify(tree.map((node) => node.label))}`);
 }
 
 async function nothingShowsTheCanary(value: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Shared by the extension's integration suites: every test drives the real extension through
 // executeCommand, answering its prompts through the test-mode hooks.
+import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,4 +106,15 @@ export async function forgetAllConsent(): Promise<void> {
     await command('revokeConsent');
   }
   await vscode.commands.executeCommand('secretManager._test.clearPrompts');
+}
+
+/** The tree refreshes after a settings change has closed the old stores; waits until it shows what `matches` wants. */
+export async function treeUntil(matches: (tree: SnapshotNode[]) => boolean, what: string): Promise<SnapshotNode[]> {
+  let tree: SnapshotNode[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    tree = await treeSnapshot();
+    if (matches(tree)) return tree;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`${what}; the tree is ${JSON.stringify(tree.map((node) => node.label))}`);
 }

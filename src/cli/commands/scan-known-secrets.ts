@@ -25,7 +25,9 @@ export async function openKnownSecrets(source: KnownSecretsSource): Promise<{ ma
   const client =
     source.store === 'tailor'
       ? await openStore({ kind: 'tailor', profile: source.profile, workspaceId: source.workspaceId, env: source.env })
-      : await openStore({ kind: 'local', env: source.env });
+      : source.store === 'workos'
+        ? await openStore({ kind: 'workos', env: source.env })
+        : await openStore({ kind: 'local', env: source.env });
   try {
     return { matcher: await client.fingerprintMatcher(), close: () => client.close() };
   } catch (error) {

@@ -17,7 +17,7 @@ const MOST_AUTO_THREADS = 4;
 
 /** How a thread opens the store for known-secret matching: the same store the main thread opened. */
 export interface KnownSecretsSource {
-  readonly store: 'local' | 'tailor';
+  readonly store: 'local' | 'tailor' | 'workos';
   readonly profile?: string;
   readonly workspaceId?: string;
   readonly env: Record<string, string | undefined>;

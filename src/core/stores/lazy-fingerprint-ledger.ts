@@ -1,4 +1,6 @@
 import { emptyFingerprintMatcher } from '../fingerprint-matcher';
+import { openFingerprintLedger } from '../fingerprints';
+import type { KeychainMode } from '../keys';
 import { formatReference, isSecretManagerError, type SecretReference } from '../model';
 import type { FingerprintLedger, FingerprintMatcher } from '../store';
 
@@ -14,11 +16,13 @@ export class LazyFingerprintLedger implements FingerprintLedger {
   constructor(
     private readonly open: () => Promise<FingerprintLedger | undefined>,
     private readonly onWarning?: (message: string) => void,
+    /** The kind of store, for the warning: "Tailor", "WorkOS". */
+    private readonly storeKind = 'Tailor',
   ) {}
 
   private ledger(): Promise<FingerprintLedger | undefined> {
     this.opened ??= this.open().catch((error: unknown) => {
-      this.warn(`Leak matching is off for this Tailor connection: ${describeFailure(error)}`);
+      this.warn(`Leak matching is off for this ${this.storeKind} connection: ${describeFailure(error)}`);
       return undefined;
     });
     return this.opened;
@@ -55,4 +59,25 @@ export class LazyFingerprintLedger implements FingerprintLedger {
 /** Errors from the core never hold values, so their message is safe to repeat. */
 function describeFailure(error: unknown): string {
   return isSecretManagerError(error) ? error.message : 'an unexpected error.';
+}
+
+export interface ConnectionLedgerOptions {
+  /** A ledger to use, or `false` for none; by default the one for `connectionId` in the local store home. */
+  readonly fingerprints?: FingerprintLedger | false;
+  readonly connectionId: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly home?: string;
+  readonly keychain?: KeychainMode;
+  readonly onWarning?: (message: string) => void;
+  readonly storeKind: string;
+}
+
+/** The fingerprint ledger of a remote connection, opened on first use; undefined when leak matching is off. */
+export function connectionLedger(options: ConnectionLedgerOptions): FingerprintLedger | undefined {
+  const { fingerprints } = options;
+  if (fingerprints === false) return undefined;
+  const open = fingerprints
+    ? async () => fingerprints
+    : () => openFingerprintLedger({ connectionId: options.connectionId, env: options.env, home: options.home, keychain: options.keychain });
+  return new LazyFingerprintLedger(open, options.onWarning, options.storeKind);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
+import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
 import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
 import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from '../fingerprint-matcher';
 import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
@@ -89,14 +90,10 @@ const auditQuerySchema = z.strictObject({
   key: secretNameSchema.optional(),
   limit: z.number().int().positive().optional(),
 });
-const revealOptionsSchema = z.object({
-  purpose: z.enum(['reveal', 'resolve', 'copy']).optional(),
-  actor: z.string().min(1).max(200).optional(),
-});
 
 const LOCAL_CAPABILITIES: StoreCapabilities = { reveal: true, versions: true, rollback: true, metadata: true, audit: true };
 
-function defaultActor(env: NodeJS.ProcessEnv): string {
+export function defaultActor(env: NodeJS.ProcessEnv): string {
   let user: string | undefined;
   try {
     user = os.userInfo().username;
@@ -502,14 +499,7 @@ export class LocalStore implements SecretStore {
     const version = currentVersion(this.requireSecret(body, checked));
     const value = this.openVersion(body, checked, version);
     const action: AuditAction = `secret.${purpose}`;
-    await this.appendAudit({ action, vault: checked.vault, key: checked.key, version: version.version, actor }).catch((error: unknown) => {
-      if (!(error instanceof AuditWriteError)) throw error;
-      throw new SecretManagerError(
-        'unavailable',
-        `The value of ${formatReference(checked)} was not revealed: its audit record could not be written to ${error.file} (${error.reason}).`,
-        'Make the audit log a writable file again, then try again.',
-      );
-    });
+    await auditRevealOrRefuse(checked, () => this.appendAudit({ action, vault: checked.vault, key: checked.key, version: version.version, actor }));
     return value;
   }
 

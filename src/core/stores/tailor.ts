@@ -19,8 +19,7 @@ import {
   type VaultMetadata,
 } from '../model';
 import type { Disposable, FingerprintLedger, FingerprintMatcher, SecretStore, StoreCapabilities } from '../store';
-import { openFingerprintLedger } from '../fingerprints';
-import { LazyFingerprintLedger } from './lazy-fingerprint-ledger';
+import { connectionLedger } from './lazy-fingerprint-ledger';
 import type { KeychainMode } from '../keys';
 import { TailorClient } from '../tailor/client';
 import { assertWorkspaceId, resolveTailorBaseUrl, resolveTailorLogin } from '../tailor/credentials';
@@ -117,15 +116,15 @@ export async function openTailorStore(options: TailorStoreOptions): Promise<Secr
     retryDelayMs: options.retryDelayMs,
   });
   const id = options.id ?? `tailor:${profile ?? workspaceId}`;
-  const fingerprints =
-    options.fingerprints === false
-      ? undefined
-      : new LazyFingerprintLedger(
-          options.fingerprints
-            ? async () => options.fingerprints || undefined
-            : () => openFingerprintLedger({ connectionId: id, env, home: options.storeHome, keychain: options.keychain }),
-          options.onWarning,
-        );
+  const fingerprints = connectionLedger({
+    fingerprints: options.fingerprints,
+    connectionId: id,
+    env,
+    home: options.storeHome,
+    keychain: options.keychain,
+    onWarning: options.onWarning,
+    storeKind: 'Tailor',
+  });
   return new TailorStore({
     id,
     label: options.label ?? `Tailor · ${profile ?? workspaceId.slice(0, 8)}`,

@@ -5,7 +5,7 @@ export interface ConnectionNode {
   readonly kind: 'connection';
   readonly connection: string;
   readonly label: string;
-  readonly storeKind: 'local' | 'tailor';
+  readonly storeKind: 'local' | 'tailor' | 'workos';
   /** Whether this is the workspace's `secretManager.referenceConnection`. */
   readonly references?: boolean;
 }

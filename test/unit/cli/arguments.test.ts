@@ -54,7 +54,7 @@ describe('cli/arguments', () => {
 
     it('refuses an unknown store kind', () => {
       assert.throws(() => splitArguments(['--store', 'vault-x', 'status'], groupWords), (error: unknown) => {
-        return error instanceof UsageError && /--store must be "local" or "tailor"/.test(error.message);
+        return error instanceof UsageError && /--store must be "local", "tailor" or "workos"/.test(error.message);
       });
     });
 

@@ -102,7 +102,7 @@ describe('cli/run', () => {
       [['secret', 'get', '--vault-name', 'api-keys'], /secret get needs --name/],
       [['secret', 'rollback', '--vault-name', 'api-keys', '--name', 'abc', '--version', 'two'], /--version must be a positive whole number/],
       [['audit', '--limit', '0'], /--limit must be a positive whole number/],
-      [['--store', 'cloud', 'status'], /--store must be "local" or "tailor"/],
+      [['--store', 'cloud', 'status'], /--store must be "local", "tailor" or "workos"/],
       [['constructor'], /Unknown command "constructor"/],
       [['vault', 'toString'], /Unknown command "vault toString"/],
       [['help', '__proto__'], /Unknown command "__proto__"/],

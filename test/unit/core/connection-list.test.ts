@@ -61,6 +61,7 @@ describe('core/connection-list', () => {
       assert.equal(unknownConnectionHint('staging', known), 'Did you mean "tailor:staging"? Known connections: "local", "tailor:staging".');
       assert.equal(unknownConnectionHint('tailor:prod', known), 'Known connections: "local", "tailor:staging".');
       assert.equal(unknownConnectionHint('prod', known), 'Known connections: "local", "tailor:staging".');
+      assert.equal(unknownConnectionHint('vault', ['local', 'workos:vault']), 'Did you mean "workos:vault"? Known connections: "local", "workos:vault".');
     });
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { connectionStoreId, openConnection, parseConnectionSettings } from '../../../src/core/connections';
 import { InvalidInputError } from '../../../src/core/model';
 import { TailorStandIn } from '../../support/tailor-stand-in';
+import { WorkosStandIn } from '../../support/workos-stand-in';
 
 const STAGING = '11111111-2222-4333-8444-555555555555';
 const PRODUCTION = '66666666-7777-4888-9999-aaaaaaaaaaaa';
@@ -25,9 +26,11 @@ describe('core/connections', () => {
       ['a missing id', [{ kind: 'tailor' }], /needs an "id"/],
       ['an id with uppercase', [{ id: 'Staging', kind: 'tailor' }], /connection id is 1–63 characters/],
       ['an id with a dot', [{ id: 'stag.ing', kind: 'tailor' }], /connection id is 1–63 characters/],
-      ['another kind', [{ id: 'x', kind: 'vault' }], /kind must be "tailor"/],
+      ['another kind', [{ id: 'x', kind: 'vault' }], /kind must be "tailor" or "workos"/],
       ['a workspace id that is not a UUID', [{ id: 'x', kind: 'tailor', workspaceId: 'ws-1' }], /workspaceId must be a UUID/],
       ['a token in settings', [{ id: 'x', kind: 'tailor', token: 'abc' }], /token/],
+      ['an API key in a WorkOS connection', [{ id: 'x', kind: 'workos', apiKey: 'abc' }], /apiKey/],
+      ['a Tailor field in a WorkOS connection', [{ id: 'x', kind: 'workos', profile: 'staging' }], /profile/],
       ['a duplicate id', [{ id: 'x', kind: 'tailor' }, { id: 'x', kind: 'tailor' }], /"x" is used twice/],
       ['something that is not a list', { id: 'x' }, /expected array/],
     ];
@@ -68,6 +71,22 @@ describe('core/connections', () => {
       await stagingStore.createVault('only-in-staging');
       assert.deepEqual((await stagingStore.listVaults()).map((vault) => vault.name), ['only-in-staging']);
       assert.deepEqual(await productionStore.listVaults(), [], 'the production connection sees its own workspace');
+    });
+
+    it('opens a WorkOS connection with the key from WORKOS_API_KEY, and creates objects with its key context', async () => {
+      const key = ['sk', 'test', Math.random().toString(36).slice(2)].join('_');
+      const workos = await WorkosStandIn.start({ apiKeys: [key] });
+      try {
+        const [setting] = parseConnectionSettings([{ id: 'production', kind: 'workos', keyContext: { organization_id: 'org_1' } }]);
+        const store = await openConnection(setting!, { WORKOS_API_KEY: key, WORKOS_API_URL: workos.url }, { fingerprints: false, storeHome: folder });
+        assert.equal(store.id, 'workos:production');
+        assert.equal(store.label, 'WorkOS · production');
+        await store.createSecret({ vault: 'payments', key: 'webhook', value: 'value-1' });
+        assert.deepEqual(workos.objectNames(), ['payments/webhook']);
+        assert.deepEqual(workos.contextOf('payments/webhook'), { organization_id: 'org_1', vault: 'payments' });
+      } finally {
+        await workos.close();
+      }
     });
 
     it('fails clearly when a connection names no workspace and no profile', async () => {

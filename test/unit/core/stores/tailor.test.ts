@@ -3,25 +3,15 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSecretManagerError, NAME_RULE, type ErrorCode } from '../../../../src/core/model';
+import { NAME_RULE } from '../../../../src/core/model';
 import type { SecretStore } from '../../../../src/core/store';
 import { openTailorStore, type TailorStoreOptions } from '../../../../src/core/stores/tailor';
+import { rejectsWith } from '../../../support/rejects-with';
 import { TailorStandIn } from '../../../support/tailor-stand-in';
 
 const WORKSPACE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const TOKEN = 'stand-in-token';
 const CANARY = 'canary-9f2b7c41-value-never-shown';
-
-async function rejectsWith(promise: Promise<unknown>, code: ErrorCode, message?: RegExp): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(isSecretManagerError(error, code), `expected a "${code}" error, got: ${String(error)}`);
-    if (message) assert.match(error.message, message);
-    return error;
-  }
-  assert.fail(`expected a "${code}" error, but the call succeeded`);
-}
 
 describe('core/stores/tailor', () => {
   let standIn: TailorStandIn;
