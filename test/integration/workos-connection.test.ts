@@ -68,15 +68,15 @@ describe('a WorkOS Vault connection beside the local store', function () {
     const legacy = findNode(tree, WORKOS_LABEL, 'default')?.children?.map((node) => node.label) ?? [];
     assert.equal(legacy.length, 1);
     assert.match(legacy[0]!, /^legacy-token-[0-9a-f]{6}$/);
-    const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'test.workos-reader' });
+    const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'vscode.npm' });
     const listed = (await api.listConnections()).find((connection) => connection.id === WORKOS);
     assert.equal(listed?.kind, 'workos', 'the extension API lists the WorkOS connection');
-    const refused = (await activateExtension()).getApi('^1.0.0', { extensionId: 'test.workos-refused' });
+    const refused = (await activateExtension()).getApi('^1.0.0', { extensionId: 'vscode.grunt' });
     await answer({ consent: ['Deny'] });
-    await assert.rejects(refused.resolve({ vault: 'payments', key: 'stripe-key' }, { connection: WORKOS }), /Access denied: extension test\.workos-refused/);
+    await assert.rejects(refused.resolve({ vault: 'payments', key: 'stripe-key' }, { connection: WORKOS }), /Access denied: extension vscode\.grunt/);
     await answer({ consent: ['Allow'] });
     assert.equal(await api.resolve({ vault: 'payments', key: 'stripe-key' }, { connection: WORKOS }), REMOTE_VALUE, 'another extension resolves the value after consent');
-    assert.match(await readAuditDocument({ connection: WORKOS, vault: 'payments', key: 'stripe-key' }), /extension:test\.workos-reader/);
+    assert.match(await readAuditDocument({ connection: WORKOS, vault: 'payments', key: 'stripe-key' }), /extension:vscode\.npm/);
     await nothingShows(REMOTE_VALUE, API_KEY);
   });
 
@@ -94,7 +94,8 @@ describe('a WorkOS Vault connection beside the local store', function () {
   });
 
   it('reveals only after the confirmation, and records the reveal in the local audit log', async () => {
-    await answer({ 'secret.reveal.confirm': [null] });
+    // Called with arguments, as a keybinding or another extension would: the API consent first, then the confirmation.
+    await answer({ consent: ['Allow Once', 'Allow Once'], 'secret.reveal.confirm': [null] });
     assert.equal(await command('revealSecret', { connection: WORKOS, vault: 'payments', key: 'stripe-key' }), false);
     assert.equal(await revealState(), undefined, 'nothing is revealed when the confirmation is dismissed');
     assert.ok(!standIn.requests.some((request) => /^GET \/vault\/v1\/kv\/secret_[^/]+$/.test(request)), 'the value was not even read');

@@ -26,6 +26,11 @@ export async function openWorkspaceFile(relativePath: string, text: string): Pro
 }
 
 export async function removeWrittenFiles(): Promise<void> {
+  // An edited, unsaved document stays open (and in the reference index) after its editor closes: revert it first.
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty && written.includes(candidate.uri.fsPath))) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const file of written.splice(0)) rmSync(file, { force: true });
 }
