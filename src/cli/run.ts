@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   scan: () => (require('./commands/scan') as typeof ScanModule).scanCommand,
   check: () => loadCommandHandlers('check', 'checkCommand').check!,
   executors: () => loadCommandHandlers('executors', 'executorsCommand').executors!,
+  run: () => loadCommandHandlers('run', 'runCommand').run!,
 };
 
 /** How many leading words name the command: "vault create", "audit", "help vault create". */

@@ -23,6 +23,7 @@ const COMMAND_USAGE: Record<string, string> = {
   scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
   executors: 'secret-manager executors [folder]',
+  run: 'secret-manager run [--env-file FILE]… [--env NAME=vault/key]… [--no-masking] -- COMMAND [ARGS…]',
 };
 
 const COMMAND_NOTES: Record<string, string> = {
@@ -43,6 +44,8 @@ const COMMAND_NOTES: Record<string, string> = {
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
   executors:
     'Lists each tailor.config under the folder (default: the current one), the folders its globs resolve against, and the executor and function files it names.\nConfigs are read, never run. Scans apply the executor-header rule to these executor files.',
+  run:
+    'Starts COMMAND with secrets in its environment, on top of the inherited one. In an env file, NAME=secret-manager://vault/key is a reference; other lines pass on as they are. Later files and --env win.\nEvery reference is resolved before COMMAND starts; if one does not resolve, COMMAND never starts. Each read is audited (secret.resolve, actor "run").\nValues in COMMAND\'s output are replaced with <concealed by secret-manager>; --no-masking passes the terminal through untouched.\nExit code: COMMAND\'s (128 + the signal number if a signal ended it). SIGINT, SIGTERM and SIGHUP are passed on to COMMAND.',
 };
 
 const COMMAND_SUMMARIES: Array<[string, string]> = [
@@ -53,6 +56,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['scan', 'find hard-coded credentials'],
   ['check', 'check secret references'],
   ['executors', 'show which tailor.config names which executor files'],
+  ['run', 'start a command with secrets in its environment'],
 ];
 
 export function topUsage(): string {
