@@ -102,6 +102,10 @@ export class WorkspaceReferences implements vscode.Disposable {
       );
     }
     this.subscriptions.push(
+      // An opened document counts at once, before any file watcher reports it (a file in a folder just created).
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (holdsReferences(document)) this.editedDocuments.set(document.uri.toString(), document);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && holdsReferences(event.document)) this.editedDocuments.set(event.document.uri.toString(), event.document);
       }),
