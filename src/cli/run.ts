@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   check: () => loadCommandHandlers('check', 'checkCommand').check!,
   executors: () => loadCommandHandlers('executors', 'executorsCommand').executors!,
   run: () => loadCommandHandlers('run', 'runCommand').run!,
+  'import-env': () => loadCommandHandlers('import-env', 'importEnvCommand')['import-env']!,
 };
 
 /** How many leading words name the command: "vault create", "audit", "help vault create". */

@@ -23,6 +23,7 @@ const COMMAND_USAGE: Record<string, string> = {
   scan: 'secret-manager scan [paths…] [--staged] [--format text|json|sarif] [--no-gitignore] [--jobs N|auto] [--min-confidence 0–1]',
   check: 'secret-manager check [paths…] [--include-declarations]',
   executors: 'secret-manager executors [folder]',
+  'import-env': 'secret-manager import-env FILE --vault V [--dry-run]',
   run: 'secret-manager run [--env-file FILE]… [--env NAME=vault/key]… [--no-masking] -- COMMAND [ARGS…]',
 };
 
@@ -44,6 +45,8 @@ const COMMAND_NOTES: Record<string, string> = {
     'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
   executors:
     'Lists each tailor.config under the folder (default: the current one), the folders its globs resolve against, and the executor and function files it names.\nConfigs are read, never run. Scans apply the executor-header rule to these executor files.',
+  'import-env':
+    'Moves each value the detector reports as a credential into vault V (created if missing), named from its variable (STRIPE_SECRET_KEY → stripe-secret-key), and writes NAME=secret-manager://V/name in its place.\nComments, order and quoting are kept. If a secret cannot be created, the file is left as it was and the secrets already created are listed.\n--dry-run prints what would change, never a value.',
   run:
     'Starts COMMAND with secrets in its environment, on top of the inherited one. In an env file, NAME=secret-manager://vault/key is a reference; other lines pass on as they are. Later files and --env win.\nEvery reference is resolved before COMMAND starts; if one does not resolve, COMMAND never starts. Each read is audited (secret.resolve, actor "run").\nValues in COMMAND\'s output are replaced with <concealed by secret-manager>; --no-masking passes the terminal through untouched.\nExit code: COMMAND\'s (128 + the signal number if a signal ended it). SIGINT, SIGTERM and SIGHUP are passed on to COMMAND.',
 };
@@ -57,6 +60,7 @@ const COMMAND_SUMMARIES: Array<[string, string]> = [
   ['check', 'check secret references'],
   ['executors', 'show which tailor.config names which executor files'],
   ['run', 'start a command with secrets in its environment'],
+  ['import-env', 'move the credentials of a .env file into a vault'],
 ];
 
 export function topUsage(): string {
