@@ -30,8 +30,10 @@ function describeVariable(variable: ReferencedVariable): string {
 
 /** Every referenced value, or an error naming every reference that does not resolve; nothing partial. */
 async function resolveAll(variables: readonly ReferencedVariable[], globals: Parameters<CommandHandler>[1], io: CliIo): Promise<Map<string, string>> {
+  // Nothing to read: the store (and its key derivation) is never opened.
+  if (variables.length === 0) return new Map();
   return withStore(globals, io, async (client) => {
-    if (variables.length > 0 && !client.capabilities.reveal) {
+    if (!client.capabilities.reveal) {
       throw new UnsupportedError('run a command with secret values', client.label, 'the platform never returns secret values. Use the local store (--store local) for values on this machine.');
     }
     const values = new Map<string, string>();
