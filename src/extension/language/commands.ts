@@ -4,6 +4,7 @@ import { loadParser } from '../../core/references/load-parser';
 import type { FoundReference } from '../../core/references/types';
 import type { ExtensionServices } from '../services';
 import { registerCreateReferencedSecret } from './create-referenced-secret';
+import { registerImportEnvFile } from './import-env-file';
 import { registerLeakCommands } from './leak-commands';
 import { registerScanWorkspace } from './scan-workspace';
 import { registerShowUsages } from './show-usages';
@@ -27,5 +28,6 @@ export function registerLanguageCommands(services: ExtensionServices): vscode.Di
     registerShowUsages(services, () => languageFeatures().workspaceReferences),
     ...registerLeakCommands(services, languageFeatures),
     registerScanWorkspace(services, languageFeatures),
+    registerImportEnvFile(services, languageFeatures),
   ];
 }
