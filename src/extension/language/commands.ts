@@ -6,6 +6,7 @@ import type { ExtensionServices } from '../services';
 import { registerCreateReferencedSecret } from './create-referenced-secret';
 import { registerImportEnvFile } from './import-env-file';
 import { registerLeakCommands } from './leak-commands';
+import { registerMoveSelection } from './move-selection';
 import { registerScanWorkspace } from './scan-workspace';
 import { registerShowUsages } from './show-usages';
 import { languageFeatures } from './state';
@@ -29,5 +30,6 @@ export function registerLanguageCommands(services: ExtensionServices): vscode.Di
     ...registerLeakCommands(services, languageFeatures),
     registerScanWorkspace(services, languageFeatures),
     registerImportEnvFile(services, languageFeatures),
+    registerMoveSelection(services, languageFeatures),
   ];
 }
