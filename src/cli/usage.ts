@@ -10,9 +10,9 @@ const COMMAND_USAGE: Record<string, string> = {
   'vault list': 'secret-manager vault list',
   'vault delete': 'secret-manager vault delete <name> [--yes]',
   'secret create':
-    'secret-manager secret create --vault-name V --name N (--value X | --value-stdin) [--description D]',
+    'secret-manager secret create --vault-name V --name N (--value X | --value-stdin | --generate [LENGTH]) [--description D]',
   'secret update':
-    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin) [--expected-version K]',
+    'secret-manager secret update --vault-name V --name N (--value X | --value-stdin | --generate [LENGTH]) [--expected-version K]',
   'secret list': 'secret-manager secret list --vault-name V',
   'secret get': 'secret-manager secret get --vault-name V --name N',
   'secret versions': 'secret-manager secret versions --vault-name V --name N',
@@ -30,9 +30,9 @@ const COMMAND_USAGE: Record<string, string> = {
 const COMMAND_NOTES: Record<string, string> = {
   'vault delete': 'Without --yes it asks first, and only when standard input is a terminal.',
   'secret create':
-    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.',
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--value puts the secret in your shell history; prefer --value-stdin.\n--generate stores a random value of LENGTH (default 32, 16–4096) URL-safe characters instead; it is not printed.',
   'secret update':
-    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--expected-version fails with a conflict if someone else changed the secret since.',
+    'Without --value or --value-stdin, the value is read from piped standard input (one trailing newline is dropped).\n--generate [LENGTH] stores a random value (default 32 URL-safe characters) instead; it is not printed.\n--expected-version fails with a conflict if someone else changed the secret since.',
   'secret rollback':
     'Makes version K\'s value current again, as a new version.\n--expected-version fails with a conflict unless the current version is still C.',
   'secret list': 'Prints names and metadata, never values.',
