@@ -1,11 +1,5 @@
 import assert from 'node:assert/strict';
-import { activateExtension, answer, command, shownPrompts, useFreshStore } from './helpers';
-
-async function resolveValue(vault: string, key: string): Promise<string> {
-  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: 'secret-manager.generation-tests' });
-  await answer({ consent: ['Allow Once'] });
-  return api.resolve({ vault, key });
-}
+import { answer, command, resolveValue, shownPrompts, useFreshStore } from './helpers';
 
 describe('generated values in Create and Rotate', function () {
   this.timeout(60_000);

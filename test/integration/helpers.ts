@@ -89,3 +89,10 @@ export async function readAuditDocument(argument?: unknown): Promise<string> {
   if (!document) throw new Error(`the audit log ${uri} was not opened`);
   return document.getText();
 }
+
+/** A value read through the API as another extension would, allowing it once. */
+export async function resolveValue(vault: string, key: string, extensionId = 'secret-manager.language-tests'): Promise<string> {
+  const api = (await activateExtension()).getApi('^1.0.0', { extensionId });
+  await answer({ consent: ['Allow Once'] });
+  return api.resolve({ vault, key });
+}
