@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import type { ExecutorFiles } from '../../core/references/executor-files';
 import type { LanguageLogger } from './language-context';
 import { workspaceSetting } from '../settings';
-import { isEnvFileDocument } from './env-documents';
 import { isReferenceLanguage } from './parsed-documents';
 import { watchFiles } from './watch-files';
 
@@ -56,8 +55,6 @@ export class CheckScopes implements vscode.Disposable {
   }
 
   async scopeOf(document: vscode.TextDocument): Promise<DocumentScope> {
-    // An env file's references are what `secret-manager run` starts a program with: always checked.
-    if (isEnvFileDocument(document)) return { checked: true, isExecutorFile: false };
     if (!isReferenceLanguage(document)) return { checked: false, isExecutorFile: false };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     let files = folder && document.uri.scheme === 'file' ? await this.filesOf(folder) : undefined;
