@@ -1,21 +1,14 @@
 import * as vscode from 'vscode';
+import { ENV_FILE_GLOB, isEnvFilePath } from '../../core/env-file/env-file-name';
 
-/** `.env`, `.env.local`, `production.env`: env files by name, whatever language mode they are in. */
-const ENV_FILE_NAME = /(?:^|[\\/])(?:\.env(?:\.[^\\/]*)?|[^\\/]+\.env)$/;
+export { ENV_FILE_GLOB, isEnvFilePath };
 
-/** The documents whose `NAME=secret-manager://vault/key` lines are references. */
+/** The documents (env files by name, whatever their language mode, or in the dotenv mode) whose `NAME=secret-manager://vault/key` lines are references. */
 export const ENV_FILE_SELECTOR: vscode.DocumentSelector = [
   { language: 'dotenv', scheme: 'file' },
   { language: 'dotenv', scheme: 'untitled' },
-  { pattern: '**/{.env,.env.*,*.env}', scheme: 'file' },
+  { pattern: ENV_FILE_GLOB, scheme: 'file' },
 ];
-
-/** The workspace's env files, for Find All References. */
-export const ENV_FILE_GLOB = '**/{.env,.env.*,*.env}';
-
-export function isEnvFilePath(file: string): boolean {
-  return ENV_FILE_NAME.test(file);
-}
 
 export function isEnvFileDocument(document: vscode.TextDocument): boolean {
   if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return false;
