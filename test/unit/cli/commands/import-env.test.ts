@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { openStore } from '../../../../src/api/open-store';
 import { runCli } from '../../../../src/cli/run';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../../helpers/temporary-home';
 import { fake } from '../../core/detect/fake-credentials';
+import { CLI_BUNDLE, ensureBundlesBuilt } from '../built-bundles';
 import { createMemoryIo } from '../memory-io';
 
 const PASSPHRASE = 'correct horse battery staple for import';
@@ -96,6 +98,26 @@ describe('cli/commands/import-env', function () {
     assert.match(result.stderr, /the import stopped/);
     assert.match(result.stderr, /\.env was left as it was\. Secrets already created:\n {2}secret-manager:\/\/app-secrets\/stripe-secret-key\n {2}secret-manager:\/\/app-secrets\/github-token/);
     assert.ok(!result.stderr.includes(stripeKey));
+  });
+
+  it('leaves the file whole when the process is killed while it imports', async () => {
+    ensureBundlesBuilt();
+    const tokens = Array.from({ length: 12 }, () => fake.stripeLive());
+    const text = `# many\n${tokens.map((token, index) => `KEY_${index}_SECRET_KEY="${token}"`).join('\n')}\n`;
+    await writeFile(envFile(), text);
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'import-env', '.env', '--vault', 'app-secrets'], { cwd: workspace, env: { ...env, SECRET_MANAGER_KEYCHAIN: 'off' } });
+    // Killed as soon as it starts writing to the store: some secrets are created, the file is not rewritten yet.
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Using the local store')) setTimeout(() => child.kill('SIGKILL'), 30);
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    const after = await readFile(envFile(), 'utf8');
+    const complete = after.includes('secret-manager://');
+    if (complete) {
+      assert.ok(tokens.every((token) => !after.includes(token)), 'a rewritten file holds every reference');
+    } else {
+      assert.equal(after, text, 'an unfinished import leaves the file as it was');
+    }
   });
 
   it('names a taken secret uniquely instead of replacing it', async () => {
