@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CANARY, createSecretThroughCommands, useFreshStore } from '../helpers';
-import { diagnosticCode, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './support';
-
-async function complete(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '/');
-  return list.items;
-}
+import { complete, diagnosticCode, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './support';
 
 describe('language: references in env files', function () {
   this.timeout(60_000);
@@ -20,10 +15,10 @@ describe('language: references in env files', function () {
 
   it('completes vault names after the scheme and key names after the slash, never values', async () => {
     const document = await openWorkspaceFile('.env.it-complete', 'PORT=8080\nSTRIPE_KEY=secret-manager://\nOTHER=secret-manager://api-keys/\n');
-    const vaults = await complete(document, positionAfter(document, 'STRIPE_KEY=secret-manager://'));
+    const vaults = await complete(document, positionAfter(document, 'STRIPE_KEY=secret-manager://'), '/');
     assert.ok(vaults.map(labelOf).includes('api-keys'), `offered: ${vaults.map(labelOf).join(', ')}`);
     assert.equal(vaults.find((item) => labelOf(item) === 'api-keys')!.insertText, 'api-keys');
-    const keys = await complete(document, positionAfter(document, 'OTHER=secret-manager://api-keys/'));
+    const keys = await complete(document, positionAfter(document, 'OTHER=secret-manager://api-keys/'), '/');
     const stripe = keys.find((item) => labelOf(item) === 'stripe-secret-key');
     assert.ok(stripe, `offered: ${keys.map(labelOf).join(', ')}`);
     assert.equal(stripe.insertText, 'stripe-secret-key');
