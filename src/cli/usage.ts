@@ -42,7 +42,7 @@ const COMMAND_NOTES: Record<string, string> = {
   status: 'Prints the store, where it lives, where its master key comes from, and how much it holds.',
   scan: 'Finds hard-coded credentials, and literals that hold a stored secret\'s value. Exit 1 when any is found.\n--staged scans what is staged for the next commit (the git index) instead of the working tree: for a pre-commit hook.\nSuppress with a `secret-manager-ignore` comment, secretlint-disable comments, or .secretmanagerignore (paths, fingerprint: lines).',
   check:
-    'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\n--include-declarations also checks defineSecretManager declarations.',
+    'Checks that every secret reference in the code names an existing secret; exits 1 when one does not.\nAn env file named as a path (.env, .env.*, *.env) has its secret-manager://vault/key references checked too.\n--include-declarations also checks defineSecretManager declarations.',
   executors:
     'Lists each tailor.config under the folder (default: the current one), the folders its globs resolve against, and the executor and function files it names.\nConfigs are read, never run. Scans apply the executor-header rule to these executor files.',
   'import-env':

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { findEnvFileReferences } from '../../core/env-file/env-file-references';
+import { isEnvFilePath } from '../../core/env-file/env-file-name';
 import { checkReferences, declaredSecretsFrom, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
 import { propertyTypoProblems } from '../../core/references/property-typo';
@@ -23,7 +25,7 @@ interface LocatedProblem {
   readonly suggestion?: string;
 }
 
-/** The source files the paths name: files as given, folders walked (honouring .gitignore). */
+/** The source files the paths name: files as given (env files too), folders walked (honouring .gitignore). */
 async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<string[]> {
   const files = new Set<string>();
   for (const given of paths) {
@@ -32,7 +34,7 @@ async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<strin
     if (!stats) throw new UsageError(`No such file or folder: ${given}`, 'check');
     if (stats.isDirectory()) {
       for await (const file of walkSourceFiles(absolute, { respectGitignore: true, workspaceRoot: io.cwd })) files.add(file);
-    } else if (isSourceFile(absolute)) {
+    } else if (isSourceFile(absolute) || isEnvFilePath(absolute)) {
       files.add(absolute);
     }
   }
@@ -53,7 +55,7 @@ async function findAllReferences(files: readonly string[], io: CliIo): Promise<{
       continue;
     }
     const text = await readFile(file, 'utf8');
-    const found = parser.findReferencesInText(file, text);
+    const found = isEnvFilePath(file) ? findEnvFileReferences(text) : parser.findReferencesInText(file, text);
     if (found.length === 0) continue;
     texts.set(file, text);
     references.push(...found.map((reference) => ({ ...reference, file })));
