@@ -33,8 +33,8 @@ export interface SecretManagerClient extends SecretStore {
   readonly keySource?: KeySource;
   /** For the local store: the folder that holds it. */
   readonly home?: string;
-  /** Validates `{ vault, key }` and returns the current value. Audited as "secret.resolve". */
-  resolve(reference: SecretReference): Promise<string>;
+  /** Validates `{ vault, key }` and returns the current value. Audited as "secret.resolve", by `actor` when given. */
+  resolve(reference: SecretReference, options?: { readonly actor?: string }): Promise<string>;
 }
 
 class StoreClient implements SecretManagerClient {
@@ -59,12 +59,12 @@ class StoreClient implements SecretManagerClient {
     return this.store instanceof LocalStore ? this.store.home : undefined;
   }
 
-  async resolve(reference: SecretReference): Promise<string> {
+  async resolve(reference: SecretReference, options: { readonly actor?: string } = {}): Promise<string> {
     const checked = parseInput(secretReferenceSchema, reference);
     if (!this.store.capabilities.reveal) {
       throw new UnsupportedError('resolve a secret', this.store.label, 'this store never returns secret values.');
     }
-    return this.store.revealSecret(checked, { purpose: 'resolve' });
+    return this.store.revealSecret(checked, { purpose: 'resolve', ...(options.actor === undefined ? {} : { actor: options.actor }) });
   }
 
   listVaults(): Promise<VaultMetadata[]> {

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stdinIsTerminal: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** True when stdin, stdout and stderr are this process's own, so a child process can inherit them. */
+  readonly isProcessStdio?: boolean;
 }
 
 export interface GlobalOptions {

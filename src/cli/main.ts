@@ -17,6 +17,7 @@ const io: CliIo = {
   stdinIsTerminal: isatty(0),
   env: process.env,
   cwd: process.cwd(),
+  isProcessStdio: true,
 };
 
 void runCli(process.argv.slice(2), io).then((exitCode) => {

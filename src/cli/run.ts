@@ -22,6 +22,8 @@ const COMMANDS: Readonly<Record<string, () => CommandHandler>> = {
   scan: () => (require('./commands/scan') as typeof ScanModule).scanCommand,
   check: () => loadCommandHandlers('check', 'checkCommand').check!,
   executors: () => loadCommandHandlers('executors', 'executorsCommand').executors!,
+  run: () => loadCommandHandlers('run', 'runCommand').run!,
+  'import-env': () => loadCommandHandlers('import-env', 'importEnvCommand')['import-env']!,
 };
 
 /** How many leading words name the command: "vault create", "audit", "help vault create". */

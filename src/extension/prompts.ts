@@ -54,6 +54,19 @@ export class Prompts {
     return item;
   }
 
+  /** A quick pick of several items (those with `picked` chosen at first); a test answers with the labels. */
+  async pickMany<T extends vscode.QuickPickItem>(id: string, items: readonly T[], options: vscode.QuickPickOptions): Promise<T[] | undefined> {
+    this.record({ id, kind: 'pick', text: options.placeHolder ?? options.title ?? '', items: items.map((item) => item.label) });
+    if (!this.testMode) return vscode.window.showQuickPick(items, { ignoreFocusOut: true, ...options, canPickMany: true });
+    const answer = this.takeAnswer<string[] | null>(id);
+    if (answer === null) return undefined;
+    return answer.map((label) => {
+      const item = items.find((candidate) => candidate.label === label);
+      if (!item) throw new Error(`Test answer "${label}" for "${id}" is not one of: ${items.map((candidate) => candidate.label).join(', ')}`);
+      return item;
+    });
+  }
+
   /** A modal question; resolves to the chosen button, or undefined when dismissed. */
   async modal(id: string, message: string, detail: string | undefined, buttons: readonly string[]): Promise<string | undefined> {
     this.record({ id, kind: 'modal', text: detail ? `${message}\n${detail}` : message, items: buttons });

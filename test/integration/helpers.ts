@@ -118,3 +118,10 @@ export async function treeUntil(matches: (tree: SnapshotNode[]) => boolean, what
   }
   assert.fail(`${what}; the tree is ${JSON.stringify(tree.map((node) => node.label))}`);
 }
+
+/** A value read through the API as another extension would, allowing it once. */
+export async function resolveValue(vault: string, key: string, extensionId = CALLER_EXTENSION_ID): Promise<string> {
+  const api = (await activateExtension()).getApi('^1.0.0', { extensionId });
+  await answer({ consent: ['Allow Once'] });
+  return api.resolve({ vault, key });
+}

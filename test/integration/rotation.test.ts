@@ -32,7 +32,7 @@ describe('rotation impact and rotation age', function () {
       '{ // inputs\n "inputs": [{ "id": "stripeKey", "type": "command", "command": "secretManager.resolve", "args": "api-keys/stripe-secret-key" }] }\n',
     );
     await createSecretThroughCommands('api-keys', 'stripe-secret-key', 'first-value');
-    const expected = 'New value. Used by 3 executors: charge-on-order, refund-order, send-refund-receipt; 1 launch input: stripeKey.';
+    const expected = 'New value (leave empty to generate a random value). Used by 3 executors: charge-on-order, refund-order, send-refund-receipt; 1 launch input: stripeKey.';
     let prompt: string | undefined;
     // The index learns of the new files through its file watcher: rotate until it has.
     for (let attempt = 0; attempt < 20 && prompt !== expected; attempt += 1) {

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeControlCharacters } from '../../core/printable-text';
+import { findEnvFileReferences } from '../../core/env-file/env-file-references';
+import { isEnvFilePath } from '../../core/env-file/env-file-name';
 import { checkReferences, declaredSecretsFrom, problemRange, type ReferenceProblem } from '../../core/references/check-references';
 import { loadParser } from '../../core/references/load-parser';
 import { propertyTypoProblems } from '../../core/references/property-typo';
@@ -24,7 +26,7 @@ interface LocatedProblem {
   readonly suggestion?: string;
 }
 
-/** The source files the paths name: files as given, folders walked (honouring .gitignore). */
+/** The source files the paths name: files as given (env files too), folders walked (honouring .gitignore). */
 export async function sourceFilesOf(paths: readonly string[], io: CliIo): Promise<string[]> {
   const files = new Set<string>();
   for (const given of paths) {
@@ -33,7 +35,7 @@ export async function sourceFilesOf(paths: readonly string[], io: CliIo): Promis
     if (!stats) throw new UsageError(`No such file or folder: ${given}`, 'check');
     if (stats.isDirectory()) {
       for await (const file of walkSourceFiles(absolute, { respectGitignore: true, workspaceRoot: io.cwd })) files.add(file);
-    } else if (isSourceFile(absolute)) {
+    } else if (isSourceFile(absolute) || isEnvFilePath(absolute)) {
       files.add(absolute);
     }
   }
@@ -54,7 +56,7 @@ export async function findAllReferences(files: readonly string[], io: CliIo): Pr
       continue;
     }
     const text = await readFile(file, 'utf8');
-    const found = parser.findReferencesInText(file, text);
+    const found = isEnvFilePath(file) ? findEnvFileReferences(text) : parser.findReferencesInText(file, text);
     if (found.length === 0) continue;
     texts.set(file, text);
     references.push(...found.map((reference) => ({ ...reference, file })));

@@ -17,7 +17,7 @@ import type { CommandHandler } from '../command';
 import { formatRelativeTime, formatTable, truncate, writeJson } from '../output';
 import { requireConfirmation } from '../prompt';
 import { storeNote, withStore } from '../store-session';
-import { readSecretValue } from '../value-input';
+import { givenOrGeneratedValue, takeGenerateOption } from '../generate-option';
 
 const REFERENCE_OPTIONS = {
   'vault-name': { type: 'string' },
@@ -54,14 +54,15 @@ export function requireCapability(client: SecretManagerClient, capability: keyof
 
 const createSecret: CommandHandler = async (args, globals, io) => {
   const command = 'secret create';
+  const generate = takeGenerateOption(command, args);
   const { values } = parseCommandArguments(
     command,
-    args,
+    generate.rest,
     { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, description: { type: 'string' } },
     NO_POSITIONALS,
   );
   const reference = readReference(command, values);
-  const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
+  const value = await givenOrGeneratedValue(command, generate.length, { value: values.value, valueStdin: values['value-stdin'] }, io);
   const input = parseInput(createSecretInputSchema, { ...reference, value, description: values.description });
   return withStore(globals, io, async (client) => {
     io.stderr(storeNote(client));
@@ -75,16 +76,17 @@ const createSecret: CommandHandler = async (args, globals, io) => {
 
 const updateSecret: CommandHandler = async (args, globals, io) => {
   const command = 'secret update';
+  const generate = takeGenerateOption(command, args);
   const { values, positionals } = parseCommandArguments(
     command,
-    args,
+    generate.rest,
     { ...REFERENCE_OPTIONS, ...VALUE_OPTIONS, 'expected-version': { type: 'string' }, 'show-usages': { type: 'boolean' } },
     { min: 0, max: 1 },
   );
   if (positionals.length > 0 && values['show-usages'] !== true) throw new UsageError(`secret update takes no arguments besides --show-usages [PATH], not "${positionals[0].slice(0, 40)}".`, command);
   const reference = readReference(command, values);
   const expectedVersion = parsePositiveInteger(command, values['expected-version'], 'expected-version');
-  const value = await readSecretValue(command, { value: values.value, valueStdin: values['value-stdin'] }, io);
+  const value = await givenOrGeneratedValue(command, generate.length, { value: values.value, valueStdin: values['value-stdin'] }, io);
   const input = parseInput(updateSecretInputSchema, { ...reference, value, expectedVersion });
   const usages = values['show-usages'] === true ? await findSecretUsages(reference, positionals[0], io, command) : undefined;
   if (usages && !globals.json) io.stdout(`${reference.vault}/${reference.key}: ${usageSummary(usages)}\n`);

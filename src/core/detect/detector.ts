@@ -30,6 +30,7 @@ import {
   type Allowlist,
   type Suppressions,
 } from './suppression';
+import { isInsideSecretReference } from './secret-uri-reference';
 import { isAllowedWithReason } from './tailor-allow-reason';
 
 export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
@@ -499,6 +500,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
     if (isAllowedWithReason(text, start)) return undefined;
+    if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     let severity: FindingSeverity = 'error';
     let certainty: FindingCertainty = 'certain';

@@ -27,7 +27,9 @@ export type ReferenceForm =
   /** `defineSecretManager({ v: { k: … } })`, a declaration. */
   | 'declaration'
   /** `defineSecret("v", { k: { description } })`, a declaration (the platform's Secret Manager guide). */
-  | 'define-secret';
+  | 'define-secret'
+  /** `NAME=secret-manager://v/k` in an env file, which `secret-manager run` resolves. */
+  | 'env-file';
 
 /** A property name that is almost certainly a mistake for another: `secretName` for `secretKey`. */
 export interface PropertyTypo {

@@ -3,6 +3,7 @@ import { usageSummary } from '../../core/rotation/secret-usages';
 import { workspaceUsagesOf } from './rotation-usages';
 import { descriptionSchema, formatReference, parseInput, secretNameSchema, secretValueSchema } from '../../core/model';
 import { withProgress, type ExtensionServices } from '../services';
+import { askForGeneratedValue, GENERATE_HINT, valueOrEmptyValidator } from './generated-value';
 import { registerCommand } from './register';
 import { inputValidator, secretTarget, vaultTarget } from './targets';
 
@@ -30,12 +31,14 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
         validateInput: inputValidator(secretNameSchema),
       });
       if (key === undefined) return undefined;
-      const value = await prompts.input('secret.value', {
+      const typed = await prompts.input('secret.value', {
         title: `New secret ${vault}/${key}`,
-        prompt: 'Value (stored encrypted; never shown in logs or the tree)',
+        prompt: `Value (stored encrypted; never shown in logs or the tree; ${GENERATE_HINT})`,
         password: true,
-        validateInput: inputValidator(secretValueSchema),
+        validateInput: valueOrEmptyValidator(),
       });
+      if (typed === undefined) return undefined;
+      const value = typed === '' ? await askForGeneratedValue(prompts, `New secret ${vault}/${key}: generate a value`) : typed;
       if (value === undefined) return undefined;
       const description = await prompts.input('secret.description', {
         title: `New secret ${vault}/${key}`,
@@ -62,12 +65,14 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
         logger.error(`List the usages of ${name}`, error);
         return undefined;
       });
-      const value = await prompts.input('secret.value', {
+      const typed = await prompts.input('secret.value', {
         title: `Rotate ${name}${shownVersion ? ` (now v${shownVersion})` : ''}`,
-        prompt: usages ? `New value. ${usageSummary(usages)}` : 'New value',
+        prompt: usages ? `New value (${GENERATE_HINT}). ${usageSummary(usages)}` : `New value (${GENERATE_HINT})`,
         password: true,
-        validateInput: inputValidator(secretValueSchema),
+        validateInput: valueOrEmptyValidator(),
       });
+      if (typed === undefined) return undefined;
+      const value = typed === '' ? await askForGeneratedValue(prompts, `Rotate ${name}: generate a value`) : typed;
       if (value === undefined) return undefined;
       const updated = await withProgress(`Rotating ${name}…`, () =>
         store.updateSecret({ ...reference, value: parseInput(secretValueSchema, value), expectedVersion: shownVersion }),

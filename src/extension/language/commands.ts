@@ -4,7 +4,9 @@ import { loadParser } from '../../core/references/load-parser';
 import type { FoundReference } from '../../core/references/types';
 import type { ExtensionServices } from '../services';
 import { registerCreateReferencedSecret } from './create-referenced-secret';
+import { registerImportEnvFile } from './import-env-file';
 import { registerLeakCommands } from './leak-commands';
+import { registerMoveSelection } from './move-selection';
 import { registerScanWorkspace } from './scan-workspace';
 import { registerShowUsages } from './show-usages';
 import { languageFeatures } from './state';
@@ -27,5 +29,7 @@ export function registerLanguageCommands(services: ExtensionServices): vscode.Di
     registerShowUsages(services, () => languageFeatures().workspaceReferences),
     ...registerLeakCommands(services, languageFeatures),
     registerScanWorkspace(services, languageFeatures),
+    registerImportEnvFile(services, languageFeatures),
+    registerMoveSelection(services, languageFeatures),
   ];
 }

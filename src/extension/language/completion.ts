@@ -4,7 +4,7 @@ import type { LanguageLogger } from './language-context';
 import type { ParsedDocuments } from './parsed-documents';
 import type { SecretCatalog } from './secret-catalog';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`', '.'];
+export const COMPLETION_TRIGGER_CHARACTERS = ['"', "'", '`', '.', '/'];
 
 const ITEM_KINDS: Record<ReferenceCompletionItem['kind'], vscode.CompletionItemKind> = {
   vault: vscode.CompletionItemKind.Folder,
@@ -25,7 +25,7 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
   ) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {
-    const context = this.documents.parser.completionContextAt(this.documents.tree(document), document.offsetAt(position));
+    const context = this.documents.completionContextAt(document, document.offsetAt(position));
     if (!context) return undefined;
     let snapshot;
     try {

@@ -7,6 +7,7 @@ import { ReferenceHoverProvider } from './hover';
 import { lazyLogger, type ServicesLoader } from './language-context';
 import { LeakActionProvider } from './leak-actions';
 import { LeakDiagnostics } from './leak-diagnostics';
+import { ENV_FILE_SELECTOR } from './env-documents';
 import { ParsedDocuments, REFERENCE_SELECTOR } from './parsed-documents';
 import { PropertyTypoActionProvider } from './property-typo-actions';
 import { ReferenceActionProvider } from './reference-actions';
@@ -19,6 +20,9 @@ import { WorkspaceScanResults } from './workspace-scan-results';
 
 /** Leak fixes apply wherever leaks are reported: any saved file, and unsaved TypeScript or JavaScript. */
 const LEAK_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, ...(REFERENCE_SELECTOR as vscode.DocumentFilter[])];
+
+/** Where references are: source code, and `NAME=secret-manager://vault/key` lines of env files. */
+const ANY_REFERENCE_SELECTOR: vscode.DocumentSelector = [...(REFERENCE_SELECTOR as vscode.DocumentFilter[]), ...(ENV_FILE_SELECTOR as vscode.DocumentFilter[])];
 
 /**
  * The language features (completion, checks, hover, definition, references, leak diagnostics and
@@ -49,11 +53,11 @@ export function registerLanguageFeatures(_context: vscode.ExtensionContext, serv
     leaks,
     workspaceScan,
     new vscode.Disposable(() => setLanguageFeatures(undefined)),
-    vscode.languages.registerCompletionItemProvider(REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
-    vscode.languages.registerHoverProvider(REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, workspaceReferences, logger)),
-    vscode.languages.registerDefinitionProvider(REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
-    vscode.languages.registerReferenceProvider(REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
-    vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),
+    vscode.languages.registerCompletionItemProvider(ANY_REFERENCE_SELECTOR, new ReferenceCompletionProvider(documents, catalog, logger), ...COMPLETION_TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(ANY_REFERENCE_SELECTOR, new ReferenceHoverProvider(documents, catalog, workspaceReferences, logger)),
+    vscode.languages.registerDefinitionProvider(ANY_REFERENCE_SELECTOR, new ReferenceDefinitionProvider(services, documents, workspaceReferences)),
+    vscode.languages.registerReferenceProvider(ANY_REFERENCE_SELECTOR, new SecretReferenceProvider(documents, workspaceReferences)),
+    vscode.languages.registerCodeActionsProvider(ANY_REFERENCE_SELECTOR, new ReferenceActionProvider(documents, checks, workspaceReferences), ReferenceActionProvider.metadata),
     vscode.languages.registerCodeActionsProvider(REFERENCE_SELECTOR, new PropertyTypoActionProvider(documents), PropertyTypoActionProvider.metadata),
     vscode.languages.registerCodeActionsProvider(LEAK_SELECTOR, new LeakActionProvider(documents, leaks), LeakActionProvider.metadata),
   ];

@@ -56,14 +56,14 @@ function freeNameValidator(schema: z.ZodType<unknown>, taken: ReadonlySet<string
   return (value: string) => rule(value) ?? (taken.has(value) ? `A ${what} named "${value}" already exists. Choose another name.` : undefined);
 }
 
-interface ChosenVault {
+export interface ChosenVault {
   readonly vault: string;
   readonly isNew: boolean;
   readonly isStored: boolean;
 }
 
 /** The store's vaults and the workspace's declared ones (which the config owns), or a new one. */
-async function pickVault(services: ExtensionServices, store: SecretStore, declared: DeclaredSecrets): Promise<ChosenVault | undefined> {
+export async function pickVault(services: ExtensionServices, store: SecretStore, declared: DeclaredSecrets): Promise<ChosenVault | undefined> {
   const vaults = await store.listVaults();
   const stored = new Set(vaults.map((vault) => vault.name));
   const declaredOnly = [...declared.keys()].filter((vault) => !stored.has(vault)).sort();

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import { loadParser, type Parser } from '../../core/references/load-parser';
 import type { FoundReference } from '../../core/references/types';
 import type { DocumentCache, TextChange } from '../../core/references/document-cache';
+import type { CompletionContext } from '../../core/references/types';
+import { envFileCompletionContext, findEnvFileReferences } from '../../core/env-file/env-file-references';
+import { isEnvFileDocument } from './env-documents';
 
 export const REFERENCE_LANGUAGES: readonly string[] = ['typescript', 'javascript', 'typescriptreact', 'javascriptreact'];
 export const REFERENCE_SELECTOR: vscode.DocumentSelector = REFERENCE_LANGUAGES.flatMap((language) => [
@@ -56,14 +59,20 @@ export class ParsedDocuments implements vscode.Disposable {
     return this.cache.update(uri, document.version, document.getText(), changes);
   }
 
-  /** The references in the document, found once per version. */
+  /** The references in the document (source code or an env file), found once per version. */
   references(document: vscode.TextDocument): readonly FoundReference[] {
     const uri = document.uri.toString();
     const known = this.found.get(uri);
     if (known && known.version === document.version) return known.references;
-    const references = this.parser.findReferences(this.tree(document));
+    const references = isEnvFileDocument(document) ? findEnvFileReferences(document.getText()) : this.parser.findReferences(this.tree(document));
     this.found.set(uri, { version: document.version, references });
     return references;
+  }
+
+  /** What to complete at `offset`: a vault or key name, or a whole reference in a header. */
+  completionContextAt(document: vscode.TextDocument, offset: number): CompletionContext | undefined {
+    if (isEnvFileDocument(document)) return envFileCompletionContext(document.getText(), offset);
+    return this.parser.completionContextAt(this.tree(document), offset);
   }
 
   private forget(uri: string): void {

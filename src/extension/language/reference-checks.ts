@@ -5,6 +5,7 @@ import type { FoundReference } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
 import type { CheckScopes } from './check-scope';
 import { DocumentRunner } from './document-runner';
+import { isEnvFileDocument } from './env-documents';
 import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
 import type { SecretCatalog } from './secret-catalog';
 import type { WorkspaceReferences } from './workspace-references';
@@ -82,7 +83,8 @@ export class ReferenceChecks implements vscode.Disposable {
 
   private async check(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
     if (isReferenceLanguage(document)) this.noticeDeclarations(document);
-    const scope = await this.scopes.scopeOf(document);
+    // An env file's references are what `secret-manager run` starts a program with: always checked.
+    const scope = isEnvFileDocument(document) ? { checked: true } : await this.scopes.scopeOf(document);
     if (!scope.checked) {
       this.diagnostics.delete(document.uri);
       return;

@@ -4,7 +4,14 @@ import { ReferenceIndex, type ReferenceLocation } from '../../core/references/re
 import { offsetToPosition, type LinePosition } from '../../core/references/text-position';
 import type { TextRange } from '../../core/references/types';
 import type { LanguageLogger } from './language-context';
+import { findEnvFileReferences } from '../../core/env-file/env-file-references';
+import { ENV_FILE_GLOB, isEnvFileDocument, isEnvFilePath } from './env-documents';
 import { isReferenceLanguage, type ParsedDocuments } from './parsed-documents';
+
+/** A document whose references the index holds: source code, or an env file. */
+function holdsReferences(document: vscode.TextDocument): boolean {
+  return isReferenceLanguage(document) || isEnvFileDocument(document);
+}
 
 /** SOURCE_FILE_EXTENSIONS of core/workspace-files, which is not imported so that it loads on first use only. */
 const SOURCE_GLOB = '**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}';
@@ -13,7 +20,7 @@ const MAXIMUM_FILES = 20_000;
 const MAXIMUM_FILE_BYTES = 1_000_000;
 
 /**
- * Every secret reference in the workspace's TypeScript and JavaScript files. Built on first use,
+ * Every secret reference in the workspace's TypeScript and JavaScript files and env files. Built on first use,
  * then kept current by a file watcher (files on disk) and by edits (open documents).
  */
 export class WorkspaceReferences implements vscode.Disposable {
@@ -85,29 +92,40 @@ export class WorkspaceReferences implements vscode.Disposable {
 
   private async build(): Promise<void> {
     const started = performance.now();
-    const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+    for (const glob of [SOURCE_GLOB, ENV_FILE_GLOB]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.subscriptions.push(
+        watcher,
+        watcher.onDidCreate((uri) => void this.readFile(uri)),
+        watcher.onDidChange((uri) => void this.readFile(uri)),
+        watcher.onDidDelete((uri) => this.forget(uri.toString())),
+      );
+    }
     this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.readFile(uri)),
-      watcher.onDidChange((uri) => void this.readFile(uri)),
-      watcher.onDidDelete((uri) => this.forget(uri.toString())),
+      // An opened document counts at once, before any file watcher reports it (a file in a folder just created).
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (holdsReferences(document)) this.editedDocuments.set(document.uri.toString(), document);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isReferenceLanguage(event.document)) this.editedDocuments.set(event.document.uri.toString(), event.document);
+        if (event.contentChanges.length > 0 && holdsReferences(event.document)) this.editedDocuments.set(event.document.uri.toString(), event.document);
       }),
       // A closed document's unsaved edits are gone: the file on disk counts again.
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.editedDocuments.delete(document.uri.toString());
-        if (document.uri.scheme === 'file' && isReferenceLanguage(document)) void this.readFile(document.uri);
+        if (document.uri.scheme === 'file' && holdsReferences(document)) void this.readFile(document.uri);
         else this.forget(document.uri.toString());
       }),
     );
-    const files = await vscode.workspace.findFiles(SOURCE_GLOB, EXCLUDED_GLOB, MAXIMUM_FILES);
+    const files = [
+      ...(await vscode.workspace.findFiles(SOURCE_GLOB, EXCLUDED_GLOB, MAXIMUM_FILES)),
+      ...(await vscode.workspace.findFiles(ENV_FILE_GLOB, EXCLUDED_GLOB, MAXIMUM_FILES)),
+    ];
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     for (const uri of files) {
       if (!open.has(uri.toString())) await this.readFile(uri);
     }
     for (const document of vscode.workspace.textDocuments) {
-      if (isReferenceLanguage(document)) this.updateFromDocument(document);
+      if (holdsReferences(document)) this.updateFromDocument(document);
     }
     this.logger.info(`Indexed secret references in ${files.length} files in ${(performance.now() - started).toFixed(0)} ms.`);
   }
@@ -125,7 +143,7 @@ export class WorkspaceReferences implements vscode.Disposable {
     if (uri.path.split('/').some((segment) => segment === 'node_modules' || segment === '.git')) return;
     const file = uri.toString();
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === file);
-    if (open && isReferenceLanguage(open)) {
+    if (open && holdsReferences(open)) {
       this.updateFromDocument(open);
       return;
     }
@@ -137,7 +155,8 @@ export class WorkspaceReferences implements vscode.Disposable {
         return;
       }
       const text = new TextDecoder().decode(content);
-      this.index.update(file, text);
+      if (isEnvFilePath(uri.path)) this.index.set(file, findEnvFileReferences(text));
+      else this.index.update(file, text);
       this.positions.set(file, offsetToPosition(text));
     } catch (error) {
       this.forget(file);

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CANARY, createSecretThroughCommands, useFreshStore } from '../helpers';
-import { codeActions, diagnosticCode, executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './support';
-
-async function complete(document: vscode.TextDocument, position: vscode.Position, trigger: string): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
-  return list.items;
-}
+import { codeActions, complete, diagnosticCode, executorSource, labelOf, openWorkspaceFile, ourDiagnostics, positionAfter, removeWrittenFiles, waitFor } from './support';
 
 describe('language: the forms of Tailor\'s docs', function () {
   this.timeout(60_000);

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, answer, CALLER_EXTENSION_ID, createSecretThroughCommands, logLines, shownPrompts, useFreshStore } from '../helpers';
+import { activateExtension, answer, createSecretThroughCommands, logLines, resolveValue, shownPrompts, useFreshStore } from '../helpers';
 import {
   codeActions,
   diagnosticCode,
@@ -23,12 +23,6 @@ const EXECUTOR_HEADER_RULE = 'secret-manager/executor-header-literal';
 function randomToken(): string {
   const alphanumerics = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from({ length: 32 }, () => alphanumerics[randomInt(alphanumerics.length)]).join('');
-}
-
-async function resolveValue(vault: string, key: string): Promise<string> {
-  const api = (await activateExtension()).getApi('^1.0.0', { extensionId: CALLER_EXTENSION_ID });
-  await answer({ consent: ['Allow Once'] });
-  return api.resolve({ vault, key });
 }
 
 describe('language: stopping leaks', function () {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { activateExtension, answer, CANARY, command, createSecretThroughCommands, lastNotification, logLines, shownPrompts, useFreshStore } from '../helpers';
 import {
   codeActions,
+  complete,
   diagnosticCode,
   executorSource,
   labelOf,
@@ -12,11 +13,6 @@ import {
   removeWrittenFiles,
   waitFor,
 } from './support';
-
-async function complete(document: vscode.TextDocument, position: vscode.Position, trigger = '"'): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
-  return list.items;
-}
 
 describe('language: writing references', function () {
   this.timeout(60_000);

@@ -95,3 +95,9 @@ export default createExecutor({
 });
 `;
 }
+
+/** The completion items at `position`, as the editor asks for them after typing `trigger`. */
+export async function complete(document: vscode.TextDocument, position: vscode.Position, trigger = '"'): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
+  return list.items;
+}

@@ -107,6 +107,16 @@ describe('cli/check', () => {
     assert.match(result.stdout, /^src\/a\\u001b\]0;retitled\\u0007\.ts:1:/);
   });
 
+  it('checks the references of an env file named as a path, with a suggestion', async () => {
+    await writeWorkspaceFile('.env', 'PORT=80\nSTRIPE=secret-manager://api-keys/stripe-secret-key\nexport TOKEN="secret-manager://api-keys/github-tokne"\n');
+    const result = await run('check', '.env', 'executors');
+    assert.equal(result.code, 1, result.stderr);
+    const column = 'export TOKEN="secret-manager://api-keys/'.length + 1;
+    assert.match(result.stdout, new RegExp(`^\\.env:3:${column} api-keys/github-tokne: .*Did you mean "github-token"`, 'm'));
+    assert.match(result.stderr, /3 references in 2 files checked/);
+    assert.ok(!result.stdout.includes(CANARY_VALUE));
+  });
+
   it('prints one JSON document with --json', async () => {
     await writeWorkspaceFile('src/a.ts', 'secrets.getAll("api-keys", ["stripe-secret-key", "missing-one"]);\n');
     const result = await run('check', '--json');
