@@ -98,7 +98,12 @@ export class WorkspaceReferences implements vscode.Disposable {
         watcher,
         watcher.onDidCreate((uri) => void this.readFile(uri)),
         watcher.onDidChange((uri) => void this.readFile(uri)),
-        watcher.onDidDelete((uri) => this.forget(uri.toString())),
+        watcher.onDidDelete((uri) => {
+          // A deleted file's document may stay open for minutes; only its unsaved edits still count.
+          const pending = this.editedDocuments.get(uri.toString());
+          if (!pending?.isDirty) this.editedDocuments.delete(uri.toString());
+          this.forget(uri.toString());
+        }),
       );
     }
     this.subscriptions.push(
