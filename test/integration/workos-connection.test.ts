@@ -90,6 +90,15 @@ describe('a WorkOS Vault connection beside the local store', function () {
     await command('rotateSecret', { connection: WORKOS, vault: 'payments', key: 'stripe-key', expectedVersion: 1 });
     assert.match((await lastNotification('error')) ?? '', /is at version 2, not the expected version 1/);
     assert.equal(standIn.storedValue('payments/stripe-key'), `${CANARY}-first`, 'the stale rotation changed nothing');
+
+    // From a tree row, whose listing carries no version: the version read when the rotation starts is checked.
+    await answer({ 'secret.value': [`${CANARY}-from-row`] });
+    const before = standIn.requests.length;
+    const fromRow = await command<{ version: number }>('rotateSecret', { connection: WORKOS, vault: 'payments', key: 'stripe-key' });
+    assert.equal(fromRow?.version, 3);
+    const prompt = (await shownPrompts()).filter((shown) => shown.id === 'secret.value').at(-1);
+    assert.ok(standIn.requests.slice(before).some((request) => /^GET \/vault\/v1\/kv\/[^/]+\/metadata$/.test(request)), 'the version was read first');
+    assert.ok(prompt, 'the value was asked for');
     await nothingShows(CANARY, API_KEY);
   });
 

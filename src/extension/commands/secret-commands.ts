@@ -58,7 +58,9 @@ export function registerSecretCommands(services: ExtensionServices): vscode.Disp
     registerCommand(services, 'secretManager.rotateSecret', async (argument) => {
       const target = await secretTarget(services, argument);
       if (!target) return undefined;
-      const { store, reference, shownVersion, connection } = target;
+      const { store, reference, connection } = target;
+      // A row from a listing that carries no versions (WorkOS): the version when the rotation starts is the one checked.
+      const shownVersion = target.shownVersion ?? (store.capabilities.versions ? (await store.describeSecret(reference)).version : undefined);
       const name = formatReference(reference);
       // What the rotation touches, from the workspace reference index; the rotation goes on without it.
       const usages = await workspaceUsagesOf(reference).catch((error: unknown) => {
