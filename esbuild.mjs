@@ -42,11 +42,12 @@ const entries = [
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { in: 'src/cli/main.ts', out: 'dist/cli-main.js' },
   // The CLI's commands, each required by cli-main.js when it runs (src/cli/load-command.ts).
-  ...['vault', 'secret', 'audit', 'status', 'restore', 'check', 'executors', 'hook', 'run', 'import-env'].map((name) => ({ in: `src/cli/commands/${name}.ts`, out: `dist/cli-${name}.js` })),
+  ...['vault', 'secret', 'audit', 'status', 'restore', 'check', 'executors', 'hook', 'run', 'run-resolve', 'import-env'].map((name) => ({ in: `src/cli/commands/${name}.ts`, out: `dist/cli-${name}.js` })),
   { in: 'src/api/index.ts', out: 'dist/library.js' },
   // Loaded lazily: TypeScript's parser and secretlint cost too much at activation.
   { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
   { in: 'src/core/detect/engine-entry.ts', out: 'dist/detect.js' },
+  { in: 'src/core/workos/sdk-entry.ts', out: 'dist/workos-sdk.js' },
   // The thread of `secret-manager scan` on large trees: a loader of scan-worker.js through the code cache.
   { in: 'src/cli/scan-thread.ts', out: 'dist/scan-thread.js' },
   { in: 'src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },

@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { escapeControlCharacters } from './printable-text';
 
-/** Tailor's naming rule, shared by vaults and secrets. */
-export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
-export const NAME_RULE =
-  '3–63 characters: lowercase letters, digits and "-", starting and ending with a letter or digit';
+import { NAME_PATTERN, NAME_RULE } from './name-rule';
+
+export { NAME_PATTERN, NAME_RULE };
 
 /** "a", "a and b", "a, b and c". */
 function joinWithAnd(parts: readonly string[]): string {

@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isSecretManagerError, SecretManagerError, UnsupportedError } from '../../core/model';
-import { formatSecretUri } from '../../core/env-file/secret-uri';
-import { planEnvironment, type ReferencedVariable } from '../../core/run/environment-plan';
+import { lazyBundleLocation } from '../../core/bundle-location';
+import { planEnvironment } from '../../core/run/environment-plan';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler } from '../command';
 import { runChildProcess } from '../child-process';
-import { withStore } from '../store-session';
+import type * as ReferenceResolver from './run-resolve';
 
 const COMMAND = 'run';
 
-/** The actor of the audit records `run` leaves. */
-export const RUN_ACTOR = 'run';
+export { RUN_ACTOR } from './run-actor';
 
 async function readEnvFiles(names: readonly string[], io: CliIo) {
   return Promise.all(
@@ -24,37 +22,9 @@ async function readEnvFiles(names: readonly string[], io: CliIo) {
   );
 }
 
-function describeVariable(variable: ReferencedVariable): string {
-  return `${variable.name} (${variable.source}) → ${formatSecretUri(variable.reference)}`;
-}
-
-/** Every referenced value, or an error naming every reference that does not resolve; nothing partial. */
-async function resolveAll(variables: readonly ReferencedVariable[], globals: Parameters<CommandHandler>[1], io: CliIo): Promise<Map<string, string>> {
-  // Nothing to read: the store (and its key derivation) is never opened.
-  if (variables.length === 0) return new Map();
-  return withStore(globals, io, async (client) => {
-    if (!client.capabilities.reveal) {
-      throw new UnsupportedError('run a command with secret values', client.label, 'the platform never returns secret values. Use the local store (--store local) for values on this machine.');
-    }
-    const values = new Map<string, string>();
-    const missing: string[] = [];
-    for (const variable of variables) {
-      try {
-        values.set(variable.name, await client.resolve(variable.reference, { actor: RUN_ACTOR }));
-      } catch (error) {
-        if (!isSecretManagerError(error, 'not-found')) throw error;
-        missing.push(`  ${describeVariable(variable)}: ${error.message}`);
-      }
-    }
-    if (missing.length > 0) {
-      throw new SecretManagerError(
-        'not-found',
-        `The command was not started: ${missing.length === 1 ? 'a reference does' : `${missing.length} references do`} not resolve in ${client.label}.\n${missing.join('\n')}\n`,
-        'Create the secrets, or correct the references (`secret-manager secret list --vault-name V` lists a vault).',
-      );
-    }
-    return values;
-  });
+/** The store's part of `run`, a bundle of its own: a command that references nothing never loads the store code. */
+function loadReferenceResolver(): typeof ReferenceResolver {
+  return require(lazyBundleLocation(__dirname, 'cli-run-resolve.js', path.join(__dirname, 'run-resolve.ts'))) as typeof ReferenceResolver;
 }
 
 /**
@@ -78,7 +48,8 @@ export const runCommand: CommandHandler = async (args, globals, io) => {
   if (plan.problems.length > 0) {
     throw new UsageError(`The command was not started:\n  ${plan.problems.join('\n  ')}`, COMMAND);
   }
-  const resolved = await resolveAll(plan.referenced, globals, io);
+  // Nothing to read: the store (and its key derivation) is never opened.
+  const resolved = plan.referenced.length === 0 ? new Map<string, string>() : await loadReferenceResolver().resolveAll(plan.referenced, globals, io);
   const env = { ...io.env, ...Object.fromEntries(plan.plain), ...Object.fromEntries(resolved) };
   try {
     return await runChildProcess(

@@ -1,4 +1,5 @@
-import { NAME_PATTERN, NAME_RULE, type SecretReference } from '../model';
+import type { SecretReference } from '../model';
+import { NAME_PATTERN, NAME_RULE } from '../name-rule';
 import { escapeControlCharacters } from '../printable-text';
 
 /** The scheme of a secret reference in an env file: `STRIPE_KEY=secret-manager://api-keys/stripe-secret-key`. */

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { lazyBundleLocation } from '../bundle-location';
 import type * as ParserModule from './parser-entry';
 
 export type Parser = typeof ParserModule;
@@ -22,22 +22,8 @@ export function loadParser(): Parser {
   return loaded;
 }
 
-/**
- * dist/parser.js beside the running bundle; else a dist/parser.js a few folders up (bundled
- * integration tests run from out/test/…); else the source, when the sources run directly.
- */
 function parserLocation(): string {
-  const besideBundle = path.join(__dirname, 'parser.js');
-  if (existsSync(besideBundle)) return besideBundle;
-  const source = path.join(__dirname, 'parser-entry.ts');
-  if (existsSync(source)) return source;
-  let folder = __dirname;
-  for (let depth = 0; depth < 5; depth += 1) {
-    const candidate = path.join(folder, 'dist', 'parser.js');
-    if (existsSync(candidate)) return candidate;
-    folder = path.dirname(folder);
-  }
-  return besideBundle;
+  return lazyBundleLocation(__dirname, 'parser.js', path.join(__dirname, 'parser-entry.ts'));
 }
 
 /** Where to load the parser from, for hosts whose bundle sits elsewhere (integration test bundles). */

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { WorkOS } from '@workos-inc/node';
+import { lazyBundleLocation } from '../bundle-location';
 import { SecretManagerError } from '../model';
 import type { WorkosEndpoint } from './endpoint';
 import { WORKOS_KEY_HINT, WorkosRedirectError, WorkosTimeoutError } from './errors';
+import type * as WorkosSdk from './sdk-entry';
 
 export interface WorkosClientOptions {
   readonly apiKey: string;
@@ -51,6 +54,11 @@ export function guardedFetch(base: typeof fetch, timeoutMs: number): typeof fetc
   };
 }
 
+/** The SDK bundle, required by a computed path so that esbuild keeps it out of the caller's bundle. */
+function loadWorkosSdk(): typeof WorkosSdk {
+  return require(lazyBundleLocation(__dirname, 'workos-sdk.js', path.join(__dirname, 'sdk-entry.ts'))) as typeof WorkosSdk;
+}
+
 /** Loads the SDK only when a WorkOS store opens: every other command and store is spared its 10–20 ms. */
 export async function createWorkosClients(options: WorkosClientOptions): Promise<WorkosClients> {
   const apiKey = options.apiKey.trim();
@@ -59,7 +67,7 @@ export async function createWorkosClients(options: WorkosClientOptions): Promise
     throw new SecretManagerError('unauthenticated', 'The WorkOS API key is empty or holds characters a key cannot have.', WORKOS_KEY_HINT);
   }
   const fetchFn = guardedFetch(options.fetch ?? fetch, options.timeoutMs);
-  const { WorkOS } = await import('@workos-inc/node');
+  const { WorkOS } = loadWorkosSdk();
   const make = (maxRetries: number) =>
     new WorkOS({
       apiKey,
