@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import { createBenchStore, STORE_PASSPHRASE, STORE_SECRETS } from './scan-store.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli.js');
@@ -68,6 +69,7 @@ function time(run) {
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-'));
 const home = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-home-'));
+const storeHome = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-store-'));
 try {
   generateRepository(folder);
   const diffBytes = execFileSync('git', ['log', '-p', 'HEAD'], { cwd: folder, env: gitEnv, maxBuffer: 1 << 30 }).length;
@@ -79,16 +81,22 @@ try {
   });
   closeSync(nullDevice);
   let findings = 0;
-  const scan = time(() => {
-    const result = spawnSync(process.execPath, [cli, 'scan', '--history', '--format', 'json'], { cwd: folder, env: { ...process.env, SECRET_MANAGER_HOME: home }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const scanWith = (env) => () => {
+    const result = spawnSync(process.execPath, [cli, 'scan', '--history', '--format', 'json'], { cwd: folder, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (result.status !== 1) throw new Error(`scan --history exited ${result.status}: ${result.stderr}`);
     findings = JSON.parse(result.stdout).length;
-  });
+  };
+  const scan = time(scanWith({ SECRET_MANAGER_HOME: home }));
+  // The default user's case: a local store is present (its known secrets are matched too). None of its values is in the history.
+  await createBenchStore(root, storeHome, path.join(storeHome, 'planted-values-unused.ts'));
+  const scanWithStore = time(scanWith({ SECRET_MANAGER_HOME: storeHome, SECRET_MANAGER_PASSPHRASE: STORE_PASSPHRASE, SECRET_MANAGER_KEYCHAIN: 'off' }));
   console.log(`repository: ${COMMITS} commits, ${megabytes.toFixed(1)} MB of diff (git log -p), ${findings} findings`);
   const row = (name, milliseconds) => console.log(`${name.padEnd(40)} ${milliseconds.toFixed(0).padStart(7)} ms  ${(megabytes / (milliseconds / 1000)).toFixed(1).padStart(6)} MB/s  ${(milliseconds / floor).toFixed(2)}× floor`);
   row('git log -p > /dev/null (floor)', floor);
   row('secret-manager scan --history', scan);
+  row(`  with a ${STORE_SECRETS}-secret store (passphrase)`, scanWithStore);
 } finally {
   rmSync(folder, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
+  rmSync(storeHome, { recursive: true, force: true });
 }
