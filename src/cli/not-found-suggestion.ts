@@ -1,7 +1,7 @@
 import type { SecretManagerClient } from '../api/client';
 import { isSecretManagerError } from '../core/error-shape';
 import { SecretManagerError } from '../core/model';
-import { suggestClosest } from '../core/references/suggest';
+import { didYouMean, suggestClosest } from '../core/references/suggest';
 import { splitMessage } from './output';
 
 /** What a command names: a vault, or a secret in one. */
@@ -19,17 +19,17 @@ async function closestTarget(client: SecretManagerClient, target: NamedTarget): 
   return key && `${target.vault}/${key}`;
 }
 
-/** Runs `action`; a not-found error gets "Did you mean …?", as the editor and `check` give. */
+/** Runs `action`; a not-found error gets "Did you mean …?" in its message, as the editor and `check` give. */
 export async function withNotFoundSuggestion<T>(client: SecretManagerClient, target: NamedTarget, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
     if (!isSecretManagerError(error, 'not-found')) throw error;
-    // The local store names the closest vault or secret itself, in the hint: shown in the message, as `check` does.
-    if (error.hint?.startsWith('Did you mean')) throw new SecretManagerError('not-found', `${splitMessage(error).message} ${error.hint}`);
-    const suggestion = await closestTarget(client, target).catch(() => undefined);
+    // The local store names the closest vault or secret itself; other stores are asked for their names.
+    const known = (error as { readonly suggestion?: unknown }).suggestion;
+    const suggestion = typeof known === 'string' ? known : await closestTarget(client, target).catch(() => undefined);
     if (suggestion === undefined) throw error;
     const { message, hint } = splitMessage(error);
-    throw new SecretManagerError('not-found', `${message} Did you mean "${suggestion}"?`, hint);
+    throw new SecretManagerError('not-found', `${message}${didYouMean(suggestion)}`, typeof known === 'string' ? undefined : hint);
   }
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { escapeControlCharacters } from './printable-text';
+import { didYouMean } from './references/suggest';
 
 import { NAME_PATTERN, NAME_RULE } from './name-rule';
 
@@ -183,8 +184,12 @@ export class InvalidInputError extends SecretManagerError {
 }
 
 export class NotFoundError extends SecretManagerError {
-  constructor(what: string, hint?: string) {
-    super('not-found', `${what} was not found.`, hint);
+  /** The closest existing name, when the store knows one ("did you mean"). */
+  readonly suggestion?: string;
+
+  constructor(what: string, hint?: string, suggestion?: string) {
+    super('not-found', `${what} was not found.`, suggestion === undefined ? hint : didYouMean(suggestion).trim());
+    if (suggestion !== undefined) this.suggestion = suggestion;
   }
 }
 

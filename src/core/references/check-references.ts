@@ -1,7 +1,7 @@
 import { NAME_PATTERN } from '../model';
 import { invalidNameMessage } from './name-problem';
 import { toKebabCase } from './secret-key-name';
-import { suggestClosest } from './suggest';
+import { didYouMean, suggestClosest } from './suggest';
 import type { FoundReference, TextEdit } from './types';
 
 /** The vaults a store holds, each with its secrets' names. */
@@ -53,10 +53,6 @@ export function declaredSecretsFrom<Reference extends FoundReference>(references
 function validSpelling(name: string): string | undefined {
   const spelled = toKebabCase(name);
   return NAME_PATTERN.test(spelled) ? spelled : undefined;
-}
-
-function didYouMean(suggestion: string | undefined): string {
-  return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
 
 function problemOf<Reference extends FoundReference>(reference: Reference, known: KnownSecrets, options: CheckOptions): ReferenceProblem<Reference> | undefined {

@@ -45,8 +45,7 @@ export function suggestClosest(name: string, candidates: Iterable<string>): stri
   return best;
 }
 
-/** `Did you mean "x"?` for the closest candidate, or undefined when none is close. */
-export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
-  const suggestion = suggestClosest(name, candidates);
-  return suggestion === undefined ? undefined : `Did you mean "${suggestion}"?`;
+/** ` Did you mean "x"?` after a message, or nothing when there is no suggestion. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }

@@ -51,7 +51,7 @@ import { encodeStoreFile, encodeStoreFileParts, readStoreLayout, verifyStoreFile
 import { readStoreFileBytes, readStoreFileIdentity, type StoreFileBytes } from './local/store-file-io';
 import { addValueChecksum, openValueChecksums } from './local/value-checksums';
 import { StoreFileError } from './local/store-file-error';
-import { didYouMean } from '../references/suggest';
+import { suggestClosest } from '../references/suggest';
 import { checkHomePermissions } from './local/home-permissions';
 import { checkGeneration, isCurrent, readGenerationPin, writeGenerationPin } from './local/generation-pin';
 
@@ -357,15 +357,15 @@ export class LocalStore implements SecretStore {
 
   private requireVault(body: StoreBody, name: string): StoredVault {
     const vault = ownEntry(body.vaults, name);
-    if (!vault) throw new NotFoundError(`Vault "${name}"`, didYouMean(name, Object.keys(body.vaults)) ?? 'Check the name, or create the vault first.');
+    if (!vault) throw new NotFoundError(`Vault "${name}"`, 'Check the name, or create the vault first.', suggestClosest(name, Object.keys(body.vaults)));
     return vault;
   }
 
   private requireSecret(body: StoreBody, reference: SecretReference): StoredSecret {
-    const secret = ownEntry(this.requireVault(body, reference.vault).secrets, reference.key);
+    const secrets = this.requireVault(body, reference.vault).secrets;
+    const secret = ownEntry(secrets, reference.key);
     if (!secret) {
-      const keys = Object.keys(this.requireVault(body, reference.vault).secrets);
-      throw new NotFoundError(`Secret ${formatReference(reference)}`, didYouMean(reference.key, keys) ?? 'Check the name, or create the secret first.');
+      throw new NotFoundError(`Secret ${formatReference(reference)}`, 'Check the name, or create the secret first.', suggestClosest(reference.key, Object.keys(secrets)));
     }
     return secret;
   }
