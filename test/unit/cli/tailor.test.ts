@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../src/api/open-store';
-import { runCli } from '../../../src/cli/run';
 import { TailorStandIn } from '../../support/tailor-stand-in';
-import { createMemoryIo } from './memory-io';
+import { remoteStoreEnvironment, runRemoteStoreCli } from './remote-store-cli';
 
 const WORKSPACE = '2f1c6a8e-5b0d-4c3e-9a7f-1d2e3f4a5b6c';
 const TOKEN = 'cli-stand-in-token';
@@ -21,15 +20,10 @@ describe('cli with --store tailor', () => {
   beforeEach(async () => {
     standIn = await TailorStandIn.start({ tokens: [TOKEN] });
     home = mkdtempSync(path.join(tmpdir(), 'secret-manager-cli-tailor-'));
-    env = {
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, 'config'),
-      SECRET_MANAGER_HOME: path.join(home, 'secret-manager'),
-      SECRET_MANAGER_PASSPHRASE: 'ledger passphrase',
-      SECRET_MANAGER_KEYCHAIN: 'off',
+    env = remoteStoreEnvironment(home, {
       TAILOR_PLATFORM_TOKEN: TOKEN,
       TAILOR_PLATFORM_URL: standIn.url,
-    };
+    });
     printed = '';
   });
   afterEach(async () => {
@@ -38,10 +32,9 @@ describe('cli with --store tailor', () => {
   });
 
   async function cli(argv: string[], stdin?: string) {
-    const io = createMemoryIo({ env, stdin });
-    const code = await runCli(['--store', 'tailor', '--workspace-id', WORKSPACE, ...argv], io);
-    printed += io.output.stdout + io.output.stderr;
-    return { code, ...io.output };
+    const result = await runRemoteStoreCli(['--store', 'tailor', '--workspace-id', WORKSPACE], argv, env, stdin);
+    printed += result.stdout + result.stderr;
+    return result;
   }
 
   it('manages vaults and secrets through the platform API', async () => {

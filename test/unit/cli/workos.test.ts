@@ -4,9 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../src/api/open-store';
-import { runCli } from '../../../src/cli/run';
 import { WorkosStandIn } from '../../support/workos-stand-in';
-import { createMemoryIo } from './memory-io';
+import { remoteStoreEnvironment, runRemoteStoreCli } from './remote-store-cli';
 
 const API_KEY = ['sk', 'test', randomBytes(12).toString('hex')].join('_');
 const CANARY = `canary-workos-cli-${randomBytes(4).toString('hex')}-never-shown`;
@@ -21,15 +20,10 @@ describe('cli with --store workos', () => {
   beforeEach(async () => {
     standIn = await WorkosStandIn.start({ apiKeys: [API_KEY] });
     home = mkdtempSync(path.join(tmpdir(), 'secret-manager-cli-workos-'));
-    env = {
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, 'config'),
-      SECRET_MANAGER_HOME: path.join(home, 'secret-manager'),
-      SECRET_MANAGER_PASSPHRASE: 'ledger passphrase',
-      SECRET_MANAGER_KEYCHAIN: 'off',
+    env = remoteStoreEnvironment(home, {
       WORKOS_API_KEY: API_KEY,
       WORKOS_API_URL: standIn.url,
-    };
+    });
     printed = '';
   });
   afterEach(async () => {
@@ -38,10 +32,9 @@ describe('cli with --store workos', () => {
   });
 
   async function cli(argv: string[], stdin?: string) {
-    const io = createMemoryIo({ env, stdin });
-    const code = await runCli(['--store', 'workos', ...argv], io);
-    printed += io.output.stdout + io.output.stderr;
-    return { code, ...io.output };
+    const result = await runRemoteStoreCli(['--store', 'workos'], argv, env, stdin);
+    printed += result.stdout + result.stderr;
+    return result;
   }
 
   it('creates, reads, rotates with --expected-version, lists versions, audits and deletes', async () => {
