@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { parseSource } from './parse';
-import { completeLiteralValue, propertyNameText, unwrapExpression } from './syntax';
+import { completeLiteralValue, propertyNameText, unwrapExpression as unwrap } from './syntax';
 import type { ConfigFileSet, ConfigSection, ExecutorConfig } from './types';
 
 const SECTIONS: ReadonlySet<string> = new Set<ConfigSection>(['executor', 'resolver', 'workflow', 'httpAdapter']);
@@ -19,10 +19,6 @@ function literalStrings(node: ts.Expression | undefined): string[] | undefined {
   return values;
 }
 
-/** `x as const`, `x satisfies T`, `<T>x`, `(x)`, `x!` → x. */
-function unwrap(expression: ts.Expression): ts.Expression {
-  return unwrapExpression(expression);
-}
 
 interface SectionGlobs {
   readonly fileSets: ConfigFileSet[];

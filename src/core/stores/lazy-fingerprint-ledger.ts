@@ -51,9 +51,13 @@ export class LazyFingerprintLedger implements FingerprintLedger {
   }
 
   async matcher(): Promise<FingerprintMatcher> {
-    const ledger = await this.ledger();
-    return ledger ? ledger.matcher() : emptyFingerprintMatcher();
+    return matcherOfLedger(await this.ledger());
   }
+}
+
+/** The ledger's matcher, or one that matches nothing when leak matching is off (no ledger). */
+export function matcherOfLedger(ledger: Pick<FingerprintLedger, 'matcher'> | undefined): Promise<FingerprintMatcher> {
+  return ledger ? ledger.matcher() : Promise.resolve(emptyFingerprintMatcher());
 }
 
 /** Errors from the core never hold values, so their message is safe to repeat. */

@@ -1,4 +1,3 @@
-import { emptyFingerprintMatcher } from '../fingerprint-matcher';
 import {
   createSecretInputSchema,
   InvalidInputError,
@@ -19,7 +18,7 @@ import {
   type VaultMetadata,
 } from '../model';
 import type { Disposable, FingerprintLedger, FingerprintMatcher, SecretStore, StoreCapabilities } from '../store';
-import { connectionLedger } from './lazy-fingerprint-ledger';
+import { connectionLedger, matcherOfLedger } from './lazy-fingerprint-ledger';
 import type { KeychainMode } from '../keys';
 import { TailorClient } from '../tailor/client';
 import { assertWorkspaceId, resolveTailorBaseUrl, resolveTailorLogin } from '../tailor/credentials';
@@ -303,7 +302,7 @@ class TailorStore implements SecretStore {
   }
 
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
-    return this.fingerprints ? this.fingerprints.matcher() : emptyFingerprintMatcher();
+    return matcherOfLedger(this.fingerprints);
   }
 
   /** The platform pushes no changes, so there is nothing to listen to. */

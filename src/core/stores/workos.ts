@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { WorkOS } from '@workos-inc/node';
-import { emptyFingerprintMatcher } from '../fingerprint-matcher';
 import type { KeychainMode } from '../keys';
 import {
   ConflictError,
@@ -31,7 +30,7 @@ import { resolveWorkosApiKey, type WorkosKeyReader } from '../workos/credentials
 import { parseWorkosEndpoint, type WorkosEndpoint } from '../workos/endpoint';
 import { mapWorkosError } from '../workos/errors';
 import { DEFAULT_WORKOS_VAULT, objectNameOf, referenceOfObjectName } from '../workos/names';
-import { connectionLedger } from './lazy-fingerprint-ledger';
+import { connectionLedger, matcherOfLedger } from './lazy-fingerprint-ledger';
 import { defaultActor } from './local';
 import { AuditLog } from './local/audit-log';
 import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
@@ -302,7 +301,7 @@ class WorkosStore implements SecretStore {
   }
 
   async fingerprintMatcher(): Promise<FingerprintMatcher> {
-    return this.parts.fingerprints ? this.parts.fingerprints.matcher() : emptyFingerprintMatcher();
+    return matcherOfLedger(this.parts.fingerprints);
   }
 
   /** WorkOS pushes no changes to a client, so there is nothing to listen to. */
