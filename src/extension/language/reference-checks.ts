@@ -92,17 +92,13 @@ export class ReferenceChecks implements vscode.Disposable {
     const version = document.version;
     const problems = await this.problems(document);
     if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
-    this.diagnostics.set(
-      document.uri,
-      problems.map((problem) => {
-        const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, SEVERITIES[problem.severity]);
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        diagnostic.code = problem.kind;
-        return diagnostic;
-      }),
-    );
-    const typos = typoDiagnostics(document, this.documents.references(document));
-    if (typos.length > 0) this.diagnostics.set(document.uri, [...(this.diagnostics.get(document.uri) ?? []), ...typos]);
+    const fromStore = problems.map((problem) => {
+      const diagnostic = new vscode.Diagnostic(nameRange(document, problem), problem.message, SEVERITIES[problem.severity]);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = problem.kind;
+      return diagnostic;
+    });
+    this.diagnostics.set(document.uri, [...fromStore, ...typoDiagnostics(document, this.documents.references(document))]);
   }
 
   /** A document whose declarations changed (a key added to a defineSecretManager) changes what the others' checks say. */
