@@ -58,14 +58,9 @@ export class CheckScopes implements vscode.Disposable {
     if (!isReferenceLanguage(document)) return { checked: false, isExecutorFile: false };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     let files = folder && document.uri.scheme === 'file' ? await this.filesOf(folder) : undefined;
-    if (folder && files && this.isUnknownConfig(document, files)) {
-      // A config the file watcher has not reported yet (one written into a folder just created, say).
-      this.rereadFor.add(document.uri.fsPath);
-      this.forget();
-      files = await this.filesOf(folder);
-    }
-    if (folder && files && this.settlesUndecidedConfig(document, files)) {
-      // The first file a config's globs name decides which folder they are relative to.
+    // Read again, once per file: a config the file watcher has not reported yet (one written into a folder
+    // just created, say), or the first file a config's globs name, which decides the folder they start from.
+    if (folder && files && !this.rereadFor.has(document.uri.fsPath) && (this.isUnknownConfig(document, files) || this.settlesUndecidedConfig(document, files))) {
       this.rereadFor.add(document.uri.fsPath);
       this.forget();
       files = await this.filesOf(folder);
@@ -79,12 +74,12 @@ export class CheckScopes implements vscode.Disposable {
 
   private settlesUndecidedConfig(document: vscode.TextDocument, files: ExecutorFiles): boolean {
     const file = document.uri.fsPath;
-    return !this.rereadFor.has(file) && files.configs.some((config) => config.undecided && config.kindOf(file) !== undefined);
+    return files.configs.some((config) => config.undecided && config.kindOf(file) !== undefined);
   }
 
   private isUnknownConfig(document: vscode.TextDocument, files: ExecutorFiles): boolean {
     const file = document.uri.fsPath;
-    return CONFIG_FILE_NAME.test(path.basename(file)) && !files.isConfigFile(file) && !this.rereadFor.has(file);
+    return CONFIG_FILE_NAME.test(path.basename(file)) && !files.isConfigFile(file);
   }
 
   private forget(): void {
