@@ -69,9 +69,7 @@ export function run(): Promise<void> {
         console.log(`${finishedMarker} ${passes} passed, ${failures} failed, ${pending} skipped (${files.length} files)`);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else if (passes === 0) reject(new Error('no integration test ran'));
-        else if (pending > 0) {
-          reject(new Error(`${pending} integration test(s) skipped; every test this run selects is expected to run`));
-        }
+        else if (pending > 0) reject(new Error(`${pending} integration test(s) skipped; every test this run selects is expected to run`));
         else resolve();
       });
     } catch (error) {
