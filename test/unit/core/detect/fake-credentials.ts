@@ -153,7 +153,8 @@ export const fake = {
     }),
   azureStorageKey: () => base64(64),
   azureOpenAiKey: () => hex(32),
-  entraClientSecret: () => join(randomText(3), '8', 'Q', '~', randomText(34, `${ALPHANUMERIC}_~.-`)),
+  /** Never with "...": the value judgement reads an ellipsis as an elided documentation example. */
+  entraClientSecret: () => join(randomText(3), '8', 'Q', '~', randomText(34, `${ALPHANUMERIC}_~.-`).replaceAll('...', '.a.')),
   /** "user:password" as a Basic authorization credential (the base64 part). */
   basicCredential: () => Buffer.from(join('deploy', ':', randomText(10), '!', randomText(6))).toString('base64'),
   userAndPassword: () => join('deploy', ':', randomText(12), '#', randomText(6)),
