@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { findingFingerprint, maskCredential } from '../../core/detect/finding';
 import { toSarif } from '../../core/detect/sarif';
+import { KnownSecretMatching } from '../../core/detect/known-secret-matching';
 import { isSecretManagerError } from '../../core/error-shape';
 import type { CommitInfo } from '../../core/history/added-lines';
 import { describeRepository } from '../../core/history/git-log';
-import { credentialsToRotate, scanHistory, type HistoryFinding, type HistoryScanOutcome } from '../../core/history/history-scan';
+import { credentialsToRotate, scanHistory, type HistoryFinding, type HistoryScanOutcome, type ScannedChange } from '../../core/history/history-scan';
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
@@ -28,15 +29,17 @@ export async function runHistoryScan(range: string | undefined, format: 'text' |
     throw asUsageError(error);
   }
   const project = await projectDetectionAt(root, io.cwd);
-  // The store opens (scrypt, on the thread pool) while the engine loads.
-  const knownSecretsOpening = openKnownSecretsOrNot(knownSecretsSource(globals, io), io);
+  // The store opens (scrypt, on the thread pool) while the engine loads and the scan starts; see KnownSecretMatching.
+  const source = knownSecretsSource(globals, io);
+  const knownSecretsOpening = openKnownSecretsOrNot(source, io);
   let outcome: HistoryScanOutcome;
   let ruleDescriptions: ReadonlyMap<string, string>;
   try {
     const detector = await createRepositoryDetector(root, project, minimumConfidenceOption);
     ruleDescriptions = detector.ruleDescriptions;
     const isExecutorFile = await executorFileTest(root, io);
-    outcome = await scanHistory(root, range, { detector, isExecutorFile, fingerprintMatcher: (await knownSecretsOpening).matcher });
+    const knownSecrets = source && new KnownSecretMatching<ScannedChange>(detector, knownSecretsOpening.then((opened) => opened.matcher));
+    outcome = await scanHistory(root, range, { detector, isExecutorFile, knownSecrets });
   } catch (error) {
     throw asUsageError(error);
   } finally {

@@ -4,12 +4,16 @@ import type { Finding } from './finding';
 import type { FileFindings } from './scan-files';
 
 /** A scanned file whose known-secret findings wait for the matcher. */
-interface HeldFile {
+interface HeldFile<Subject> {
   readonly file: string;
   readonly text: string;
   readonly isExecutorFile: boolean;
   readonly findings: readonly Finding[];
+  readonly subject: Subject;
 }
+
+/** A file's findings, with what the caller scanned it as (a file on disk, a commit's change…). */
+export type SubjectFindings<Subject> = FileFindings & { readonly subject: Subject };
 
 /**
  * Texts held at most while the store opens, in UTF-16 units (about 64 MB): past it the scan waits for
@@ -23,12 +27,12 @@ const MOST_HELD_CHARACTERS = 32 * 1024 * 1024;
  * thread pool): a file scanned before the matcher is ready keeps its text and findings here, and
  * gets its known-secret findings once the matcher is ready; later files get them at once.
  */
-export class KnownSecretMatching {
+export class KnownSecretMatching<Subject = undefined> {
   private matcher: FingerprintMatcher | undefined;
   private ready = false;
-  private held: HeldFile[] = [];
+  private held: HeldFile<Subject>[] = [];
   private heldCharacters = 0;
-  private settled: FileFindings[] = [];
+  private settled: SubjectFindings<Subject>[] = [];
   private readonly opened: Promise<void>;
 
   /** @param opening The store's matcher; undefined (or a failure) when there is none to match against. */
@@ -51,24 +55,24 @@ export class KnownSecretMatching {
   /**
    * The file's findings (`findings`, from detect() without a matcher) with its known-secret findings
    * added; undefined when the file is held until the matcher is ready (finish() gives it then), or
-   * when it has no finding.
+   * when it has no finding. `subject` comes back with the findings.
    */
-  async complete(file: string, text: string, isExecutorFile: boolean, findings: readonly Finding[]): Promise<FileFindings | undefined> {
+  async complete(file: string, text: string, isExecutorFile: boolean, findings: readonly Finding[], subject: Subject): Promise<SubjectFindings<Subject> | undefined> {
     if (!this.ready && this.heldCharacters + text.length > this.mostHeldCharacters) await this.opened;
     // The scan itself never waits on the event loop (it reads synchronously): without a turn of it,
     // the store's scrypt callback and file reads would not run until the scan ends.
     if (!this.ready) await new Promise<void>((resolve) => setImmediate(resolve));
     if (!this.ready) {
-      this.held.push({ file, text, isExecutorFile, findings });
+      this.held.push({ file, text, isExecutorFile, findings, subject });
       this.heldCharacters += text.length;
       return undefined;
     }
     if (this.held.length > 0) await this.settleHeld();
-    return this.withKnownSecrets({ file, text, isExecutorFile, findings });
+    return this.withKnownSecrets({ file, text, isExecutorFile, findings, subject });
   }
 
   /** The held files that have findings, once the matcher is ready (or known not to come). */
-  async finish(): Promise<FileFindings[]> {
+  async finish(): Promise<SubjectFindings<Subject>[]> {
     await this.opened;
     await this.settleHeld();
     const settled = this.settled;
@@ -87,8 +91,8 @@ export class KnownSecretMatching {
     }
   }
 
-  private async withKnownSecrets({ file, text, isExecutorFile, findings }: HeldFile): Promise<FileFindings | undefined> {
+  private async withKnownSecrets({ file, text, isExecutorFile, findings, subject }: HeldFile<Subject>): Promise<SubjectFindings<Subject> | undefined> {
     const all = this.matcher ? await this.detector.addKnownSecretFindings({ text, filePath: file, isExecutorFile, fingerprintMatcher: this.matcher }, findings) : findings;
-    return all.length > 0 ? { file, findings: all } : undefined;
+    return all.length > 0 ? { file, findings: all, subject } : undefined;
   }
 }

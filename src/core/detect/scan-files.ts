@@ -129,7 +129,7 @@ export async function scanFile(file: string, options: ScanOptions): Promise<File
   }
   const isExecutorFile = options.isExecutorFile?.(file) ?? false;
   const findings = await options.detector.detect({ text: read.text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
-  if (options.knownSecrets) return options.knownSecrets.complete(file, read.text, isExecutorFile, findings);
+  if (options.knownSecrets) return options.knownSecrets.complete(file, read.text, isExecutorFile, findings, undefined);
   return { file, findings };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Detector } from '../detect/detector';
+import type { KnownSecretMatching } from '../detect/known-secret-matching';
 import type { Finding } from '../detect/finding';
 import { LARGEST_SCANNED_BYTES } from '../detect/scannable-text';
 import type { FingerprintMatcher } from '../store';
@@ -26,6 +27,14 @@ export interface HistoryScanOptions {
   readonly detector: Detector;
   readonly isExecutorFile?: (file: string) => boolean;
   readonly fingerprintMatcher?: FingerprintMatcher;
+  /** Known-secret matching that need not wait for the store to open (instead of fingerprintMatcher). */
+  readonly knownSecrets?: KnownSecretMatching<ScannedChange>;
+}
+
+/** A change as scanned: `order` counts from the newest (0), as the log gives them. */
+export interface ScannedChange {
+  readonly change: FileChange;
+  readonly order: number;
 }
 
 export interface HistoryScanOutcome {
@@ -44,8 +53,10 @@ export interface HistoryScanOutcome {
 interface Collected {
   path: string;
   finding: Finding;
+  /** The order of the change `finding` is from: the oldest seen so far. */
+  order: number;
   literal: string;
-  commits: CommitInfo[];
+  commits: { commit: CommitInfo; order: number }[];
 }
 
 /** The added lines as one text (one line each), and the file line each of its lines came from. */
@@ -66,6 +77,22 @@ export async function scanHistory(cwd: string, range: string | undefined, option
   const collected = new Map<string, Collected>();
   let changeCount = 0;
   let tooLargeChanges = 0;
+  let order = 0;
+  // Known secrets may come after later changes' findings (while the store opens): the change's
+  // order, not the order of arrival, says which commit added a literal first.
+  const collect = ({ change, order }: ScannedChange, text: string, findings: readonly Finding[]) => {
+    for (const finding of findings) {
+      const literal = text.slice(finding.range[0], finding.range[1]);
+      const key = `${change.path}\0${finding.ruleId}\0${literal}`;
+      const inCommit = { ...finding, line: change.lines[finding.line - 1]?.line ?? finding.line };
+      const known = collected.get(key);
+      if (!known) collected.set(key, { path: change.path, finding: inCommit, order, literal, commits: [{ commit: change.commit, order }] });
+      else if (!known.commits.some((seen) => seen.commit.hash === change.commit.hash)) {
+        known.commits.push({ commit: change.commit, order });
+        if (order > known.order) Object.assign(known, { finding: inCommit, order });
+      }
+    }
+  };
   const scanChange = async (change: FileChange) => {
     const file = path.join(root, ...change.path.split('/'));
     if (options.detector.isPathIgnored(file)) return;
@@ -75,20 +102,12 @@ export async function scanHistory(cwd: string, range: string | undefined, option
       return;
     }
     changeCount += 1;
+    const scanned = { change, order: order++ };
     const isExecutorFile = options.isExecutorFile?.(file) ?? false;
     const findings = await options.detector.detect({ text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
-    for (const finding of findings) {
-      const literal = text.slice(finding.range[0], finding.range[1]);
-      const key = `${change.path}\0${finding.ruleId}\0${literal}`;
-      const inCommit = { ...finding, line: change.lines[finding.line - 1]?.line ?? finding.line };
-      const known = collected.get(key);
-      if (!known) collected.set(key, { path: change.path, finding: inCommit, literal, commits: [change.commit] });
-      else if (known.commits.at(-1)?.hash !== change.commit.hash) {
-        // The log runs newest first: the later a commit comes, the earlier it added the literal.
-        known.commits.push(change.commit);
-        known.finding = inCommit;
-      }
-    }
+    if (!options.knownSecrets) return collect(scanned, text, findings);
+    const completed = await options.knownSecrets.complete(file, text, isExecutorFile, findings, scanned);
+    if (completed) collect(scanned, text, completed.findings);
   };
   const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
     for (const change of changes) {
@@ -97,16 +116,13 @@ export async function scanHistory(cwd: string, range: string | undefined, option
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   });
+  for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, textOf(held.subject.change), held.findings);
   const entries = [...collected.values()];
   const atHead = await literalsPresentAt(root, 'HEAD', entries.map((entry) => entry.literal));
-  const findings = entries.map((entry) => ({
-    path: entry.path,
-    finding: entry.finding,
-    commit: entry.commits.at(-1)!,
-    commits: entry.commits,
-    presentAtHead: atHead.has(entry.literal),
-    literal: entry.literal,
-  }));
+  const findings = entries.map((entry) => {
+    const commits = entry.commits.sort((left, right) => left.order - right.order).map((seen) => seen.commit);
+    return { path: entry.path, finding: entry.finding, commit: commits.at(-1)!, commits, presentAtHead: atHead.has(entry.literal), literal: entry.literal };
+  });
   findings.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : left.finding.line - right.finding.line));
   return { root, findings, commitCount, changeCount, binaryFiles, tooLargeChanges, shallow };
 }

@@ -71,15 +71,16 @@ describe('core/detect KnownSecretMatching', () => {
   it('completes files at once once the store is open, and settles those it held first', async () => {
     const detector = createDetector();
     const opening = slowOpening<FingerprintMatcher | undefined>();
-    const matching = new KnownSecretMatching(detector, opening.promise);
+    const matching = new KnownSecretMatching<{ commit: string }>(detector, opening.promise);
     const text = `const label = "${value}";\n`;
     const findings = await detector.detect({ text, filePath: '/w/a.ts' });
-    assert.equal(await matching.complete('/w/a.ts', text, false, findings), undefined);
+    assert.equal(await matching.complete('/w/a.ts', text, false, findings, { commit: 'first' }), undefined);
     opening.open(matcher);
     await opening.promise;
-    const atOnce = await matching.complete('/w/b.ts', text, false, findings);
+    const atOnce = await matching.complete('/w/b.ts', text, false, findings, { commit: 'second' });
     assert.deepEqual(atOnce?.findings.map((finding) => [finding.ruleId, finding.line, finding.column]), [[KNOWN_SECRET_RULE_ID, 1, 16]]);
-    assert.deepEqual((await matching.finish()).map((result) => result.file), ['/w/a.ts']);
+    assert.deepEqual(atOnce?.subject, { commit: 'second' });
+    assert.deepEqual((await matching.finish()).map((result) => [result.file, result.subject.commit]), [['/w/a.ts', 'first']]);
   });
 
   it('keeps suppression: inline comments, secretlint-disable, the ignore file, the allowlist', async () => {
@@ -123,9 +124,9 @@ describe('core/detect KnownSecretMatching', () => {
     const matching = new KnownSecretMatching(detector, opening.promise);
     const text = `const label = "${value}";\nconst token = "${fake.githubToken()}";\n`;
     const findings = await detector.detect({ text, filePath: '/w/a.ts' });
-    assert.equal(await matching.complete('/w/a.ts', text, false, findings), undefined);
+    assert.equal(await matching.complete('/w/a.ts', text, false, findings, undefined), undefined);
     opening.fail(new Error('wrong passphrase'));
-    assert.deepEqual(await matching.finish(), [{ file: '/w/a.ts', findings }]);
+    assert.deepEqual(await matching.finish(), [{ file: '/w/a.ts', findings, subject: undefined }]);
     assert.ok(!findings.some((finding) => finding.ruleId === KNOWN_SECRET_RULE_ID) && findings.length === 1);
   });
 
@@ -135,9 +136,9 @@ describe('core/detect KnownSecretMatching', () => {
     const matching = new KnownSecretMatching(detector, opening.promise, 200);
     const text = `const label = "${value}";\n${'// filler\n'.repeat(10)}`;
     assert.ok(text.length <= 200 && text.length * 2 > 200);
-    assert.equal(await matching.complete('/w/a.ts', text, false, []), undefined);
+    assert.equal(await matching.complete('/w/a.ts', text, false, [], undefined), undefined);
     let settled = false;
-    const completing = matching.complete('/w/b.ts', text, false, []).finally(() => (settled = true));
+    const completing = matching.complete('/w/b.ts', text, false, [], undefined).finally(() => (settled = true));
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(settled, false, 'over the bound, it waits for the store');
     opening.open(matcher);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { keyedFingerprint, generateKey } from '../../../../src/core/crypto';
 import { createDetector, KNOWN_SECRET_RULE_ID } from '../../../../src/core/detect/detector';
 import { findingFingerprint } from '../../../../src/core/detect/finding';
-import { credentialsToRotate, scanHistory } from '../../../../src/core/history/history-scan';
+import { KnownSecretMatching } from '../../../../src/core/detect/known-secret-matching';
+import { credentialsToRotate, scanHistory, type ScannedChange } from '../../../../src/core/history/history-scan';
 import type { FingerprintMatcher } from '../../../../src/core/store';
 import { fake, randomText } from '../detect/fake-credentials';
 import { TemporaryRepository } from '../../helpers/git-repository';
@@ -166,6 +167,39 @@ describe('core/history/history-scan (real git repositories)', function () {
     assert.equal(outcome.findings[0].finding.ruleId, KNOWN_SECRET_RULE_ID);
     assert.deepEqual(outcome.findings[0].finding.matchedSecret, reference);
     assert.equal(outcome.findings[0].presentAtHead, false);
+  });
+
+  it('matches known secrets from a store that opens mid-scan, still naming the oldest commit and every commit newest first', async () => {
+    const value = `v${randomText(23)}`;
+    const reference = { vault: 'api-keys', key: 'billing' };
+    const key = generateKey();
+    const matcher: FingerprintMatcher = (literal) => (keyedFingerprint(key, literal) === keyedFingerprint(key, value) ? [reference] : []);
+    const commits: string[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      repository.write('src/billing.ts', `// round ${round}\nconst options = { label: "${value}" };\n`);
+      commits.push(repository.commit(`billing ${round}`));
+      repository.write('src/billing.ts', `// round ${round}\n`);
+      repository.commit(`cleaned ${round}`);
+    }
+    const detector = createDetector({ workspaceRoot: repository.root });
+    let openStore: (opened: FingerprintMatcher) => void = () => {};
+    const opening = new Promise<FingerprintMatcher | undefined>((resolve) => (openStore = resolve));
+    let changesSeen = 0;
+    // The store opens while the second of the four changes (newest first) is scanned: the first waits for it.
+    const isExecutorFile = () => {
+      changesSeen += 1;
+      if (changesSeen === 2) openStore(matcher);
+      return false;
+    };
+    const knownSecrets = new KnownSecretMatching<ScannedChange>(detector, opening);
+    const outcome = await scanHistory(repository.root, undefined, { detector, isExecutorFile, knownSecrets });
+    assert.equal(changesSeen, 4);
+    assert.equal(outcome.findings.length, 1);
+    const [found] = outcome.findings;
+    assert.deepEqual(found.finding.matchedSecret, reference);
+    assert.deepEqual(found.commits.map((commit) => commit.shortHash), [...commits].reverse());
+    assert.equal(found.commit.shortHash, commits[0]);
+    assert.equal(found.finding.line, 2);
   });
 
   it('scans a range only, and a shallow clone as far as it goes', async () => {
