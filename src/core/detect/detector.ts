@@ -40,6 +40,7 @@ const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 const AWS_OPTIONS = { enableIDScanRule: true };
+const AWS_ACCOUNT_ID_MESSAGE = 'found AWS Account ID';
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
 // performance.mark() and keeps every mark, which cost 10% of a scan's time and grew memory.
@@ -491,6 +492,8 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isRuleDisabled(suppressions, ruleId)) return undefined;
     const projectRule = PROJECT_RULES_BY_ID.get(ruleId) ?? customRulesById.get(ruleId);
     let [start, end] = message.range;
+    // The ID scan is on for access key ids, which tell a leak; AWS documents account ids as not secret.
+    if (ruleId === AWS_RULE_ID && message.message.startsWith(AWS_ACCOUNT_ID_MESSAGE)) return undefined;
     if (ruleId === DATABASE_PRESET_RULE_ID) {
       while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
     }

@@ -57,6 +57,11 @@ describe('core/detect/detector', () => {
     it('does not report the AWS documentation example key', async () => {
       await assertClean('const id = "AKIAIOSFODNN7EXAMPLE";\n');
     });
+
+    it('does not report AWS account ids, which AWS documents as not secret', async () => {
+      await assertClean('{ "account": "619812345678", "aws_account_id": "1234-5678-9012" }\n', '/w/response.json');
+      await assertClean('const awsAccountId = "619812345678";\n');
+    });
   });
 
   describe('project rules', () => {

@@ -5,7 +5,7 @@ import { randomText } from './fake-credentials';
 
 describe('core/detect/placeholders', () => {
   it('recognises placeholders', () => {
-    for (const value of ['YOUR_API_KEY', '<token>', 'xxxxx', 'REPLACE_ME', 'changeme', '${TOKEN}', 'process.env.TOKEN', 'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'your_password_here', '***', '{{ secret }}']) {
+    for (const value of ['YOUR_API_KEY', '<token>', 'xxxxx', 'REPLACE_ME', 'changeme', '${TOKEN}', 'process.env.TOKEN', 'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'your_password_here', 'ENTER-STRING-HERE', 'enter_your_token', 'PUT-SECRET-HERE', '***', '{{ secret }}']) {
       assert.equal(isPlaceholder(value), true, value);
     }
     assert.equal(isPlaceholder(randomText(24)), false);
