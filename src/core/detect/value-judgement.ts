@@ -174,7 +174,25 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && endsInWords(value)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
+  if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
+}
+
+/** The longest run of consecutive characters (`abcdefg`, `1234567`) kept as random: longer ones are typed. */
+const LONGEST_RANDOM_ASCENDING_RUN = 7;
+
+/**
+ * `abcdefghijklmnopqrstuvwxyz`, `klmnopqrstuvwx` where the random part goes. A repeated character
+ * (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
+ */
+function holdsTypedRun(value: string): boolean {
+  let ascending = 1;
+  for (let index = 1; index < value.length; index += 1) {
+    ascending = value.charCodeAt(index) - value.charCodeAt(index - 1) === 1 ? ascending + 1 : 1;
+    if (ascending > LONGEST_RANDOM_ASCENDING_RUN) return true;
+  }
+  return false;
 }
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */

@@ -102,6 +102,16 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
   });
 
+  it('a provider format whose random part is the alphabet typed in order is a placeholder', () => {
+    assert.equal(judgeValue('AI' + 'zaSyabcdefghijklmnopqrstuvwxyz1234567', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('sk-ant-' + 'api03-abc123xyz-456def789ghij-klmnopqrstuvwx-3456yza789bcde', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('xo' + 'xe.xoxp-1-RANDOMSTRINGHERE', 'format').verdict, 'placeholder');
+    assert.equal(judgeValue('xo' + 'xe.xoxp-1-SlackAppConfigurationAccessTokenHere', 'format').verdict, 'placeholder');
+    // Seven in a row is still random enough; and a thousand random tokens never hold more.
+    assert.equal(judgeValue('AI' + 'zaSyabcdefgXk29Qp7LmZr4Tn8Wv1Yb6Hc3Jd5Fe0', 'format').verdict, 'credential');
+    for (let round = 0; round < 1000; round += 1) assert.equal(judgeValue(fake.googleApiKey(), 'format').verdict, 'credential');
+  });
+
   it('a provider token stays a finding even when its random part is a test dummy', () => {
     // secretlint reports these fixtures too, and users label them true findings: they have the format.
     assert.equal(judgeValue('AK' + 'IA' + 'Z'.repeat(16), 'format').verdict, 'credential');
