@@ -1,7 +1,7 @@
 import { chmod, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDetector } from '../../core/detect/detector';
-import { planImport, rewriteWithReferences, type ImportEntry } from '../../core/env-file/env-import';
+import { planImport, rewriteWithReferences, storedValueHolders, type ImportEntry } from '../../core/env-file/env-import';
 import { parseEnvFile, type EnvAssignment } from '../../core/env-file/parse-env-file';
 import { formatSecretUri } from '../../core/env-file/secret-uri';
 import { isSecretManagerError, parseInput, vaultNameSchema } from '../../core/model';
@@ -35,7 +35,7 @@ async function replaceFile(file: string, text: string): Promise<void> {
 }
 
 function describe(entry: ImportEntry): string {
-  return `${entry.assignment.name} (line ${entry.assignment.line + 1}) → ${formatSecretUri(entry.reference)}`;
+  return `${entry.assignment.name} (line ${entry.assignment.line + 1}) → ${formatSecretUri(entry.reference)}${entry.alreadyStored ? ' (already holds this value)' : ''}`;
 }
 
 /**
@@ -57,10 +57,15 @@ export const importEnvCommand: CommandHandler = async (args, globals, io: CliIo)
   return withStore(globals, io, async (client) => {
     const vaultExists = (await client.listVaults()).some((candidate) => candidate.name === vault);
     const taken = new Set(vaultExists ? (await client.listSecrets(vault)).map((secret) => secret.name) : []);
-    const entries = planImport(chosen, vault, taken);
+    const entries = planImport(chosen, vault, taken, await storedValueHolders(client, vaultExists));
     const report = (created: readonly ImportEntry[]) =>
       globals.json
-        ? writeJson(io, { file: given, vault, dryRun, imported: created.map((entry) => ({ variable: entry.assignment.name, line: entry.assignment.line + 1, reference: formatSecretUri(entry.reference) })) })
+        ? writeJson(io, {
+            file: given,
+            vault,
+            dryRun,
+            imported: created.map((entry) => ({ variable: entry.assignment.name, line: entry.assignment.line + 1, reference: formatSecretUri(entry.reference), alreadyStored: entry.alreadyStored })),
+          })
         : undefined;
     if (entries.length === 0) {
       report([]);
@@ -78,19 +83,22 @@ export const importEnvCommand: CommandHandler = async (args, globals, io: CliIo)
     try {
       if (!vaultExists) await client.createVault(vault);
       for (const entry of entries) {
-        await client.createSecret({ ...entry.reference, value: entry.assignment.value });
+        if (!entry.alreadyStored) await client.createSecret({ ...entry.reference, value: entry.assignment.value });
         created.push(entry);
       }
       await replaceFile(file, rewriteWithReferences(text, entries));
     } catch (error) {
       const message = isSecretManagerError(error) || error instanceof Error ? error.message : String(error);
-      const list = created.length === 0 ? 'No secret was created.' : `Secrets already created:\n${created.map((entry) => `  ${formatSecretUri(entry.reference)}\n`).join('')}`;
-      io.stderr(`Error: the import stopped: ${message}\n${given} was left as it was. ${list}${created.length === 0 ? '\n' : ''}`);
+      const made = created.filter((entry) => !entry.alreadyStored);
+      const list = made.length === 0 ? 'No secret was created.' : `Secrets already created:\n${made.map((entry) => `  ${formatSecretUri(entry.reference)}\n`).join('')}`;
+      io.stderr(`Error: the import stopped: ${message}\n${given} was left as it was. ${list}${made.length === 0 ? '\n' : ''}`);
       return 1;
     }
     report(created);
     if (!globals.json) for (const entry of created) io.stdout(`${describe(entry)}\n`);
-    io.stderr(`Moved ${pluralize(created.length, 'value')} from ${given} into vault ${vault}; the file now holds references.\n`);
+    const reused = created.filter((entry) => entry.alreadyStored).length;
+    const reusedNote = reused === 0 ? '' : ` (${reused} already in it, not copied again)`;
+    io.stderr(`Moved ${pluralize(created.length, 'value')} from ${given} into vault ${vault}${reusedNote}; the file now holds references.\n`);
     return 0;
   });
 };

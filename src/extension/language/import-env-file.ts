@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { planImport, type ImportEntry } from '../../core/env-file/env-import';
+import { planImport, storedValueHolders, type ImportEntry } from '../../core/env-file/env-import';
 import { parseEnvFile } from '../../core/env-file/parse-env-file';
 import { formatSecretUri, secretUriParts } from '../../core/env-file/secret-uri';
 import { InvalidInputError, SecretManagerError } from '../../core/model';
@@ -51,11 +51,12 @@ export function registerImportEnvFile(services: ExtensionServices, features: () 
     const vault = await pickVault(services, store, await features().workspaceReferences.declaredSecrets());
     if (!vault) return undefined;
     const taken = new Set(vault.isStored ? (await store.listSecrets(vault.vault)).map((secret) => secret.name) : []);
-    const entries = planImport(chosen.map((item) => item.assignment), vault.vault, taken);
+    const entries = planImport(chosen.map((item) => item.assignment), vault.vault, taken, await storedValueHolders(store, vault.isStored));
     const created: ImportEntry[] = [];
     try {
       if (!vault.isStored) await store.createVault(vault.vault);
       for (const entry of entries) {
+        if (entry.alreadyStored) continue;
         await store.createSecret({ ...entry.reference, value: entry.assignment.value });
         created.push(entry);
       }
@@ -76,7 +77,8 @@ export function registerImportEnvFile(services: ExtensionServices, features: () 
       throw new SecretManagerError('unavailable', `The references could not be written into the file. Created: ${created.map((entry) => formatSecretUri(entry.reference)).join(', ')}.`);
     }
     services.tree.refresh();
-    services.prompts.confirm(`Moved ${entries.length} value${entries.length === 1 ? '' : 's'} into ${vault.vault}`);
+    const reused = entries.length - created.length;
+    services.prompts.confirm(`Moved ${entries.length} value${entries.length === 1 ? '' : 's'} into ${vault.vault}${reused === 0 ? '' : ` (${reused} already there, not copied again)`}`);
     return entries.map((entry) => formatSecretUri(entry.reference));
   });
 }

@@ -75,6 +75,26 @@ describe('cli/commands/import-env', function () {
     assert.equal(await readFile(envFile(), 'utf8'), after);
   });
 
+  it('points a copy of an imported file at the secrets that already hold its values, creating no second copy', async () => {
+    await writeFile(path.join(workspace, '.env.copy'), original);
+    assert.equal((await run('import-env', '.env', '--vault', 'app-secrets')).code, 0);
+    const otherToken = fake.githubToken();
+    await writeFile(path.join(workspace, '.env.copy'), original.replace(githubToken, otherToken));
+    const again = await run('import-env', '.env.copy', '--vault', 'app-secrets');
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /STRIPE_SECRET_KEY \(line 3\) → secret-manager:\/\/app-secrets\/stripe-secret-key \(already holds this value\)/);
+    assert.match(again.stdout, /GITHUB_TOKEN \(line 4\) → secret-manager:\/\/app-secrets\/github-token-2\n/);
+    assert.match(again.stderr, /Moved 2 values from \.env\.copy into vault app-secrets \(1 already in it, not copied again\)/);
+    const store = await openStore({ kind: 'local', env });
+    try {
+      assert.deepEqual((await store.listSecrets('app-secrets')).map((secret) => secret.name).sort(), ['github-token', 'github-token-2', 'stripe-secret-key']);
+    } finally {
+      await store.close();
+    }
+    assert.equal(await storedValue('app-secrets', 'github-token-2'), otherToken);
+    assert.ok(!(again.stdout + again.stderr).includes(stripeKey));
+  });
+
   it('prints what would change with --dry-run, never a value, and changes nothing', async () => {
     const result = await run('import-env', '.env', '--vault', 'app-secrets', '--dry-run');
     assert.equal(result.code, 0, result.stderr);

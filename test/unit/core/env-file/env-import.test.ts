@@ -21,6 +21,19 @@ describe('core/env-file/env-import', () => {
     ]);
   });
 
+  it('points a value some secret of the vault holds at that secret, the one named from the variable first', () => {
+    const assignments = parseEnvFile(`API_KEY=${VALUE_ONE}\nOTHER=${VALUE_TWO}\n`);
+    const storedAs = (value: string) =>
+      value === VALUE_ONE
+        ? [{ vault: 'elsewhere', key: 'api-key' }, { vault: 'app-secrets', key: 'old-name' }, { vault: 'app-secrets', key: 'api-key' }]
+        : [{ vault: 'elsewhere', key: 'other-secret' }];
+    const entries = planImport(assignments, 'app-secrets', new Set(['api-key', 'old-name']), storedAs);
+    assert.deepEqual(entries.map((entry) => [entry.assignment.name, entry.reference, entry.alreadyStored]), [
+      ['API_KEY', { vault: 'app-secrets', key: 'api-key' }, true],
+      ['OTHER', { vault: 'app-secrets', key: 'other' }, false],
+    ]);
+  });
+
   it('rewrites values as references, keeping quotes, comments, exports, order and CRLF line ends', () => {
     const text = `# keep me\r\nexport A="${VALUE_ONE}"\r\nPORT=8080\r\nB='${VALUE_TWO}' # inline\r\nC=${VALUE_ONE}\r\n`;
     const assignments = parseEnvFile(text);
