@@ -41,6 +41,19 @@ const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 const AWS_OPTIONS = { enableIDScanRule: true };
 const AWS_ACCOUNT_ID_MESSAGE = 'found AWS Account ID';
+const AWS_SECRET_ACCESS_KEY_MESSAGE = 'found AWS Secret Access Key';
+/** secretlint's secret access key pattern, to find the key inside the span it reports. */
+const AWS_SECRET_ACCESS_KEY = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/dy;
+
+/**
+ * secretlint reports a secret access key as the match's start plus the key's length, which spans
+ * `"secretAccessKey": "wJal` (name, quotes and part of the key): the key itself is the finding.
+ */
+function awsSecretAccessKeyRange(text: string, start: number, end: number): [number, number] {
+  AWS_SECRET_ACCESS_KEY.lastIndex = start;
+  const key = AWS_SECRET_ACCESS_KEY.exec(text)?.indices?.[1];
+  return key ? [key[0], key[1]] : [start, end];
+}
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
 // performance.mark() and keeps every mark, which cost 10% of a scan's time and grew memory.
@@ -494,6 +507,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     let [start, end] = message.range;
     // The ID scan is on for access key ids, which tell a leak; AWS documents account ids as not secret.
     if (ruleId === AWS_RULE_ID && message.message.startsWith(AWS_ACCOUNT_ID_MESSAGE)) return undefined;
+    if (ruleId === AWS_RULE_ID && message.message.startsWith(AWS_SECRET_ACCESS_KEY_MESSAGE)) [start, end] = awsSecretAccessKeyRange(text, start, end);
     if (ruleId === DATABASE_PRESET_RULE_ID) {
       while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
     }

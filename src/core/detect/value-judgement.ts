@@ -138,6 +138,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
     // Decoded text with blanks may be a passphrase: only a decisive verdict stands.
     if (inner.verdict !== 'credential' && inner.verdict !== 'not-credential-shaped') return inner;
+    // `ZGVtbw==` is "demo": as short a value written plainly would not be reported either.
+    if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
   }
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
 }
@@ -362,7 +364,7 @@ function vowelShare(letters: string): number {
 
 /** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */
 function decodedBase64Text(value: string): string | undefined {
-  if (value.length % 4 === 1 || !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return undefined;
+  if (value.length % 4 === 1 || !/^(?:[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9+/]{4,}={1,2})$/.test(value)) return undefined;
   // `echo postgres | base64` encodes the newline too.
   const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return /^[\x20-\x7e]{4,}$/.test(decoded) ? decoded : undefined;

@@ -10,12 +10,22 @@ function hasJsonHeader(token: string): boolean {
   return header !== undefined && 'alg' in header;
 }
 
+/**
+ * True for tokens made to be published: Supabase's anon keys (`"role": "anon"`, meant for browsers)
+ * and the local-development keys every Supabase CLI install shares (`"iss": "supabase-demo"`).
+ */
+function isPublicByDesign(token: string): boolean {
+  const [, payload = ''] = token.split('.');
+  const claims = decodedJsonObject(payload) as { role?: unknown; iss?: unknown } | undefined;
+  return claims?.role === 'anon' || claims?.iss === 'supabase-demo';
+}
+
 export const jsonWebTokenRule = formatRule({
   id: 'secret-manager/jwt',
   title: 'JSON Web Token',
   requiredText: ['eyJ'],
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
-  accept: (match) => (hasJsonHeader(match[0]) ? whole(match) : undefined),
+  accept: (match) => (hasJsonHeader(match[0]) && !isPublicByDesign(match[0]) ? whole(match) : undefined),
 });
 
 export const googleApiKeyRule = formatRule({

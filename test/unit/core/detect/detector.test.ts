@@ -58,6 +58,13 @@ describe('core/detect/detector', () => {
       await assertClean('const id = "AKIAIOSFODNN7EXAMPLE";\n');
     });
 
+    it('reports an AWS secret access key at the key itself (secretlint spans the name), and not the documentation key', async () => {
+      const key = randomText(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+');
+      const finding = await assertFinds(`{\n  "secretAccessKey": "${key}",\n}\n`, '@secretlint/secretlint-rule-aws', key, '/w/credentials.json');
+      assert.equal(finding.column, '  "secretAccessKey": "'.length + 1);
+      await assertClean(`{\n  "secretAccessKey": "${['wJalrXUtnFEMI/', 'K7MDENG+', 'bPxRfiCY'].join('')}EXAMPLEKEY",\n}\n`, '/w/fixture.json');
+    });
+
     it('does not report AWS account ids, which AWS documents as not secret', async () => {
       await assertClean('{ "account": "619812345678", "aws_account_id": "1234-5678-9012" }\n', '/w/response.json');
       await assertClean('const awsAccountId = "619812345678";\n');
@@ -84,6 +91,15 @@ describe('core/detect/detector', () => {
       const token = fake.jsonWebToken();
       await assertFinds(`fetch(url, { headers: { cookie: "session=${token}" } });`, 'secret-manager/jwt', token);
       await assertClean(`const header = "eyJhbGciOiJIUzI1NiJ9";`);
+    });
+
+    it('JSON Web Tokens made to be published (Supabase anon and local-demo keys) are not reported; a service-role key is', async () => {
+      const segment = (claims: object) => Buffer.from(JSON.stringify(claims)).toString('base64url');
+      const token = (claims: object) => [segment({ alg: 'HS256', typ: 'JWT' }), segment(claims), randomText(43, `${'abcdefghijklmnopqrstuvwxyz'}ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-`)].join('.');
+      await assertClean(`NEXT_PUBLIC_SUPABASE_ANON_KEY="${token({ iss: 'supabase', ref: randomText(20), role: 'anon', iat: 1700000000 })}"\n`, '/w/.env.local');
+      await assertClean(`SUPABASE_SERVICE_ROLE_KEY="${token({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}"\n`, '/w/.env.local');
+      const serviceRole = token({ iss: 'supabase', ref: randomText(20), role: 'service_role', iat: 1700000000 });
+      await assertFinds(`SUPABASE_SERVICE_ROLE_KEY="${serviceRole}"\n`, 'secret-manager/jwt', serviceRole, '/w/.env.local');
     });
 
     it('Google API keys', async () => {

@@ -178,7 +178,7 @@ describe('core/detect/rule-gate', () => {
     const findings = await assertSameFindings(acrossLines, '/workspace/src/aws.ts');
     assert.deepEqual(
       findings.filter((finding) => finding.ruleId === '@secretlint/secretlint-rule-aws').map((finding) => finding.line),
-      [2, 6],
+      [2, 7],
     );
   });
 

@@ -126,6 +126,12 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
   });
 
+  it('a base64 value that decodes to a value too short to report plainly is not reported either', () => {
+    assert.equal(judgeValue(Buffer.from('demo').toString('base64'), 'name', { name: 'password' }).confidence, 0);
+    assert.equal(judgeValue(Buffer.from('quobyte').toString('base64'), 'name', { name: 'password' }).confidence, 0);
+    assert.equal(judgeValue(Buffer.from('q7Zk2xW9pL').toString('base64'), 'name', { name: 'password' }).verdict, 'credential');
+  });
+
   it('a base64 value that decodes to random text stays a credential', () => {
     assert.equal(judgeValue(Buffer.from(randomText(18)).toString('base64'), 'name', { name: 'password' }).verdict, 'credential');
   });
