@@ -40,8 +40,9 @@ function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number 
 
 /**
  * Runs the command and resolves to its exit code (128 + the signal's number when a signal ended it).
- * SIGINT, SIGTERM and SIGHUP sent to this process are passed to the child. With this process's own
- * stdio, the child inherits stdin and, when nothing is masked, stdout and stderr too.
+ * SIGINT, SIGTERM and SIGHUP sent to this process are passed to the child, but SIGINT when standard
+ * input is a terminal: the terminal sends Ctrl-C's SIGINT to the child itself. With this process's
+ * own stdio, the child inherits stdin and, when nothing is masked, stdout and stderr too.
  */
 export function runChildProcess(child: ChildCommand, io: CliIo): Promise<number> {
   const masking = child.maskedValues !== undefined;
@@ -51,7 +52,12 @@ export function runChildProcess(child: ChildCommand, io: CliIo): Promise<number>
     env: child.env,
     stdio: [inherit ? 'inherit' : 'pipe', inherit && !masking ? 'inherit' : 'pipe', inherit && !masking ? 'inherit' : 'pipe'],
   });
-  const forward = new Map(FORWARDED_SIGNALS.map((signal) => [signal, () => void started.kill(signal)] as const));
+  // Ctrl-C in a terminal interrupts the whole foreground process group, the child included: passing
+  // SIGINT on as well made it arrive twice, which many programs take as "quit now, skip cleaning up".
+  const keyboardReachesChild = inherit && io.stdinIsTerminal;
+  const forward = new Map(
+    FORWARDED_SIGNALS.map((signal) => [signal, signal === 'SIGINT' && keyboardReachesChild ? () => undefined : () => void started.kill(signal)] as const),
+  );
   for (const [signal, handler] of forward) process.on(signal, handler);
   if (!inherit && started.stdin) {
     started.stdin.on('error', () => undefined);

@@ -180,6 +180,23 @@ describe('cli/commands/run', function () {
       });
     }
 
+    it('passes Ctrl-C in a terminal to the command once, not twice (the terminal interrupts it already)', async function () {
+      if (process.platform !== 'linux') this.skip();
+      // util-linux's script gives run a terminal; ^C written to it interrupts the terminal's foreground process group.
+      const count = `let count = 0; process.on("SIGINT", () => { count += 1; if (count === 1) setTimeout(() => { console.log("interrupts " + count); process.exit(3); }, 400); }); console.log("ready"); setInterval(() => {}, 1000);`;
+      const command = [process.execPath, CLI_BUNDLE, 'run', '--env-file', '.env', '--', process.execPath, '-e', count].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+      const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, SECRET_MANAGER_KEYCHAIN: 'off' }, cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      await waitFor(() => output.includes('ready'));
+      child.stdin.write('\u0003');
+      const code = await exited;
+      child.stdin.destroy();
+      assert.match(output, /interrupts 1\b/, output);
+      assert.equal(code, 3, output);
+    });
+
     it('exits 128 + the signal number when a signal ends the command', async () => {
       const started = start(['run', '--', process.execPath, '-e', 'console.log("ready"); setInterval(() => {}, 1000);']);
       await waitFor(() => started.output().includes('ready'));
