@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AuthenticationFailedError,
   DEFAULT_SCRYPT_PARAMETERS,

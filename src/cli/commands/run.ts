@@ -5,6 +5,7 @@ import { planEnvironment } from '../../core/run/environment-plan';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler } from '../command';
 import { runChildProcess } from '../child-process';
+import { requireBundle } from '../code-cache';
 import type * as ReferenceResolver from './run-resolve';
 
 const COMMAND = 'run';
@@ -24,7 +25,7 @@ async function readEnvFiles(names: readonly string[], io: CliIo) {
 
 /** The store's part of `run`, a bundle of its own: a command that references nothing never loads the store code. */
 function loadReferenceResolver(): typeof ReferenceResolver {
-  return require(lazyBundleLocation(__dirname, 'cli-run-resolve.js', path.join(__dirname, 'run-resolve.ts'))) as typeof ReferenceResolver;
+  return requireBundle(lazyBundleLocation(__dirname, 'cli-run-resolve.js', path.join(__dirname, 'run-resolve.ts'))) as typeof ReferenceResolver;
 }
 
 /**

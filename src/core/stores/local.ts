@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
 import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
 import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from '../fingerprint-matcher';
