@@ -1,4 +1,5 @@
 // The store's part of `secret-manager run` (dist/cli-run-resolve.js): loaded only when a reference is to be read.
+import * as z from 'zod';
 import { formatSecretUri } from '../../core/env-file/secret-uri';
 import type { KeychainReadAhead } from '../../core/keychain-read-ahead';
 import { isSecretManagerError, SecretManagerError, UnsupportedError } from '../../core/model';
@@ -6,6 +7,10 @@ import type { ReferencedVariable } from '../../core/run/environment-plan';
 import type { CliIo, CommandHandler } from '../command';
 import { withStore } from '../store-session';
 import { RUN_ACTOR } from './run-actor';
+
+// Each schema is used once or twice before the command starts: compiling a fast path for it (zod's
+// default, with new Function) costs more than it saves. This bundle has its own copy of zod.
+z.config({ jitless: true });
 
 function describeVariable(variable: ReferencedVariable): string {
   return `${variable.name} (${variable.source}) → ${formatSecretUri(variable.reference)}`;
