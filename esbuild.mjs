@@ -41,6 +41,8 @@ const entries = [
   // The `secret-manager` command: a loader that runs cli-main.js through V8's code cache (src/cli/code-cache.ts).
   { in: 'src/cli/bin.ts', out: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { in: 'src/cli/main.ts', out: 'dist/cli-main.js' },
+  // `secret-manager run`, on its own: what dist/cli.js loads for it instead of cli-main.js.
+  { in: 'src/cli/run-main.ts', out: 'dist/cli-run-main.js' },
   // The CLI's commands, each required by cli-main.js when it runs (src/cli/load-command.ts).
   ...['vault', 'secret', 'audit', 'status', 'restore', 'check', 'executors', 'hook', 'run', 'run-resolve', 'import-env'].map((name) => ({ in: `src/cli/commands/${name}.ts`, out: `dist/cli-${name}.js` })),
   { in: 'src/api/index.ts', out: 'dist/library.js' },

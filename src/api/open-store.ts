@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../core/model';
 import { openLocalStore } from '../core/stores/local';
-import { openTailorStore } from '../core/stores/tailor';
-import { openWorkosStore } from '../core/stores/workos';
+import type * as TailorStoreModule from '../core/stores/tailor';
+import type * as WorkosStoreModule from '../core/stores/workos';
 import { createSecretManagerClient, type SecretManagerClient } from './client';
 
 // process.env is not a plain object, so z.record refuses it.
@@ -76,10 +76,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SecretM
   if (checked.kind === 'tailor') {
     // Tailor never returns values; the store keeps fingerprints of what is written through it in the local home.
     const { kind: _kind, ...tailorOptions } = checked;
+    const { openTailorStore } = require('../core/stores/tailor') as typeof TailorStoreModule;
     return createSecretManagerClient(await openTailorStore(tailorOptions));
   }
   if (checked.kind === 'workos') {
     const { kind: _kind, ...workosOptions } = checked;
+    const { openWorkosStore } = require('../core/stores/workos') as typeof WorkosStoreModule;
     return createSecretManagerClient(await openWorkosStore(workosOptions));
   }
   const { kind: _kind, ...localOptions } = checked;

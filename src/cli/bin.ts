@@ -3,7 +3,10 @@
 import path from 'node:path';
 import { requireWithCodeCache } from './code-cache';
 
-// A scan runs the detection engine, which is inside cli-main.js too: it gets a cache of its own.
 const command = process.argv.slice(2).find((argument) => !argument.startsWith('-'));
-const cli = requireWithCodeCache(path.join(__dirname, 'cli-main.js'), process.env, command === 'scan' ? 'scan' : '');
+// `run` sits in front of another program's start, so it loads only its own code (cli-run-main.js).
+// Only as the first argument: elsewhere the word may be an option's value.
+const bundle = process.argv[2] === 'run' ? 'cli-run-main.js' : 'cli-main.js';
+// A scan runs the detection engine, which is inside cli-main.js too: it gets a cache of its own.
+const cli = requireWithCodeCache(path.join(__dirname, bundle), process.env, bundle === 'cli-main.js' && command === 'scan' ? 'scan' : '');
 process.once('exit', () => cli.saveCodeCache());

@@ -114,3 +114,14 @@ export function requireWithCodeCache(file: string, env: NodeJS.ProcessEnv = proc
     },
   };
 }
+
+/**
+ * Requires a bundle loaded on demand (a `.js` file) through the code cache, storing its cache when the
+ * process exits, after the code that ran is in it; a source file (unit tests run the sources) plainly.
+ */
+export function requireBundle(file: string): unknown {
+  if (!file.endsWith('.js')) return require(file) as unknown;
+  const cached = requireWithCodeCache(file);
+  process.once('exit', () => cached.saveCodeCache());
+  return cached.exports;
+}

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { requireWithCodeCache } from './code-cache';
+import { requireBundle } from './code-cache';
 import type { CommandHandler } from './command';
 import { reportError } from './output';
 
@@ -13,14 +13,7 @@ import { reportError } from './output';
  */
 export function loadCommandHandlers(name: string, exportName: string): Record<string, CommandHandler> {
   const bundle = path.join(__dirname, `cli-${name}.js`);
-  let loaded: Record<string, unknown>;
-  if (existsSync(bundle)) {
-    const cached = requireWithCodeCache(bundle);
-    process.once('exit', () => cached.saveCodeCache());
-    loaded = cached.exports as Record<string, unknown>;
-  } else {
-    loaded = require(path.join(__dirname, 'commands', name)) as Record<string, unknown>;
-  }
+  const loaded = (existsSync(bundle) ? requireBundle(bundle) : require(path.join(__dirname, 'commands', name))) as Record<string, unknown>;
   const exported = loaded[exportName] as CommandHandler | Record<string, CommandHandler>;
   const withReport = (handler: CommandHandler): CommandHandler => async (args, globals, io) => {
     try {

@@ -1,25 +1,6 @@
-import { isatty } from 'node:tty';
-import type { CliIo } from './command';
+import { processIo } from './process-io';
 import { runCli } from './run';
 
-// A reader that closes the pipe early (`secret-manager vault list | head -1`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
-
-const io: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  // A getter, so stdin is only opened by the commands that read it.
-  get stdin() {
-    return process.stdin;
-  },
-  stdinIsTerminal: isatty(0),
-  env: process.env,
-  cwd: process.cwd(),
-  isProcessStdio: true,
-};
-
-void runCli(process.argv.slice(2), io).then((exitCode) => {
+void runCli(process.argv.slice(2), processIo()).then((exitCode) => {
   process.exitCode = exitCode;
 });

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { openStore } from '../api/open-store';
-import type { SecretManagerClient } from '../api/client';
+import { createSecretManagerClient, type SecretManagerClient } from '../api/client';
+import type { KeychainReadAhead } from '../core/keychain-read-ahead';
+import { openLocalStore } from '../core/stores/local';
 import { gitWorkTreeHolding } from '../core/paths';
 import { UsageError } from './arguments';
 import type { CliIo, GlobalOptions } from './command';
@@ -14,7 +16,7 @@ export function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined
   throw new UsageError(`SECRET_MANAGER_KEYCHAIN must be "auto" or "off", not "${value.slice(0, 20)}".`);
 }
 
-function openCliStore(globals: GlobalOptions, io: CliIo): Promise<SecretManagerClient> {
+async function openCliStore(globals: GlobalOptions, io: CliIo, keychainReadAhead: KeychainReadAhead | undefined): Promise<SecretManagerClient> {
   const keychain = keychainMode(io.env);
   if (globals.store === 'tailor') {
     return openStore({
@@ -33,7 +35,8 @@ function openCliStore(globals: GlobalOptions, io: CliIo): Promise<SecretManagerC
     // The key comes from WORKOS_API_KEY or the OS keychain, the endpoint from WORKOS_API_URL.
     return openStore({ kind: 'workos', env: io.env, keychain, onWarning: (message) => io.stderr(`Note: ${message}\n`) });
   }
-  return openStore({ kind: 'local', env: io.env, keychain, onWarning: (message) => io.stderr(`Note: ${message}\n`) });
+  // What openStore does for the local store, without checking options that are the CLI's own.
+  return createSecretManagerClient(await openLocalStore({ env: io.env, keychain, keychainReadAhead, onWarning: (message) => io.stderr(`Note: ${message}\n`) }));
 }
 
 /** Opens the store the global options name, runs `action` with it, and always closes it. */
@@ -43,8 +46,10 @@ export async function withStore<T>(
   action: (client: SecretManagerClient) => Promise<T>,
   /** What the command names; a not-found error then suggests the closest name. */
   target?: NamedTarget,
+  /** The local store's master key, already being read from the keychain (`run`). */
+  keychainReadAhead?: KeychainReadAhead,
 ): Promise<T> {
-  const client = await openCliStore(globals, io);
+  const client = await openCliStore(globals, io, keychainReadAhead);
   try {
     return target === undefined ? await action(client) : await withNotFoundSuggestion(client, target, () => action(client));
   } finally {

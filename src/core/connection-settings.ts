@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from './model';
 import { isUuid } from './tailor/uuid';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SecretManagerError } from './model';
 
 /** Persistent key-value storage such as VS Code's `context.globalState`. It never holds a value. */

@@ -1,4 +1,4 @@
-import type { ErrorCode, SecretManagerError } from './model';
+import type { ErrorCode, SecretManagerError } from './errors';
 
 /**
  * Whether `error` is a SecretManagerError (with `code`, when given). It is recognised by its name and

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuthenticationFailedError, authenticationCode, authenticationCodeMatches, keyedFingerprint, open, seal } from './crypto';
 import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from './fingerprint-matcher';
 import { loadHomeKeys, type KeychainMode } from './keys';

@@ -1,4 +1,5 @@
-import { SecretManagerError } from './model';
+import type * as KeyringModule from '@napi-rs/keyring';
+import { SecretManagerError } from './errors';
 
 /** The service name under which this product keeps its master keys in the OS keychain. */
 export const KEYCHAIN_SERVICE = 'secret-manager';
@@ -64,9 +65,13 @@ type AsyncEntryInstance = {
   deletePassword(): Promise<boolean>;
 };
 
-async function createAsyncEntry(service: string, account: string): Promise<AsyncEntryInstance> {
+/**
+ * Loads the native module and opens the entry synchronously, so that a read started by `read()` is
+ * on its way to the keychain (off the main thread) by the time `read()` returns.
+ */
+function createAsyncEntry(service: string, account: string): AsyncEntryInstance {
   try {
-    const keyring = await import('@napi-rs/keyring');
+    const keyring = require('@napi-rs/keyring') as typeof KeyringModule;
     // On Linux, pin the Secret Service: the default falls back to the kernel keyring, which forgets at reboot.
     return new keyring.AsyncEntry(service, account, { linux: { store: 'secret-service' } });
   } catch (error) {
@@ -76,12 +81,11 @@ async function createAsyncEntry(service: string, account: string): Promise<Async
 }
 
 export function openKeychainEntry(account: string, service = KEYCHAIN_SERVICE): KeychainEntry {
-  let entry: Promise<AsyncEntryInstance> | undefined;
+  let entry: AsyncEntryInstance | undefined;
   const use = async <T>(action: (instance: AsyncEntryInstance) => Promise<T>): Promise<T> => {
     entry ??= createAsyncEntry(service, account);
-    const instance = await entry;
     try {
-      return await action(instance);
+      return await action(entry);
     } catch (error) {
       throw toKeychainError(error);
     }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AuthenticationFailedError,
   DEFAULT_SCRYPT_PARAMETERS,
@@ -13,6 +13,7 @@ import {
   type ScryptParameters,
 } from './crypto';
 import { KEYCHAIN_SERVICE, keychainUnavailableError, openKeychainEntry } from './keychain';
+import { readKeychainEntry, type KeychainReadAhead } from './keychain-read-ahead';
 import { SecretManagerError, isSecretManagerError } from './model';
 import { storeHomeFiles } from './paths';
 import { createFileExclusively, ensurePrivateFolder, isErrorCode } from './stores/local/atomic-file';
@@ -31,6 +32,8 @@ export interface HomeKeyOptions {
   /** Defaults to env SECRET_MANAGER_PASSPHRASE. */
   readonly passphrase?: string;
   readonly keychain?: KeychainMode;
+  /** A read of the keychain slot's entry started earlier (`secret-manager run`); used only if it is that slot's. */
+  readonly keychainReadAhead?: KeychainReadAhead;
 }
 
 export interface HomeKeys {
@@ -229,8 +232,8 @@ async function unlockWithPassphrase(file: KeyFile, slot: PassphraseSlot, passphr
   }
 }
 
-async function unlockWithKeychain(file: KeyFile, slot: KeychainSlot, keyFile: string): Promise<Buffer> {
-  const stored = await openKeychainEntry(slot.account, slot.service).read();
+async function unlockWithKeychain(file: KeyFile, slot: KeychainSlot, keyFile: string, readAhead: KeychainReadAhead | undefined): Promise<Buffer> {
+  const stored = await readKeychainEntry(slot.service, slot.account, readAhead);
   if (!stored) {
     throw new SecretManagerError(
       'corrupted-store',
@@ -260,7 +263,7 @@ async function unlockKeyFile(file: KeyFile, options: HomeKeyOptions): Promise<Ho
   }
   if (keychainSlot && (options.keychain ?? 'auto') === 'auto') {
     try {
-      return makeHomeKeys(file.homeId, 'keychain', await unlockWithKeychain(file, keychainSlot, keyFile), keychainSlot.account);
+      return makeHomeKeys(file.homeId, 'keychain', await unlockWithKeychain(file, keychainSlot, keyFile, options.keychainReadAhead), keychainSlot.account);
     } catch (error) {
       if (!isSecretManagerError(error, 'keychain-unavailable') || passphraseSlot) throw error;
       // The generic hint suggests a passphrase, which cannot open a store whose only master key is in the keychain.

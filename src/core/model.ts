@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SecretManagerError } from './errors';
 import { escapeControlCharacters } from './printable-text';
 import { didYouMean } from './references/suggest';
 
@@ -145,37 +146,7 @@ export function formatReference(reference: SecretReference): string {
   return `${reference.vault}/${reference.key}`;
 }
 
-export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'already-exists'
-  | 'conflict'
-  | 'vault-not-empty'
-  | 'keychain-unavailable'
-  | 'keychain-locked'
-  | 'wrong-passphrase'
-  | 'corrupted-store'
-  | 'unsupported'
-  | 'unauthenticated'
-  | 'permission-denied'
-  | 'unavailable'
-  | 'timeout'
-  | 'denied';
-
-/**
- * The one error type the core throws. `message` says what went wrong, `hint` what to do.
- * Neither ever contains a secret value.
- */
-export class SecretManagerError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(hint ? `${message} ${hint}` : message);
-    this.name = 'SecretManagerError';
-  }
-}
+export { SecretManagerError, type ErrorCode } from './errors';
 
 export class InvalidInputError extends SecretManagerError {
   constructor(message: string) {

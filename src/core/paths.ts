@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SecretManagerError } from './model';
+import { SecretManagerError } from './errors';
 
 /**
  * Where the local store and its key, audit log and fingerprint ledgers live:

@@ -1,17 +1,28 @@
 // The store's part of `secret-manager run` (dist/cli-run-resolve.js): loaded only when a reference is to be read.
+import * as z from 'zod';
 import { formatSecretUri } from '../../core/env-file/secret-uri';
+import type { KeychainReadAhead } from '../../core/keychain-read-ahead';
 import { isSecretManagerError, SecretManagerError, UnsupportedError } from '../../core/model';
 import type { ReferencedVariable } from '../../core/run/environment-plan';
 import type { CliIo, CommandHandler } from '../command';
 import { withStore } from '../store-session';
 import { RUN_ACTOR } from './run-actor';
 
+// Each schema is used once or twice before the command starts: compiling a fast path for it (zod's
+// default, with new Function) costs more than it saves. This bundle has its own copy of zod.
+z.config({ jitless: true });
+
 function describeVariable(variable: ReferencedVariable): string {
   return `${variable.name} (${variable.source}) → ${formatSecretUri(variable.reference)}`;
 }
 
 /** Every referenced value, or an error naming every reference that does not resolve; nothing partial. */
-export async function resolveAll(variables: readonly ReferencedVariable[], globals: Parameters<CommandHandler>[1], io: CliIo): Promise<Map<string, string>> {
+export async function resolveAll(
+  variables: readonly ReferencedVariable[],
+  globals: Parameters<CommandHandler>[1],
+  io: CliIo,
+  keychainReadAhead?: KeychainReadAhead,
+): Promise<Map<string, string>> {
   return withStore(globals, io, async (client) => {
     if (!client.capabilities.reveal) {
       throw new UnsupportedError('run a command with secret values', client.label, 'the platform never returns secret values. Use the local store (--store local) for values on this machine.');
@@ -34,6 +45,6 @@ export async function resolveAll(variables: readonly ReferencedVariable[], globa
       );
     }
     return values;
-  });
+  }, undefined, keychainReadAhead);
 }
 

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lazyBundleLocation } from '../../core/bundle-location';
+import { startKeychainReadAhead } from '../../core/keychain-read-ahead';
 import { planEnvironment } from '../../core/run/environment-plan';
 import { parseCommandArguments, UsageError } from '../arguments';
 import type { CliIo, CommandHandler } from '../command';
 import { runChildProcess } from '../child-process';
+import { requireBundle } from '../code-cache';
 import type * as ReferenceResolver from './run-resolve';
 
 const COMMAND = 'run';
@@ -24,7 +26,13 @@ async function readEnvFiles(names: readonly string[], io: CliIo) {
 
 /** The store's part of `run`, a bundle of its own: a command that references nothing never loads the store code. */
 function loadReferenceResolver(): typeof ReferenceResolver {
-  return require(lazyBundleLocation(__dirname, 'cli-run-resolve.js', path.join(__dirname, 'run-resolve.ts'))) as typeof ReferenceResolver;
+  return requireBundle(lazyBundleLocation(__dirname, 'cli-run-resolve.js', path.join(__dirname, 'run-resolve.ts'))) as typeof ReferenceResolver;
+}
+
+/** The referenced values. The keychain's round trip for the master key runs while the store code loads. */
+async function resolveReferences(variables: Parameters<typeof ReferenceResolver.resolveAll>[0], globals: Parameters<CommandHandler>[1], io: CliIo) {
+  const keychainReadAhead = globals.store === 'local' ? await startKeychainReadAhead(io.env) : undefined;
+  return loadReferenceResolver().resolveAll(variables, globals, io, keychainReadAhead);
 }
 
 /**
@@ -49,7 +57,7 @@ export const runCommand: CommandHandler = async (args, globals, io) => {
     throw new UsageError(`The command was not started:\n  ${plan.problems.join('\n  ')}`, COMMAND);
   }
   // Nothing to read: the store (and its key derivation) is never opened.
-  const resolved = plan.referenced.length === 0 ? new Map<string, string>() : await loadReferenceResolver().resolveAll(plan.referenced, globals, io);
+  const resolved = plan.referenced.length === 0 ? new Map<string, string>() : await resolveReferences(plan.referenced, globals, io);
   const env = { ...io.env, ...Object.fromEntries(plan.plain), ...Object.fromEntries(resolved) };
   try {
     return await runChildProcess(

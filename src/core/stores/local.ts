@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { z } from 'zod';
+import * as z from 'zod';
 import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
 import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
 import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from '../fingerprint-matcher';
+import type { KeychainReadAhead } from '../keychain-read-ahead';
 import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
 import {
   AlreadyExistsError,
@@ -63,6 +64,8 @@ export interface LocalStoreOptions {
   readonly passphrase?: string;
   /** 'auto' keeps the master key in the OS keychain when there is one. */
   readonly keychain?: KeychainMode;
+  /** A read of the master key from the keychain started before the store opened (`secret-manager run`). */
+  readonly keychainReadAhead?: KeychainReadAhead;
   /** How many versions of each secret to keep, the current one included. Default 10. */
   readonly versionsToKeep?: number;
   /** Who the audit log names, such as "cli:alice" or "vscode:alice". */
@@ -164,7 +167,7 @@ export class LocalStore implements SecretStore {
     const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
     await checkHomePermissions(home);
     await LocalStore.refuseIncompleteHome(home);
-    const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain });
+    const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain, keychainReadAhead: options.keychainReadAhead });
     const store = new LocalStore(
       checked.id ?? 'local',
       checked.label ?? 'Local store',

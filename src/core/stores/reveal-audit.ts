@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatReference, SecretManagerError, type SecretReference } from '../model';
 import { AuditWriteError } from './local/audit-log';
 

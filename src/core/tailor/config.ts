@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SecretManagerError } from '../model';
 
 /** Where the tailor-sdk CLI keeps its login: the same lookup the CLI does. */

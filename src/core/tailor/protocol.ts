@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The Connect-RPC service that holds the Secret Manager methods. */
 export const OPERATOR_SERVICE = 'tailor.v1.OperatorService';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertCanCopyFrom, copySecret, type CopySecretResult } from '../../core/copy-secret';
 import { formatReference, InvalidInputError, parseInput, secretNameSchema, vaultNameSchema, type SecretReference } from '../../core/model';
 import type { SecretStore } from '../../core/store';

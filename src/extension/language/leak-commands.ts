@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatReference, InvalidInputError, parseInput, secretNameSchema, secretValueSchema, vaultNameSchema } from '../../core/model';
 import type { DeclaredSecrets } from '../../core/references/check-references';
 import { replacementEdits } from '../../core/references/replacement-text';

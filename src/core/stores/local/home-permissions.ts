@@ -28,15 +28,12 @@ async function statIfPresent(entry: string): Promise<Stats | undefined> {
   }
 }
 
-/** The home folder and the entries in it that exist. */
+/** The home folder and the entries in it that exist, all looked at at once. */
 async function presentEntries(home: string): Promise<Array<{ entry: string; stats: Stats }>> {
-  const found = [];
-  for (const entry of [home, ...HOME_ENTRIES.map((name) => path.join(home, name))]) {
-    const stats = await statIfPresent(entry);
-    if (stats) found.push({ entry, stats });
-    else if (entry === home) break;
-  }
-  return found;
+  const entries = [home, ...HOME_ENTRIES.map((name) => path.join(home, name))];
+  const found = await Promise.all(entries.map(async (entry) => ({ entry, stats: await statIfPresent(entry) })));
+  if (found[0]!.stats === undefined) return [];
+  return found.filter((item): item is { entry: string; stats: Stats } => item.stats !== undefined);
 }
 
 /**

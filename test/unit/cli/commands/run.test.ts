@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../../../src/api/open-store';
 import { runCli } from '../../../../src/cli/run';
+import { openKeychainEntry } from '../../../../src/core/keychain';
 import { environmentWithoutKeychain, makeTemporaryHome } from '../../helpers/temporary-home';
 import { CLI_BUNDLE, ensureBundlesBuilt } from '../built-bundles';
 import { createMemoryIo } from '../memory-io';
@@ -202,6 +203,70 @@ describe('cli/commands/run', function () {
       await waitFor(() => started.output().includes('ready'));
       started.child.kill('SIGTERM');
       assert.equal((await started.exited).code, 128 + os.constants.signals.SIGTERM);
+    });
+
+    it("loads run's own bundles, never cli-main.js, and prints run's usage for --help", async () => {
+      const cacheFolder = await mkdtemp(path.join(os.tmpdir(), 'run-code-cache-'));
+      try {
+        const started = spawn(process.execPath, [CLI_BUNDLE, 'run', '--env-file', '.env', ...node('process.exit(process.env.STRIPE_KEY ? 0 : 5)')], {
+          env: { ...env, SECRET_MANAGER_KEYCHAIN: 'off', SECRET_MANAGER_CODE_CACHE: cacheFolder },
+          cwd: workspace,
+          stdio: 'ignore',
+        });
+        assert.equal(await new Promise((resolve) => started.on('close', resolve)), 0);
+        const cached = (await readdir(cacheFolder)).map((entry) => entry.replace(/-[0-9a-f]{32}\.bin$/, '')).sort();
+        assert.deepEqual(cached, ['cli-run-main', 'cli-run-resolve']);
+        const help = start(['run', '--help']);
+        const result = await help.exited;
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /secret-manager run \[--env-file/);
+      } finally {
+        await rm(cacheFolder, { recursive: true, force: true });
+      }
+    });
+
+    it('resolves from a store whose master key is in the OS keychain, and audits the read as run', async function () {
+      if (!process.env.SECRET_MANAGER_TEST_KEYRING) this.skip();
+      const keychainHome = makeTemporaryHome('run-keychain-store-');
+      const keychainEnv: NodeJS.ProcessEnv = { ...process.env, SECRET_MANAGER_HOME: keychainHome.home };
+      delete keychainEnv.SECRET_MANAGER_PASSPHRASE;
+      delete keychainEnv.SECRET_MANAGER_KEYCHAIN;
+      const store = await openStore({ kind: 'local', env: keychainEnv });
+      try {
+        assert.equal(store.keySource, 'keychain');
+        await store.createVault('api-keys');
+        await store.createSecret({ vault: 'api-keys', key: 'stripe-secret-key', value: CANARY });
+        const child = spawn(process.execPath, [CLI_BUNDLE, 'run', '--env-file', '.env', ...node(`process.exit(process.env.STRIPE_KEY === ${JSON.stringify(CANARY)} ? 0 : 5)`)], {
+          env: keychainEnv,
+          cwd: workspace,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        // GITHUB_TOKEN's secret is not in this store: the refusal names it, and nothing starts.
+        assert.equal(await new Promise((resolve) => child.on('close', resolve)), 1);
+        assert.match(stderr, /GITHUB_TOKEN/);
+        assert.ok(!stderr.includes(CANARY));
+        await store.createSecret({ vault: 'api-keys', key: 'github-token', value: OTHER });
+        const again = spawn(process.execPath, [CLI_BUNDLE, 'run', '--env-file', '.env', ...node(`process.exit(process.env.STRIPE_KEY === ${JSON.stringify(CANARY)} ? 0 : 5)`)], {
+          env: keychainEnv,
+          cwd: workspace,
+          stdio: 'ignore',
+        });
+        assert.equal(await new Promise((resolve) => again.on('close', resolve)), 0);
+        const records = (await store.readAudit()).filter((record) => record.action === 'secret.resolve');
+        // The refused start had read stripe-secret-key already: that read is audited too.
+        assert.deepEqual(records.map((record) => [record.key, record.actor]).sort(), [
+          ['github-token', 'run'],
+          ['stripe-secret-key', 'run'],
+          ['stripe-secret-key', 'run'],
+        ]);
+      } finally {
+        const account = JSON.parse(await readFile(path.join(keychainHome.home, 'key.json'), 'utf8')).slots[0].account as string;
+        await store.close();
+        await openKeychainEntry(account).remove();
+        keychainHome.cleanup();
+      }
     });
 
     it('lets the command inherit standard input', async () => {
