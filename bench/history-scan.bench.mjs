@@ -9,7 +9,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { createBenchStore, STORE_PASSPHRASE, STORE_SECRETS } from './scan-store.mjs';
+import { createBenchStore, keychainEnvironment, STORE_PASSPHRASE, STORE_SECRETS, unlocksWithKeychainOnly } from './scan-store.mjs';
+import { runUnderPrivateKeyring } from './private-keyring.mjs';
+
+const keychainSkipReason = runUnderPrivateKeyring(import.meta.url);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli.js');
@@ -70,6 +73,7 @@ function time(run) {
 const folder = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-'));
 const home = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-home-'));
 const storeHome = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-store-'));
+const keychainStoreHome = mkdtempSync(path.join(os.tmpdir(), 'history-scan-bench-keychain-store-'));
 try {
   generateRepository(folder);
   const diffBytes = execFileSync('git', ['log', '-p', 'HEAD'], { cwd: folder, env: gitEnv, maxBuffer: 1 << 30 }).length;
@@ -81,8 +85,9 @@ try {
   });
   closeSync(nullDevice);
   let findings = 0;
-  const scanWith = (env) => () => {
-    const result = spawnSync(process.execPath, [cli, 'scan', '--history', '--format', 'json'], { cwd: folder, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  /** `env` on top of this process's environment, or instead of it when `whole`. */
+  const scanWith = (env, whole = false) => () => {
+    const result = spawnSync(process.execPath, [cli, 'scan', '--history', '--format', 'json'], { cwd: folder, env: whole ? env : { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (result.status !== 1) throw new Error(`scan --history exited ${result.status}: ${result.stderr}`);
     findings = JSON.parse(result.stdout).length;
   };
@@ -90,13 +95,26 @@ try {
   // The default user's case: a local store is present (its known secrets are matched too). None of its values is in the history.
   await createBenchStore(root, storeHome, path.join(storeHome, 'planted-values-unused.ts'));
   const scanWithStore = time(scanWith({ SECRET_MANAGER_HOME: storeHome, SECRET_MANAGER_PASSPHRASE: STORE_PASSPHRASE, SECRET_MANAGER_KEYCHAIN: 'off' }));
+  // The same store unlocked by the OS keychain alone, as on a desktop: no scrypt.
+  let scanWithKeychainStore;
+  let keychainSkip = keychainSkipReason;
+  if (keychainSkip === undefined) {
+    await createBenchStore(root, keychainStoreHome, path.join(keychainStoreHome, 'planted-values-unused.ts'), 'keychain');
+    if (unlocksWithKeychainOnly(keychainStoreHome)) scanWithKeychainStore = time(scanWith(keychainEnvironment(keychainStoreHome), true));
+    else keychainSkip = 'the store was made with a passphrase slot, not the keychain alone';
+  }
   console.log(`repository: ${COMMITS} commits, ${megabytes.toFixed(1)} MB of diff (git log -p), ${findings} findings`);
   const row = (name, milliseconds) => console.log(`${name.padEnd(40)} ${milliseconds.toFixed(0).padStart(7)} ms  ${(megabytes / (milliseconds / 1000)).toFixed(1).padStart(6)} MB/s  ${(milliseconds / floor).toFixed(2)}× floor`);
   row('git log -p > /dev/null (floor)', floor);
   row('secret-manager scan --history', scan);
   row(`  with a ${STORE_SECRETS}-secret store (passphrase)`, scanWithStore);
+  if (scanWithKeychainStore === undefined) console.log(`  with a ${STORE_SECRETS}-secret store (keychain): skipped, ${keychainSkip}`);
+  else row(`  with a ${STORE_SECRETS}-secret store (keychain)`, scanWithKeychainStore);
+  const goalRow = scanWithKeychainStore ?? scanWithStore;
+  console.log(`goal (the default user's case, a store present${scanWithKeychainStore === undefined ? ', by passphrase here' : ', unlocked by the keychain'}): under 3× the floor: ${goalRow / floor < 3 ? 'met' : 'NOT met'} (${(goalRow / floor).toFixed(2)}×)`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });
   rmSync(storeHome, { recursive: true, force: true });
+  rmSync(keychainStoreHome, { recursive: true, force: true });
 }

@@ -14,34 +14,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { bundleForBench, root } from './bench-bundle.mjs';
+import { runUnderPrivateKeyring } from './private-keyring.mjs';
 
 const ROUNDS = 15;
 const GOAL_MS = 100;
 
-/** True when this process already runs under a Secret Service that with-keyring.sh started. */
-const insidePrivateKeyring = process.env.SECRET_MANAGER_TEST_KEYRING === '1';
-
-function hasCommand(name) {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
-// Never the user's own keychain: the bench would leave entries in it. A private one, or none.
-if (!insidePrivateKeyring && process.platform === 'linux' && hasCommand('dbus-run-session') && hasCommand('gnome-keyring-daemon')) {
-  const again = spawnSync('bash', [path.join(root, 'scripts/with-keyring.sh'), process.execPath, ...process.execArgv, fileURLToPath(import.meta.url)], {
-    stdio: 'inherit',
-    env: { ...process.env, SECRET_MANAGER_BENCH_KEYRING_TRIED: '1' },
-  });
-  process.exit(again.status ?? 1);
-}
-const keychainSkipReason = insidePrivateKeyring
-  ? undefined
-  : process.env.SECRET_MANAGER_BENCH_KEYRING_TRIED === '1'
-    ? 'scripts/with-keyring.sh did not provide a Secret Service'
-    : process.platform !== 'linux'
-      ? `no private Secret Service on ${process.platform} (the bench never uses your own keychain)`
-      : 'no Secret Service: needs dbus-run-session and gnome-keyring-daemon (apt-get install dbus gnome-keyring)';
+const keychainSkipReason = runUnderPrivateKeyring(import.meta.url);
 
 const cli = path.join(root, 'dist/cli.js');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'secret-manager-run-bench-'));

@@ -4,7 +4,7 @@
 // scanned tree, so that the known-secret findings are real and can be counted.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -40,13 +40,14 @@ function storedValue(index) {
 }
 
 /**
- * Creates the store in `home` with dist/library.js, and plants some of its values in `plantFile`.
+ * Creates the store in `home` with dist/library.js, unlocked by passphrase or by the keychain alone
+ * (`unlock`), and plants some of its values in `plantFile`.
  * Returns how many were planted (each is one known-secret finding) and the seconds it took.
  */
-export async function createBenchStore(repository, home, plantFile) {
+export async function createBenchStore(repository, home, plantFile, unlock = 'passphrase') {
   const { openStore } = createRequire(import.meta.url)(path.join(repository, 'dist', 'library.js'));
   const started = performance.now();
-  const store = await openStore({ kind: 'local', home, passphrase: STORE_PASSPHRASE, keychain: 'off' });
+  const store = await openStore(unlock === 'keychain' ? { kind: 'local', home, keychain: 'auto', env: keychainEnvironment(home) } : { kind: 'local', home, passphrase: STORE_PASSPHRASE, keychain: 'off' });
   for (let vault = 0; vault < VAULTS; vault += 1) await store.createVault(`vault-${vault}`);
   const planted = [];
   for (let index = 0; index < STORE_SECRETS; index += 1) {
@@ -58,6 +59,18 @@ export async function createBenchStore(repository, home, plantFile) {
   const seconds = (performance.now() - started) / 1000;
   appendFileSync(plantFile, planted.map((value, index) => `export const leakedSetting${index} = "${value}";\n`).join(''));
   return { planted: planted.length, seconds };
+}
+
+/** The environment of a store whose master key is in the keychain alone: no passphrase to derive one from. */
+export function keychainEnvironment(home) {
+  const { SECRET_MANAGER_PASSPHRASE: _passphrase, SECRET_MANAGER_KEYCHAIN: _keychain, ...inherited } = process.env;
+  return { ...inherited, SECRET_MANAGER_HOME: home };
+}
+
+/** True when the store in `home` keeps its master key in the keychain only (key.json has no passphrase slot). */
+export function unlocksWithKeychainOnly(home) {
+  const sources = JSON.parse(readFileSync(path.join(home, 'key.json'), 'utf8')).slots.map((slot) => slot.source);
+  return sources.length > 0 && sources.every((source) => source === 'keychain');
 }
 
 /** Opening the store and building its matcher in a fresh process, in ms (the median of `runs`). */
