@@ -50,6 +50,7 @@ const entries = [
   { in: 'src/core/references/parser-entry.ts', out: 'dist/parser.js' },
   { in: 'src/core/detect/engine-entry.ts', out: 'dist/detect.js' },
   { in: 'src/core/workos/sdk-entry.ts', out: 'dist/workos-sdk.js' },
+  { in: 'src/core/tailor/yaml-entry.ts', out: 'dist/yaml.js' },
   // The thread of `secret-manager scan` on large trees: a loader of scan-worker.js through the code cache.
   { in: 'src/cli/scan-thread.ts', out: 'dist/scan-thread.js' },
   { in: 'src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },

@@ -1,9 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
+import { lazyBundleLocation } from '../bundle-location';
 import { SecretManagerError } from '../model';
+import type * as YamlParser from './yaml-entry';
+
+/** The YAML bundle, required by a computed path so that esbuild keeps it out of the caller's bundle. */
+function loadYamlParser(): typeof YamlParser {
+  return require(lazyBundleLocation(__dirname, 'yaml.js', join(__dirname, 'yaml-entry.ts'))) as typeof YamlParser;
+}
 
 /** Where the tailor-sdk CLI keeps its login: the same lookup the CLI does. */
 export function tailorConfigPath(env: NodeJS.ProcessEnv, home: string = homedir()): string {
@@ -68,7 +74,7 @@ export async function readTailorConfig(path: string): Promise<TailorConfig | und
 export function parseTailorConfig(text: string, path: string): TailorConfig {
   let document: unknown;
   try {
-    document = parseYaml(text) ?? {};
+    document = loadYamlParser().parse(text) ?? {};
   } catch (error) {
     // The YAML error quotes the line, and the file can hold tokens: name the position only.
     const position = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
