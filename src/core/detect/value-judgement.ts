@@ -108,6 +108,9 @@ const COMMON_PASSWORD_STEMS = new Set([
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
 const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
 
+/** `sk_test_123`, `pk_test_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
+const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:test|demo|mock|fake|dummy)[_-]\d{1,6}$/i;
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 /**
@@ -121,7 +124,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
   if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
-  if (isPlaceholder(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed)) return NOT_A_CREDENTIAL('expression');

@@ -54,6 +54,8 @@ export const credentialFieldRule: ProjectRule = {
       // that ends with a colon is the next line's key.
       value = value.replace(/[,;)\]}]+$/, '');
       if (value.endsWith(':')) return undefined;
+      // In a form or query string (`refresh_token=refresh&scope=openid`), "&" and a name end the value.
+      value = value.replace(/&[\w.[\]-]+=.*$/, '');
     }
     const name = assignedName(match.input, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.

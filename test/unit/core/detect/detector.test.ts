@@ -208,13 +208,20 @@ describe('core/detect/detector', () => {
       });
     }
 
-    const placeholders = ['YOUR_API_KEY', '<your-token>', 'xxxxxxxxxxxx', 'REPLACE_ME', 'changeme', '${API_TOKEN}', 'your_password_here', '************', 'hunter22', 'aaaaaaaaaaaaaa', 'STRIPE_SECRET_KEY'];
+    const placeholders = ['YOUR_API_KEY', '<your-token>', 'xxxxxxxxxxxx', 'REPLACE_ME', 'changeme', '${API_TOKEN}', 'your_password_here', '************', 'hunter22', 'aaaaaaaaaaaaaa', 'STRIPE_SECRET_KEY', 'sk_test_123', 'pk_test_4242'];
     for (const placeholder of placeholders) {
       it(`not for the placeholder ${placeholder}`, async () => {
         await assertClean(`const password = "${placeholder}";\nAPI_KEY=${placeholder}\n`, '/w/.env');
         await assertClean(`const apiKey = "${placeholder}";`);
       });
     }
+
+    it('in a form or query string, only up to the next "&name="', async () => {
+      const value = fake.password().replace(/&/g, '');
+      const finding = await assertFinds(`body: grant_type=refresh_token&refresh_token=${value}&scope=openid+profile+email\n`, 'secret-manager/credential-field', value, '/w/cassette.yaml');
+      assert.equal(finding.severity, 'warning');
+      await assertClean('body: grant_type=refresh_token&refresh_token=refresh&scope=openid+profile+email+offline_access\n', '/w/cassette.yaml');
+    });
 
     it('not for names that merely contain a credential word, nor for code expressions', async () => {
       const value = fake.password();
