@@ -21,9 +21,8 @@ async function launchUsages(folder: vscode.WorkspaceFolder, reference: SecretRef
  */
 export async function workspaceUsagesOf(reference: SecretReference): Promise<SecretUsage[]> {
   const features = languageFeatures();
-  const index = await features.workspaceReferences.ready();
   const usages: SecretUsage[] = [];
-  for (const found of index.referencesTo(reference.vault, reference.key)) {
+  for (const found of await features.workspaceReferences.presentReferencesTo(reference.vault, reference.key)) {
     const uri = vscode.Uri.parse(found.file);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const isExecutorFile = folder ? ((await features.scopes.executorFileTest(folder))?.(uri.fsPath) ?? false) : false;

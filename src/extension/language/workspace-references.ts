@@ -29,6 +29,8 @@ export class WorkspaceReferences implements vscode.Disposable {
   private building: Promise<void> | undefined;
   /** Open documents edited since they were last indexed; indexed when the index is next asked, not per keystroke. */
   private readonly editedDocuments = new Map<string, vscode.TextDocument>();
+  /** Counts each file's removals from the index, so that a read begun before one is not stored after it. */
+  private readonly removals = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -52,8 +54,28 @@ export class WorkspaceReferences implements vscode.Disposable {
 
   /** Where each reference to vault/key is, declarations included. */
   async locationsOf(vault: string, key: string): Promise<vscode.Location[]> {
-    const index = await this.ready();
-    return index.referencesTo(vault, key).map((reference) => this.locationOf(reference, reference.keyRange));
+    return (await this.presentReferencesTo(vault, key)).map((reference) => this.locationOf(reference, reference.keyRange));
+  }
+
+  /**
+   * The references to vault/key in files still on disk or with unsaved edits. A file watcher can miss a
+   * deletion (under load, or outside the watched folders): a file found gone is dropped from the index.
+   */
+  async presentReferencesTo(vault: string, key: string): Promise<ReferenceLocation[]> {
+    const found = (await this.ready()).referencesTo(vault, key);
+    // As when the watcher reports a deletion, only a document's unsaved edits outlive its file.
+    const unsaved = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty || document.isUntitled).map((document) => document.uri.toString()));
+    const gone = new Set<string>();
+    for (const file of new Set(found.map((reference) => reference.file))) {
+      if (unsaved.has(file)) continue;
+      const exists = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(file))).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) gone.add(file);
+    }
+    for (const file of gone) this.forget(file);
+    return found.filter((reference) => !gone.has(reference.file));
   }
 
   /** Where defineSecretManager declares vault/key. */
@@ -152,8 +174,12 @@ export class WorkspaceReferences implements vscode.Disposable {
       this.updateFromDocument(open);
       return;
     }
+    // A file deleted while it is read (closing an unsaved document reads it again, then the file
+    // goes) would come back into the index and stay there, as no event would remove it again.
+    const removalsBefore = this.removals.get(file) ?? 0;
     try {
       const content = await vscode.workspace.fs.readFile(uri);
+      if ((this.removals.get(file) ?? 0) !== removalsBefore) return;
       // Bundles and generated files are no place for references, and parsing them costs.
       if (content.byteLength > MAXIMUM_FILE_BYTES) {
         this.forget(file);
@@ -164,12 +190,14 @@ export class WorkspaceReferences implements vscode.Disposable {
       else this.index.update(file, text);
       this.positions.set(file, offsetToPosition(text));
     } catch (error) {
+      if ((this.removals.get(file) ?? 0) !== removalsBefore) return;
       this.forget(file);
       this.logger.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   private forget(file: string): void {
+    this.removals.set(file, (this.removals.get(file) ?? 0) + 1);
     this.index.remove(file);
     this.positions.delete(file);
   }
