@@ -11,6 +11,7 @@ import { customPatternRule } from './custom-pattern-rule';
 import { customPatternsSchema } from './custom-patterns';
 import { fileKindOf } from './file-kind';
 import { generatedFileKind } from './generated-files';
+import { isTranslationFile } from './translation-files';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals, someLiteral } from './literals';
@@ -473,8 +474,9 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   function rulesFor(input: DetectInput, state: CallState, gated: GateResult | undefined): SecretLintCoreConfigUnionRule[] {
     const rules: SecretLintCoreConfigUnionRule[] = presetDisabled ? [] : gated ? [...gated.presetRules] : [presetDescriptor];
     const holds = gated ? gated.hasLiteral : (literal: string) => input.text.includes(literal);
-    // Lockfiles, minified bundles and source maps: hashes and integrity strings, not credentials.
-    const skipsHeuristicRules = generatedFileKind(input.filePath, input.text) !== undefined;
+    // Lockfiles, minified bundles and source maps: hashes and integrity strings, not credentials;
+    // translations: words under credential-like names.
+    const skipsHeuristicRules = generatedFileKind(input.filePath, input.text) !== undefined || isTranslationFile(input.filePath);
     // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
     for (const rule of state.context.isExecutorFile ? enabledRules : everyFileRules) {
       if (skipsHeuristicRules && rule.certainty === 'heuristic') continue;

@@ -8,6 +8,9 @@ export type ValueClass =
   | 'template'
   | 'expression'
   | 'hash'
+  | 'encrypted'
+  | 'public'
+  | 'prose'
   | 'shortened'
   | 'dictionary-word'
   | 'secret-name'
@@ -41,7 +44,7 @@ export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
 const NOT_A_CREDENTIAL = (verdict: ValueClass): ValueJudgement => ({ verdict, confidence: 0 });
 
 /** Names of fields that hold a hash or a checksum of a secret, not the secret. */
-const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag/i;
+const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted/i;
 
 /** Password-hash and checksum notations: bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
@@ -108,6 +111,16 @@ const COMMON_PASSWORD_STEMS = new Set([
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
 const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
 
+/**
+ * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
+ * Vault, Spring Cloud Config (`{cipher}…`) and Jasypt (`ENC(…)`).
+ */
+const ENCRYPTED_VALUE = /^(?:EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:[^\]]*\]|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
+/** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
+const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
+/** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
+const NON_LATIN_LETTER = /[^\x00-\x7F]/;
+
 /** `sk_test_123`, `pk_test_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
 const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:test|demo|mock|fake|dummy)[_-]\d{1,6}$/i;
 
@@ -121,10 +134,13 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
   if (evidence === 'format') return judgeFormat(trimmed);
+  if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
+  if (PUBLISHABLE_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
   if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
-  if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
+  if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
@@ -133,6 +149,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 3 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   const decoded = decodedBase64Text(trimmed);
@@ -373,13 +390,17 @@ function decodedBase64Text(value: string): string | undefined {
   return /^[\x20-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
 }
 
-/** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`: mostly runs of consecutive characters. */
+/** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
 function isRunOfSequences(value: string): boolean {
-  let consecutive = 0;
+  let ascending = 0;
+  let descending = 0;
   for (let index = 1; index < value.length; index += 1) {
-    if (value.charCodeAt(index) === value.charCodeAt(index - 1) + 1) consecutive += 1;
+    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
+    if (step === 1) ascending += 1;
+    else if (step === -1) descending += 1;
   }
-  return consecutive / (value.length - 1) >= 0.5;
+  // `87654321` runs down.
+  return Math.max(ascending, descending) / (value.length - 1) >= 0.5;
 }
 
 /** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */

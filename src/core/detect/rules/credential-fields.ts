@@ -54,17 +54,29 @@ export const credentialFieldRule: ProjectRule = {
       // that ends with a colon is the next line's key.
       value = value.replace(/[,;)\]}]+$/, '');
       if (value.endsWith(':')) return undefined;
-      // In a form or query string (`refresh_token=refresh&scope=openid`), "&" and a name end the value.
-      value = value.replace(/&[\w.[\]-]+=.*$/, '');
+      // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list
+      // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.
+      value = value.replace(/[&,;][\w.[\]-]+=.*$/, '');
     }
     const name = assignedName(match.input, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
+    if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0) return undefined;
     return { start: range.start, end: range.start + value.length, confidence };
   },
 };
+
+/**
+ * Algolia's search-only key beside its `appId` and `indexName` (DocSearch in VitePress, Docusaurus and
+ * the like): it is sent to every visitor's browser by design.
+ */
+function isAlgoliaSearchKey(text: string, at: number, name: string): boolean {
+  if (!/^(?:search_?)?api_?key$/i.test(name)) return false;
+  const around = text.slice(Math.max(0, at - 300), at + 300);
+  return /\bindexName\b/.test(around) && /\b(?:appId|applicationId)\b/.test(around);
+}
 
 /** The whole name the credential word ends, such as `hashed_secret` for the match at `secret`. */
 function assignedName(text: string, wordStart: number): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createDetector, type DetectInput } from '../../../../src/core/detect/detector';
 import type { Finding } from '../../../../src/core/detect/finding';
-import { fake, randomText } from './fake-credentials';
+import { fake, hex, randomText } from './fake-credentials';
 
 const detector = createDetector();
 
@@ -215,6 +215,24 @@ describe('core/detect/detector', () => {
         await assertClean(`const apiKey = "${placeholder}";`);
       });
     }
+
+    it('not in translation files, where credential-named fields hold words; provider formats still are', async () => {
+      await assertClean('[auth]\npassword=Passwort123Feld\nold_password=AltesPasswort9\n', '/w/conf/locale/locale_de-DE.ini');
+      await assertClean(`en:\n  new_api_key: "Create API key ${randomText(6)}"\n  token: TokenLabel${randomText(8)}\n`, '/w/config/locales/en.yml');
+      const token = fake.githubToken();
+      await assertFinds(`en:\n  example: "${token}"\n`, '@secretlint/secretlint-rule-github', token, '/w/config/locales/en.yml');
+    });
+
+    it('not for the search-only key of Algolia DocSearch, beside its appId and indexName', async () => {
+      const key = hex(32);
+      await assertClean(`search: { provider: 'algolia', options: { appId: '2EQKL1O1UU', apiKey: '${key}', indexName: 'docs' } },\n`, '/w/docs/.vitepress/config.mts');
+      await assertFinds(`const client = { appId: 'A1B2C3', apiKey: '${key}' };\n`, 'secret-manager/credential-field', key);
+    });
+
+    it('in an option list, only up to the next ",name="', async () => {
+      const value = fake.password().replace(/[,;&]/g, '');
+      await assertFinds(`; session: network=tcp,addr=:6379,password=${value},db=0,pool_size=100\n`, 'secret-manager/credential-field', value, '/w/conf/app.ini');
+    });
 
     it('in a form or query string, only up to the next "&name="', async () => {
       const value = fake.password().replace(/&/g, '');

@@ -126,6 +126,21 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
   });
 
+  it('values encrypted to be committed, publishable keys, translated words and descending digits are not credentials', () => {
+    const base64 = (bytes: number) => Buffer.from(randomText(bytes)).toString('base64');
+    assert.equal(judgeValue(`EJ[1:${base64(32)}:${base64(24)}:${base64(30)}]`, 'name', { name: 'aws_secret_access_key' }).verdict, 'encrypted');
+    assert.equal(judgeValue(`ENC[AES256_GCM,data:${base64(20)},iv:${base64(32)},tag:${base64(16)},type:str]`, 'name', { name: 'password' }).verdict, 'encrypted');
+    assert.equal(judgeValue(`{cipher}${base64(48)}`, 'name', { name: 'password' }).verdict, 'encrypted');
+    assert.equal(judgeValue(`pk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'public');
+    assert.equal(judgeValue('Contraseña', 'name', { name: 'password' }).verdict, 'prose');
+    assert.equal(judgeValue('新しいAPIキー', 'name', { name: 'new_api_key' }).verdict, 'prose');
+    assert.equal(judgeValue('87654321', 'name', { name: 'PASSWORD' }).confidence, 0);
+    assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
+    // A real secret under the same names stays one.
+    assert.equal(judgeValue(randomText(32), 'name', { name: 'aws_secret_access_key' }).verdict, 'credential');
+    assert.equal(judgeValue(`sk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'credential');
+  });
+
   it('a base64 value that decodes to a value too short to report plainly is not reported either', () => {
     assert.equal(judgeValue(Buffer.from('demo').toString('base64'), 'name', { name: 'password' }).confidence, 0);
     assert.equal(judgeValue(Buffer.from('quobyte').toString('base64'), 'name', { name: 'password' }).confidence, 0);
