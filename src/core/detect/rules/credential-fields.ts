@@ -62,6 +62,9 @@ export const credentialFieldRule: ProjectRule = {
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
+    // `FAKE_API_KEY`, `dummyPassword`: the name says the value is not a real one. (Not `invalid…` or
+    // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
+    if (/fake|dummy|bogus/i.test(name)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0) return undefined;
     return { start: range.start, end: range.start + value.length, confidence };

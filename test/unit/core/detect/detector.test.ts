@@ -223,6 +223,12 @@ describe('core/detect/detector', () => {
       await assertFinds(`en:\n  example: "${token}"\n`, '@secretlint/secretlint-rule-github', token, '/w/config/locales/en.yml');
     });
 
+    it('not under a name that says the value is not a real one', async () => {
+      const value = fake.password();
+      await assertClean(`const FAKE_API_KEY = "${value}";\nconst dummyPassword = "${value}";\n@bogus_token = "${value}"\n`);
+      await assertFinds(`const API_KEY = "${value}";\n`, 'secret-manager/credential-field', value);
+    });
+
     it('not for the search-only key of Algolia DocSearch, beside its appId and indexName', async () => {
       const key = hex(32);
       await assertClean(`search: { provider: 'algolia', options: { appId: '2EQKL1O1UU', apiKey: '${key}', indexName: 'docs' } },\n`, '/w/docs/.vitepress/config.mts');
