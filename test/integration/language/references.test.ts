@@ -167,6 +167,8 @@ describe('language: writing references', function () {
       2,
       'an unsaved edit in an open file counts',
     );
+    // Saved, the file is no longer dirty: once deleted, later suites' indexes cannot keep its unsaved edit.
+    assert.ok(await user.save());
 
     // With an editor open, Show Usages opens the references peek at the first usage, not a pick.
     const unrelated = await openWorkspaceFile('it-unrelated.ts', 'export const unrelated = 1;\n');
