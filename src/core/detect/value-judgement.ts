@@ -109,7 +109,7 @@ const COMMON_PASSWORD_STEMS = new Set([
 ]);
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['password', 'passwd', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome'];
+const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar'];
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
@@ -145,6 +145,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
+  // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.
+  if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
@@ -289,6 +291,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
   if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
+  // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
+  if (/^\.{1,2}\/(?:[\w.@-]{1,64}\/)*[\w.@-]{1,64}\.(?:[cm]?js|ts|json|css|html|md|ya?ml)$/.test(value)) return true;
   return /^(?:urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
 }
 
@@ -399,8 +403,8 @@ function isRunOfSequences(value: string): boolean {
     if (step === 1) ascending += 1;
     else if (step === -1) descending += 1;
   }
-  // `87654321` runs down.
-  return Math.max(ascending, descending) / (value.length - 1) >= 0.5;
+  // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
+  return (ascending + descending) / (value.length - 1) >= 0.5;
 }
 
 /** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */

@@ -4,7 +4,7 @@ import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|credentials?';
+  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 

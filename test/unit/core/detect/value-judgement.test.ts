@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
-import { fake, randomText } from './fake-credentials';
+import { fake, hex, randomText } from './fake-credentials';
 
 const hex = (length: number) => randomText(length, '0123456789abcdef');
 const uuid = () => [hex(8), hex(4), `4${hex(3)}`, `a${hex(3)}`, hex(12)].join('-');
@@ -139,6 +139,16 @@ describe('core/detect/value-judgement', () => {
     // A real secret under the same names stays one.
     assert.equal(judgeValue(randomText(32), 'name', { name: 'aws_secret_access_key' }).verdict, 'credential');
     assert.equal(judgeValue(`sk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'credential');
+  });
+
+  it('numbers in hex, mirrored runs, paths to built files and example passwords are not credentials', () => {
+    assert.equal(judgeValue('0x12FE34A9', 'name', { name: 'password' }).confidence, 0);
+    assert.equal(judgeValue('ABCDEFGH1234567887654321HGFEDCBA', 'name', { name: 'secret' }).confidence, 0);
+    assert.equal(judgeValue('./dist/keystone-6-core-fields-types-password.js', 'name', { name: 'password' }).confidence, 0);
+    for (const value of ['pass1xxxABCD', 'foobarbaz999', 'dbpass12']) {
+      assert.ok(judgeValue(value, 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, value);
+    }
+    assert.equal(judgeValue(`0x${hex(64)}`, 'name', { name: 'private_key' }).verdict, 'credential');
   });
 
   it('a base64 value that decodes to a value too short to report plainly is not reported either', () => {
