@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
-import { fake, hex, randomText } from './fake-credentials';
+import { fake, randomText } from './fake-credentials';
 
 const hex = (length: number) => randomText(length, '0123456789abcdef');
 const uuid = () => [hex(8), hex(4), `4${hex(3)}`, `a${hex(3)}`, hex(12)].join('-');
