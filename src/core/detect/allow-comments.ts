@@ -1,8 +1,12 @@
 // Other scanners' allow-comments, honoured so that a repository that already silenced a finding
 // for them does not have to say it again for this tool. Each covers every rule.
 
-/** On the finding's own line: detect-secrets, gitleaks, GitGuardian (ggshield). */
-const SAME_LINE_MARKER = /pragma:[ \t]?(?:allow|white)list[ -]secret(?![\w-])|gitleaks:allow(?![\w-])|(?<![\w-])ggignore(?![\w-])/;
+/**
+ * On the finding's own line: detect-secrets, gitleaks, GitGuardian (ggshield), and gosec's `#nosec`
+ * when it is bare or names G101, its hard-coded credentials rule.
+ */
+const SAME_LINE_MARKER =
+  /pragma:[ \t]?(?:allow|white)list[ -]secret(?![\w-])|gitleaks:allow(?![\w-])|(?<![\w-])ggignore(?![\w-])|#nosec(?:(?![ \t]*G\d)(?![\w-])|[ \t]+(?:G\d+[ \t,]+)*G101(?!\d))/;
 /** On the line before the finding: detect-secrets' `pragma: allowlist nextline secret`. */
 const NEXT_LINE_MARKER = /pragma:[ \t]?allowlist[ -]nextline[ -]secret(?![\w-])/;
 

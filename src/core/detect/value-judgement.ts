@@ -154,7 +154,10 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
-  const decoded = decodedBase64Text(trimmed);
+  const hexText = decodedHexText(trimmed);
+  // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
+  if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
+  const decoded = decodedBase64Text(trimmed) ?? hexText;
   if (decoded !== undefined) {
     // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
@@ -289,6 +292,10 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
+  // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
+  if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
+  // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
+  if (/^#\/[\w./-]+$/.test(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
   if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
   // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
@@ -319,6 +326,12 @@ function isSecretName(value: string): boolean {
  * A word of a name: lower case, capitalised, upper case (an acronym such as `CA`) or camelCase,
  * possibly with a short number; each of its words pronounceable, as random letters are not.
  */
+/** Five or more capitalised words, most of the longer ones pronounceable: random PascalCase is not. */
+function isSentence(value: string): boolean {
+  const longer = (value.match(/[A-Z][a-z]+/g) ?? []).filter((word) => word.length > 3);
+  return longer.length >= 3 && longer.filter(isPronounceable).length >= longer.length * 0.75;
+}
+
 function isWordLike(segment: string): boolean {
   const letters = /^([A-Za-z]+)\d{0,3}$/.exec(segment)?.[1];
   if (letters === undefined) return false;
@@ -384,6 +397,16 @@ function isPronounceable(letters: string): boolean {
 
 function vowelShare(letters: string): number {
   return letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;
+}
+
+/**
+ * The text a hex value decodes to, when it is printable ASCII (`7468697320…` is "this should not
+ * appear"): random bytes are all printable once in 10^7 for 16 of them.
+ */
+function decodedHexText(value: string): string | undefined {
+  if (value.length < 16 || value.length % 2 === 1 || !/^[0-9a-fA-F]+$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'hex').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
 }
 
 /** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */

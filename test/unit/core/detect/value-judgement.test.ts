@@ -149,6 +149,10 @@ describe('core/detect/value-judgement', () => {
       assert.ok(judgeValue(value, 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, value);
     }
     assert.equal(judgeValue(`0x${hex(64)}`, 'name', { name: 'private_key' }).verdict, 'credential');
+    assert.equal(judgeValue('#/components/schemas/updateLoginFlowWithPasswordMethod', 'name', { name: 'password' }).confidence, 0);
+    assert.equal(judgeValue('SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes', 'name', { name: 'JWT_SECRET_KEY' }).confidence, 0);
+    assert.equal(judgeValue(Buffer.from('this should not appear in output').toString('hex'), 'name', { name: 'initial_id_token' }).confidence, 0);
+    assert.equal(judgeValue(hex(64), 'name', { name: 'encryption_key' }).verdict, 'credential');
   });
 
   it('a base64 value that decodes to a value too short to report plainly is not reported either', () => {
