@@ -291,6 +291,8 @@ function isHash(value: string, name: string | undefined): boolean {
 function isIdentifierOrPath(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
+  // `default/basic-auth` (a Kubernetes secret's namespace and name), `auth-request-type/at`: names.
+  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
   // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
   if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;

@@ -6,7 +6,7 @@ import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
-import { ageSecretKeyRule, privateKeyRule } from './private-keys';
+import { ageSecretKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
 import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
@@ -78,6 +78,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   googleApiKeyRule,
   azureConnectionStringRule,
   privateKeyRule,
+  jsonWebKeyRule,
   sendGridKeyRule,
   mailgunKeyRule,
   telegramBotTokenRule,

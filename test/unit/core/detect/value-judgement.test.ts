@@ -153,6 +153,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes', 'name', { name: 'JWT_SECRET_KEY' }).confidence, 0);
     assert.equal(judgeValue(Buffer.from('this should not appear in output').toString('hex'), 'name', { name: 'initial_id_token' }).confidence, 0);
     assert.equal(judgeValue(hex(64), 'name', { name: 'encryption_key' }).verdict, 'credential');
+    for (const value of ['default/basic-auth', 'auth-request-type/at', 'mock_token_1', 'not-a-secret--read-the-doc!']) {
+      assert.equal(judgeValue(value, 'name', { name: 'auth_secret' }).confidence, 0, value);
+    }
   });
 
   it('a base64 value that decodes to a value too short to report plainly is not reported either', () => {
