@@ -2,9 +2,14 @@ import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
 
+/** A line of a PEM body behind a comment marker: `#`, `;` or `//`. */
+const COMMENTED_LINE = /(?:^|\n)[ \t]*(?:#|;|\/\/)/;
+const COMMENT_MARKERS = /(?:^|\n)[ \t]*(?:#|;|\/\/)/g;
+
 /**
  * PEM private keys the recommended preset misses: its rule wants the body to start with "MI",
- * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…") and PKCS#8 Ed25519 keys ("MC…") slip through.
+ * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…") and PKCS#8 Ed25519 keys ("MC…") slip through, as does
+ * any key commented out line by line.
  * A header with no body is not a key. Bodies may be written with "\n" escapes inside a string.
  */
 export const privateKeyRule: ProjectRule = {
@@ -14,12 +19,15 @@ export const privateKeyRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['PRIVATE KEY-----'],
+  // A key commented out line by line (`#    MIIE…` in a YAML fixture) is still a key.
   pattern:
-    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\[rn]|\s)*)((?:[A-Za-z0-9+/=:,-]|\\[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
+    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
   accept(match) {
-    const body = match[3].replace(/\\[rn]|\s/g, '');
-    // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports.
-    if (body.startsWith('MI')) return undefined;
+    const commented = COMMENTED_LINE.test(match[3]);
+    const body = match[3].replace(COMMENT_MARKERS, '\n').replace(/\\[rn]|\s/g, '');
+    if (/[#;]/.test(body)) return undefined;
+    // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
+    if (body.startsWith('MI') && !commented) return undefined;
     if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },

@@ -132,6 +132,15 @@ describe('core/detect/detector', () => {
       await assertClean('const marker = "-----BEGIN EC PRIVATE KEY-----";\nconst end = "-----END EC PRIVATE KEY-----";\n');
     });
 
+    it('a PEM key commented out line by line, in a YAML fixture or a script', async () => {
+      const pem = fake.pem('RSA ', 'MIIEowIBAAKCAQEA');
+      const commented = pem.split('\n').map((line) => `#    ${line}`).join('\n');
+      const findings = await detect(`spec:\n  tls:\n${commented}\n`, '/w/fixtures/ingress.yml');
+      assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/private-key']);
+      assert.equal(findings[0].line, 3);
+      await assertClean(`# -----BEGIN RSA PRIVATE KEY-----\n# (paste your key here)\n# -----END RSA PRIVATE KEY-----\n`, '/w/README.md');
+    });
+
     it('a PEM key written with \\n escapes inside a string', async () => {
       const pem = fake.pem('EC ', 'MHcCAQEE').replace(/\n/g, '\\n');
       await assertFinds(`const key = "${pem}";`, 'secret-manager/private-key', pem);
