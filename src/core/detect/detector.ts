@@ -20,6 +20,7 @@ import { deferIndices, type ProjectRule, type ScanContext } from './project-rule
 import { RuleGate, type GateResult } from './rule-gate';
 import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
+import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import {
@@ -36,25 +37,9 @@ import { isAllowedWithReason } from './tailor-allow-reason';
 
 export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
-const DATABASE_PRESET_RULE_ID = '@secretlint/secretlint-rule-database-connection-string';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
-const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 const AWS_OPTIONS = { enableIDScanRule: true };
-const AWS_ACCOUNT_ID_MESSAGE = 'found AWS Account ID';
-const AWS_SECRET_ACCESS_KEY_MESSAGE = 'found AWS Secret Access Key';
-/** secretlint's secret access key pattern, to find the key inside the span it reports. */
-const AWS_SECRET_ACCESS_KEY = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/dy;
-
-/**
- * secretlint reports a secret access key as the match's start plus the key's length, which spans
- * `"secretAccessKey": "wJal` (name, quotes and part of the key): the key itself is the finding.
- */
-function awsSecretAccessKeyRange(text: string, start: number, end: number): [number, number] {
-  AWS_SECRET_ACCESS_KEY.lastIndex = start;
-  const key = AWS_SECRET_ACCESS_KEY.exec(text)?.indices?.[1];
-  return key ? [key[0], key[1]] : [start, end];
-}
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
 // performance.mark() and keeps every mark, which cost 10% of a scan's time and grew memory.
@@ -506,13 +491,9 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     const ruleId = message.ruleId;
     if (isRuleDisabled(suppressions, ruleId)) return undefined;
     const projectRule = PROJECT_RULES_BY_ID.get(ruleId) ?? customRulesById.get(ruleId);
-    let [start, end] = message.range;
-    // The ID scan is on for access key ids, which tell a leak; AWS documents account ids as not secret.
-    if (ruleId === AWS_RULE_ID && message.message.startsWith(AWS_ACCOUNT_ID_MESSAGE)) return undefined;
-    if (ruleId === AWS_RULE_ID && message.message.startsWith(AWS_SECRET_ACCESS_KEY_MESSAGE)) [start, end] = awsSecretAccessKeyRange(text, start, end);
-    if (ruleId === DATABASE_PRESET_RULE_ID) {
-      while (end > start && /["'`;,)\]}]/.test(text[end - 1])) end -= 1;
-    }
+    const range = presetReportRange(message, text);
+    if (!range) return undefined;
+    const [start, end] = range;
     const literal = text.slice(start, end);
     const confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
     if (confidence < minimumConfidence) return undefined;
