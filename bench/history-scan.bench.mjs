@@ -9,8 +9,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { createBenchStore, keychainEnvironment, STORE_PASSPHRASE, STORE_SECRETS, unlocksWithKeychainOnly } from './scan-store.mjs';
-import { runUnderPrivateKeyring } from './private-keyring.mjs';
+import { createBenchStore, STORE_PASSPHRASE, STORE_SECRETS } from './scan-store.mjs';
+import { keychainEnvironment, keySources, runUnderPrivateKeyring } from './private-keyring.mjs';
 
 const keychainSkipReason = runUnderPrivateKeyring(import.meta.url);
 
@@ -100,7 +100,7 @@ try {
   let keychainSkip = keychainSkipReason;
   if (keychainSkip === undefined) {
     await createBenchStore(root, keychainStoreHome, path.join(keychainStoreHome, 'planted-values-unused.ts'), 'keychain');
-    if (unlocksWithKeychainOnly(keychainStoreHome)) scanWithKeychainStore = time(scanWith(keychainEnvironment(keychainStoreHome), true));
+    if (keySources(keychainStoreHome) === 'keychain') scanWithKeychainStore = time(scanWith(keychainEnvironment(keychainStoreHome), true));
     else keychainSkip = 'the store was made with a passphrase slot, not the keychain alone';
   }
   console.log(`repository: ${COMMITS} commits, ${megabytes.toFixed(1)} MB of diff (git log -p), ${findings} findings`);

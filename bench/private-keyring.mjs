@@ -4,6 +4,7 @@
 // under scripts/with-keyring.sh (gnome-keyring on a private D-Bus session) when dbus-run-session and
 // gnome-keyring-daemon are installed, and otherwise says why the keychain rows are skipped.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,4 +31,15 @@ export function runUnderPrivateKeyring(moduleUrl) {
     env: { ...process.env, SECRET_MANAGER_BENCH_KEYRING_TRIED: '1' },
   });
   process.exit(again.status ?? 1);
+}
+
+/** The environment of a store whose master key is in the keychain alone: no passphrase to derive one from. */
+export function keychainEnvironment(home, extra = {}) {
+  const { SECRET_MANAGER_PASSPHRASE: _passphrase, SECRET_MANAGER_KEYCHAIN: _keychain, ...inherited } = process.env;
+  return { ...inherited, SECRET_MANAGER_HOME: home, ...extra };
+}
+
+/** Where the store in `home` keeps its master key: "keychain", "passphrase", or both. */
+export function keySources(home) {
+  return JSON.parse(readFileSync(path.join(home, 'key.json'), 'utf8')).slots.map((slot) => slot.source).join(', ');
 }

@@ -10,12 +10,12 @@
 // Then the masking throughput on 100 MB of output: the masker alone in-process (64 KiB writes, two
 // values), and end to end, a child writing 100 MB through `run` against the same child with --no-masking.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundleForBench, root } from './bench-bundle.mjs';
-import { runUnderPrivateKeyring } from './private-keyring.mjs';
+import { keychainEnvironment, keySources, runUnderPrivateKeyring } from './private-keyring.mjs';
 
 const ROUNDS = 15;
 const GOAL_MS = 100;
@@ -32,7 +32,7 @@ const keychainHome = path.join(scratch, 'keychain');
 /** The passphrase store: the keychain turned off, so the master key comes from scrypt. */
 const passphraseEnv = { ...inherited, SECRET_MANAGER_HOME: passphraseHome, SECRET_MANAGER_PASSPHRASE: 'bench passphrase', SECRET_MANAGER_KEYCHAIN: 'off', SECRET_MANAGER_CODE_CACHE: codeCache };
 /** The default user's store: no passphrase, the keychain as it comes (auto). */
-const keychainEnv = { ...inherited, SECRET_MANAGER_HOME: keychainHome, SECRET_MANAGER_CODE_CACHE: codeCache };
+const keychainEnv = keychainEnvironment(keychainHome, { SECRET_MANAGER_CODE_CACHE: codeCache });
 
 function median(samples) {
   const sorted = [...samples].sort((left, right) => left - right);
@@ -62,10 +62,6 @@ function makeStore(env, home) {
   if (secret.status !== 0) throw new Error(`secret create exited ${secret.status}: ${secret.stderr}`);
   writeFileSync(path.join(home, '.env'), 'PORT=8080\nBENCH_KEY=secret-manager://bench-vault/bench-key\n');
   return undefined;
-}
-
-function keySources(home) {
-  return JSON.parse(readFileSync(path.join(home, 'key.json'), 'utf8')).slots.map((slot) => slot.source).join(', ');
 }
 
 try {

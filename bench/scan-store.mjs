@@ -4,9 +4,10 @@
 // scanned tree, so that the known-secret findings are real and can be counted.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { keychainEnvironment } from './private-keyring.mjs';
 
 export const STORE_SECRETS = 1000;
 export const STORE_PASSPHRASE = 'scan bench passphrase';
@@ -59,18 +60,6 @@ export async function createBenchStore(repository, home, plantFile, unlock = 'pa
   const seconds = (performance.now() - started) / 1000;
   appendFileSync(plantFile, planted.map((value, index) => `export const leakedSetting${index} = "${value}";\n`).join(''));
   return { planted: planted.length, seconds };
-}
-
-/** The environment of a store whose master key is in the keychain alone: no passphrase to derive one from. */
-export function keychainEnvironment(home) {
-  const { SECRET_MANAGER_PASSPHRASE: _passphrase, SECRET_MANAGER_KEYCHAIN: _keychain, ...inherited } = process.env;
-  return { ...inherited, SECRET_MANAGER_HOME: home };
-}
-
-/** True when the store in `home` keeps its master key in the keychain only (key.json has no passphrase slot). */
-export function unlocksWithKeychainOnly(home) {
-  const sources = JSON.parse(readFileSync(path.join(home, 'key.json'), 'utf8')).slots.map((slot) => slot.source);
-  return sources.length > 0 && sources.every((source) => source === 'keychain');
 }
 
 /** Opening the store and building its matcher in a fresh process, in ms (the median of `runs`). */

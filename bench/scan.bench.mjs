@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTypeScript, writeGeneratedTree } from './detect-fixtures.mjs';
-import { STORE_PASSPHRASE, STORE_SECRETS, createBenchStore, keychainEnvironment, measureStoreOpen, unlocksWithKeychainOnly } from './scan-store.mjs';
-import { runUnderPrivateKeyring } from './private-keyring.mjs';
+import { STORE_PASSPHRASE, STORE_SECRETS, createBenchStore, measureStoreOpen } from './scan-store.mjs';
+import { keychainEnvironment, keySources, runUnderPrivateKeyring } from './private-keyring.mjs';
 
 const keychainSkipReason = runUnderPrivateKeyring(import.meta.url);
 
@@ -64,7 +64,7 @@ try {
   const store = await createBenchStore(repository, fullStoreHome, path.join(tree, 'planted-settings.ts'));
   let keychainSkip = keychainSkipReason;
   const keychainStore = keychainSkip === undefined ? await createBenchStore(repository, keychainStoreHome, path.join(tree, 'planted-settings.ts'), 'keychain') : undefined;
-  if (keychainStore && !unlocksWithKeychainOnly(keychainStoreHome)) keychainSkip = 'the store was made with a passphrase slot, not the keychain alone';
+  if (keychainStore && !keySources(keychainStoreHome) === 'keychain') keychainSkip = 'the store was made with a passphrase slot, not the keychain alone';
   const megabytes = (bytes + statSync(path.join(tree, 'planted-settings.ts')).size) / 1024 / 1024;
   console.log(`Load average before: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores.`);
   console.log(`Scan: ${files + 1} generated TypeScript files, ${megabytes.toFixed(1)} MB (UUIDs, hashes, base64, a fake credential every 250 lines).`);
