@@ -185,8 +185,9 @@ describe('cli/commands/run', function () {
       if (process.platform !== 'linux') this.skip();
       // util-linux's script gives run a terminal; ^C written to it interrupts the terminal's foreground process group.
       const count = `let count = 0; process.on("SIGINT", () => { count += 1; if (count === 1) setTimeout(() => { console.log("interrupts " + count); process.exit(3); }, 400); }); console.log("ready"); setInterval(() => {}, 1000);`;
-      const command = [process.execPath, CLI_BUNDLE, 'run', '--env-file', '.env', '--', process.execPath, '-e', count].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
-      const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, SECRET_MANAGER_KEYCHAIN: 'off' }, cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+      // exec: a shell left waiting would die of the same ^C (dash does) and script would report that instead.
+      const command = 'exec ' + [process.execPath, CLI_BUNDLE, 'run', '--env-file', '.env', '--', process.execPath, '-e', count].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+      const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', SECRET_MANAGER_KEYCHAIN: 'off' }, cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
