@@ -63,8 +63,8 @@ const TEMPLATE_SLOT =
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
 const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
-/** The inside of `"…" + variable + "…"`, caught between two string literals. */
-const CONCATENATION = /^\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*$/;
+/** The inside of `"…" + variable + "…"`, caught between two string literals, with or without their quotes. */
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$/;
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
@@ -108,8 +108,8 @@ const COMMON_PASSWORD_STEMS = new Set([
   'mypass',
 ]);
 
-/** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar'];
+/** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`, `awsimdsv2sessiontoken`, `my-api-key`. */
+const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar'];
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
@@ -150,7 +150,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
-  if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 3 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
+  if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
@@ -203,7 +204,19 @@ function judgeFormat(value: string): ValueJudgement {
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
   if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
+  if (isToken && encodesWords(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
+}
+
+/**
+ * `whsec_aWxpa2VzdXBhYmFzZ…` is "ilikesupabase…": a test's stand-in, base64 of words where the random
+ * part goes. Random bytes are all letters once in 10^8 for twelve of them.
+ */
+function encodesWords(value: string): boolean {
+  const randomPart = value.slice(Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1);
+  if (randomPart.length < 16) return false;
+  const decoded = decodedBase64Text(randomPart);
+  return decoded !== undefined && /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
 }
 
 /** The longest run of consecutive characters (`abcdefg`, `1234567`) kept as random: longer ones are typed. */
@@ -298,6 +311,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
   if (/^#\/[\w./-]+$/.test(value)) return true;
+  // `string-2`, `variable-3`: a name with a small number, as in a syntax highlighter's token table.
+  if (/^[a-z]{3,}(?:-[a-z]+)*-\d{1,2}$/.test(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
   if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
   // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
@@ -403,11 +418,13 @@ function vowelShare(letters: string): number {
 
 /**
  * The text a hex value decodes to, when it is printable ASCII (`7468697320…` is "this should not
- * appear"): random bytes are all printable once in 10^7 for 16 of them.
+ * appear", `65794a6862` is "eyJhb"): random bytes are all printable once in 10^7 for 16 of them,
+ * and 5 are all letters or digits once in a thousand.
  */
 function decodedHexText(value: string): string | undefined {
-  if (value.length < 16 || value.length % 2 === 1 || !/^[0-9a-fA-F]+$/.test(value)) return undefined;
-  const decoded = Buffer.from(value, 'hex').toString('latin1');
+  if (value.length < 10 || value.length % 2 === 1 || !/^[0-9a-fA-F]+$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'hex').toString('latin1').replace(/\r?\n$/, '');
+  if (value.length < 16) return /^[A-Za-z0-9]+$/.test(decoded) ? decoded : undefined;
   return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
 }
 

@@ -58,7 +58,10 @@ export const credentialFieldRule: ProjectRule = {
       // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.
       value = value.replace(/[&,;][\w.[\]-]+=.*$/, '');
     }
-    const name = assignedName(match.input, match.index);
+    const start = nameStart(match.input, match.index);
+    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` is one).
+    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2])) return undefined;
+    const name = assignedName(match.input, start, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
@@ -81,10 +84,15 @@ function isAlgoliaSearchKey(text: string, at: number, name: string): boolean {
   return /\bindexName\b/.test(around) && /\b(?:appId|applicationId)\b/.test(around);
 }
 
-/** The whole name the credential word ends, such as `hashed_secret` for the match at `secret`. */
-function assignedName(text: string, wordStart: number): string {
+/** Where the name that the credential word ends starts: at `hashed_` for the match at `secret`. */
+function nameStart(text: string, wordStart: number): number {
   let start = wordStart;
   while (start > 0 && start > wordStart - 80 && /[\w.-]/.test(text[start - 1])) start -= 1;
+  return start;
+}
+
+/** The whole name the credential word ends, such as `hashed_secret` for the match at `secret`. */
+function assignedName(text: string, start: number, wordStart: number): string {
   const end = text.slice(wordStart, wordStart + 60).search(/["'\s:=?]/);
   return text.slice(start, end === -1 ? wordStart + 60 : wordStart + end);
 }

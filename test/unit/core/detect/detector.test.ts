@@ -232,6 +232,12 @@ describe('core/detect/detector', () => {
       await assertFinds(`en:\n  example: "${token}"\n`, '@secretlint/secretlint-rule-github', token, '/w/config/locales/en.yml');
     });
 
+    it('not for a credential word inside a colon-joined name such as a URN; a scoped name still counts', async () => {
+      await assertClean('spec:\n  secret:\n    - urn:k8s:secret:name:key1\n', '/w/plugin.yml');
+      const value = fake.password();
+      await assertFinds(`Config::TOKEN = "${value}"\n`, 'secret-manager/credential-field', value, '/w/config.rb');
+    });
+
     it('not under a name that says the value is not a real one', async () => {
       const value = fake.password();
       await assertClean(`const FAKE_API_KEY = "${value}";\nconst dummyPassword = "${value}";\n@bogus_token = "${value}"\n`);

@@ -59,6 +59,12 @@ describe('core/detect/value-judgement', () => {
     ['weak-password', 'P@ssw0rd!', 'password'],
     ['weak-password', 'Admin@2024', 'password'],
     ['dictionary-word', 'admin1234', 'password'],
+    ['weak-password', 'awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'],
+    ['weak-password', 'my-api-key', 'password'],
+    ['weak-password', 'Twitch_token', 'access_token'],
+    ['not-credential-shaped', 'abc-._~+/==', 'client_notification_token'],
+    ['not-credential-shaped', 'string-2', 'token'],
+    ['expression', '`+nosurfx.FakeCSRFToken+`', 'csrf_token'],
   ];
   for (const [verdict, value, name] of cases) {
     it(`${verdict}: ${value.slice(0, 24)} under ${name}`, () => {
@@ -112,6 +118,12 @@ describe('core/detect/value-judgement', () => {
     for (let round = 0; round < 1000; round += 1) assert.equal(judgeValue(fake.googleApiKey(), 'format').verdict, 'credential');
   });
 
+  it('a provider format whose random part is base64 of words is a placeholder; of random bytes, a credential', () => {
+    const encoded = (text: string) => Buffer.from(text).toString('base64');
+    assert.equal(judgeValue(`whsec_${encoded('ilikesupabaseverymuchandihope')}`, 'format').verdict, 'placeholder');
+    for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(`whsec_${encoded(randomText(24))}`, 'format').verdict, 'credential');
+  });
+
   it('a provider token stays a finding even when its random part is a test dummy', () => {
     // secretlint reports these fixtures too, and users label them true findings: they have the format.
     assert.equal(judgeValue('AK' + 'IA' + 'Z'.repeat(16), 'format').verdict, 'credential');
@@ -133,7 +145,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(`{cipher}${base64(48)}`, 'name', { name: 'password' }).verdict, 'encrypted');
     assert.equal(judgeValue(`pk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'public');
     assert.equal(judgeValue('Contraseña', 'name', { name: 'password' }).verdict, 'prose');
-    assert.equal(judgeValue('新しいAPIキー', 'name', { name: 'new_api_key' }).verdict, 'prose');
+    assert.equal(judgeValue('新しいAPIキー', 'name', { name: 'new_api_key' }).confidence, 0);
     assert.equal(judgeValue('87654321', 'name', { name: 'PASSWORD' }).confidence, 0);
     assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
     // A real secret under the same names stays one.
@@ -152,7 +164,10 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('#/components/schemas/updateLoginFlowWithPasswordMethod', 'name', { name: 'password' }).confidence, 0);
     assert.equal(judgeValue('SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes', 'name', { name: 'JWT_SECRET_KEY' }).confidence, 0);
     assert.equal(judgeValue(Buffer.from('this should not appear in output').toString('hex'), 'name', { name: 'initial_id_token' }).confidence, 0);
+    assert.equal(judgeValue(`${Buffer.from('this should not appear in output\n').toString('hex')}`, 'name', { name: 'initial_id_token' }).confidence, 0);
+    assert.equal(judgeValue(Buffer.from('eyJhb').toString('hex'), 'name', { name: 'initial_id_token' }).confidence, 0);
     assert.equal(judgeValue(hex(64), 'name', { name: 'encryption_key' }).verdict, 'credential');
+    assert.equal(judgeValue('9f3a07c1e2b8', 'name', { name: 'api_key' }).verdict, 'credential');
     for (const value of ['default/basic-auth', 'auth-request-type/at', 'mock_token_1', 'not-a-secret--read-the-doc!']) {
       assert.equal(judgeValue(value, 'name', { name: 'auth_secret' }).confidence, 0, value);
     }
