@@ -1,6 +1,6 @@
 /** Words that mark a value as an example or a stand-in rather than a credential. */
 const PLACEHOLDER_WORDS =
-  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|[_-]here\b|(?:string|token|key|secret|value)[_-]?here\b|(?<![a-z0-9])enter[_-]|(?<![a-z0-9])(?:todo|fixme|fake|mock|invalid)(?![a-z0-9])|not[_-]?a[_-]?secret|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
+  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?<![a-z0-9])your[_-][a-z]{3,}|^this[_-]?is[_-]?(?:a|an|my|the|our|not|just)[_-]?(?=[a-z])|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|[_-]here\b|(?:string|token|key|secret|value)[_-]?here\b|(?<![a-z0-9])enter[_-]|(?<![a-z0-9])(?:todo|fixme|fake|mock|invalid)(?![a-z0-9])|not[_-]?a[_-]?secret|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
 /** Windows-style `%VARIABLE%` slots, in capitals (random text holds `%` pairs in any case). */
 const PERCENT_VARIABLE = /%[A-Z_]{3,}%/;
 
@@ -43,8 +43,23 @@ const TRIVIAL_VALUES = new Set([
   'abcdefgh',
 ]);
 
-/** The AWS documentation's example keys (and the like): public, so never findings. */
-const DOCUMENTED_EXAMPLES = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']);
+/**
+ * Values published as examples: AWS's documentation keys, RFC 6749's access and refresh tokens, and
+ * the digests of empty input (md5, sha1, sha256), which tests use as stand-ins.
+ */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+]);
+const DOCUMENTED_EXAMPLE_PREFIXES = [
+  // The TOTP secret of Google Authenticator's documentation, base32 of "Hello!" and 0xDEADBEEF.
+  'JBSWY3DPEHPK3PXP',
+  'd41d8cd98f00b204e9800998ecf8427e',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+];
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
@@ -64,18 +79,26 @@ export function shannonEntropy(text: string): number {
 
 /** True when a longer text (a URL, a connection string) holds a template slot such as <password> or ${PASSWORD}. */
 export function holdsTemplateSlot(text: string): boolean {
-  return /<[^<>\s]{1,40}>|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|\*{3,}|#{4,}|x{5,}|your[_-]?password|REPLACE_ME/i.test(text);
+  return /<[^<>\s]{1,40}>|\[[a-z][a-z-]{2,40}\]|\$\{[^}]{0,60}\}|\{\{[^}]{0,60}\}\}|\*{3,}|#{4,}|x{5,}|your[_-]?password|REPLACE_ME/i.test(text);
 }
 
 /** True for stand-ins such as YOUR_API_KEY, <token>, xxxxx, REPLACE_ME, changeme, ${…}, process.env…, ***. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  if (DOCUMENTED_EXAMPLES.has(trimmed)) return true;
+  if (DOCUMENTED_EXAMPLES.has(trimmed) || isDocumentedExamplePrefix(trimmed)) return true;
+  // `[password]`, `[server-name]`: a slot in brackets, as documentation writes connection strings.
+  if (/^\[[A-Za-z][\w -]{0,40}\]$/.test(trimmed)) return true;
   if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) return true;
   if (holdsPlaceholderWord(trimmed) || PERCENT_VARIABLE.test(trimmed)) return true;
   // xxxxx, *****, ....., 00000000, abcabcabc: one or two characters repeated.
   if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;
   return false;
+}
+
+/** A documented example, or the start of one at least sixteen characters long (a truncated digest). */
+function isDocumentedExamplePrefix(value: string): boolean {
+  const lower = value.toLowerCase();
+  return DOCUMENTED_EXAMPLE_PREFIXES.some((example) => (lower.length >= 16 && example.toLowerCase().startsWith(lower)) || lower.startsWith(example.toLowerCase()));
 }

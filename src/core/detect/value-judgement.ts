@@ -133,6 +133,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  */
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
+  if (isSlackStandIn(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -150,6 +151,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
+  if (isShortHex(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
@@ -217,6 +220,52 @@ function encodesWords(value: string): boolean {
   if (randomPart.length < 16) return false;
   const decoded = decodedBase64Text(randomPart);
   return decoded !== undefined && /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
+}
+
+/**
+ * `xoxb-111`, `xapp-A111-222-xyz`, `xoxb-conversations_list_pagination2`: a Slack prefix with a test's
+ * name or short numbers after it. Every real Slack token holds a team or app number of ten digits or
+ * more, or a random stretch mixing letters with digits or capitals.
+ */
+function isSlackStandIn(value: string): boolean {
+  if (!/^(?:xox[a-z]?[.-]|xapp-|xwfp-)/.test(value) || /\d{10}/.test(value)) return false;
+  return !(value.match(/[A-Za-z0-9]{12,}/g) ?? []).some((run) => /[A-Za-z]/.test(run) && /[A-Z0-9]/.test(run) && !/^[a-z]+\d{0,2}$/.test(run));
+}
+
+/** `sfgasfasdasd`, `dd34asd13as`: letters typed along the keyboard's home row, a test's filler. */
+function isHomeRowMash(value: string): boolean {
+  const letters = value.replace(/[0-9]/g, '');
+  return letters.length >= 6 && /^[asdfghjkl]+$/.test(letters);
+}
+
+/**
+ * `TLSClientCertificatePassword` under `EXTRA_TLS_CLIENT_CERTIFICATE_PASSWORD`, `awsimdsv2sessiontoken`
+ * under `AWS_IMDSV2_SESSION_TOKEN`: the value spells the name it is assigned to.
+ */
+function spellsItsName(value: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
+}
+
+/** `cfcd2084`, `a5012f6c6`: hex too short for a key (they carry 16 bytes or more), a test's stand-in. */
+function isShortHex(value: string): boolean {
+  return value.length < 12 && /^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value) && /[a-f]/i.test(value);
+}
+
+/** The base64 of the commonest JWT headers (HS256 and RS256, either key first): pieces of them are test stand-ins. */
+const COMMON_JWT_HEADERS = ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9'];
+
+/** `I1NiIsInR5`: a slice of a JWT header, not a secret. */
+function isJwtHeaderPiece(value: string): boolean {
+  return value.length >= 8 && COMMON_JWT_HEADERS.some((header) => header.includes(value));
+}
+
+/** `8f742231b10e8888abcd99yyyzzz85a5`: hex with runs of one letter typed in where digits go. */
+function holdsFillerRun(value: string): boolean {
+  if (!/([g-zG-Z])\1\1/.test(value)) return false;
+  const rest = value.replace(/([g-zG-Z])\1{2,}/g, '');
+  return rest.length >= value.length / 2 && /^[0-9a-fA-F]+$/.test(rest);
 }
 
 /** The longest run of consecutive characters (`abcdefg`, `1234567`) kept as random: longer ones are typed. */
@@ -315,6 +364,10 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]{3,}(?:-[a-z]+)*-\d{1,2}$/.test(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
   if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
+  // `rsa.1024.pem`, `ca.key`: a file holding a key or a certificate, named where it is configured.
+  if (/^[\w.-]{1,64}\.(?:pem|crt|cer|der|key|p12|pfx|jks|keystore|pub|csr|json|ya?ml|txt|env|conf|ini|toml)$/i.test(value)) return true;
+  // `security@authelia.com`: an e-mail address naming a signing key.
+  if (/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value)) return true;
   // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
   if (/^\.{1,2}\/(?:[\w.@-]{1,64}\/)*[\w.@-]{1,64}\.(?:[cm]?js|ts|json|css|html|md|ya?ml)$/.test(value)) return true;
   return /^(?:urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
@@ -330,7 +383,8 @@ function isSecretName(value: string): boolean {
   const words = segments.filter((segment) => segment !== '');
   if (words.length < 2) return false;
   // Lower-case words only (`github-actions`, `postgres-auth`): names; tokens mix cases and digits.
-  if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.some((word) => word.length >= 4 && isPronounceable(word));
+  // `db-value`: short words alone say name too, as random text split by dashes has longer parts.
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.every((word) => word.length <= 5) || words.some((word) => word.length >= 4 && isPronounceable(word));
   if (!words.every((word) => word.length <= 20 && isWordLike(word))) return false;
   // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
   const letters = words.join('').replace(/[^A-Za-z]/g, '');

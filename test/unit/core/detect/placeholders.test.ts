@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { maskCredential } from '../../../../src/core/detect/finding';
-import { isPlaceholder, shannonEntropy } from '../../../../src/core/detect/placeholders';
+import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from '../../../../src/core/detect/placeholders';
 import { randomText } from './fake-credentials';
 
 describe('core/detect/placeholders', () => {
@@ -9,6 +9,15 @@ describe('core/detect/placeholders', () => {
       assert.equal(isPlaceholder(value), true, value);
     }
     assert.equal(isPlaceholder(randomText(24)), false);
+  });
+
+  it('recognises published examples, truncated digests of empty input and slots in brackets', () => {
+    for (const value of ['2YotnFZFEjr1zCsicMWpAA', 'JBSWY3DPEHPK3PXPJBSW', 'e3b0c44298fc1c149afbf4c8996fb', 'DA39A3EE5E6B4B0D3255', '[password]', 'your-random-secret-at-least-32-chars', 'this_is_a_secret_abc123']) {
+      assert.equal(isPlaceholder(value), true, value);
+    }
+    assert.equal(isPlaceholder('e3b0c442'), false, 'eight characters are too few to call a digest');
+    assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
+    assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });
 
   it('measures entropy', () => {

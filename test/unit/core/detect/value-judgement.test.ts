@@ -59,8 +59,27 @@ describe('core/detect/value-judgement', () => {
     ['weak-password', 'P@ssw0rd!', 'password'],
     ['weak-password', 'Admin@2024', 'password'],
     ['dictionary-word', 'admin1234', 'password'],
-    ['weak-password', 'awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'],
-    ['weak-password', 'my-api-key', 'password'],
+    ['secret-name', 'awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'],
+    ['secret-name', 'TLSClientCertificatePassword', 'EXTRA_OUTPUT_TLS_CLIENT_CERTIFICATE_PASSWORD'],
+    ['placeholder', 'cfcd2084', 'AccessToken'],
+    ['placeholder', 'I1NiIsInR5', 'Password'],
+    ['placeholder', '8f742231b10e8888abcd99yyyzzz85a5', 'signing_secret'],
+    ['placeholder', 'xoxb-111', 'bot_token'],
+    ['placeholder', 'xapp-A111-222-xyz', 'app_token'],
+    ['placeholder', 'xoxb-chat_stream_test_token1', 'token'],
+    ['placeholder', 'your-encryption-key-min-32-chars', 'NEXT_PRIVATE_ENCRYPTION_KEY'],
+    ['placeholder', 'this_is_a_secret_abc123abc123abc', 'hmac_secret'],
+    ['placeholder', '2YotnFZFEjr1zCsicMWpAA', 'access_token'],
+    ['placeholder', 'e3b0c44298fc1c149afbf4c8996fb', 'AccessToken'],
+    ['placeholder', 'JBSWY3DPEHPK3PXP', 'secret'],
+    ['template', '[password]', 'password'],
+    ['not-credential-shaped', 'rsa.1024.pem', 'private-key'],
+    ['placeholder', 'xoxb-conversations_list_pagination2', 'token'],
+    ['placeholder', 'dd34asd13as', 'private_token'],
+    ['placeholder', 'sfgasfasdasdasd', 'secret'],
+    ['secret-name', 'db-value', 'Password'],
+    ['not-credential-shaped', 'security@authelia.com', 'signingkey'],
+    ['secret-name', 'my-api-key', 'password'],
     ['weak-password', 'Twitch_token', 'access_token'],
     ['not-credential-shaped', 'abc-._~+/==', 'client_notification_token'],
     ['not-credential-shaped', 'string-2', 'token'],
@@ -122,6 +141,16 @@ describe('core/detect/value-judgement', () => {
     const encoded = (text: string) => Buffer.from(text).toString('base64');
     assert.equal(judgeValue(`whsec_${encoded('ilikesupabaseverymuchandihope')}`, 'format').verdict, 'placeholder');
     for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(`whsec_${encoded(randomText(24))}`, 'format').verdict, 'credential');
+  });
+
+  it('a Slack prefix with short numbers or a test name after it is a stand-in, in any rule; a real Slack token is not', () => {
+    for (const value of ['xo' + 'xb-1234-1243', 'xo' + 'xe.xoxp-1-initial', 'xw' + 'fp-123-abc']) {
+      assert.equal(judgeValue(value, 'format').verdict, 'placeholder', value);
+      assert.equal(judgeValue(value, 'name', { name: 'token' }).verdict, 'placeholder', value);
+    }
+    for (let round = 0; round < 100; round += 1) assert.equal(judgeValue(fake.slackBotToken(), 'format').verdict, 'credential');
+    // secretlint reports an app token's first 32 characters: its app id and number, no random part yet.
+    assert.equal(judgeValue('xa' + 'pp-1-A052FGTS2DL-5171572773297', 'format').verdict, 'credential');
   });
 
   it('a provider token stays a finding even when its random part is a test dummy', () => {
