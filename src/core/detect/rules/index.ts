@@ -6,7 +6,7 @@ import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
-import { ageSecretKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
+import { ageSecretKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
 import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
@@ -79,6 +79,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   azureConnectionStringRule,
   privateKeyRule,
   jsonWebKeyRule,
+  derPrivateKeyRule,
   sendGridKeyRule,
   mailgunKeyRule,
   telegramBotTokenRule,

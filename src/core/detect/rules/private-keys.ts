@@ -1,3 +1,4 @@
+import { shannonEntropy } from '../placeholders';
 import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
@@ -71,3 +72,28 @@ export const jsonWebKeyRule: ProjectRule = {
     return { start: objectStart + range[0], end: objectStart + range[1] };
   },
 };
+
+/**
+ * The base64 starts of DER private keys: PKCS#8 (RSA `MII…IBADAN`, EC `MIG…AgEAM`, Ed25519 and X25519
+ * `MC4CAQAwBQYDK2V…`), PKCS#1 RSA (`MII…IBAAKC`) and SEC1 EC (`MHcCAQEE`, `MIG…AgEBB`). A public key
+ * (SPKI, `MIIBIjAN…`, `MFkwEwYH…`) or a certificate starts otherwise.
+ */
+const DER_PRIVATE_KEY_START = /(?<![A-Za-z0-9+/])(?:MII[A-Za-z0-9+/]{3}IBA(?:DAN|AKC)|MI[GH][A-Za-z0-9+/]AgE(?:AM|BB)|MHcCAQEE|MC4CAQAwBQYDK2V[wu])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])/dg;
+
+/**
+ * Private keys written as base64 DER without PEM armour: `"privateKey": "MIGHAgEA…"` in JSON, a Java
+ * or Kotlin string, `JWT_PRIVATE_KEY=MIIEvQ…` in an env file. Lines of a PEM body are left to the PEM rules.
+ */
+export const derPrivateKeyRule = formatRule({
+  id: 'secret-manager/der-private-key',
+  title: 'Private key (base64 DER)',
+  requiredText: ['MII', 'MIG', 'MIH', 'MHcCAQEE', 'MC4CAQAw'],
+  pattern: DER_PRIVATE_KEY_START,
+  accept(match) {
+    const text = match.input;
+    if (text.lastIndexOf('-----BEGIN', match.index) > text.lastIndexOf('-----END', match.index)) return undefined;
+    // Past its first 16 characters a key is random bytes: `MIIEvQIBADANAAAA…` is a stand-in.
+    if (shannonEntropy(match[0].slice(16)) < 4 || !isCredential(match[0], 'format')) return undefined;
+    return { start: match.index, end: match.index + match[0].length };
+  },
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { fake, join, randomText, URL_SAFE } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
@@ -12,6 +13,42 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`const value = "${join('AGE-', 'SECRET-', 'KEY-1', 'B'.repeat(58))}";\n`);
     await assertNothingFound(`const value = "${join('AGE-', 'SECRET-', 'KEY-1', 'QPZRY9X8')}";\n`);
     await assertNothingFound(`// age identities start with ${join('AGE-', 'SECRET-', 'KEY-1')}.\n`);
+  });
+
+  describe('private keys in base64 DER without PEM armour', () => {
+    const derRule = 'secret-manager/der-private-key';
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const ecP384 = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+    const ed25519 = generateKeyPairSync('ed25519');
+    const der = (key: { export(options: object): string | Buffer }, type: string) => (key.export({ format: 'der', type }) as Buffer).toString('base64');
+    const privateKeys: [string, string][] = [
+      ['PKCS#8 RSA', der(rsa.privateKey, 'pkcs8')],
+      ['PKCS#1 RSA', der(rsa.privateKey, 'pkcs1')],
+      ['PKCS#8 EC', der(ec.privateKey, 'pkcs8')],
+      ['SEC1 EC', der(ec.privateKey, 'sec1')],
+      ['SEC1 EC on P-384', der(ecP384.privateKey, 'sec1')],
+      ['PKCS#8 Ed25519', der(ed25519.privateKey, 'pkcs8')],
+    ];
+    const reported = async (text: string, filePath?: string) =>
+      (await detect(text, filePath)).filter((finding) => finding.ruleId === derRule).map((finding) => text.slice(finding.range[0], finding.range[1]));
+
+    for (const [kind, key] of privateKeys) {
+      it(`reports a ${kind} key in JSON, an env file and a Kotlin string`, async () => {
+        assert.deepEqual(await reported(`{"credential": {"privateKey":"${key}"}}\n`, '/w/fixtures/credential.json'), [key]);
+        assert.deepEqual(await reported(`JWT_PRIVATE_KEY=${key}\n`, '/w/.env'), [key]);
+        assert.deepEqual(await reported(`private const val SIGNING = "${key}"\n`, '/w/app/Keys.kt'), [key]);
+      });
+    }
+
+    it('leaves public keys, certificates-like text and PEM bodies to others', async () => {
+      assert.deepEqual(await reported(`PUBLIC_KEY=${der(rsa.publicKey, 'spki')}\nEC_PUBLIC=${der(ec.publicKey, 'spki')}\n`, '/w/.env'), []);
+      const pem = rsa.privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+      const findings = await detect(`const key = \`${pem}\`;\n`);
+      assert.deepEqual(findings.filter((finding) => finding.ruleId === derRule), []);
+      assert.equal(findings.length, 1);
+      assert.deepEqual(await reported(`KEY=MIIEvQIBADAN${'A'.repeat(60)}\n`, '/w/.env'), []);
+    });
   });
 
   describe('JSON Web Keys', () => {
