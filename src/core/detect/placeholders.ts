@@ -94,6 +94,9 @@ export function isPlaceholder(value: string): boolean {
   // xxxxx, *****, ....., 00000000, abcabcabc: one or two characters repeated.
   if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;
+  // `sk-qVxxxxG`, `AIza-xxx`: x typed where the random part goes. Four in a row occur in one random
+  // 40-character token in 200,000; three are common, so only three after a separator count.
+  if (trimmed.length <= 40 && /x{4}|X{4}|[-_.](?:xxx|XXX)/.test(trimmed)) return true;
   return false;
 }
 

@@ -57,7 +57,7 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
  * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
@@ -65,6 +65,9 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
 
 /** The inside of `"…" + variable + "…"`, caught between two string literals, with or without their quotes. */
 const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$/;
+
+/** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`. */
+const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}/;
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
@@ -144,7 +147,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (isJwtWithoutSignature(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
   // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.
   if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -158,6 +162,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   const hexText = decodedHexText(trimmed);
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
@@ -232,10 +237,13 @@ function isSlackStandIn(value: string): boolean {
   return !(value.match(/[A-Za-z0-9]{12,}/g) ?? []).some((run) => /[A-Za-z]/.test(run) && /[A-Z0-9]/.test(run) && !/^[a-z]+\d{0,2}$/.test(run));
 }
 
-/** `sfgasfasdasd`, `dd34asd13as`: letters typed along the keyboard's home row, a test's filler. */
+/**
+ * `sfgasfasdasd`, `dd34asd13as`: letters typed along the keyboard's home row, a test's filler. Hex
+ * spells only its a, d and f: one of the others must be there.
+ */
 function isHomeRowMash(value: string): boolean {
   const letters = value.replace(/[0-9]/g, '');
-  return letters.length >= 6 && /^[asdfghjkl]+$/.test(letters);
+  return letters.length >= 6 && /^[asdfghjkl]+$/.test(letters) && /[ghjkls]/.test(letters);
 }
 
 /**
@@ -351,11 +359,14 @@ function isHash(value: string, name: string | undefined): boolean {
 
 /** An environment variable's or constant's name, a dotted message key, a file path or a URL without credentials. */
 function isIdentifierOrPath(value: string): boolean {
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
   // `default/basic-auth` (a Kubernetes secret's namespace and name), `auth-request-type/at`: names.
   if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/.test(value)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) && isWordLike(value)) return true;
+  // `featureNewUI`: camelCase words ending in an acronym.
+  if (/^[a-z]{3,}(?:[A-Z][a-z]{2,})+[A-Z]{2,4}$/.test(value) && isWordLike(value)) return true;
   // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
   if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
@@ -420,6 +431,25 @@ function isDictionaryWord(value: string): boolean {
   return words !== undefined && words.length >= 4 && isPronounceable(words);
 }
 
+/**
+ * `client_secret$development$integration_client_secret`, `access_token$development$integration_merchant_id$fb27c79dd`:
+ * pronounceable words of four letters or more hold most of the value, as they never do in random text.
+ */
+function isMostlyWords(value: string): boolean {
+  // Words are joined by signs (`_`, `$`, `-`); random letters and digits run on without them.
+  if (!/[^A-Za-z0-9]/.test(value)) return false;
+  const words = (value.match(/[A-Za-z][a-z]{4,}|[a-z]{5,}/g) ?? []).filter((word) => isPronounceable(word));
+  if (words.length < 2) return false;
+  const inWords = words.reduce((sum, word) => sum + word.length, 0);
+  return inWords >= value.replace(/[^A-Za-z0-9]/g, '').length * 0.7;
+}
+
+/** `eyJhbGciOi….eyJzdWIi….signature`: a JWT-shaped stand-in whose signature is a word or missing. */
+function isJwtWithoutSignature(value: string): boolean {
+  const signature = /^eyJ[\w-]+\.eyJ[\w-]+\.([\w-]*)$/.exec(value)?.[1];
+  return signature !== undefined && (signature.length < 16 || isDictionaryWord(signature));
+}
+
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
 function isHexspeak(value: string): boolean {
   const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
@@ -453,7 +483,7 @@ const COMMON_BIGRAMS = new Set(
   (
     'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
     'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
-    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo'
+    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo ue lu va'
   ).split(' '),
 );
 
@@ -513,6 +543,8 @@ function isCommonPassword(value: string): boolean {
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word.
   if (value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
+  // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
+  if (value.length <= 24 && /test/i.test(value)) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);
 }
 

@@ -6,7 +6,7 @@ import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
-import { ageSecretKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
+import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
 import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
@@ -80,6 +80,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   privateKeyRule,
   jsonWebKeyRule,
   derPrivateKeyRule,
+  base64PemPrivateKeyRule,
   sendGridKeyRule,
   mailgunKeyRule,
   telegramBotTokenRule,

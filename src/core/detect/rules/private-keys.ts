@@ -97,3 +97,23 @@ export const derPrivateKeyRule = formatRule({
     return { start: match.index, end: match.index + match[0].length };
   },
 });
+
+/** A PEM private key, as its base64 decodes: header, then a body of 40 base64 characters or more. */
+const DECODED_PEM_PRIVATE_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----\s+((?:[A-Za-z0-9+/=]|\s){40,})/;
+
+/**
+ * PEM private keys encoded once more in base64 (`LS0tLS1CRUdJTi…` is "-----BEGIN"): a Kubernetes
+ * Secret's `tls.key`, a CI variable, a test's `base64.StdEncoding.DecodeString("…")`. Certificates
+ * and public keys start the same way and are not reported.
+ */
+export const base64PemPrivateKeyRule = formatRule({
+  id: 'secret-manager/base64-pem-private-key',
+  title: 'Private key (base64 of PEM)',
+  requiredText: ['LS0tLS1CRUdJTi'],
+  pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/dg,
+  accept(match) {
+    const body = DECODED_PEM_PRIVATE_KEY.exec(Buffer.from(match[0], 'base64').toString('latin1'))?.[1].replace(/\s/g, '');
+    if (body === undefined || shannonEntropy(body) < 4) return undefined;
+    return { start: match.index, end: match.index + match[0].length };
+  },
+});

@@ -51,6 +51,27 @@ describe('core/detect/rules/private-keys', () => {
     });
   });
 
+  describe('PEM private keys encoded once more in base64', () => {
+    const rule = 'secret-manager/base64-pem-private-key';
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const encoded = (pem: string) => Buffer.from(pem).toString('base64');
+    const reported = async (text: string, filePath?: string) =>
+      (await detect(text, filePath)).filter((finding) => finding.ruleId === rule).map((finding) => text.slice(finding.range[0], finding.range[1]));
+
+    it('reports them in a Kubernetes Secret and in a Go test, whatever the PEM label', async () => {
+      for (const type of ['pkcs8', 'sec1'] as const) {
+        const key = encoded(privateKey.export({ format: 'pem', type }) as string);
+        assert.deepEqual(await reported(`apiVersion: v1\nkind: Secret\ndata:\n  tls.key: ${key}\n`, '/w/deploy/tls.yaml'), [key], type);
+        assert.deepEqual(await reported(`pem, _ := base64.StdEncoding.DecodeString("${key}")\n`, '/w/keyvault_test.go'), [key], type);
+      }
+    });
+
+    it('leaves public keys and stand-in bodies alone', async () => {
+      assert.deepEqual(await reported(`tls.crt: ${encoded(publicKey.export({ format: 'pem', type: 'spki' }) as string)}\n`, '/w/tls.yaml'), []);
+      assert.deepEqual(await reported(`tls.key: ${encoded(`-----BEGIN PRIVATE KEY-----\n${'A'.repeat(64)}\n-----END PRIVATE KEY-----\n`)}\n`, '/w/tls.yaml'), []);
+    });
+  });
+
   describe('JSON Web Keys', () => {
     const jwkRule = 'secret-manager/jwk-private-key';
     const privateMembers = async (text: string, filePath?: string) => {
