@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Words that mark a value as an example or a stand-in rather than a credential. */
 const PLACEHOLDER_WORDS =
   /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?<![a-z0-9])your[_-][a-z]{3,}|^this[_-]?is[_-]?(?:a|an|my|the|our|not|just)[_-]?(?=[a-z])|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|[_-]here\b|(?:string|token|key|secret|value)[_-]?here\b|(?<![a-z0-9])enter[_-]|(?<![a-z0-9])(?:todo|fixme|fake|mock|invalid)(?![a-z0-9])|not[_-]?a[_-]?secret|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
@@ -53,6 +55,13 @@ const DOCUMENTED_EXAMPLES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
   'tGzv3JOkF0XG5Qx2TlKWIA',
 ]);
+/**
+ * Examples published in providers' documentation that are token-shaped, kept as a start and a
+ * SHA-256 (their text in the bundle would read as a leaked token): GitHub's installation token.
+ */
+const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha256: string }[] = [
+  { start: 'ghs_16C7', sha256: '797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054' },
+];
 const DOCUMENTED_EXAMPLE_PREFIXES = [
   // The TOTP secret of Google Authenticator's documentation, base32 of "Hello!" and 0xDEADBEEF.
   'JBSWY3DPEHPK3PXP',
@@ -86,7 +95,7 @@ export function holdsTemplateSlot(text: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  if (DOCUMENTED_EXAMPLES.has(trimmed) || isDocumentedExamplePrefix(trimmed)) return true;
+  if (DOCUMENTED_EXAMPLES.has(trimmed) || isDocumentedExamplePrefix(trimmed) || isDocumentedToken(trimmed)) return true;
   // `[password]`, `[server-name]`: a slot in brackets, as documentation writes connection strings.
   if (/^\[[A-Za-z][\w -]{0,40}\]$/.test(trimmed)) return true;
   if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) return true;
@@ -98,6 +107,10 @@ export function isPlaceholder(value: string): boolean {
   // 40-character token in 200,000; three are common, so only three after a separator count.
   if (trimmed.length <= 40 && /x{4}|X{4}|[-_.](?:xxx|XXX)/.test(trimmed)) return true;
   return false;
+}
+
+function isDocumentedToken(value: string): boolean {
+  return DOCUMENTED_TOKEN_DIGESTS.some((example) => value.startsWith(example.start) && createHash('sha256').update(value).digest('hex') === example.sha256);
 }
 
 /** A documented example, or the start of one at least sixteen characters long (a truncated digest). */

@@ -136,7 +136,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  */
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
-  if (isSlackStandIn(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isSlackStandIn(trimmed) || isPublishedSampleJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -156,7 +156,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
-  if (isShortHex(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
@@ -254,6 +254,21 @@ function spellsItsName(value: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
   return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
+}
+
+/**
+ * A JWT that a generator publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss": "Online JWT
+ * Builder"). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
+ */
+function isPublishedSampleJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\./.exec(value)?.[1];
+  return payload !== undefined && Buffer.from(payload, 'base64url').toString('latin1').includes('"iss":"Online JWT Builder"');
+}
+
+/** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
+function isFakeUuid(value: string): boolean {
+  return /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value) && /[g-z]/i.test(value);
 }
 
 /** `cfcd2084`, `a5012f6c6`: hex too short for a key (they carry 16 bytes or more), a test's stand-in. */

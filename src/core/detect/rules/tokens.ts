@@ -17,9 +17,7 @@ function hasJsonHeader(token: string): boolean {
 function isPublicByDesign(token: string): boolean {
   const [, payload = ''] = token.split('.');
   const claims = decodedJsonObject(payload) as { role?: unknown; iss?: unknown } | undefined;
-  // Not jwt.io's sample ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
-  // "Online JWT Builder" is the issuer of jwtbuilder.jamiekurtz.com's published sample.
-  return claims?.role === 'anon' || claims?.iss === 'supabase-demo' || claims?.iss === 'Online JWT Builder';
+  return claims?.role === 'anon' || claims?.iss === 'supabase-demo';
 }
 
 export const jsonWebTokenRule = formatRule({

@@ -164,6 +164,20 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('xa' + 'pp-1-A052FGTS2DL-5171572773297', 'format').verdict, 'credential');
   });
 
+  it("the Online JWT Builder's sample is a placeholder under any rule; another JWT is not", () => {
+    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const jwt = (claims: object) => [encode({ typ: 'JWT', alg: 'HS256' }), encode(claims), randomText(43)].join('.');
+    const sample = jwt({ iss: 'Online JWT Builder', iat: 1719396899, sub: 'jrocket@example.com' });
+    assert.equal(judgeValue(sample, 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(sample, 'name', { name: 'BearerToken' }).verdict, 'placeholder');
+    assert.equal(judgeValue(jwt({ iss: 'https://auth.acme.dev', sub: randomText(12) }), 'name', { name: 'BearerToken' }).verdict, 'credential');
+  });
+
+  it('a UUID with letters past f is a stand-in; a real one under a key name is not', () => {
+    assert.equal(judgeValue('12345678-25fg-4b05-9ced-35e7dd5093ae', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
+    assert.equal(judgeValue(uuid(), 'name', { name: 'clientSecret' }).verdict, 'credential');
+  });
+
   it('a provider token stays a finding even when its random part is a test dummy', () => {
     // secretlint reports these fixtures too, and users label them true findings: they have the format.
     assert.equal(judgeValue('AK' + 'IA' + 'Z'.repeat(16), 'format').verdict, 'credential');
