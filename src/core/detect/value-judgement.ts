@@ -166,7 +166,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   const hexText = decodedHexText(trimmed);
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
-  const decoded = decodedBase64Text(trimmed) ?? hexText;
+  const decoded = decodedBase64Text(trimmed) ?? hexText ?? decodedBase32Text(trimmed);
   if (decoded !== undefined) {
     // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
@@ -242,8 +242,12 @@ function isSlackStandIn(value: string): boolean {
  * spells only its a, d and f: one of the others must be there.
  */
 function isHomeRowMash(value: string): boolean {
+  if (!/^[a-z0-9]+$/.test(value)) return false;
   const letters = value.replace(/[0-9]/g, '');
-  return letters.length >= 6 && /^[asdfghjkl]+$/.test(letters) && /[ghjkls]/.test(letters);
+  if (letters.length < 6 || !/[ghjkls]/.test(letters)) return false;
+  // A long mash may slip off the row now and then; random letters stay on it a third of the time.
+  const onRow = letters.replace(/[^asdfghjkl]/g, '').length;
+  return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
 }
 
 /**
@@ -533,6 +537,29 @@ function decodedBase64Text(value: string): string | undefined {
   // `echo postgres | base64` encodes the newline too.
   const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return /^[\x20-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
+}
+
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * The text a base32 value (a TOTP secret's encoding) decodes to, when it is printable ASCII:
+ * `ONTGOYLTMZQXGZDB…` is "sfgasfasd…", a test's filler. Ten random bytes are all printable once in 20,000.
+ */
+function decodedBase32Text(value: string): string | undefined {
+  if (value.length < 16 || !/^[A-Z2-7]+=*$/.test(value)) return undefined;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const character of value.replace(/=+$/, '')) {
+    buffer = (buffer << 5) | BASE32_ALPHABET.indexOf(character);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  const decoded = String.fromCharCode(...bytes);
+  return /^[\x20-\x7e]{8,}$/.test(decoded) ? decoded : undefined;
 }
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */

@@ -173,6 +173,12 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(jwt({ iss: 'https://auth.acme.dev', sub: randomText(12) }), 'name', { name: 'BearerToken' }).verdict, 'credential');
   });
 
+  it('base32 of a home-row mash is a stand-in; base32 of random bytes (a real TOTP secret) is not', () => {
+    assert.equal(judgeValue('ONTGOYLTMZQXGZDBONSGC43EMFZWMZ3BONTWMYLTMRQXGZBSGMYTEMZRMFYXGZDBONSA', 'name', { name: 'secret' }).confidence, 0);
+    const base32 = (length: number) => randomText(length, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
+    for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(base32(32), 'name', { name: 'totp_secret' }).verdict, 'credential');
+  });
+
   it('a UUID with letters past f is a stand-in; a real one under a key name is not', () => {
     assert.equal(judgeValue('12345678-25fg-4b05-9ced-35e7dd5093ae', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
     assert.equal(judgeValue(uuid(), 'name', { name: 'clientSecret' }).verdict, 'credential');
