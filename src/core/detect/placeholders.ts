@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /** Words that mark a value as an example or a stand-in rather than a credential. */
 const PLACEHOLDER_WORDS =
-  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?<![a-z0-9])your[_-][a-z]{3,}|^this[_-]?is[_-]?(?:a|an|my|the|our|not|just)[_-]?(?=[a-z])|replace[_-]?(?:me|with)|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|[_-]here\b|(?:string|token|key|secret|value)[_-]?here\b|(?<![a-z0-9])enter[_-]|(?<![a-z0-9])(?:todo|fixme|fake|mock|invalid)(?![a-z0-9])|not[_-]?a[_-]?secret|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
+  /your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|(?<![a-z0-9])your[_-][a-z]{3,}|^this[_-]?is[_-]?(?:a|an|my|the|our|not|just)[_-]?(?=[a-z])|replace[_-]?(?:me|with|this)|censored|change[_-]?me|placeholder|example|dummy|sample|redacted|insert[_-]?here|fill[_-]?in|[_-]here\b|(?:string|token|key|secret|value)[_-]?here\b|(?<![a-z0-9])enter[_-]|(?<![a-z0-9])(?:todo|fixme|fake|mock|invalid)(?![a-z0-9])|not[_-]?a[_-]?secret|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|process\.env|import\.meta\.env|^\$[A-Za-z_]\w*$/gi;
 /** Windows-style `%VARIABLE%` slots, in capitals (random text holds `%` pairs in any case). */
 const PERCENT_VARIABLE = /%[A-Z_]{3,}%/;
 

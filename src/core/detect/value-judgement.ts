@@ -112,7 +112,7 @@ const COMMON_PASSWORD_STEMS = new Set([
 ]);
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`, `awsimdsv2sessiontoken`, `my-api-key`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar'];
+const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar', 'foobaz'];
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
@@ -170,8 +170,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (decoded !== undefined) {
     // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });
-    // Decoded text with blanks may be a passphrase: only a decisive verdict stands.
-    if (inner.verdict !== 'credential' && inner.verdict !== 'not-credential-shaped') return inner;
+    // Decoded text with blanks may be a passphrase: only a decisive verdict stands. Without
+    // blanks (`dGVzdDpkYXRh` is "test:data") every verdict does.
+    if (inner.verdict !== 'credential' && (inner.verdict !== 'not-credential-shaped' || !/\s/.test(decoded))) return inner;
     // `ZGVtbw==` is "demo": as short a value written plainly would not be reported either.
     if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
   }
@@ -213,6 +214,8 @@ function judgeFormat(value: string): ValueJudgement {
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
   if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
   if (isToken && encodesWords(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
+  if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
 }
 
@@ -390,6 +393,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
   if (/^#\/[\w./-]+$/.test(value)) return true;
+  // `debug:4001:1`: a name with numbers, colon-separated.
+  if (/^[a-z]{3,}(?::\d+)+$/.test(value)) return true;
   // `string-2`, `variable-3`: a name with a small number, as in a syntax highlighter's token table.
   if (/^[a-z]{3,}(?:-[a-z]+)*-\d{1,2}$/.test(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
@@ -455,18 +460,22 @@ function isDictionaryWord(value: string): boolean {
  * pronounceable words of four letters or more hold most of the value, as they never do in random text.
  */
 function isMostlyWords(value: string): boolean {
+  if (value.length < 12) return false;
   // Words are joined by signs (`_`, `$`, `-`); random letters and digits run on without them.
   if (!/[^A-Za-z0-9]/.test(value)) return false;
-  const words = (value.match(/[A-Za-z][a-z]{4,}|[a-z]{5,}/g) ?? []).filter((word) => isPronounceable(word));
+  const words = (value.match(/[A-Za-z][a-z]{3,}|[a-z]{4,}/g) ?? []).filter((word) => isPronounceable(word));
   if (words.length < 2) return false;
   const inWords = words.reduce((sum, word) => sum + word.length, 0);
-  return inWords >= value.replace(/[^A-Za-z0-9]/g, '').length * 0.7;
+  // Numbers and dates between the words (`…_expiry_2024_01_15`) say nothing either way.
+  return inWords >= value.replace(/[^A-Za-z]/g, '').length * 0.7;
 }
 
-/** `eyJhbGciOi….eyJzdWIi….signature`: a JWT-shaped stand-in whose signature is a word or missing. */
+/** `eyJhbGciOi….eyJzdWIi….signature`, `eyJhbGciOi….eyJpc3Mi…`: a JWT-shaped stand-in whose signature is a word or missing. */
 function isJwtWithoutSignature(value: string): boolean {
-  const signature = /^eyJ[\w-]+\.eyJ[\w-]+\.([\w-]*)$/.exec(value)?.[1];
-  return signature !== undefined && (signature.length < 16 || isDictionaryWord(signature));
+  const parts = /^eyJ[\w-]+\.eyJ[\w-]+(?:\.([\w-]*))?$/.exec(value);
+  if (parts === null) return false;
+  const signature = parts[1] ?? '';
+  return signature.length < 16 || isDictionaryWord(signature);
 }
 
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */

@@ -89,6 +89,12 @@ describe('core/detect/value-judgement', () => {
     ['expression', 's\\.([A-Za-z0-9]+)', 'client_token'],
     ['not-credential-shaped', 'HOST:PORT:DATABASE:PASSWORD', 'password'],
     ['weak-password', 'testTEST1234+-*/', 'password'],
+    ['placeholder', ':censored:6:57a71b6062:', 'password'],
+    ['placeholder', 'REPLACE-THIS-VALUE-WITH-APOLLO-API-KEY', 'apiKey'],
+    ['placeholder', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20ifQ', 'access_token'],
+    ['dictionary-word', 'rt_1234567890abcdef_secure_refresh_token_with_long_expiry_2024_01_15', 'refresh_token'],
+    ['not-credential-shaped', Buffer.from('test:data').toString('base64'), 'testDockerAuthToken'],
+    ['not-credential-shaped', 'debug:4001:1', 'token'],
     ['not-credential-shaped', 'security@authelia.com', 'signingkey'],
     ['secret-name', 'my-api-key', 'password'],
     ['weak-password', 'Twitch_token', 'access_token'],
@@ -182,6 +188,12 @@ describe('core/detect/value-judgement', () => {
   it('a UUID with letters past f is a stand-in; a real one under a key name is not', () => {
     assert.equal(judgeValue('12345678-25fg-4b05-9ced-35e7dd5093ae', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
     assert.equal(judgeValue(uuid(), 'name', { name: 'clientSecret' }).verdict, 'credential');
+  });
+
+  it('a provider token whose random part is one block typed twice is a placeholder', () => {
+    const block = hex(32);
+    assert.equal(judgeValue(`do${'p'}_v1_${block}${block}`, 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(`do${'p'}_v1_${hex(64)}`, 'format').verdict, 'credential');
   });
 
   it('a provider token stays a finding even when its random part is a test dummy', () => {
