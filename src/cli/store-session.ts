@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { openStore } from '../api/open-store';
+import type * as OpenStoreModule from '../api/open-store';
 import { createSecretManagerClient, type SecretManagerClient } from '../api/client';
 import type { KeychainReadAhead } from '../core/keychain-read-ahead';
 import { openLocalStore } from '../core/stores/local';
@@ -14,6 +14,11 @@ export function keychainMode(env: NodeJS.ProcessEnv): 'auto' | 'off' | undefined
   if (value === undefined || value === '') return undefined;
   if (value === 'auto' || value === 'off') return value;
   throw new UsageError(`SECRET_MANAGER_KEYCHAIN must be "auto" or "off", not "${value.slice(0, 20)}".`);
+}
+
+/** The other stores' way in, with its option schemas: built only when one of them is opened, not for the local store. */
+function openStore(options: OpenStoreModule.OpenStoreOptions): Promise<SecretManagerClient> {
+  return (require('../api/open-store') as typeof OpenStoreModule).openStore(options);
 }
 
 async function openCliStore(globals: GlobalOptions, io: CliIo, keychainReadAhead: KeychainReadAhead | undefined): Promise<SecretManagerClient> {

@@ -1,5 +1,6 @@
 // The store's part of `secret-manager run` (dist/cli-run-resolve.js): loaded only when a reference is to be read.
-import * as z from 'zod';
+// First: it configures this bundle's own copy of zod before any schema is built.
+import '../jitless-zod';
 import { formatSecretUri } from '../../core/env-file/secret-uri';
 import type { KeychainReadAhead } from '../../core/keychain-read-ahead';
 import { isSecretManagerError, SecretManagerError, UnsupportedError } from '../../core/model';
@@ -7,10 +8,6 @@ import type { ReferencedVariable } from '../../core/run/environment-plan';
 import type { CliIo, CommandHandler } from '../command';
 import { withStore } from '../store-session';
 import { RUN_ACTOR } from './run-actor';
-
-// Each schema is used once or twice before the command starts: compiling a fast path for it (zod's
-// default, with new Function) costs more than it saves. This bundle has its own copy of zod.
-z.config({ jitless: true });
 
 function describeVariable(variable: ReferencedVariable): string {
   return `${variable.name} (${variable.source}) → ${formatSecretUri(variable.reference)}`;
