@@ -32,7 +32,7 @@ import {
 } from '../model';
 import { requireAbsoluteHome, resolveStoreHome, storeHomeFiles } from '../paths';
 import type { AuditQuery, Disposable, FingerprintMatcher, RevealOptions, SecretStore, StoreCapabilities } from '../store';
-import { ensurePrivateFolder, findAbandonedTemporaryFiles, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
+import { findAbandonedTemporaryFiles, isErrorCode, removeAbandonedTemporaryFiles, writeFileAtomically } from './local/atomic-file';
 import { AuditLog, AuditWriteError } from './local/audit-log';
 import {
   corruptedStoreError,
@@ -165,8 +165,12 @@ export class LocalStore implements SecretStore {
     // Read, hash and parse the store file while scrypt derives the master key on the thread pool. Nothing
     // read here is trusted before its MAC is checked with that key, and failures wait until then.
     const prefetched = LocalStore.prefetch(storeHomeFiles(home).storeFile);
+    // Both only look at the folder: they run together, and a permission problem is still the one reported first.
+    const incomplete = LocalStore.refuseIncompleteHome(home);
+    incomplete.catch(() => undefined);
     await checkHomePermissions(home);
-    await LocalStore.refuseIncompleteHome(home);
+    await incomplete;
+    // It also makes the home a private folder when it is missing, which the store relies on from here.
     const keys = await loadHomeKeys({ home, env, passphrase: options.passphrase, keychain: checked.keychain, keychainReadAhead: options.keychainReadAhead });
     const store = new LocalStore(
       checked.id ?? 'local',
@@ -258,8 +262,8 @@ export class LocalStore implements SecretStore {
     return describeKeySource(this.keys);
   }
 
+  /** Runs after loadHomeKeys, which made sure the home is a private folder. */
   private async initialise(prefetched: PrefetchedFile): Promise<void> {
-    await ensurePrivateFolder(this.home);
     // Temp files are cleaned under the writers' lock, which is only taken when there are some.
     if ((await findAbandonedTemporaryFiles(this.home)).length > 0) {
       await withFileLock(this.files.storeLock, () => removeAbandonedTemporaryFiles(this.home));
