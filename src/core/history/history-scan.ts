@@ -93,9 +93,21 @@ export async function scanHistory(cwd: string, range: string | undefined, option
       }
     }
   };
+  // A history changes the same few files again and again: what a path is, is worked out once.
+  const pathFacts = new Map<string, { readonly file: string; readonly ignored: boolean; readonly isExecutorFile: boolean }>();
+  const factsOf = (changedPath: string) => {
+    let facts = pathFacts.get(changedPath);
+    if (!facts) {
+      const file = path.join(root, ...changedPath.split('/'));
+      const ignored = options.detector.isPathIgnored(file);
+      facts = { file, ignored, isExecutorFile: !ignored && (options.isExecutorFile?.(file) ?? false) };
+      pathFacts.set(changedPath, facts);
+    }
+    return facts;
+  };
   const scanChange = async (change: FileChange) => {
-    const file = path.join(root, ...change.path.split('/'));
-    if (options.detector.isPathIgnored(file)) return;
+    const { file, ignored, isExecutorFile } = factsOf(change.path);
+    if (ignored) return;
     const text = textOf(change);
     if (text.length > LARGEST_SCANNED_BYTES) {
       tooLargeChanges += 1;
@@ -103,7 +115,6 @@ export async function scanHistory(cwd: string, range: string | undefined, option
     }
     changeCount += 1;
     const scanned = { change, order: order++ };
-    const isExecutorFile = options.isExecutorFile?.(file) ?? false;
     const findings = await options.detector.detect({ text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
     if (!options.knownSecrets) return collect(scanned, text, findings);
     const completed = await options.knownSecrets.complete(file, text, isExecutorFile, findings, scanned);

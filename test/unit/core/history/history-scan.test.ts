@@ -181,18 +181,21 @@ describe('core/history/history-scan (real git repositories)', function () {
       repository.write('src/billing.ts', `// round ${round}\n`);
       repository.commit(`cleaned ${round}`);
     }
-    const detector = createDetector({ workspaceRoot: repository.root });
+    const engine = createDetector({ workspaceRoot: repository.root });
     let openStore: (opened: FingerprintMatcher) => void = () => {};
     const opening = new Promise<FingerprintMatcher | undefined>((resolve) => (openStore = resolve));
     let changesSeen = 0;
     // The store opens while the second of the four changes (newest first) is scanned: the first waits for it.
-    const isExecutorFile = () => {
-      changesSeen += 1;
-      if (changesSeen === 2) openStore(matcher);
-      return false;
+    const detector: typeof engine = {
+      ...engine,
+      detect: (input) => {
+        changesSeen += 1;
+        if (changesSeen === 2) openStore(matcher);
+        return engine.detect(input);
+      },
     };
     const knownSecrets = new KnownSecretMatching<ScannedChange>(detector, opening);
-    const outcome = await scanHistory(repository.root, undefined, { detector, isExecutorFile, knownSecrets });
+    const outcome = await scanHistory(repository.root, undefined, { detector, knownSecrets });
     assert.equal(changesSeen, 4);
     assert.equal(outcome.findings.length, 1);
     const [found] = outcome.findings;
@@ -200,6 +203,16 @@ describe('core/history/history-scan (real git repositories)', function () {
     assert.deepEqual(found.commits.map((commit) => commit.shortHash), [...commits].reverse());
     assert.equal(found.commit.shortHash, commits[0]);
     assert.equal(found.finding.line, 2);
+  });
+
+  it('asks whether a path is an executor file once, however many commits change it', async () => {
+    for (let round = 0; round < 3; round += 1) {
+      repository.write('src/billing.ts', `export const round = ${round};\n`);
+      repository.commit(`round ${round}`);
+    }
+    const asked: string[] = [];
+    await scanHistory(repository.root, undefined, { detector: createDetector({ workspaceRoot: repository.root }), isExecutorFile: (file) => (asked.push(file), false) });
+    assert.deepEqual(asked, [path.join(repository.root, 'src', 'billing.ts')]);
   });
 
   it('scans a range only, and a shallow clone as far as it goes', async () => {
