@@ -53,6 +53,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   '2YotnFZFEjr1zCsicMWpAA',
+  // Grafana's shipped default `secret_key` (defaults.ini, sample.ini).
+  'SW2YcwTIb9zpOOhoPsMm',
   'tGzv3JOkF0XG5Qx2TlKWIA',
 ]);
 /**

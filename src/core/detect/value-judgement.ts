@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
@@ -48,7 +49,7 @@ const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|
 
 /** Password-hash and checksum notations: bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
-  /^(?:\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
+  /^(?:\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
 
 const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
@@ -57,7 +58,7 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
  * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*$|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
@@ -116,9 +117,9 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
- * Vault, Spring Cloud Config (`{cipher}…`) and Jasypt (`ENC(…)`).
+ * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`) and Google Cloud KMS ciphertext (`CiQA…`).
  */
-const ENCRYPTED_VALUE = /^(?:EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:[^\]]*\]|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:[^\]]*\]|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
 const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
@@ -136,7 +137,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  */
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
-  if (isSlackStandIn(trimmed) || isPublishedSampleJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isSlackStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -145,7 +146,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 1000 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   if (isJwtWithoutSignature(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -273,6 +274,32 @@ function isPublishedSampleJwt(value: string): boolean {
   return payload !== undefined && Buffer.from(payload, 'base64url').toString('latin1').includes('"iss":"Online JWT Builder"');
 }
 
+/** The signature's length in base64url for each JWS algorithm with a fixed one. */
+const JWT_SIGNATURE_LENGTHS: Readonly<Record<string, number>> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
+/**
+ * Keys only tests sign with. Not `secret` or jwt.io's `your-256-bit-secret`: tutorials use them, code
+ * copies them into production, and people label tokens signed with them true findings.
+ */
+const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', 'testkey', 'test-key'];
+
+/**
+ * A JWT that could not be a live token: its signature is cut short for its algorithm
+ * (`…eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N`), or an HMAC made with a key only a test
+ * would use (`test`), so anyone can sign such tokens.
+ */
+function isStandInJwt(value: string): boolean {
+  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+)\.([\w-]+)$/.exec(value);
+  if (parts === null) return false;
+  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts[1], 'base64url').toString('latin1'))?.[1];
+  if (algorithm === undefined) return false;
+  const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
+  if (expectedLength !== undefined && parts[3].length !== expectedLength) return true;
+  if (!/^HS(?:256|384|512)$/.test(algorithm)) return false;
+  const hash = `sha${algorithm.slice(2)}`;
+  const signed = `${parts[1]}.${parts[2]}`;
+  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === parts[3]);
+}
+
 /** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
 function isFakeUuid(value: string): boolean {
   return /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value) && /[g-z]/i.test(value);
@@ -393,6 +420,10 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
   if (/^#\/[\w./-]+$/.test(value)) return true;
+  // `github_app_id`: a name in snake_case, letters only.
+  if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) return true;
+  // Cloud resource names: `projects/p/locations/l/keyRings/k/cryptoKeys/c`, Azure ids, ARNs.
+  if (/^(?:(?:projects|organizations|folders)\/[\w.-]+\/|\/?subscriptions\/[\w-]+\/|arn:aws[\w-]*:)/.test(value)) return true;
   // `debug:4001:1`: a name with numbers, colon-separated.
   if (/^[a-z]{3,}(?::\d+)+$/.test(value)) return true;
   // `string-2`, `variable-3`: a name with a small number, as in a syntax highlighter's token table.

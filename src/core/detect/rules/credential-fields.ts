@@ -4,7 +4,7 @@ import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|credentials?';
+  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 
@@ -15,9 +15,9 @@ const NAME_AND_ASSIGNMENT =
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]+)?)`;
-const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,1000})"|'(?<single>(?:[^'\\\n]|\\.){1,1000})'|` + '`(?<backtick>[^`\\\\\\n$]{1,1000})`';
+const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,4096})"|'(?<single>(?:[^'\\\n]|\\.){1,4096})'|` + '`(?<backtick>[^`\\\\\\n$]{1,4096})`';
 // A bare value runs to the next blank ("#" starts a comment only after one).
-const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,1000})`;
+const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,4096})`;
 
 /**
  * A credential assigned to a well-named field: an object property, a variable, an assignment,
@@ -57,6 +57,10 @@ export const credentialFieldRule: ProjectRule = {
       // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list
       // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.
       value = value.replace(/[&,;][\w.[\]-]+=.*$/, '');
+      // `keyId: secret://apn.keyId`: a URI whose scheme reads like a name, not a value assigned to it.
+      if (value.startsWith('//')) return undefined;
+      // `api_key: !env_var SONARR_API_KEY`: a YAML tag, which a plain value cannot start with.
+      if (value.startsWith('!') && context.fileKind === 'config') return undefined;
     }
     const start = nameStart(match.input, match.index);
     // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` is one).
@@ -65,12 +69,15 @@ export const credentialFieldRule: ProjectRule = {
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
-    // `FAKE_API_KEY`, `dummyPassword`: the name says the value is not a real one. (Not `invalid…` or
+    // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`: the name says the value is not a real one. (Not `invalid…` or
     // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
-    if (/fake|dummy|bogus/i.test(name)) return undefined;
+    if (/fake|dummy|bogus|example|sample/i.test(name)) return undefined;
+    // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
+    const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
+    value = value.slice(defaultDash);
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0) return undefined;
-    return { start: range.start, end: range.start + value.length, confidence };
+    return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
 

@@ -30,6 +30,8 @@ export const privateKeyRule: ProjectRule = {
     // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
     if (body.startsWith('MI') && !commented) return undefined;
     if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
+    // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
+    if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
 };

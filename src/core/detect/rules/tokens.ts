@@ -90,6 +90,8 @@ export const datadogKeyRule: ProjectRule = {
   pattern: /(?<![0-9A-Za-z])([0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
     if (!isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    // `uses: DataDog/synthetics-ci-github-action@87b5…`: a commit pinned after "@", not a key.
+    if (match.input[match.index - 1] === '@') return undefined;
     return groupRange(match, 1);
   },
 };

@@ -174,6 +174,7 @@ describe('core/detect/detector', () => {
       await assertFinds(`DD_API_KEY=${apiKey}\n`, 'secret-manager/datadog-key', apiKey, '/w/.env');
       await assertFinds(`const datadog = { appKey: "${applicationKey}" };`, 'secret-manager/datadog-key', applicationKey);
       await assertClean(`const commit = "${applicationKey}";`);
+      await assertClean(`      - uses: DataDog/synthetics-ci-github-action@${applicationKey} # v1.4.0\n`, '/w/.github/workflows/datadog.yml');
     });
 
     it('passwords in database and broker URLs', async () => {
@@ -238,9 +239,23 @@ describe('core/detect/detector', () => {
       await assertFinds(`Config::TOKEN = "${value}"\n`, 'secret-manager/credential-field', value, '/w/config.rb');
     });
 
+    it('not for a URI whose scheme reads like a credential name; a value of 3,000 characters is still one', async () => {
+      await assertClean('apn:\n  keyId: secret://apn.keyId\n', '/w/config/sample.yml');
+      const value = randomText(3000);
+      await assertFinds(`zkConfig-libsignal-0.42.serverSecret: ${value}\n`, 'secret-manager/credential-field', value, '/w/config/secrets.yml');
+    });
+
+    it('not for a YAML tag such as !env_var; a Rails or Phoenix secret_key_base is one', async () => {
+      await assertClean('api_key: !env_var SONARR_API_KEY\n', '/w/recyclarr.yml');
+      const value = randomText(64);
+      await assertFinds(`SECRET_KEY_BASE=${value}\n`, 'secret-manager/credential-field', value, '/w/.env');
+      await assertFinds(`      SECRET_KEY_BASE: \${SECRET_KEY_BASE:-${value}}\n`, 'secret-manager/credential-field', value, '/w/compose.example.yml');
+    });
+
     it('not under a name that says the value is not a real one', async () => {
       const value = fake.password();
       await assertClean(`const FAKE_API_KEY = "${value}";\nconst dummyPassword = "${value}";\n@bogus_token = "${value}"\n`);
+      await assertClean(`EXAMPLE_PASSWORD=${value}\n`, '/w/.env');
       await assertFinds(`const API_KEY = "${value}";\n`, 'secret-manager/credential-field', value);
     });
 

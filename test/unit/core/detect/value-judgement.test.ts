@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
 import { fake, randomText } from './fake-credentials';
 
@@ -95,6 +96,12 @@ describe('core/detect/value-judgement', () => {
     ['dictionary-word', 'rt_1234567890abcdef_secure_refresh_token_with_long_expiry_2024_01_15', 'refresh_token'],
     ['not-credential-shaped', Buffer.from('test:data').toString('base64'), 'testDockerAuthToken'],
     ['not-credential-shaped', 'debug:4001:1', 'token'],
+    ['template', '$kms_keys:autokeys/default', 'encryption_key'],
+    ['not-credential-shaped', 'projects/project-id/locations/europe-west8/keyRings/my-keyring/cryptoKeys/my-key', 'encryption_key'],
+    ['encrypted', 'CiQAsd7WY==', 'mysql_password'],
+    ['not-credential-shaped', 'github_app_id', 'secretKey'],
+    ['placeholder', 'SW2YcwTIb9zpOOhoPsMm', 'secret_key'],
+    ['hash', `$12$${randomText(53, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}`, 'Password'],
     ['not-credential-shaped', 'security@authelia.com', 'signingkey'],
     ['secret-name', 'my-api-key', 'password'],
     ['weak-password', 'Twitch_token', 'access_token'],
@@ -183,6 +190,19 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('ONTGOYLTMZQXGZDBONSGC43EMFZWMZ3BONTWMYLTMRQXGZBSGMYTEMZRMFYXGZDBONSA', 'name', { name: 'secret' }).confidence, 0);
     const base32 = (length: number) => randomText(length, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
     for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(base32(32), 'name', { name: 'totp_secret' }).verdict, 'credential');
+  });
+
+  it('a JWT signed with a key tests use, or with its signature cut short, is a stand-in; one signed with a random key is not', () => {
+    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const signedWith = (key: string, claims: object = { name: 'test' }) => {
+      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+      return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+    };
+    for (const key of ['test', 'test-secret']) assert.equal(judgeValue(signedWith(key), 'format').verdict, 'placeholder', key);
+    assert.equal(judgeValue(signedWith(randomText(32)), 'format').verdict, 'credential');
+    // Tutorials' keys: tokens signed with them stay findings, as people label them.
+    for (const key of ['secret', 'your-256-bit-secret']) assert.equal(judgeValue(signedWith(key, { sub: '1234567890', name: 'John Doe' }), 'format').verdict, 'credential', key);
+    assert.equal(judgeValue(signedWith(randomText(32)).slice(0, -21), 'name', { name: 'token' }).verdict, 'placeholder');
   });
 
   it('a UUID with letters past f is a stand-in; a real one under a key name is not', () => {

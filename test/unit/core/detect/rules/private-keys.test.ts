@@ -15,6 +15,11 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`// age identities start with ${join('AGE-', 'SECRET-', 'KEY-1')}.\n`);
   });
 
+  it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
+    const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
+    await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
+  });
+
   describe('private keys in base64 DER without PEM armour', () => {
     const derRule = 'secret-manager/der-private-key';
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
