@@ -59,10 +59,13 @@ const DOCUMENTED_EXAMPLES = new Set([
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
- * SHA-256 (their text in the bundle would read as a leaked token): GitHub's installation token.
+ * SHA-256 (their text in the bundle would read as a leaked token): GitHub's installation token, the
+ * Standard Webhooks test secret.
  */
 const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha256: string }[] = [
   { start: 'ghs_16C7', sha256: '797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054' },
+  // The Standard Webhooks (Svix) specification's test vector, copied into many SDKs' tests.
+  { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
 ];
 const DOCUMENTED_EXAMPLE_PREFIXES = [
   // The TOTP secret of Google Authenticator's documentation, base32 of "Hello!" and 0xDEADBEEF.

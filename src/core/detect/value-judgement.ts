@@ -623,6 +623,8 @@ function isCommonPassword(value: string): boolean {
     .replace(/[013457@$!]/g, (character) => LEET[character] ?? character)
     .replace(/[^a-z]/g, '');
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
+  // `p05tgr35`: its last digits are letters too.
+  if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word.
   if (value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
   // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
