@@ -1,5 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
+import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
+import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
 export type ValueClass =
@@ -128,8 +130,6 @@ const NON_LATIN_LETTER = /[^\x00-\x7F]/;
 /** `sk_test_123`, `pk_test_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
 const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:test|demo|mock|fake|dummy)[_-]\d{1,6}$/i;
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
-
 /**
  * The one judgement of a candidate literal that every rule shares: drops placeholders, template
  * and format slots, expressions, hashes, shortened examples, dictionary words, a secret's own name
@@ -229,100 +229,6 @@ function encodesWords(value: string): boolean {
   if (randomPart.length < 16) return false;
   const decoded = decodedBase64Text(randomPart);
   return decoded !== undefined && /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
-}
-
-/**
- * `xoxb-111`, `xapp-A111-222-xyz`, `xoxb-conversations_list_pagination2`: a Slack prefix with a test's
- * name or short numbers after it. Every real Slack token holds a team or app number of ten digits or
- * more, or a random stretch mixing letters with digits or capitals.
- */
-function isSlackStandIn(value: string): boolean {
-  if (!/^(?:xox[a-z]?[.-]|xapp-|xwfp-)/.test(value) || /\d{10}/.test(value)) return false;
-  return !(value.match(/[A-Za-z0-9]{12,}/g) ?? []).some((run) => /[A-Za-z]/.test(run) && /[A-Z0-9]/.test(run) && !/^[a-z]+\d{0,2}$/.test(run));
-}
-
-/**
- * `sfgasfasdasd`, `dd34asd13as`: letters typed along the keyboard's home row, a test's filler. Hex
- * spells only its a, d and f: one of the others must be there.
- */
-function isHomeRowMash(value: string): boolean {
-  if (!/^[a-z0-9]+$/.test(value)) return false;
-  const letters = value.replace(/[0-9]/g, '');
-  if (letters.length < 6 || !/[ghjkls]/.test(letters)) return false;
-  // A long mash may slip off the row now and then; random letters stay on it a third of the time.
-  const onRow = letters.replace(/[^asdfghjkl]/g, '').length;
-  return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
-}
-
-/**
- * `TLSClientCertificatePassword` under `EXTRA_TLS_CLIENT_CERTIFICATE_PASSWORD`, `awsimdsv2sessiontoken`
- * under `AWS_IMDSV2_SESSION_TOKEN`: the value spells the name it is assigned to.
- */
-function spellsItsName(value: string, name: string | undefined): boolean {
-  if (name === undefined) return false;
-  const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
-}
-
-/**
- * A JWT that a generator publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss": "Online JWT
- * Builder"). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
- */
-function isPublishedSampleJwt(value: string): boolean {
-  if (!value.startsWith('eyJ')) return false;
-  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\./.exec(value)?.[1];
-  return payload !== undefined && Buffer.from(payload, 'base64url').toString('latin1').includes('"iss":"Online JWT Builder"');
-}
-
-/** The signature's length in base64url for each JWS algorithm with a fixed one. */
-const JWT_SIGNATURE_LENGTHS: Readonly<Record<string, number>> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
-/**
- * Keys only tests sign with. Not `secret` or jwt.io's `your-256-bit-secret`: tutorials use them, code
- * copies them into production, and people label tokens signed with them true findings.
- */
-const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', 'testkey', 'test-key'];
-
-/**
- * A JWT that could not be a live token: its signature is cut short for its algorithm
- * (`…eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N`), or an HMAC made with a key only a test
- * would use (`test`), so anyone can sign such tokens.
- */
-function isStandInJwt(value: string): boolean {
-  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+)\.([\w-]+)$/.exec(value);
-  if (parts === null) return false;
-  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts[1], 'base64url').toString('latin1'))?.[1];
-  if (algorithm === undefined) return false;
-  const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
-  if (expectedLength !== undefined && parts[3].length !== expectedLength) return true;
-  if (!/^HS(?:256|384|512)$/.test(algorithm)) return false;
-  const hash = `sha${algorithm.slice(2)}`;
-  const signed = `${parts[1]}.${parts[2]}`;
-  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === parts[3]);
-}
-
-/** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
-function isFakeUuid(value: string): boolean {
-  return /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value) && /[g-z]/i.test(value);
-}
-
-/** `cfcd2084`, `a5012f6c6`: hex too short for a key (they carry 16 bytes or more), a test's stand-in. */
-function isShortHex(value: string): boolean {
-  return value.length < 12 && /^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value) && /[a-f]/i.test(value);
-}
-
-/** The base64 of the commonest JWT headers (HS256 and RS256, either key first): pieces of them are test stand-ins. */
-const COMMON_JWT_HEADERS = ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9'];
-
-/** `I1NiIsInR5`: a slice of a JWT header, not a secret. */
-function isJwtHeaderPiece(value: string): boolean {
-  return value.length >= 8 && COMMON_JWT_HEADERS.some((header) => header.includes(value));
-}
-
-/** `8f742231b10e8888abcd99yyyzzz85a5`: hex with runs of one letter typed in where digits go. */
-function holdsFillerRun(value: string): boolean {
-  if (!/([g-zG-Z])\1\1/.test(value)) return false;
-  const rest = value.replace(/([g-zG-Z])\1{2,}/g, '');
-  return rest.length >= value.length / 2 && /^[0-9a-fA-F]+$/.test(rest);
 }
 
 /** The longest run of consecutive characters (`abcdefg`, `1234567`) kept as random: longer ones are typed. */
@@ -460,74 +366,6 @@ function isSecretName(value: string): boolean {
 }
 
 /**
- * A word of a name: lower case, capitalised, upper case (an acronym such as `CA`) or camelCase,
- * possibly with a short number; each of its words pronounceable, as random letters are not.
- */
-/** Five or more capitalised words, most of the longer ones pronounceable: random PascalCase is not. */
-function isSentence(value: string): boolean {
-  const longer = (value.match(/[A-Z][a-z]+/g) ?? []).filter((word) => word.length > 3);
-  return longer.length >= 3 && longer.filter(isPronounceable).length >= longer.length * 0.75;
-}
-
-function isWordLike(segment: string): boolean {
-  const letters = /^([A-Za-z]+)\d{0,3}$/.exec(segment)?.[1];
-  if (letters === undefined) return false;
-  if (/^[A-Z]{1,8}$/.test(letters)) return true;
-  const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-  return words.join('') === letters && words.every((word) => word.length <= 3 || isPronounceable(word));
-}
-
-/**
- * Letters of one case only, pronounceable: `mypassword`, `MYSECRETACCESSKEY`, `ahotproject`. Random
- * lower-case letters have few vowels (about one in five); words have about two in five.
- */
-function isDictionaryWord(value: string): boolean {
-  const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
-  return words !== undefined && words.length >= 4 && isPronounceable(words);
-}
-
-/**
- * `client_secret$development$integration_client_secret`, `access_token$development$integration_merchant_id$fb27c79dd`:
- * pronounceable words of four letters or more hold most of the value, as they never do in random text.
- */
-function isMostlyWords(value: string): boolean {
-  if (value.length < 12) return false;
-  // Words are joined by signs (`_`, `$`, `-`); random letters and digits run on without them.
-  if (!/[^A-Za-z0-9]/.test(value)) return false;
-  const words = (value.match(/[A-Za-z][a-z]{3,}|[a-z]{4,}/g) ?? []).filter((word) => isPronounceable(word));
-  if (words.length < 2) return false;
-  const inWords = words.reduce((sum, word) => sum + word.length, 0);
-  // Numbers and dates between the words (`…_expiry_2024_01_15`) say nothing either way.
-  return inWords >= value.replace(/[^A-Za-z]/g, '').length * 0.7;
-}
-
-/** `eyJhbGciOi….eyJzdWIi….signature`, `eyJhbGciOi….eyJpc3Mi…`: a JWT-shaped stand-in whose signature is a word or missing. */
-function isJwtWithoutSignature(value: string): boolean {
-  const parts = /^eyJ[\w-]+\.eyJ[\w-]+(?:\.([\w-]*))?$/.exec(value);
-  if (parts === null) return false;
-  const signature = parts[1] ?? '';
-  return signature.length < 16 || isDictionaryWord(signature);
-}
-
-/** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
-function isHexspeak(value: string): boolean {
-  const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
-  return /^(?:dead|beef|cafe|babe|feed|face|food|code|dood|fade|bad|ace|coffee|decaf|fee|[0-9]){2,}$/.test(letters);
-}
-
-/**
- * `Summer2019!`, `chimichangas4life`, `testpassword`: one to three pronounceable words with a number
- * or a sign. Random text has short letter runs that mix cases and lack vowels.
- */
-function isWordsAndNumber(value: string): boolean {
-  const letterRuns = value.match(/[A-Za-z]+/g) ?? [];
-  if (letterRuns.length === 0 || letterRuns.length > 3) return false;
-  const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
-  if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
-  return letterRuns.every((run) => run.length >= 4 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
-}
-
-/**
  * Entropy of at least 0.65 of what random text of the value's length and alphabet reaches: a short
  * value cannot reach many bits (6 distinct characters hold log2(6) = 2.58), nor can hex reach 5.
  */
@@ -535,71 +373,6 @@ function isVariedEnough(value: string): boolean {
   // Mostly hex (`dop_v1_<hex>`, a UUID) counts as hex: its characters cannot carry more than 4 bits.
   const alphabetBits = value.replace(/[0-9a-f]/gi, '').length <= value.length * 0.2 ? 4 : /^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) ? Math.log2(36) : Math.log2(62);
   return shannonEntropy(value) >= 0.65 * Math.min(alphabetBits, Math.log2(value.length));
-}
-
-/** The 130 commonest letter pairs of English text; random letters hit one about one time in five. */
-const COMMON_BIGRAMS = new Set(
-  (
-    'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
-    'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
-    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo ue lu va'
-  ).split(' '),
-);
-
-/** Letters that read as a word: most of their letter pairs are common in English, as random letters' are not. */
-function isPronounceable(letters: string): boolean {
-  const lower = letters.toLowerCase();
-  if (lower.length < 2) return false;
-  let common = 0;
-  for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
-  return common / (lower.length - 1) >= 0.5 && vowelShare(lower) >= 0.2;
-}
-
-function vowelShare(letters: string): number {
-  return letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;
-}
-
-/**
- * The text a hex value decodes to, when it is printable ASCII (`7468697320…` is "this should not
- * appear", `65794a6862` is "eyJhb"): random bytes are all printable once in 10^7 for 16 of them,
- * and 5 are all letters or digits once in a thousand.
- */
-function decodedHexText(value: string): string | undefined {
-  if (value.length < 10 || value.length % 2 === 1 || !/^[0-9a-fA-F]+$/.test(value)) return undefined;
-  const decoded = Buffer.from(value, 'hex').toString('latin1').replace(/\r?\n$/, '');
-  if (value.length < 16) return /^[A-Za-z0-9]+$/.test(decoded) ? decoded : undefined;
-  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
-}
-
-/** The text a base64 value decodes to, when it is printable ASCII; undefined otherwise. */
-function decodedBase64Text(value: string): string | undefined {
-  if (value.length % 4 === 1 || !/^(?:[A-Za-z0-9+/]{8,}={0,2}|[A-Za-z0-9+/]{4,}={1,2})$/.test(value)) return undefined;
-  // `echo postgres | base64` encodes the newline too.
-  const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
-  return /^[\x20-\x7e]{4,}$/.test(decoded) ? decoded : undefined;
-}
-
-const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/**
- * The text a base32 value (a TOTP secret's encoding) decodes to, when it is printable ASCII:
- * `ONTGOYLTMZQXGZDB…` is "sfgasfasd…", a test's filler. Ten random bytes are all printable once in 20,000.
- */
-function decodedBase32Text(value: string): string | undefined {
-  if (value.length < 16 || !/^[A-Z2-7]+=*$/.test(value)) return undefined;
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const character of value.replace(/=+$/, '')) {
-    buffer = (buffer << 5) | BASE32_ALPHABET.indexOf(character);
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  const decoded = String.fromCharCode(...bytes);
-  return /^[\x20-\x7e]{8,}$/.test(decoded) ? decoded : undefined;
 }
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */

@@ -1,0 +1,99 @@
+// Whether literals read as English: letter pairs, vowels, words and their look-alike digits.
+
+/** Digits and signs written for the letters they look like (`P@ssw0rd`). */
+export const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+/**
+ * `sfgasfasdasd`, `dd34asd13as`: letters typed along the keyboard's home row, a test's filler. Hex
+ * spells only its a, d and f: one of the others must be there.
+ */
+export function isHomeRowMash(value: string): boolean {
+  if (!/^[a-z0-9]+$/.test(value)) return false;
+  const letters = value.replace(/[0-9]/g, '');
+  if (letters.length < 6 || !/[ghjkls]/.test(letters)) return false;
+  // A long mash may slip off the row now and then; random letters stay on it a third of the time.
+  const onRow = letters.replace(/[^asdfghjkl]/g, '').length;
+  return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
+}
+
+/** Five or more capitalised words, most of the longer ones pronounceable: random PascalCase is not. */
+export function isSentence(value: string): boolean {
+  const longer = (value.match(/[A-Z][a-z]+/g) ?? []).filter((word) => word.length > 3);
+  return longer.length >= 3 && longer.filter(isPronounceable).length >= longer.length * 0.75;
+}
+
+/**
+ * A word of a name: lower case, capitalised, upper case (an acronym such as `CA`) or camelCase,
+ * possibly with a short number; each of its words pronounceable, as random letters are not.
+ */
+export function isWordLike(segment: string): boolean {
+  const letters = /^([A-Za-z]+)\d{0,3}$/.exec(segment)?.[1];
+  if (letters === undefined) return false;
+  if (/^[A-Z]{1,8}$/.test(letters)) return true;
+  const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.join('') === letters && words.every((word) => word.length <= 3 || isPronounceable(word));
+}
+
+/**
+ * Letters of one case only, pronounceable: `mypassword`, `MYSECRETACCESSKEY`, `ahotproject`. Random
+ * lower-case letters have few vowels (about one in five); words have about two in five.
+ */
+export function isDictionaryWord(value: string): boolean {
+  const words = /^([a-z]+|[A-Z]+|(?:[A-Z][a-z]+)+)\d{0,4}$/.exec(value)?.[1];
+  return words !== undefined && words.length >= 4 && isPronounceable(words);
+}
+
+/**
+ * `client_secret$development$integration_client_secret`, `access_token$development$integration_merchant_id$fb27c79dd`:
+ * pronounceable words of four letters or more hold most of the value, as they never do in random text.
+ */
+export function isMostlyWords(value: string): boolean {
+  if (value.length < 12) return false;
+  // Words are joined by signs (`_`, `$`, `-`); random letters and digits run on without them.
+  if (!/[^A-Za-z0-9]/.test(value)) return false;
+  const words = (value.match(/[A-Za-z][a-z]{3,}|[a-z]{4,}/g) ?? []).filter((word) => isPronounceable(word));
+  if (words.length < 2) return false;
+  const inWords = words.reduce((sum, word) => sum + word.length, 0);
+  // Numbers and dates between the words (`…_expiry_2024_01_15`) say nothing either way.
+  return inWords >= value.replace(/[^A-Za-z]/g, '').length * 0.7;
+}
+
+/** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
+export function isHexspeak(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
+  return /^(?:dead|beef|cafe|babe|feed|face|food|code|dood|fade|bad|ace|coffee|decaf|fee|[0-9]){2,}$/.test(letters);
+}
+
+/**
+ * `Summer2019!`, `chimichangas4life`, `testpassword`: one to three pronounceable words with a number
+ * or a sign. Random text has short letter runs that mix cases and lack vowels.
+ */
+export function isWordsAndNumber(value: string): boolean {
+  const letterRuns = value.match(/[A-Za-z]+/g) ?? [];
+  if (letterRuns.length === 0 || letterRuns.length > 3) return false;
+  const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
+  if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
+  return letterRuns.every((run) => run.length >= 4 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
+}
+
+/** The 130 commonest letter pairs of English text; random letters hit one about one time in five. */
+const COMMON_BIGRAMS = new Set(
+  (
+    'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ' +
+    'ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ' +
+    'ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo ue lu va'
+  ).split(' '),
+);
+
+/** Letters that read as a word: most of their letter pairs are common in English, as random letters' are not. */
+export function isPronounceable(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  if (lower.length < 2) return false;
+  let common = 0;
+  for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
+  return common / (lower.length - 1) >= 0.5 && vowelShare(lower) >= 0.2;
+}
+
+function vowelShare(letters: string): number {
+  return letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;
+}

@@ -1,0 +1,94 @@
+import { createHmac } from 'node:crypto';
+import { isDictionaryWord } from './english-words';
+
+// Values tests and documentation put where a token goes: shaped like one, but no live credential.
+
+/**
+ * `xoxb-111`, `xapp-A111-222-xyz`, `xoxb-conversations_list_pagination2`: a Slack prefix with a test's
+ * name or short numbers after it. Every real Slack token holds a team or app number of ten digits or
+ * more, or a random stretch mixing letters with digits or capitals.
+ */
+export function isSlackStandIn(value: string): boolean {
+  if (!/^(?:xox[a-z]?[.-]|xapp-|xwfp-)/.test(value) || /\d{10}/.test(value)) return false;
+  return !(value.match(/[A-Za-z0-9]{12,}/g) ?? []).some((run) => /[A-Za-z]/.test(run) && /[A-Z0-9]/.test(run) && !/^[a-z]+\d{0,2}$/.test(run));
+}
+
+/**
+ * `TLSClientCertificatePassword` under `EXTRA_TLS_CLIENT_CERTIFICATE_PASSWORD`, `awsimdsv2sessiontoken`
+ * under `AWS_IMDSV2_SESSION_TOKEN`: the value spells the name it is assigned to.
+ */
+export function spellsItsName(value: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
+}
+
+/**
+ * A JWT that a generator publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss": "Online JWT
+ * Builder"). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
+ */
+export function isPublishedSampleJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\./.exec(value)?.[1];
+  return payload !== undefined && Buffer.from(payload, 'base64url').toString('latin1').includes('"iss":"Online JWT Builder"');
+}
+
+/** The signature's length in base64url for each JWS algorithm with a fixed one. */
+const JWT_SIGNATURE_LENGTHS: Readonly<Record<string, number>> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
+
+/**
+ * Keys only tests sign with. Not `secret` or jwt.io's `your-256-bit-secret`: tutorials use them, code
+ * copies them into production, and people label tokens signed with them true findings.
+ */
+const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', 'testkey', 'test-key'];
+
+/**
+ * A JWT that could not be a live token: its signature is cut short for its algorithm
+ * (`…eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N`), or an HMAC made with a key only a test
+ * would use (`test`), so anyone can sign such tokens.
+ */
+export function isStandInJwt(value: string): boolean {
+  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+)\.([\w-]+)$/.exec(value);
+  if (parts === null) return false;
+  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts[1], 'base64url').toString('latin1'))?.[1];
+  if (algorithm === undefined) return false;
+  const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
+  if (expectedLength !== undefined && parts[3].length !== expectedLength) return true;
+  if (!/^HS(?:256|384|512)$/.test(algorithm)) return false;
+  const hash = `sha${algorithm.slice(2)}`;
+  const signed = `${parts[1]}.${parts[2]}`;
+  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === parts[3]);
+}
+
+/** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
+export function isFakeUuid(value: string): boolean {
+  return /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value) && /[g-z]/i.test(value);
+}
+
+/** `cfcd2084`, `a5012f6c6`: hex too short for a key (they carry 16 bytes or more), a test's stand-in. */
+export function isShortHex(value: string): boolean {
+  return value.length < 12 && /^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value) && /[a-f]/i.test(value);
+}
+
+/** The base64 of the commonest JWT headers (HS256 and RS256, either key first): pieces of them are test stand-ins. */
+const COMMON_JWT_HEADERS = ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9'];
+
+/** `I1NiIsInR5`: a slice of a JWT header, not a secret. */
+export function isJwtHeaderPiece(value: string): boolean {
+  return value.length >= 8 && COMMON_JWT_HEADERS.some((header) => header.includes(value));
+}
+
+/** `8f742231b10e8888abcd99yyyzzz85a5`: hex with runs of one letter typed in where digits go. */
+export function holdsFillerRun(value: string): boolean {
+  if (!/([g-zG-Z])\1\1/.test(value)) return false;
+  const rest = value.replace(/([g-zG-Z])\1{2,}/g, '');
+  return rest.length >= value.length / 2 && /^[0-9a-fA-F]+$/.test(rest);
+}
+
+/** `eyJhbGciOi….eyJzdWIi….signature`, `eyJhbGciOi….eyJpc3Mi…`: a JWT-shaped stand-in whose signature is a word or missing. */
+export function isJwtWithoutSignature(value: string): boolean {
+  const parts = /^eyJ[\w-]+\.eyJ[\w-]+(?:\.([\w-]*))?$/.exec(value);
+  if (parts === null) return false;
+  const signature = parts[1] ?? '';
+  return signature.length < 16 || isDictionaryWord(signature);
+}

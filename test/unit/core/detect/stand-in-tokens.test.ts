@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
+import { fake, randomText } from './fake-credentials';
+
+const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+const hs256 = (key: string, claims: object) => {
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+  return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+};
+
+describe('core/detect/stand-in-tokens', () => {
+  it('Slack prefixes with a test name or short numbers are stand-ins; real Slack tokens are not', () => {
+    assert.equal(isSlackStandIn(['xo', 'xb-111'].join('')), true);
+    assert.equal(isSlackStandIn(['xo', 'xb-users_list_pagination_1'].join('')), true);
+    for (let round = 0; round < 200; round += 1) assert.equal(isSlackStandIn(fake.slackBotToken()), false);
+  });
+
+  it('JWTs: a published sample, a short or missing signature and a test key are stand-ins', () => {
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'Online JWT Builder' })), true);
+    assert.equal(isStandInJwt(hs256('test', { name: 'test' })), true);
+    assert.equal(isStandInJwt(hs256(randomText(32), { name: 'test' }).slice(0, -10)), true);
+    assert.equal(isStandInJwt(hs256(randomText(32), { sub: randomText(8) })), false);
+    assert.equal(isJwtWithoutSignature(`${encode({ alg: 'RS256' })}.${encode({ iss: 'x' })}`), true);
+    assert.equal(isJwtWithoutSignature(`${encode({ alg: 'HS256' })}.${encode({ iss: 'x' })}.signature`), true);
+    assert.equal(isJwtHeaderPiece('I1NiIsInR5'), true);
+    assert.equal(isJwtHeaderPiece(randomText(10)), false);
+  });
+
+  it('short hex, UUIDs with letters past f, filler runs and values spelling their name are stand-ins', () => {
+    assert.equal(isShortHex('cfcd2084'), true);
+    assert.equal(isShortHex(randomText(16, '0123456789abcdef').replace(/^./, 'a').replace(/.$/, '1')), false);
+    assert.equal(isFakeUuid('12345678-25fg-4b05-9ced-35e7dd5093ae'), true);
+    assert.equal(isFakeUuid('12345678-25fa-4b05-9ced-35e7dd5093ae'), false);
+    assert.equal(holdsFillerRun('8f742231b10e8888abcd99yyyzzz85a5'), true);
+    assert.equal(spellsItsName('awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'), true);
+    assert.equal(spellsItsName(randomText(20), 'AWS_SESSION_TOKEN'), false);
+  });
+});
