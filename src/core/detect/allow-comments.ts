@@ -2,11 +2,12 @@
 // for them does not have to say it again for this tool. Each covers every rule.
 
 /**
- * On the finding's own line: detect-secrets, gitleaks, GitGuardian (ggshield), and gosec's `#nosec`
- * when it is bare or names G101, its hard-coded credentials rule.
+ * On the finding's own line: detect-secrets, gitleaks, GitGuardian (ggshield), gosec's `#nosec`
+ * when it is bare or names G101, its hard-coded credentials rule, and Ruff's or flake8-bandit's
+ * `noqa` (Bandit's `nosec`) naming a hard-coded password rule (S105–S107, B105–B107).
  */
 const SAME_LINE_MARKER =
-  /pragma:[ \t]?(?:allow|white)list[ -]secret(?![\w-])|gitleaks:allow(?![\w-])|(?<![\w-])ggignore(?![\w-])|#nosec(?:(?![ \t]*G\d)(?![\w-])|[ \t]+(?:G\d+[ \t,]+)*G101(?!\d))/;
+  /pragma:[ \t]?(?:allow|white)list[ -]secret(?![\w-])|gitleaks:allow(?![\w-])|(?<![\w-])ggignore(?![\w-])|#nosec(?:(?![ \t]*G\d)(?![\w-])|[ \t]+(?:G\d+[ \t,]+)*G101(?!\d))|(?:noqa:|nosec)[ \t]*(?:[A-Z]+\d+[ \t,]+)*[SB]10[567](?!\d)/;
 /** On the line before the finding: detect-secrets' `pragma: allowlist nextline secret`. */
 const NEXT_LINE_MARKER = /pragma:[ \t]?allowlist[ -]nextline[ -]secret(?![\w-])/;
 

@@ -323,7 +323,7 @@ function isIdentifierOrPath(value: string): boolean {
   // `featureNewUI`: camelCase words ending in an acronym.
   if (/^[a-z]{3,}(?:[A-Z][a-z]{2,})+[A-Z]{2,4}$/.test(value) && isWordLike(value)) return true;
   // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
-  if (/^(?:[A-Z][a-z]+|[A-Z](?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
+  if (/^(?:[A-Z][a-z]+|[A-Z]+(?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
   if (/^#\/[\w./-]+$/.test(value)) return true;
   // `github_app_id`: a name in snake_case, letters only.

@@ -44,6 +44,7 @@ export const credentialFieldRule: ProjectRule = {
     const groups = match.groups ?? {};
     // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.
     if (groups.bare !== undefined && context.fileKind !== 'config') return undefined;
+    if (context.fileKind === 'config' && isApiDescription(match.input)) return undefined;
     const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
     if (!group) return undefined;
     const range = groupRange(match, group);
@@ -80,6 +81,14 @@ export const credentialFieldRule: ProjectRule = {
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
+
+/**
+ * An OpenAPI or Swagger document: its credential-named fields hold the API's documented examples
+ * (`mfa_token: Qwk9…`, `client_secret: 6W7X…`), random-looking on purpose. Provider formats are still looked for.
+ */
+function isApiDescription(text: string): boolean {
+  return /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m.test(text.slice(0, 400));
+}
 
 /**
  * Algolia's search-only key beside its `appId` and `indexName` (DocSearch in VitePress, Docusaurus and

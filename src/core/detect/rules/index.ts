@@ -4,7 +4,7 @@ import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { credentialFieldRule } from './credential-fields';
 import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
-import { azureOpenAiKeyRule, azureStorageKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
+import { azureOpenAiKeyRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
 import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
@@ -87,6 +87,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   discordWebhookRule,
   teamsWebhookRule,
   workflowTriggerUrlRule,
+  dataProtectionMasterKeyRule,
   sentryUserTokenRule,
   sentryOrgTokenRule,
   newRelicKeyRule,

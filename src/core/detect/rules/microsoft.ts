@@ -82,3 +82,15 @@ export const azureOpenAiKeyRule: ProjectRule = {
   pattern: /(?<![0-9A-Za-z/-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
   accept: (match) => (mixesLettersAndDigits(match[1]) ? groupIfCredential(match, 1, 'name') : undefined),
 };
+
+/**
+ * An ASP.NET Core Data Protection key ring's master key stored unencrypted (`key-<uuid>.xml`, which
+ * says "Warning: the key below is in an unencrypted form"): it signs the app's cookies and antiforgery tokens.
+ */
+export const dataProtectionMasterKeyRule = formatRule({
+  id: 'secret-manager/aspnet-data-protection-key',
+  title: 'ASP.NET Core Data Protection master key',
+  requiredText: ['<masterKey'],
+  pattern: /<masterKey\b[^>]*>\s*(?:<!--[\s\S]{0,300}?-->\s*)?<value>([A-Za-z0-9+/]{40,}={0,2})<\/value>/dg,
+  accept: (match) => groupIfCredential(match, 1, 'format'),
+});

@@ -5,7 +5,7 @@ import { fake } from './fake-credentials';
 
 describe('core/detect/allow-comments', () => {
   it("honours each tool's marker on the finding's own line", () => {
-    for (const marker of ['# pragma: allowlist secret', '// pragma: allowlist-secret', '# pragma: whitelist secret', '// gitleaks:allow', '# ggignore', '/* ggignore */', '// #nosec', '// #nosec G101', '// #nosec G104 G101 -- test user', '/* #nosec G101,G204 */']) {
+    for (const marker of ['# pragma: allowlist secret', '// pragma: allowlist-secret', '# pragma: whitelist secret', '// gitleaks:allow', '# ggignore', '/* ggignore */', '// #nosec', '// #nosec G101', '// #nosec G104 G101 -- test user', '/* #nosec G101,G204 */', '# noqa: S106', '# noqa: E501, S105', '# nosec B105', '# noqa:S107']) {
       assert.equal(isAllowedByOtherTool(`key = "value" ${marker}\n`, undefined), true, marker);
     }
   });
@@ -16,7 +16,7 @@ describe('core/detect/allow-comments', () => {
   });
 
   it('near misses allow nothing', () => {
-    for (const line of ['# pragma: allowlist secrets', '# pragma allowlist secret', '// gitleaks:allowed', '// gitleaks: allow', '# ggignored', '# noggignore', '# nextline secret', '// #nosec G104', '// #nosecret', '// #nosec G1010']) {
+    for (const line of ['# pragma: allowlist secrets', '# pragma allowlist secret', '// gitleaks:allowed', '// gitleaks: allow', '# ggignored', '# noggignore', '# nextline secret', '// #nosec G104', '// #nosecret', '// #nosec G1010', '# noqa', '# noqa: E501', '# noqa: S1060']) {
       assert.equal(isAllowedByOtherTool(`key = "value" ${line}\n`, undefined), false, line);
     }
     // Same-line markers on the line before cover nothing.

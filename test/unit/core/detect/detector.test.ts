@@ -245,6 +245,13 @@ describe('core/detect/detector', () => {
       await assertFinds(`zkConfig-libsignal-0.42.serverSecret: ${value}\n`, 'secret-manager/credential-field', value, '/w/config/secrets.yml');
     });
 
+    it("not in an OpenAPI document's examples, nor under Ruff's noqa for a hard-coded password", async () => {
+      const value = fake.password();
+      await assertClean(`openapi: 3.0.3\ninfo:\n  title: OAuth\ncomponents:\n  examples:\n    token:\n      value:\n        mfa_token: ${value}\n`, '/w/oas-spec/oauth.yaml');
+      await assertFinds(`service: oauth\nauth:\n  mfa_token: ${value}\n`, 'secret-manager/credential-field', value, '/w/config/oauth.yaml');
+      await assertClean(`user = create_user(password="${value}")  # noqa: S106\n`, '/w/users/tests/test_managers.py');
+    });
+
     it('not for a YAML tag such as !env_var; a Rails or Phoenix secret_key_base is one', async () => {
       await assertClean('api_key: !env_var SONARR_API_KEY\n', '/w/recyclarr.yml');
       const value = randomText(64);

@@ -102,6 +102,7 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', 'github_app_id', 'secretKey'],
     ['placeholder', 'SW2YcwTIb9zpOOhoPsMm', 'secret_key'],
     ['weak-password', 'p05tgr35', 'DB_PASSWORD'],
+    ['not-credential-shaped', 'STSVaultSecretConnectionCreatable', 'STS_VAULT_SECRET'],
     ['hash', `$12$${randomText(53, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}`, 'Password'],
     ['not-credential-shaped', 'security@authelia.com', 'signingkey'],
     ['secret-name', 'my-api-key', 'password'],

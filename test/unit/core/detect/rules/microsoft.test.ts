@@ -26,6 +26,19 @@ describe('core/detect/rules/microsoft', () => {
     await assertFinds(`const azure = "AccountName=store;${join('Account', 'Key=')}${key};";\n`, 'secret-manager/azure-connection-string', key);
   });
 
+  it('finds an ASP.NET Core Data Protection master key stored unencrypted, and not one encrypted', async () => {
+    const key = Buffer.from(randomText(64)).toString('base64');
+    const ring = (body: string) =>
+      `<?xml version="1.0" encoding="utf-8"?>\n<key id="768c1632-cf7b-41a9-bb7a-bff228ae8fba" version="1">\n  <descriptor>\n    <descriptor>\n${body}\n    </descriptor>\n  </descriptor>\n</key>\n`;
+    await assertFinds(
+      ring(`      <masterKey p4:requiresEncryption="true" xmlns:p4="http://schemas.asp.net/2015/03/dataProtection">\n        <!-- Warning: the key below is in an unencrypted form. -->\n        <value>${key}</value>\n      </masterKey>`),
+      'secret-manager/aspnet-data-protection-key',
+      key,
+      '/w/src/Web/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml',
+    );
+    await assertNothingFound(ring(`      <encryptedSecret decryptorType="Microsoft.AspNetCore.DataProtection.XmlEncryption.DpapiXmlDecryptor">\n        <encryptedKey><value>${key}</value></encryptedKey>\n      </encryptedSecret>`), '/w/keys/key-1.xml');
+  });
+
   it('leaves near-misses alone', async () => {
     // A Teams URL without its ids, a workflow URL without a signature.
     await assertNothingFound(`const docs = "https://contoso.webhook.office.com/webhookb2/";\n`);
