@@ -416,6 +416,12 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   /** Every rule's findings, or only the known-secret rule's (with filter-comments, which can suppress them). */
   async function detectWith(input: DetectInput, rulesWanted: 'every-rule' | 'known-secret-rule'): Promise<Finding[]> {
     if (isPathIgnored(input.filePath)) return [];
+    // secretlint drops a byte-order mark before its rules see the text, so their offsets would be one
+    // short in the caller's text: lines and columns as an editor shows them (without the mark), ranges into the text given.
+    if (input.text.charCodeAt(0) === 0xfeff) {
+      const found = await detectWith({ ...input, text: input.text.slice(1) }, rulesWanted);
+      return found.map((finding) => ({ ...finding, range: [finding.range[0] + 1, finding.range[1] + 1] as const }));
+    }
     const isExecutorFile = input.isExecutorFile ?? false;
     const filter = isExecutorFile ? filters.executorFile : filters.everyFile;
     let state: CallState = {

@@ -347,6 +347,15 @@ describe('core/detect/detector', () => {
   });
 
   describe('findings', () => {
+    it('in a file that starts with a byte-order mark: ranges into the text given, lines and columns as an editor shows them', async () => {
+      const token = fake.githubToken();
+      const password = fake.password();
+      const text = `\ufeffconst token = "${token}";\nconst password = "${password}";\n`;
+      const findings = await detect(text, '/w/src/settings.ts');
+      assert.deepEqual(findings.map((finding) => text.slice(...finding.range)), [token, password]);
+      assert.deepEqual(findings.map((finding) => [finding.line, finding.column]), [[1, 16], [2, 19]]);
+    });
+
     it('never carry the credential: a canary stays out of every message and field', async () => {
       const canary = `CANARY${randomText(20)}`;
       const text = [
