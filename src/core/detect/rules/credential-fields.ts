@@ -87,7 +87,7 @@ export const credentialFieldRule: ProjectRule = {
  * (`mfa_token: Qwk9…`, `client_secret: 6W7X…`), random-looking on purpose. Provider formats are still looked for.
  */
 function isApiDescription(text: string): boolean {
-  return /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m.test(text.slice(0, 400));
+  return /^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?\d/m.test(text.slice(0, 2000));
 }
 
 /**

@@ -248,6 +248,8 @@ describe('core/detect/detector', () => {
     it("not in an OpenAPI document's examples, nor under Ruff's noqa for a hard-coded password", async () => {
       const value = fake.password();
       await assertClean(`openapi: 3.0.3\ninfo:\n  title: OAuth\ncomponents:\n  examples:\n    token:\n      value:\n        mfa_token: ${value}\n`, '/w/oas-spec/oauth.yaml');
+      const preamble = '# A Swagger 2.0 definition of the Engine API.\n#\n'.repeat(12);
+      await assertClean(`${preamble}swagger: "2.0"\ndefinitions:\n  JoinTokens:\n    example:\n      Worker: x\n      JoinToken: ${value}\n`, '/w/api/swagger.yaml');
       await assertFinds(`service: oauth\nauth:\n  mfa_token: ${value}\n`, 'secret-manager/credential-field', value, '/w/config/oauth.yaml');
       await assertClean(`user = create_user(password="${value}")  # noqa: S106\n`, '/w/users/tests/test_managers.py');
     });
