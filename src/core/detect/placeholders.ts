@@ -60,12 +60,14 @@ const DOCUMENTED_EXAMPLES = new Set([
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
  * SHA-256 (their text in the bundle would read as a leaked token): GitHub's installation token, the
- * Standard Webhooks test secret.
+ * Standard Webhooks test secret, Google Chat's webhook key.
  */
 const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha256: string }[] = [
   { start: 'ghs_16C7', sha256: '797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054' },
   // The Standard Webhooks (Svix) specification's test vector, copied into many SDKs' tests.
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
+  // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.
+  { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
 ];
 const DOCUMENTED_EXAMPLE_PREFIXES = [
   // The TOTP secret of Google Authenticator's documentation, base32 of "Hello!" and 0xDEADBEEF.
@@ -108,9 +110,10 @@ export function isPlaceholder(value: string): boolean {
   // xxxxx, *****, ....., 00000000, abcabcabc: one or two characters repeated.
   if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;
-  // `sk-qVxxxxG`, `AIza-xxx`: x typed where the random part goes. Four in a row occur in one random
-  // 40-character token in 200,000; three are common, so only three after a separator count.
-  if (trimmed.length <= 40 && /x{4}|X{4}|[-_.](?:xxx|XXX)/.test(trimmed)) return true;
+  // `sk-qVxxxxG`, `AIza-xxx`, `v1.1f699f1069f60xxx`: x typed where the random part goes. Four in a row
+  // occur in one random 40-character token in 200,000; three are common, so only three after a
+  // separator or at the end count.
+  if (trimmed.length <= 40 && /x{4}|X{4}|[-_.](?:xxx|XXX)|(?:xxx|XXX)$/.test(trimmed)) return true;
   return false;
 }
 

@@ -9,7 +9,10 @@ import { isDictionaryWord } from './english-words';
  * more, or a random stretch mixing letters with digits or capitals.
  */
 export function isSlackStandIn(value: string): boolean {
-  if (!/^(?:xox[a-z]?[.-]|xapp-|xwfp-)/.test(value) || /\d{10}/.test(value)) return false;
+  if (!/^(?:xox[a-z]?[.-]|xapp-|xwfp-)/.test(value)) return false;
+  // `xoxp-1234-1234-1234-4ddb…`: one number typed for every id.
+  if (/-(\d{3,})-\1-/.test(value)) return true;
+  if (/\d{10}/.test(value)) return false;
   return !(value.match(/[A-Za-z0-9]{12,}/g) ?? []).some((run) => /[A-Za-z]/.test(run) && /[A-Z0-9]/.test(run) && !/^[a-z]+\d{0,2}$/.test(run));
 }
 
@@ -24,13 +27,16 @@ export function spellsItsName(value: string, name: string | undefined): boolean 
 }
 
 /**
- * A JWT that a generator publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss": "Online JWT
- * Builder"). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
+ * A JWT that a generator or a library publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss":
+ * "Online JWT Builder"), PyJWT's (`{"some": "payload"}`). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
  */
 export function isPublishedSampleJwt(value: string): boolean {
   if (!value.startsWith('eyJ')) return false;
   const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\./.exec(value)?.[1];
-  return payload !== undefined && Buffer.from(payload, 'base64url').toString('latin1').includes('"iss":"Online JWT Builder"');
+  if (payload === undefined) return false;
+  const claims = Buffer.from(payload, 'base64url').toString('latin1');
+  // PyJWT's README signs {"some": "payload"}.
+  return claims.includes('"iss":"Online JWT Builder"') || /^\{\s*"some"\s*:\s*"payload"\s*\}$/.test(claims);
 }
 
 /** The signature's length in base64url for each JWS algorithm with a fixed one. */

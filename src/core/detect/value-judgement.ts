@@ -60,7 +60,7 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
  * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+  /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
@@ -112,6 +112,9 @@ const COMMON_PASSWORD_STEMS = new Set([
   'mysecret',
   'mypassword',
   'mypass',
+  'mykey',
+  'mytoken',
+  'myapikey',
 ]);
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`, `awsimdsv2sessiontoken`, `my-api-key`. */
@@ -127,8 +130,8 @@ const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
 const NON_LATIN_LETTER = /[^\x00-\x7F]/;
 
-/** `sk_test_123`, `pk_test_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
-const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:test|demo|mock|fake|dummy)[_-]\d{1,6}$/i;
+/** `sk_test_123`, `sk_live_key_123`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
+const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test)[_-])?(?:test|demo|mock|fake|dummy|key|secret|token)[_-]\d{1,6}$/i;
 
 /**
  * The one judgement of a candidate literal that every rule shares: drops placeholders, template
@@ -164,6 +167,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
+  if (holdsTypedRun(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   const hexText = decodedHexText(trimmed);
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
@@ -231,18 +236,21 @@ function encodesWords(value: string): boolean {
   return decoded !== undefined && /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
 }
 
-/** The longest run of consecutive characters (`abcdefg`, `1234567`) kept as random: longer ones are typed. */
-const LONGEST_RANDOM_ASCENDING_RUN = 7;
+/** The longest run of consecutive characters (`abcdefg`, `1234567`, `7654321`) kept as random: longer ones are typed. */
+const LONGEST_RANDOM_RUN = 7;
 
 /**
- * `abcdefghijklmnopqrstuvwxyz`, `klmnopqrstuvwx` where the random part goes. A repeated character
- * (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
+ * `abcdefghijklmnopqrstuvwxyz`, `klmnopqrstuvwx`, `987654321` where the random part goes. A repeated
+ * character (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
  */
 function holdsTypedRun(value: string): boolean {
   let ascending = 1;
+  let descending = 1;
   for (let index = 1; index < value.length; index += 1) {
-    ascending = value.charCodeAt(index) - value.charCodeAt(index - 1) === 1 ? ascending + 1 : 1;
-    if (ascending > LONGEST_RANDOM_ASCENDING_RUN) return true;
+    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
+    ascending = step === 1 ? ascending + 1 : 1;
+    descending = step === -1 ? descending + 1 : 1;
+    if (ascending > LONGEST_RANDOM_RUN || descending > LONGEST_RANDOM_RUN) return true;
   }
   return false;
 }
@@ -316,6 +324,10 @@ function isHash(value: string, name: string | undefined): boolean {
 function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
+  // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.
+  if (/^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
+  // `github.com/jcmturner/gokrb5/v8/ctxCredentials`: a Go import path, naming a context key.
+  if (/^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}(?:\/[\w.-]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
   // `default/basic-auth` (a Kubernetes secret's namespace and name), `auth-request-type/at`: names.
   if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/.test(value)) return true;

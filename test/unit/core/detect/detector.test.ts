@@ -239,6 +239,11 @@ describe('core/detect/detector', () => {
       await assertFinds(`Config::TOKEN = "${value}"\n`, 'secret-manager/credential-field', value, '/w/config.rb');
     });
 
+    it('in a chained assignment, where the first name takes another name', async () => {
+      const value = fake.password();
+      await assertFinds(`client.client_secret = secret = '${value}'\n`, 'secret-manager/credential-field', value, '/w/spec/client_spec.rb');
+    });
+
     it('not for a URI whose scheme reads like a credential name; a value of 3,000 characters is still one', async () => {
       await assertClean('apn:\n  keyId: secret://apn.keyId\n', '/w/config/sample.yml');
       const value = randomText(3000);

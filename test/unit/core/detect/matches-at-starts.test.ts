@@ -30,6 +30,13 @@ describe('forEachMatchAtStarts', () => {
     ]);
   });
 
+  it("with a narrower pattern, passes on its matches only, and what it leaves out hides no later start", () => {
+    const found: [number, string][] = [];
+    const text = "a = b = 'c'";
+    forEachMatchAtStarts(/\w = (?:'\w'|\w)/y, text, [0, 4], (match) => found.push([match.index, match[0]]), /\w = '\w'/y);
+    assert.deepEqual(found, [[4, "b = 'c'"]]);
+  });
+
   it('refuses a global or non-sticky pattern', () => {
     assert.throws(() => matchesAt(/a/g, 'a', [0]), /sticky/);
     assert.throws(() => matchesAt(/a/, 'a', [0]), /sticky/);

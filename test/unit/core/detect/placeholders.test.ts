@@ -19,6 +19,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['gh', 's_16C7e42F292c6912', 'E7710c838347Ae178B4a'].join('')), true, "GitHub's documented installation token");
     assert.equal(isPlaceholder(['gh', 's_16C7', randomText(32)].join('')), false);
     assert.equal(isPlaceholder(['wh', 'sec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'].join('')), true, 'the Standard Webhooks test secret');
+    assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });

@@ -18,6 +18,8 @@ describe('core/detect/stand-in-tokens', () => {
 
   it('JWTs: a published sample, a short or missing signature and a test key are stand-ins', () => {
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'Online JWT Builder' })), true);
+    assert.equal(isPublishedSampleJwt(hs256('secret', { some: 'payload' })), true, "PyJWT's README");
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { some: 'payload', user: randomText(8) })), false);
     assert.equal(isStandInJwt(hs256('test', { name: 'test' })), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { name: 'test' }).slice(0, -10)), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { sub: randomText(8) })), false);

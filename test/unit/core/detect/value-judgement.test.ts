@@ -103,6 +103,13 @@ describe('core/detect/value-judgement', () => {
     ['placeholder', 'SW2YcwTIb9zpOOhoPsMm', 'secret_key'],
     ['weak-password', 'p05tgr35', 'DB_PASSWORD'],
     ['not-credential-shaped', 'STSVaultSecretConnectionCreatable', 'STS_VAULT_SECRET'],
+    ['not-credential-shaped', 'AZURE-CONTENT-UNDERSTANDING-KEY', 'AZURE_CONTENT_UNDERSTANDING_API_KEY'],
+    ['not-credential-shaped', 'github.com/jcmturner/gokrb5/v8/ctxCredentials', 'ctxCredentials'],
+    ['template', '.signup-password{}\\n.signup-password-input{}', 'Password'],
+    ['weak-password', 'mykey123', 'apikey'],
+    ['placeholder', 'v1.1f699f1069f60xxx', 'access_token'],
+    ['placeholder', 'sk_live_key_123', 'secret_key'],
+    ['placeholder', 'FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS', 'aws_session_token'],
     ['hash', `$12$${randomText(53, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./')}`, 'Password'],
     ['not-credential-shaped', 'security@authelia.com', 'signingkey'],
     ['secret-name', 'my-api-key', 'password'],
@@ -174,6 +181,7 @@ describe('core/detect/value-judgement', () => {
       assert.equal(judgeValue(value, 'format').verdict, 'placeholder', value);
       assert.equal(judgeValue(value, 'name', { name: 'token' }).verdict, 'placeholder', value);
     }
+    assert.equal(judgeValue('xo' + 'xp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d', 'format').verdict, 'placeholder');
     for (let round = 0; round < 100; round += 1) assert.equal(judgeValue(fake.slackBotToken(), 'format').verdict, 'credential');
     // secretlint reports an app token's first 32 characters: its app id and number, no random part yet.
     assert.equal(judgeValue('xa' + 'pp-1-A052FGTS2DL-5171572773297', 'format').verdict, 'credential');
