@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import type { TrackedPaths } from './git-tracked-files';
 
 /** Extensions of the source files that can hold references or credentials. */
 export const SOURCE_FILE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.js', '.jsx', '.mts', '.cts', '.mjs', '.cjs'];
@@ -23,6 +24,8 @@ export interface WalkOptions {
   readonly skipFolders?: readonly string[];
   /** How many folder levels below `root` to enter; unlimited when left out. */
   readonly maxDepth?: number;
+  /** What git tracks: never skipped for a .gitignore rule, as git does not skip it either. */
+  readonly trackedPaths?: TrackedPaths;
 }
 
 export function isSourceFile(filePath: string): boolean {
@@ -93,11 +96,11 @@ class WalkRules {
       const entryPath = path.join(folder, entry.name);
       if (entry.isDirectory()) {
         if (this.skipped.has(entry.name)) continue;
-        if (this.respectGitignore && isIgnored(scopes, entryPath, true)) continue;
+        if (this.respectGitignore && isIgnored(scopes, entryPath, true) && !this.options.trackedPaths?.folders.has(entryPath)) continue;
         yield { path: entryPath, isFolder: true };
       } else if (entry.isFile()) {
         if (this.extensions.length > 0 && !this.extensions.includes(path.extname(entry.name).toLowerCase())) continue;
-        if (this.respectGitignore && isIgnored(scopes, entryPath, false)) continue;
+        if (this.respectGitignore && isIgnored(scopes, entryPath, false) && !this.options.trackedPaths?.files.has(entryPath)) continue;
         yield { path: entryPath, isFolder: false };
       }
     }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { trackedPathsUnder, type TrackedPaths } from '../git-tracked-files';
 import type { FingerprintMatcher } from '../store';
 import { listSourceFilesSync } from '../workspace-files';
 import type { Detector } from './detector';
@@ -79,11 +80,14 @@ export class PooledFileReader {
  */
 export async function listScanFiles(paths: readonly string[], options: { respectGitignore: boolean; workspaceRoot: string }): Promise<string[]> {
   const files = new Set<string>();
+  let trackedPaths: TrackedPaths | undefined;
   for (const given of paths) {
     const absolute = path.resolve(options.workspaceRoot, given);
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
-      const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot };
+      // A file git tracks is scanned whatever .gitignore says: it is in every clone.
+      if (options.respectGitignore) trackedPaths ??= trackedPathsUnder(options.workspaceRoot);
+      const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot, trackedPaths };
       for (const file of listSourceFilesSync(absolute, walkOptions)) files.add(file);
     } else if (stats.isFile()) {
       files.add(absolute);
