@@ -111,9 +111,9 @@ export function isPlaceholder(value: string): boolean {
   if (/^(.)\1+$/.test(trimmed) || /^(.{1,3})\1{2,}$/.test(trimmed)) return true;
   if (/^[x*•.#-]+$/i.test(trimmed)) return true;
   // `sk-qVxxxxG`, `AIza-xxx`, `v1.1f699f1069f60xxx`: x typed where the random part goes. Four in a row
-  // occur in one random 40-character token in 200,000; three are common, so only three after a
-  // separator or at the end count.
-  if (trimmed.length <= 40 && /x{4}|X{4}|[-_.](?:xxx|XXX)|(?:xxx|XXX)$/.test(trimmed)) return true;
+  // occur in one random 40-character token in 200,000 (five capitals: base32 and AWS keys have fewer
+  // letters); three are common, so only three after a separator, or lower-case at the end, count.
+  if (trimmed.length <= 40 && /x{4}|X{5}|[-_.](?:xxx|XXX)|xxx$/.test(trimmed)) return true;
   return false;
 }
 

