@@ -314,7 +314,9 @@ function dropOverlaps(findings: Finding[]): Finding[] {
  */
 function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, literal: string, reported: number | undefined): number {
   if (ruleId === KNOWN_SECRET_RULE_ID) return 1;
-  if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.6);
+  // A heuristic rule that reports no confidence of its own wants a provider's word on the line and its format (Datadog,
+  // Zendesk, a custom warning pattern): surer than a short value under a credential name (0.6), hidden by default.
+  if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.7);
   const format = judgeValue(literal, 'format').confidence;
   const password = format > 0 && URL_PASSWORD_RULE_IDS.has(ruleId) ? URL_PASSWORD.exec(literal)?.[1] : undefined;
   return password === undefined ? format : Math.min(format, judgeUrlPassword(password).confidence);

@@ -239,6 +239,17 @@ describe('core/detect/detector', () => {
       await assertFinds(`Config::TOKEN = "${value}"\n`, 'secret-manager/credential-field', value, '/w/config.rb');
     });
 
+    it('hides a short value of few kinds of character (0.6) by default, not a short password in a connection string', async () => {
+      const short = 'kq7zm2xw';
+      await assertClean(`const password = "${short}";\n`);
+      const lowered = await createDetector({ minimumConfidence: 0.5 }).detect({ text: `const password = "${short}";\n`, filePath: '/w/src/settings.ts' });
+      assert.deepEqual(lowered.map((finding) => [finding.ruleId, finding.confidence]), [['secret-manager/credential-field', 0.6]]);
+      const url = `postgres://app:${short}@db.internal:5432/app`;
+      const findings = await detect(`DATABASE_URL=${url}\n`, '/w/.env');
+      assert.equal(findings.length, 1);
+      assert.ok(findings[0].confidence >= 0.7, String(findings[0].confidence));
+    });
+
     it('in a chained assignment, where the first name takes another name', async () => {
       const value = fake.password();
       await assertFinds(`client.client_secret = secret = '${value}'\n`, 'secret-manager/credential-field', value, '/w/spec/client_spec.rb');
