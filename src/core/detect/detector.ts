@@ -11,7 +11,6 @@ import { customPatternRule } from './custom-pattern-rule';
 import { customPatternsSchema } from './custom-patterns';
 import { fileKindOf } from './file-kind';
 import { generatedFileKind } from './generated-files';
-import { isTranslationFile } from './translation-files';
 import { maskCredential, type Finding, type FindingCertainty, type FindingSeverity } from './finding';
 import { KeywordFilter, type CandidateLine } from './keyword-filter';
 import { extractLiterals, someLiteral } from './literals';
@@ -34,6 +33,7 @@ import {
 } from './suppression';
 import { isInsideSecretReference } from './secret-uri-reference';
 import { isAllowedWithReason } from './tailor-allow-reason';
+import { isTranslationFile } from './translation-files';
 
 export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
@@ -138,7 +138,7 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         file(source) {
           const content = source.content;
           if (rule.keywords.length === 0) {
-            const starts = rule.matchStarts ? rule.matchStarts(content) : requiredTextStarts(rule, state, content);
+            const starts = rule.matchStarts ? rule.matchStarts(content) : requiredTextStarts(rule, state);
             if (starts) reportMatchesAtStarts(content, starts);
             else reportMatches(content, 0);
             return;
@@ -190,17 +190,15 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
  * Where a rule with matchesStartInRequiredText can match, from the gate's scan; undefined when
  * the scan did not track its literals (ungated).
  */
-function requiredTextStarts(rule: ProjectRule, state: CallState, content: string): number[] | undefined {
+function requiredTextStarts(rule: ProjectRule, state: CallState): number[] | undefined {
   const part = rule.matchesStartInRequiredText;
   if (part === undefined || !rule.requiredText || !state.literalStarts) return undefined;
-  // The gate scanned the text as given; secretlint hands rules the text without a byte-order mark.
-  const shift = state.context.content.charCodeAt(0) === 0xfeff && content.charCodeAt(0) !== 0xfeff ? 1 : 0;
   const starts: number[] = [];
   for (const literal of rule.requiredText) {
     const found = state.literalStarts(literal);
     if (found === undefined) return undefined;
     const offset = part === true ? 0 : literal.indexOf(part);
-    for (const start of found) starts.push(start + offset - shift);
+    for (const start of found) starts.push(start + offset);
   }
   return rule.requiredText.length > 1 ? starts.sort((left, right) => left - right) : starts;
 }

@@ -45,17 +45,13 @@ const TRIVIAL_VALUES = new Set([
   'abcdefgh',
 ]);
 
-/**
- * Values published as examples: AWS's documentation keys, RFC 6749's access and refresh tokens, and
- * the digests of empty input (md5, sha1, sha256), which tests use as stand-ins.
- */
+/** Values published as examples: AWS's documentation keys, RFC 6749's access and refresh tokens, Grafana's shipped default `secret_key`. */
 const DOCUMENTED_EXAMPLES = new Set([
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   '2YotnFZFEjr1zCsicMWpAA',
-  // Grafana's shipped default `secret_key` (defaults.ini, sample.ini).
-  'SW2YcwTIb9zpOOhoPsMm',
   'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SW2YcwTIb9zpOOhoPsMm',
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
@@ -69,8 +65,11 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.
   { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
 ];
+/**
+ * Published values that tests cut short or extend: the TOTP secret of Google Authenticator's
+ * documentation (base32 of "Hello!" and 0xDEADBEEF), and the md5, sha1 and sha256 digests of empty input.
+ */
 const DOCUMENTED_EXAMPLE_PREFIXES = [
-  // The TOTP secret of Google Authenticator's documentation, base32 of "Hello!" and 0xDEADBEEF.
   'JBSWY3DPEHPK3PXP',
   'd41d8cd98f00b204e9800998ecf8427e',
   'da39a3ee5e6b4b0d3255bfef95601890afd80709',

@@ -26,15 +26,20 @@ export function spellsItsName(value: string, name: string | undefined): boolean 
   return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
 }
 
+/** A JWT's base64url segments; `signature` is undefined when there is no third segment. */
+function jwtParts(value: string): { header: string; payload: string; signature: string | undefined } | undefined {
+  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+)(?:\.([\w-]*))?$/.exec(value);
+  return parts === null ? undefined : { header: parts[1], payload: parts[2], signature: parts[3] };
+}
+
 /**
  * A JWT that a generator or a library publishes as its sample: jwtbuilder.jamiekurtz.com's ("iss":
  * "Online JWT Builder"), PyJWT's (`{"some": "payload"}`). Not jwt.io's ("sub": "1234567890", "name": "John Doe"): people label it a true finding.
  */
 export function isPublishedSampleJwt(value: string): boolean {
-  if (!value.startsWith('eyJ')) return false;
-  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\./.exec(value)?.[1];
-  if (payload === undefined) return false;
-  const claims = Buffer.from(payload, 'base64url').toString('latin1');
+  const parts = jwtParts(value);
+  if (parts === undefined) return false;
+  const claims = Buffer.from(parts.payload, 'base64url').toString('latin1');
   // PyJWT's README signs {"some": "payload"}.
   return claims.includes('"iss":"Online JWT Builder"') || /^\{\s*"some"\s*:\s*"payload"\s*\}$/.test(claims);
 }
@@ -54,16 +59,17 @@ const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', '
  * would use (`test`), so anyone can sign such tokens.
  */
 export function isStandInJwt(value: string): boolean {
-  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+)\.([\w-]+)$/.exec(value);
-  if (parts === null) return false;
-  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts[1], 'base64url').toString('latin1'))?.[1];
+  const parts = jwtParts(value);
+  const signature = parts?.signature;
+  if (parts === undefined || !signature) return false;
+  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts.header, 'base64url').toString('latin1'))?.[1];
   if (algorithm === undefined) return false;
   const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
-  if (expectedLength !== undefined && parts[3].length !== expectedLength) return true;
+  if (expectedLength !== undefined && signature.length !== expectedLength) return true;
   if (!/^HS(?:256|384|512)$/.test(algorithm)) return false;
   const hash = `sha${algorithm.slice(2)}`;
-  const signed = `${parts[1]}.${parts[2]}`;
-  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === parts[3]);
+  const signed = `${parts.header}.${parts.payload}`;
+  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
 }
 
 /** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
@@ -93,8 +99,8 @@ export function holdsFillerRun(value: string): boolean {
 
 /** `eyJhbGciOi….eyJzdWIi….signature`, `eyJhbGciOi….eyJpc3Mi…`: a JWT-shaped stand-in whose signature is a word or missing. */
 export function isJwtWithoutSignature(value: string): boolean {
-  const parts = /^eyJ[\w-]+\.eyJ[\w-]+(?:\.([\w-]*))?$/.exec(value);
-  if (parts === null) return false;
-  const signature = parts[1] ?? '';
+  const parts = jwtParts(value);
+  if (parts === undefined) return false;
+  const signature = parts.signature ?? '';
   return signature.length < 16 || isDictionaryWord(signature);
 }

@@ -61,7 +61,7 @@ export const credentialFieldRule: ProjectRule = {
       // `keyId: secret://apn.keyId`: a URI whose scheme reads like a name, not a value assigned to it.
       if (value.startsWith('//')) return undefined;
       // `api_key: !env_var SONARR_API_KEY`: a YAML tag, which a plain value cannot start with.
-      if (value.startsWith('!') && context.fileKind === 'config') return undefined;
+      if (value.startsWith('!')) return undefined;
     }
     const start = nameStart(match.input, match.index);
     // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` is one).
