@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runGit } from './history/git-log';
 
 /**
  * The files git tracks under a folder, and the folders that hold them. A .gitignore rule hides only
@@ -12,14 +12,11 @@ export interface TrackedPaths {
 }
 
 /** Undefined when the folder is not in a git working tree, or git cannot be run. */
-export function trackedPathsUnder(folder: string): TrackedPaths | undefined {
+export async function trackedPathsUnder(folder: string): Promise<TrackedPaths | undefined> {
   const root = path.resolve(folder);
-  let listing: string;
-  try {
-    listing = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
+  const listed = await runGit(root, ['ls-files', '-z']).catch(() => undefined);
+  if (listed === undefined || listed.code !== 0) return undefined;
+  const listing = listed.stdout;
   const files = new Set<string>();
   const folders = new Set<string>();
   for (const relative of listing.split('\0')) {

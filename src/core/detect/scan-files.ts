@@ -86,7 +86,7 @@ export async function listScanFiles(paths: readonly string[], options: { respect
     const stats = statSync(absolute);
     if (stats.isDirectory()) {
       // A file git tracks is scanned whatever .gitignore says: it is in every clone.
-      if (options.respectGitignore) trackedPaths ??= trackedPathsUnder(options.workspaceRoot);
+      if (options.respectGitignore) trackedPaths ??= await trackedPathsUnder(options.workspaceRoot);
       const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot, trackedPaths };
       for (const file of listSourceFilesSync(absolute, walkOptions)) files.add(file);
     } else if (stats.isFile()) {

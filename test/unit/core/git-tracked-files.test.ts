@@ -28,17 +28,17 @@ describe('core/git-tracked-files', function () {
   });
   afterEach(() => rmSync(repository, { recursive: true, force: true }));
 
-  it('lists what git tracks, and the folders that hold it', () => {
-    const tracked = trackedPathsUnder(repository);
+  it('lists what git tracks, and the folders that hold it', async () => {
+    const tracked = await trackedPathsUnder(repository);
     assert.ok(tracked);
     assert.deepEqual([...tracked.files].map((file) => path.relative(repository, file)).sort(), ['.env', '.gitignore', 'app.ts', path.join('config', 'production.env')]);
     assert.deepEqual([...tracked.folders], [path.join(repository, 'config')]);
   });
 
-  it('is undefined outside a git working tree', () => {
+  it('is undefined outside a git working tree', async () => {
     const plain = mkdtempSync(path.join(os.tmpdir(), 'not-a-repository-'));
     try {
-      assert.equal(trackedPathsUnder(plain), undefined);
+      assert.equal(await trackedPathsUnder(plain), undefined);
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
