@@ -8,7 +8,8 @@ export const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4':
  * spells only its a, d and f: one of the others must be there.
  */
 export function isHomeRowMash(value: string): boolean {
-  if (!/^[a-z0-9]+$/.test(value)) return false;
+  // `Hfd6fds^dfA8Ga`: a mash given a capital, a digit and a sign to pass a password policy.
+  if (!/^[a-z0-9]+$/.test(value)) return /^[\x21-\x7e]+$/.test(value) && /^[asdfghjkl]{8,}$/.test(value.toLowerCase().replace(/[^a-z]/g, '')) && /[ghjkls]/i.test(value);
   const letters = value.replace(/[0-9]/g, '');
   if (letters.length < 6 || !/[ghjkls]/.test(letters)) return false;
   // A long mash may slip off the row now and then; random letters stay on it a third of the time.
@@ -19,7 +20,7 @@ export function isHomeRowMash(value: string): boolean {
 /** Five or more capitalised words, most of the longer ones pronounceable: random PascalCase is not. */
 export function isSentence(value: string): boolean {
   const longer = (value.match(/[A-Z][a-z]+/g) ?? []).filter((word) => word.length > 3);
-  return longer.length >= 3 && longer.filter(isPronounceable).length >= longer.length * 0.75;
+  return longer.length >= 3 && longer.filter(isPronounceable).length >= longer.length * 0.6;
 }
 
 /**
@@ -74,6 +75,31 @@ export function isWordsAndNumber(value: string): boolean {
   const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
   if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
   return letterRuns.every((run) => run.length >= 4 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
+}
+
+/**
+ * `N3verSt0red!`, `S3cur3Pa55`: words with look-alike digits or signs between their letters, a
+ * test's readable password. Undone, random text rarely leaves only pronounceable words.
+ */
+export function isLeetPhrase(value: string): boolean {
+  // Hex and lower-case tokens spell words once their digits are read as letters; such phrases mix cases.
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
+  const undone = value.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z0-9@$])/g, (character) => LEET[character] ?? character);
+  if (undone === value) return false;
+  const letters = undone.replace(/[0-9!?.#*]+$/, '').replace(/[013457@$]/g, (character) => LEET[character] ?? character);
+  if (letters.length < 6 || !/^(?:[A-Z]?[a-z]{2,}){1,4}$/.test(letters)) return false;
+  const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+/g) ?? [];
+  return words.every((word) => word.length <= 3 || isPronounceable(word)) && words.some((word) => word.length >= 4);
+}
+
+/** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'not', 'no', 'so', 'is', 'it', 'my', 'your', 'of', 'to', 'for', 'too', 'very', 'this', 'that', 'be', 'do']);
+
+/** `Not-So-Secure!`, `this_is_my_password`: a sentence, its words joined by signs. */
+export function isWrittenSentence(value: string): boolean {
+  const words = /^[A-Za-z]+(?:[-_ .][A-Za-z]+)+(?=[!?.]*\d{0,4}[!?.]*$)/.exec(value)?.[0].split(/[-_ .]/);
+  if (words === undefined || !words.some((word) => FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  return words.every((word) => word.length <= 3 || (/^(?:[A-Z]?[a-z]+|[A-Z]+)$/.test(word) && isPronounceable(word)));
 }
 
 /** The 130 commonest letter pairs of English text; random letters hit one about one time in five. */

@@ -64,6 +64,12 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
   // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.
   { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
+  // Django REST framework's TokenAuthentication documentation, quoted by the tutorials that follow it.
+  { start: '9944b091', sha256: '5cc1e9113bbaa7040c4e0fbe80ea6aa743e34add380c596abe5fe584ece883ec' },
+  // Flask's documentation, as the output of `python -c 'import secrets; print(secrets.token_hex())'`.
+  { start: '192b9bdd', sha256: '2598f7d6adc142d88161630f3db12ab2bd3403521c281811e5e1ce60d4ac5d76' },
+  // Stripe's documentation, the test-mode key of its published sample account.
+  { start: 'sk_test_BQok', sha256: 'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397' },
 ];
 /**
  * Published values that tests cut short or extend: the TOTP secret of Google Authenticator's

@@ -1,6 +1,7 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
-import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber } from './english-words';
+import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isLeetPhrase, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
+import { isCutShortPrivateKey } from './private-key-body';
 import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
@@ -54,9 +55,9 @@ const NOT_A_CREDENTIAL = (verdict: ValueClass): ValueJudgement => ({ verdict, co
 /** Names of fields that hold a hash or a checksum of a secret, not the secret. */
 const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted/i;
 
-/** Password-hash and checksum notations: bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
+/** Password-hash and checksum notations: MySQL, PostgreSQL (md5, SCRAM), bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
-  /^(?:\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
+  /^(?:\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-(?:1|256)\$\d+:|\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
 
 const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
@@ -154,6 +155,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
+  const formDecoded = decodedFormText(trimmed);
+  if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
@@ -170,10 +174,14 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isWrittenSentence(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
-  if (holdsTypedRun(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTypedRun(trimmed) || SAYS_STAND_IN_AT_END.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
+  if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
   const hexText = decodedHexText(trimmed);
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
@@ -202,6 +210,39 @@ export function judgeUrlPassword(password: string): ValueJudgement {
 
 const URL_PASSWORD_CONFIDENCE = 0.7;
 
+/**
+ * `enhjdg==|MTIzNA==` ("zxcv" and "1234"): a signed cookie's fields joined by "|", each base64 of
+ * text that would not be reported written plainly.
+ */
+function holdsOnlyEncodedShortText(value: string, evidence: CandidateEvidence, context: JudgementContext): boolean {
+  const fields = value.split('|');
+  if (fields.length < 2) return false;
+  const texts = fields.map(decodedBase64Text);
+  return texts.every((text) => text !== undefined && judgeValue(text, evidence, context).verdict !== 'credential');
+}
+
+/**
+ * The text a form-encoded value stands for (`%XX` escapes, `+` for a blank), when it holds escapes
+ * and each escapes a character that needs one: `%5a&12ed/` ("Z") is a password with a "%" in it.
+ */
+function decodedFormText(value: string): string | undefined {
+  const escapes = value.match(/%[0-9A-Fa-f]{2}/g);
+  if (escapes === null || escapes.some((escape) => /[\w.~-]/.test(String.fromCharCode(Number.parseInt(escape.slice(1), 16))))) return undefined;
+  const decoded = decodeUrlComponent(value.replace(/\+/g, ' '));
+  return decoded === value.replace(/\+/g, ' ') ? undefined : decoded;
+}
+
+/** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
+function endsInCredentialWords(value: string): boolean {
+  return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
+}
+
+/** `shprt_def456`, `key_abc123`: a prefix, then letters and digits counted up where the random part goes. */
+function hasSequenceAfterPrefix(value: string): boolean {
+  const randomPart = /^[A-Za-z]{2,8}[_-]([A-Za-z0-9]{6,12})$/.exec(value)?.[1];
+  return randomPart !== undefined && isRunOfSequences(randomPart);
+}
+
 /** `P%40ssw0rd` is `P@ssw0rd`: URLs percent-encode what their passwords hold. */
 function decodeUrlComponent(text: string): string {
   try {
@@ -217,6 +258,7 @@ function decodeUrlComponent(text: string): string {
  * inside it says nothing about its key.
  */
 function judgeFormat(value: string): ValueJudgement {
+  if (value.startsWith('-----BEGIN') && isCutShortPrivateKey(value)) return NOT_A_CREDENTIAL('shortened');
   const isToken = value.length <= 200 && !/\s/.test(value);
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
@@ -228,7 +270,7 @@ function judgeFormat(value: string): ValueJudgement {
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
   if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
-  if (isToken && encodesWords(value)) return NOT_A_CREDENTIAL('placeholder');
+  if (isToken && (encodesWords(value) || SAYS_STAND_IN_AT_END.test(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
@@ -253,6 +295,11 @@ const LONGEST_RANDOM_RUN = 7;
  * character (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
  */
 function holdsTypedRun(value: string): boolean {
+  return holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'));
+}
+
+/** `aAbBcCdDeEfFgGhH`, lower-cased and each doubled letter once, is the alphabet too. */
+function holdsRun(value: string): boolean {
   let ascending = 1;
   let descending = 1;
   for (let index = 1; index < value.length; index += 1) {
@@ -263,6 +310,9 @@ function holdsTypedRun(value: string): boolean {
   }
   return false;
 }
+
+/** `ghp_…JAfnHARDcoded`, `AKIAIOSFODNN7SECRETS`: a token that says at its end that it is a stand-in. */
+const SAYS_STAND_IN_AT_END = /(?:hard-?coded|fake|dummy|example|sample|placeholder|redacted|notreal|secrets)$/i;
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
 const LOWER_CASE_WORDS = /^[a-z]+(?:-[a-z]+)+$/;
@@ -334,7 +384,7 @@ function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.
-  if (/^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
+  if (/^[A-Z]+(?:-[A-Z]+)+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
   // `github.com/jcmturner/gokrb5/v8/ctxCredentials`: a Go import path, naming a context key.
   if (/^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}(?:\/[\w.-]+)+$/.test(value)) return true;
   if (/^[a-z][a-zA-Z]{0,30}(?:[.:/][a-zA-Z_]{1,30})+$/.test(value)) return true;
@@ -351,12 +401,16 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) return true;
   // Cloud resource names: `projects/p/locations/l/keyRings/k/cryptoKeys/c`, Azure ids, ARNs.
   if (/^(?:(?:projects|organizations|folders)\/[\w.-]+\/|\/?subscriptions\/[\w-]+\/|arn:aws[\w-]*:)/.test(value)) return true;
+  // `UA-2184335-18`, `G-X4B2C9QW1Z`, `GTM-5TQ8KZ`: Google Analytics and Tag Manager ids, published in every page.
+  if (/^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12}|GTM-[A-Z0-9]{5,8})$/.test(value)) return true;
   // `debug:4001:1`: a name with numbers, colon-separated.
   if (/^[a-z]{3,}(?::\d+)+$/.test(value)) return true;
   // `string-2`, `variable-3`: a name with a small number, as in a syntax highlighter's token table.
   if (/^[a-z]{3,}(?:-[a-z]+)*-\d{1,2}$/.test(value)) return true;
   // A path's parts are short names; base64 (which may start with "/") has long random ones.
   if (/^(?:\.{0,2}\/|~\/)(?:[\w.@-]{1,24}\/)*[\w.@-]{0,24}$/.test(value)) return true;
+  // `ext:/scripts/auth1.sh`: a script or program that supplies the credential.
+  if (/^(?:[a-z]+:)?\/?(?:[\w.@-]{1,40}\/)+[\w.@-]{1,64}\.(?:sh|bash|py|js|mjs|ts|rb|pl|ps1|bat|cmd|exe)$/.test(value)) return true;
   // `rsa.1024.pem`, `ca.key`: a file holding a key or a certificate, named where it is configured.
   if (/^[\w.-]{1,64}\.(?:pem|crt|cer|der|key|p12|pfx|jks|keystore|pub|csr|json|ya?ml|txt|env|conf|ini|toml)$/i.test(value)) return true;
   // `security@authelia.com`: an e-mail address naming a signing key.
@@ -411,12 +465,13 @@ function isRunOfSequences(value: string): boolean {
 
 /** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */
 function isCommonPassword(value: string): boolean {
-  const letters = value
-    .toLowerCase()
-    .replace(/[0-9!@$]+$/g, '')
-    .replace(/[013457@$!]/g, (character) => LEET[character] ?? character)
-    .replace(/[^a-z]/g, '');
+  const withoutEnding = value.toLowerCase().replace(/[0-9!@$]+$/g, '');
+  const letters = withoutEnding.replace(/[013457@$!]/g, (character) => LEET[character] ?? character).replace(/[^a-z]/g, '');
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
+  // `Ex@mp!e1`: "!" and "1" stand for "l" as often as for "i".
+  if (COMMON_PASSWORD_STEMS.has(withoutEnding.replace(/[!1]/g, 'l').replace(/[03457@$]/g, (character) => LEET[character] ?? character))) return true;
+  // `K8s_admin`: a short word, then a common stem.
+  if (value.length <= 16 && LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.endsWith(stem) && letters.length - stem.length <= 3)) return true;
   // `p05tgr35`: its last digits are letters too.
   if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word.

@@ -23,10 +23,16 @@ const SPACE = 32;
 const TAB = 9;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
+const UNDERSCORE = 95;
+const DASH = 45;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
- * Finds where a name ends right before an assignment: the name, an optional closing quote, blanks
- * (space or tab), then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
+ * Finds where a name ends right before an assignment: the name, an optional number of one or two
+ * digits, an optional closing quote, blanks (space or tab), then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
  * them costs half of what a regex starting with the names costs over a whole file, since such a
  * regex tries its first letters at every offset.
  */
@@ -47,6 +53,12 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
       let code = text.charCodeAt(end - 1);
       while (code === SPACE || code === TAB) code = text.charCodeAt(--end - 1);
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) code = text.charCodeAt(--end - 1);
+      // A number of one or two digits, after "_", "-" or nothing, may follow the name: `test_password1`.
+      if (isDigitCode(code)) {
+        code = text.charCodeAt(--end - 1);
+        if (isDigitCode(code)) code = text.charCodeAt(--end - 1);
+        if (code === UNDERSCORE || code === DASH) code = text.charCodeAt(--end - 1);
+      }
       // NaN (before the text) and non-ASCII codes find no slot.
       const spellings = spellingsByLastCode[code >= 65 && code <= 90 ? code + 32 : code];
       if (spellings === undefined) continue;

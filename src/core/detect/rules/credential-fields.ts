@@ -9,7 +9,8 @@ const CREDENTIAL_NAME_ENDINGS =
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 
 const NAME_AND_ASSIGNMENT =
-  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})["']?[ \t]*` +
+  // `test_password1`, `user_password_4`: a numbered credential.
+  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})(?:[_-]?\d{1,2})?["']?[ \t]*` +
   // An optional type annotation: `apiKey: string = "…"`.
   String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
@@ -70,6 +71,7 @@ export const credentialFieldRule: ProjectRule = {
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
+    if (IDENTIFIER_TOKEN_NAME.test(name)) return undefined;
     // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`: the name says the value is not a real one. (Not `invalid…` or
     // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
     if (/fake|dummy|bogus|example|sample/i.test(name)) return undefined;
@@ -77,10 +79,28 @@ export const credentialFieldRule: ProjectRule = {
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0) return undefined;
+    if (confidence === 0 || namesResourceInUrl(match.input, value)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
+
+/**
+ * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`: a token that names a cart, a
+ * checkout, a page of results or a form submission, not one that grants access.
+ */
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation)[._-]?token$/i;
+
+/**
+ * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`: a value that names a
+ * resource in a URL's path, after its collection (`/checkouts/`), is the resource's id.
+ */
+function namesResourceInUrl(text: string, value: string): boolean {
+  if (value.length < 12) return false;
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(text.slice(Math.max(0, at - 200), at))) return true;
+  }
+  return false;
+}
 
 /**
  * An OpenAPI or Swagger document: its credential-named fields hold the API's documented examples

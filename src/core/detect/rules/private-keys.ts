@@ -1,4 +1,6 @@
+import { decodedBase64Text } from '../decoded-text';
 import { shannonEntropy } from '../placeholders';
+import { isCutShortPrivateKey } from '../private-key-body';
 import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
@@ -9,8 +11,8 @@ const COMMENT_MARKERS = /(?:^|\n)[ \t]*(?:#|;|\/\/)/g;
 
 /**
  * PEM private keys the recommended preset misses: its rule wants the body to start with "MI",
- * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…") and PKCS#8 Ed25519 keys ("MC…") slip through, as does
- * any key commented out line by line.
+ * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…") and PKCS#8 Ed25519 keys ("MC…") slip through, as do
+ * encrypted PKCS#8 keys and any key commented out line by line.
  * A header with no body is not a key. Bodies may be written with "\n" escapes inside a string.
  */
 export const privateKeyRule: ProjectRule = {
@@ -22,14 +24,17 @@ export const privateKeyRule: ProjectRule = {
   requiredText: ['PRIVATE KEY-----'],
   // A key commented out line by line (`#    MIIE…` in a YAML fixture) is still a key.
   pattern:
-    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
+    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\{1,2}[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
   accept(match) {
     const commented = COMMENTED_LINE.test(match[3]);
-    const body = match[3].replace(COMMENT_MARKERS, '\n').replace(/\\[rn]|\s/g, '');
+    const body = match[3].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s/g, '');
     if (/[#;]/.test(body)) return undefined;
     // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
-    if (body.startsWith('MI') && !commented) return undefined;
-    if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
+    // It misses PKCS#8's `ENCRYPTED PRIVATE KEY`, whose passphrase tests keep beside it.
+    // It reads "\n" escapes, not "\r\n" ones nor a string escaped twice (a JSON body inside a recorded HTTP exchange).
+    const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]);
+    if (body.startsWith('MI') && presetReads) return undefined;
+    if (body.length < 40 || /^(.)\1+$/.test(body) || isCutShortPrivateKey(match[0])) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
     if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
@@ -48,6 +53,19 @@ export const ageSecretKeyRule = formatRule({
 const LONGEST_JSON_WEB_KEY = 6000;
 /** The private member: `d` of an RSA, EC or OKP key, `k` of a symmetric ("oct") one. */
 const PRIVATE_MEMBER = { d: /(?<![\w$-])["']?d["']?\s*:\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d, k: /(?<![\w$-])["']?k["']?\s*:\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d };
+
+/** The shortest private member of each key type, in base64url: RSA-512's `d`, P-256's or Ed25519's `d`, a 128-bit `k`. */
+const SHORTEST_PRIVATE_MEMBER: Readonly<Record<string, number>> = { RSA: 86, EC: 43, OKP: 43, oct: 22 };
+
+/**
+ * `d: "private-exponent"` under an RSA key, `k: "c3ltbWV0cmljLXNlY3JldA"` ("symmetric-secret"): too
+ * short for the key type, or base64url of text, where a real key holds random bytes.
+ */
+function isPrivateMemberShaped(keyType: string, member: string): boolean {
+  if (member.length < (SHORTEST_PRIVATE_MEMBER[keyType] ?? 16)) return false;
+  const text = decodedBase64Text(member.replace(/-/g, '+').replace(/_/g, '/'));
+  return text === undefined && isCredential(member, 'format');
+}
 
 /**
  * Private keys written as JSON Web Keys (RFC 7517), in test key sets, OIDC provider configurations and
@@ -70,7 +88,7 @@ export const jsonWebKeyRule: ProjectRule = {
     if (objectStart < 0 || objectEnd < 0 || match.index - objectStart > LONGEST_JSON_WEB_KEY || objectEnd - match.index > LONGEST_JSON_WEB_KEY) return undefined;
     const member = PRIVATE_MEMBER[match[1] === 'oct' ? 'k' : 'd'].exec(text.slice(objectStart, objectEnd));
     const range = member?.indices?.[1];
-    if (!member || !range || !isCredential(member[1], 'format')) return undefined;
+    if (!member || !range || !isPrivateMemberShaped(match[1], member[1])) return undefined;
     return { start: objectStart + range[0], end: objectStart + range[1] };
   },
 };

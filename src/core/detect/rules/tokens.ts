@@ -20,12 +20,37 @@ function isPublicByDesign(token: string): boolean {
   return claims?.role === 'anon' || claims?.iss === 'supabase-demo';
 }
 
+/**
+ * Claims that say a token authenticates someone or something: registered claims (RFC 7519), and the
+ * subjects, scopes and sessions that unregistered tokens carry instead, as a claim's name or a word of it.
+ */
+const AUTHENTICATING_CLAIM = /^(?:iss|sub|aud|exp|nbf|iat|jti|azp|nonce|acr|amr|kid|typ|type|ref|data|payload|id)$/i;
+const AUTHENTICATING_CLAIM_WORD = /^(?:user|username|uid|email|roles?|scopes?|scp|session|sid|client|tenant|account|permissions?|groups|auth|token|key|org|organization|team|secret|password|admin|owner|login|principal|identity)$/i;
+
+function isAuthenticatingClaim(claim: string): boolean {
+  return AUTHENTICATING_CLAIM.test(claim) || claim.split(/[_:.-]|(?<=[a-z])(?=[A-Z])/).some((word) => AUTHENTICATING_CLAIM_WORD.test(word));
+}
+
+/**
+ * `"handle": "eyJ…"` with `{"title":"UPS Ground","price":"12.25",…}` signed: a JWT used as a signed
+ * envelope for data (a shipping rate's handle, a cursor), with no claim about who or what it
+ * authenticates, assigned to a field whose name says nothing of credentials either. Alone, or after
+ * `Authorization:`, it is a detector's test token, which people label a true finding.
+ */
+function isSignedDataEnvelope(text: string, at: number, token: string): boolean {
+  const name = /["']?([\w.-]+)["']?\s*[:=]\s*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  if (name === undefined || /token|auth|jwt|key|secret|session|cookie|bearer|credential|password|access|assertion/i.test(name)) return false;
+  const [, payload = ''] = token.split('.');
+  const claims = Object.keys(decodedJsonObject(payload) ?? {});
+  return claims.length > 0 && !claims.some(isAuthenticatingClaim);
+}
+
 export const jsonWebTokenRule = formatRule({
   id: 'secret-manager/jwt',
   title: 'JSON Web Token',
   requiredText: ['eyJ'],
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
-  accept: (match) => (hasJsonHeader(match[0]) && !isPublicByDesign(match[0]) ? whole(match) : undefined),
+  accept: (match) => (hasJsonHeader(match[0]) && !isPublicByDesign(match[0]) && !isSignedDataEnvelope(match.input, match.index, match[0]) ? whole(match) : undefined),
 });
 
 export const googleApiKeyRule = formatRule({
@@ -90,8 +115,9 @@ export const datadogKeyRule: ProjectRule = {
   pattern: /(?<![0-9A-Za-z])([0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
     if (!isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
-    // `uses: DataDog/synthetics-ci-github-action@87b5…`: a commit pinned after "@", not a key.
-    if (match.input[match.index - 1] === '@') return undefined;
+    // `uses: DataDog/synthetics-ci-github-action@87b5…`: a commit pinned after "@", not a key; `…/blob/847f…/README.md`:
+    // one in a URL's path. Datadog takes its keys in headers and query strings.
+    if (match.input[match.index - 1] === '@' || match.input[match.index - 1] === '/') return undefined;
     return groupRange(match, 1);
   },
 };

@@ -103,6 +103,22 @@ describe('core/detect/detector', () => {
       await assertFinds(`SUPABASE_SERVICE_ROLE_KEY="${serviceRole}"\n`, 'secret-manager/jwt', serviceRole, '/w/.env.local');
     });
 
+    it('a JSON Web Token that only signs data (no subject, scope or expiry) is not reported; one with a user in it is', async () => {
+      const segment = (claims: object) => Buffer.from(JSON.stringify(claims)).toString('base64url');
+      const token = (claims: object) => [segment({ alg: 'HS256' }), segment(claims), randomText(43, `${'abcdefghijklmnopqrstuvwxyz'}ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-`)].join('.');
+      const shippingRate = token({ title: 'UPS Ground', code: '3', source: 'ups', price: '12.25', currency: 'USD', group_id: null });
+      await assertClean(`{"shipping_line": {"handle": "${shippingRate}", "price": "12.25"}}\n`, '/w/fixtures/order.json');
+      for (const claims of [{ user_id: 42, title: 'x' }, { exp: 1983812996 }, { 'cognito:groups': ['a'] }, { orgId: 'acme' }]) {
+        const session = token(claims);
+        await assertFinds(`{"handle": "${session}"}\n`, 'secret-manager/jwt', session, '/w/fixtures/order.json');
+      }
+      // Alone or under a credential's name, a detector's test token, whatever it signs.
+      const message = token({ msg: 'hello' });
+      await assertFinds(`input: \`\n    ${message}\n\``, 'secret-manager/jwt', message, '/w/pkg/detectors/jwt/jwt_test.go');
+      await assertFinds(`curl -H "Authorization:${message}" https://api.local\n`, 'secret-manager/jwt', message, '/w/rules/curl.go');
+      await assertFinds(`{"access_token": "${message}"}\n`, 'secret-manager/jwt', message, '/w/fixtures/token.json');
+    });
+
     it('Google API keys', async () => {
       const key = fake.googleApiKey();
       await assertFinds(`const maps = { key: "${key}" };`, 'secret-manager/google-api-key', key);
@@ -175,6 +191,7 @@ describe('core/detect/detector', () => {
       await assertFinds(`const datadog = { appKey: "${applicationKey}" };`, 'secret-manager/datadog-key', applicationKey);
       await assertClean(`const commit = "${applicationKey}";`);
       await assertClean(`      - uses: DataDog/synthetics-ci-github-action@${applicationKey} # v1.4.0\n`, '/w/.github/workflows/datadog.yml');
+      await assertClean(`See [the README](https://github.com/helm/charts/blob/${applicationKey}/datadog/datadog/README.md).\n`, '/w/charts/datadog/README.md');
     });
 
     it('passwords in database and broker URLs', async () => {
@@ -288,6 +305,17 @@ describe('core/detect/detector', () => {
       const key = hex(32);
       await assertClean(`search: { provider: 'algolia', options: { appId: '2EQKL1O1UU', apiKey: '${key}', indexName: 'docs' } },\n`, '/w/docs/.vitepress/config.mts');
       await assertFinds(`const client = { appId: 'A1B2C3', apiKey: '${key}' };\n`, 'secret-manager/credential-field', key);
+    });
+
+    it("not for a token that names a cart, a checkout, a page or a form, nor a resource's id in a URL path", async () => {
+      const value = randomText(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
+      await assertClean(`{"cart_token": "${value}", "checkout_token": "${value}", "unique_token": "${value}"}\n`, '/w/fixtures/order.json');
+      await assertClean(`const page = { nextPageToken: "${value}" };\nrequest.cookies = {'csrf_token': '${value}'}\ncheckout.token = "${value}";\n`);
+      const record = `{"checkout": {"id": 450789469, "token": "${value}", "web_url": "https://shop.local/548380009/checkouts/${value}/thank_you"}}`;
+      await assertClean(`queueMockResponse(JSON.stringify(${record}));\nawait Checkout.find({ token: "${value}" });\n`, '/w/rest/__tests__/checkout.test.ts');
+      await assertFinds(`{"token": "${value}", "callback": "https://hooks.local/callback?token=${value}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');
+      await assertFinds(`{"access_token": "${value}", "web_url": "https://shop.local/checkouts/${randomText(32, 'abcdef0123456789')}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');
+      await assertFinds(`const session = { accessToken: "${value}" };\n`, 'secret-manager/credential-field', value);
     });
 
     it('in an option list, only up to the next ",name="', async () => {

@@ -160,8 +160,10 @@ export const fake = {
   userAndPassword: () => join('deploy', ':', randomText(12), '#', randomText(6)),
   password: () => join(randomText(6), '!', randomText(6), '#', randomText(2)),
   /** A PEM block; `body` sets how its base64 body starts. */
+  /** A body as long as a real key's of the label: a 2048-bit RSA key's, an Ed25519 OpenSSH key's, a P-256 key's. */
   pem: (label: string, bodyStart: string) => {
-    const body = bodyStart + base64(96).replace(/=+$/, '');
+    const bodyBytes = /^(?:RSA|DSA) /.test(label) ? 1190 : label === 'OPENSSH ' ? 300 : 96;
+    const body = bodyStart + base64(bodyBytes).replace(/=+$/, '');
     const lines = body.match(/.{1,64}/g) ?? [];
     return [`-----BEGIN ${label}PRIVATE KEY-----`, ...lines, `-----END ${label}PRIVATE KEY-----`].join('\n');
   },

@@ -20,6 +20,8 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['gh', 's_16C7', randomText(32)].join('')), false);
     assert.equal(isPlaceholder(['wh', 'sec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'].join('')), true, 'the Standard Webhooks test secret');
     assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
+    assert.equal(isPlaceholder(['9944b091', '99c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')), true, "Django REST framework's documented token");
+    assert.equal(isPlaceholder(['9944b091', randomText(32, '0123456789abcdef')].join('')), false);
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });

@@ -117,6 +117,26 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', 'abc-._~+/==', 'client_notification_token'],
     ['not-credential-shaped', 'string-2', 'token'],
     ['expression', '`+nosurfx.FakeCSRFToken+`', 'csrf_token'],
+    ['not-credential-shaped', 'APIKeyFromPartnersDashboard', 'apiKey'],
+    ['placeholder', 'shprt_def456', 'refreshToken'],
+    ['weak-password', 'N3verSt0red!', 'password'],
+    ['placeholder', 'ya29.a0ARW5m7hQ_some_oauth_token', 'plainToken'],
+    ['not-credential-shaped', 'p%40ss+word+%281%29', 'expectedClientSecret'],
+    ['not-credential-shaped', 'enhjdg==|MTIzNA==', '_oauth_request_token'],
+    ['hash', '*EE0D72C1085C46C5278932678FBE2C6A782821B4', 'password'],
+    ['hash', `md5${hex(32)}`, 'Password'],
+    ['hash', `SCRAM-SHA-256$4096:${Buffer.from(randomText(16)).toString('base64')}$${randomText(44)}:${randomText(44)}`, 'Password'],
+    ['not-credential-shaped', 'ext:/scripts/auth1.sh', 'credentials'],
+    ['not-credential-shaped', 'A-SECRET-WITH-THE-RUNNER-PRIVATE-KEY-AND-URN', 'runnerIdentitySecret'],
+    ['weak-password', 'K8s_admin', 'vsphere_password'],
+    ['weak-password', 'Not-So-Secure!', 'password'],
+    ['weak-password', 'Ex@mp!e1', 'password'],
+    ['placeholder', 'Hfd6fds^dfA8Ga', 'login_password'],
+    ['placeholder', `cfat_${'abcdefghijklmnopqrst'.replace(/[a-t]/g, (letter) => letter + letter.toUpperCase())}03fa099b`, 'CLOUDFLARE_API_TOKEN'],
+    ['placeholder', `${randomText(12)}_HARDcoded`, 'apikey'],
+    ['not-credential-shaped', '783063101477752989', 'discord_api_token'],
+    ['not-credential-shaped', 'UA-2184335-18', 'token'],
+    ['weak-password', 'r3alP4ssw0rd', 'password'],
   ];
   for (const [verdict, value, name] of cases) {
     it(`${verdict}: ${value.slice(0, 24)} under ${name}`, () => {
@@ -133,6 +153,10 @@ describe('core/detect/value-judgement', () => {
     ['a UUID under a key name', uuid(), 'heroku_api_key'],
     ['base64 under an account key', Buffer.from(randomText(64)).toString('base64'), 'storageAccountKey'],
     ['random lower-case letters', randomText(20, 'bcdfghjklmnpqrstvwxz'), 'token'],
+    ['thirty-two digits under a token name', randomText(32, '0123456789'), 'discord_api_token'],
+    ['a percent-encoded random password', encodeURIComponent(`${randomText(12)}@${randomText(12)}`), 'password'],
+    ['a password with "%" and two hex digits in it', '%5a&12ed/', 'password'],
+    ['a random token with a dotted prefix', `ya29.${randomText(40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')}`, 'access_token'],
   ];
   for (const [what, value, name] of credentials) {
     it(`keeps ${what} as a credential`, () => {
@@ -220,6 +244,17 @@ describe('core/detect/value-judgement', () => {
   it('a UUID with letters past f is a stand-in; a real one under a key name is not', () => {
     assert.equal(judgeValue('12345678-25fg-4b05-9ced-35e7dd5093ae', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
     assert.equal(judgeValue(uuid(), 'name', { name: 'clientSecret' }).verdict, 'credential');
+  });
+
+  it('digits are an id under a token name, and still a (weak) credential under a password name', () => {
+    assert.equal(judgeValue('8302917465', 'name', { name: 'pin_password' }).verdict, 'credential');
+    assert.equal(judgeValue('8302917465', 'name', { name: 'api_token' }).verdict, 'not-credential-shaped');
+  });
+
+  it("a provider token that says at its end it is a stand-in, or the documented examples' keys, are placeholders", () => {
+    assert.equal(judgeValue(`ghp_${randomText(32)}HARDcoded`, 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(['sk_test_', 'BQokikJOvBiI2HlWgH4olfQ2'].join(''), 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(`ghp_${randomText(36)}`, 'format').verdict, 'credential');
   });
 
   it('a provider token whose random part is one block typed twice is a placeholder', () => {

@@ -40,11 +40,12 @@ const PIECES = [
   ': string ', '?: Array<string> ', ': A.B | C ', '"s3cr3t-value"', "'abc\\'def'", '`tpl`', '`${x}`', 'bare-value', '{', '(',
   '[', '$x', '#c', ',', ';', '\n', '\r\n', 'AC', 'SK', 'ac', '0123456789abcdef', 'fedcba9876543210',
   '0123456789abcdef0123456789abcdef', 'AC0123456789abcdef0123456789abcdef', 'SKfedcba9876543210fedcba9876543210',
+  '1', '_2', '-12', '123',
 ];
 
 // Names, assignments and values that pass for credentials, in turn with any piece, so that the
 // rule accepts some of what it matches.
-const NAMES = ['password', 'apiKey', 'TOKEN', 'secret_key', 'credentials', 'x.pwd'];
+const NAMES = ['password', 'apiKey', 'TOKEN', 'secret_key', 'credentials', 'x.pwd', 'test_password1', 'user_password_4', 'token-12'];
 const ASSIGNMENTS = [': ', ' = ', ':=', '?: string = ', ': A.B | C = ', '": ', ' :', '==', '=>', ':\t'];
 const CREDENTIAL_VALUES = ['"Zx9vQ2mL7pR4tK8w"', "'aB3dE5fG7hJ9kL1m'", '`Qw8Er7Ty6Ui5Op4A`', 'Hn4Jk8Lm2Pq6Rs0T', '"Vb7\\"Nm3Xc9Zl5Kj"'];
 
@@ -85,6 +86,10 @@ describe('assignedNameStarts', () => {
 
   it('does not find names followed by anything else, nor names folded from non-ASCII letters', () => {
     assert.deepEqual(starts('token ; token(x) = 1; to\u212Aen = 2; api key = 3'), []);
+  });
+
+  it('finds names with a number of one or two digits after them, not three', () => {
+    assert.deepEqual(starts('token1 = 1; "api_key_2": 2; token-12: 3; token123 = 4; token_ = 5'), [0, 13, 28]);
   });
 
   it('lists each start of names that end at the same place', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { fake, join, randomText, URL_SAFE } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
@@ -18,6 +18,23 @@ describe('core/detect/rules/private-keys', () => {
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
+  });
+
+  it('reports a key written with "\\r\\n" escapes, or escaped twice in a recorded HTTP body, which the preset misses', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 512 });
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs1' }).toString().trim();
+    const carriageReturns = `const key = '${pem.replace(/\n/g, '\\r\\n')}';\n`;
+    assert.deepEqual((await detect(carriageReturns, '/w/hardcoded-hmac-key.js')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+    const cassette = `${JSON.stringify({ body: JSON.stringify({ key: pem }) })}\n`;
+    assert.deepEqual((await detect(cassette, '/w/tests/cassettes/create.json')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+  });
+
+  it('reports an encrypted PKCS#8 key, which the recommended preset misses', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const encrypted = privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'password' }).toString();
+    assert.match(encrypted, /^-----BEGIN ENCRYPTED PRIVATE KEY-----\nMI/);
+    const findings = await detect(encrypted, '/w/tests/certs/password/privkey.pem');
+    assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
   describe('private keys in base64 DER without PEM armour', () => {
@@ -87,8 +104,9 @@ describe('core/detect/rules/private-keys', () => {
     it('reports the private member of RSA, EC and symmetric keys, before or after the kty', async () => {
       const d = randomText(43, URL_SAFE);
       const k = randomText(43, URL_SAFE);
-      const rsa = `export const keys = [{ kty: 'RSA', n: '${randomText(342, URL_SAFE)}', e: 'AQAB', d: '${d}' }];\n`;
-      assert.deepEqual(await privateMembers(rsa), [d]);
+      const rsaExponent = randomText(342, URL_SAFE);
+      const rsa = `export const keys = [{ kty: 'RSA', n: '${randomText(342, URL_SAFE)}', e: 'AQAB', d: '${rsaExponent}' }];\n`;
+      assert.deepEqual(await privateMembers(rsa), [rsaExponent]);
       const ec = `{"crv":"P-256","d":"${d}","kty":"EC","x":"${randomText(43, URL_SAFE)}","y":"${randomText(43, URL_SAFE)}"}\n`;
       assert.deepEqual(await privateMembers(ec, '/w/test/jwks.json'), [d]);
       assert.deepEqual(await privateMembers(`GOTRUE_JWT_KEYS=[{"kty":"oct","k":"${k}"}]\n`, '/w/hack/test.env'), [k]);
@@ -98,6 +116,15 @@ describe('core/detect/rules/private-keys', () => {
       assert.deepEqual(await privateMembers(`{"kty":"EC","crv":"P-256","x":"${randomText(43, URL_SAFE)}","y":"${randomText(43, URL_SAFE)}"}\n`, '/w/jwks.json'), []);
       assert.deepEqual(await privateMembers(`{"kty":"RSA","n":"${randomText(342, URL_SAFE)}","e":"AQAB","d":"<private exponent>"}\n`, '/w/jwks.json'), []);
       await assertNothingFound('const docs = "kty is the key type, d its private part";\n');
+    });
+
+    it('leaves private members too short for their key type, or base64url of text, alone', async () => {
+      assert.deepEqual(await privateMembers(`{ kty: "RSA", n: "test", e: "test-exponent", d: "private-exponent" }\n`, '/w/register.test.ts'), []);
+      assert.deepEqual(await privateMembers(`{ kty: "RSA", n: "${randomText(342, URL_SAFE)}", e: "AQAB", d: "${randomText(43, URL_SAFE)}" }\n`), []);
+      const symmetricSecret = Buffer.from('symmetric-secret').toString('base64url');
+      assert.deepEqual(await privateMembers(`{ kty: "oct", k: "${symmetricSecret}" }\n`, '/w/jwt.test.ts'), []);
+      const randomKey = randomBytes(16).toString('base64url');
+      assert.deepEqual(await privateMembers(`{ kty: "oct", k: "${randomKey}" }\n`, '/w/jwt.test.ts'), [randomKey]);
     });
   });
 });
