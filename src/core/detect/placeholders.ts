@@ -52,6 +52,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
   'tGzv3JOkF0XG5Qx2TlKWIA',
   'SW2YcwTIb9zpOOhoPsMm',
+  // The administrator password of the Terraform azurerm provider's documentation, copied into countless modules.
+  'H@Sh1CoR3!',
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
@@ -72,10 +74,14 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'sk_test_BQok', sha256: 'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397' },
 ];
 /**
- * Published values that tests cut short or extend: the TOTP secret of Google Authenticator's
+ * Published values that tests cut short, extend or end otherwise: AWS's documented keys, the TOTP secret of Google Authenticator's
  * documentation (base32 of "Hello!" and 0xDEADBEEF), and the md5, sha1 and sha256 digests of empty input.
  */
 const DOCUMENTED_EXAMPLE_PREFIXES = [
+  // AWS's documented access key id and secret access key, with their ends changed (`…7EAXMPLE`, `…CYEFUCDlEKEY`).
+  'AKIAIOSFODNN7',
+  'ASIAIOSFODNN7',
+  'wJalrXUtnFEMI/K7MDENG',
   'JBSWY3DPEHPK3PXP',
   'd41d8cd98f00b204e9800998ecf8427e',
   'da39a3ee5e6b4b0d3255bfef95601890afd80709',

@@ -1,7 +1,6 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
 import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isLeetPhrase, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
-import { isCutShortPrivateKey } from './private-key-body';
 import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
@@ -72,8 +71,11 @@ const TEMPLATE_SLOT =
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
 const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
-/** The inside of `"…" + variable + "…"`, caught between two string literals, with or without their quotes. */
-const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$/;
+/**
+ * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
+ * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on.
+ */
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(/;
 
 /** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`. */
 const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}/;
@@ -178,7 +180,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
-  if (holdsTypedRun(trimmed) || SAYS_STAND_IN_AT_END.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -258,7 +260,6 @@ function decodeUrlComponent(text: string): string {
  * inside it says nothing about its key.
  */
 function judgeFormat(value: string): ValueJudgement {
-  if (value.startsWith('-----BEGIN') && isCutShortPrivateKey(value)) return NOT_A_CREDENTIAL('shortened');
   const isToken = value.length <= 200 && !/\s/.test(value);
   if (isToken && isShortened(value)) return NOT_A_CREDENTIAL('shortened');
   if (isToken && isPlaceholder(value)) return NOT_A_CREDENTIAL('placeholder');
@@ -270,7 +271,7 @@ function judgeFormat(value: string): ValueJudgement {
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
   if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
-  if (isToken && (encodesWords(value) || SAYS_STAND_IN_AT_END.test(value))) return NOT_A_CREDENTIAL('placeholder');
+  if (isToken && (encodesWords(value) || SAYS_IT_IS_A_STAND_IN.test(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
@@ -311,8 +312,11 @@ function holdsRun(value: string): boolean {
   return false;
 }
 
-/** `ghp_…JAfnHARDcoded`, `AKIAIOSFODNN7SECRETS`: a token that says at its end that it is a stand-in. */
-const SAYS_STAND_IN_AT_END = /(?:hard-?coded|fake|dummy|example|sample|placeholder|redacted|notreal|secrets)$/i;
+/**
+ * `ghp_…JAfnHARDcoded`, `…SECRETS`: a token that says it is a stand-in, anywhere (`hardcoded`) or at its
+ * end. Not "fake": detectors' fixtures (`glpat-…fakeW86…`) hold it, and people label them true findings.
+ */
+const SAYS_IT_IS_A_STAND_IN = /(?:dummy|example|sample|placeholder|redacted|notreal|secrets)$|hard-?coded/i;
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
 const LOWER_CASE_WORDS = /^[a-z]+(?:-[a-z]+)+$/;

@@ -1,6 +1,5 @@
 import { decodedBase64Text } from '../decoded-text';
 import { shannonEntropy } from '../placeholders';
-import { isCutShortPrivateKey } from '../private-key-body';
 import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
@@ -34,7 +33,7 @@ export const privateKeyRule: ProjectRule = {
     // It reads "\n" escapes, not "\r\n" ones nor a string escaped twice (a JSON body inside a recorded HTTP exchange).
     const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]);
     if (body.startsWith('MI') && presetReads) return undefined;
-    if (body.length < 40 || /^(.)\1+$/.test(body) || isCutShortPrivateKey(match[0])) return undefined;
+    if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
     if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };

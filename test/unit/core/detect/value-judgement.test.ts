@@ -54,6 +54,7 @@ describe('core/detect/value-judgement', () => {
     ['dictionary-word', Buffer.from('redis\n').toString('base64'), 'redis-password'],
     ['secret-name', Buffer.from('longer-encoded-secret-test').toString('base64').replace(/=+$/, ''), 'encoded-secret'],
     ['expression', '+generatedToken+', 'token'],
+    ['expression', '+fmt.Sprintf(', 'bot_token4'],
     ['dictionary-word', Buffer.from('postgres').toString('base64'), 'postgresql-password'],
     ['weak-password', 'Summer2019!', 'password'],
     ['weak-password', 'chimichangas4life', 'password'],
@@ -137,6 +138,8 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', '783063101477752989', 'discord_api_token'],
     ['not-credential-shaped', 'UA-2184335-18', 'token'],
     ['weak-password', 'r3alP4ssw0rd', 'password'],
+    ['placeholder', 'H@Sh1CoR3!', 'administrator_login_password'],
+    ['placeholder', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEFUCDlEKEY', 'aws_secret_access_key'],
   ];
   for (const [verdict, value, name] of cases) {
     it(`${verdict}: ${value.slice(0, 24)} under ${name}`, () => {
@@ -254,6 +257,7 @@ describe('core/detect/value-judgement', () => {
   it("a provider token that says at its end it is a stand-in, or the documented examples' keys, are placeholders", () => {
     assert.equal(judgeValue(`ghp_${randomText(32)}HARDcoded`, 'format').verdict, 'placeholder');
     assert.equal(judgeValue(['sk_test_', 'BQokikJOvBiI2HlWgH4olfQ2'].join(''), 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(['AKIA', 'IOSFODNN7', 'EAXMPLE'].join(''), 'format').verdict, 'placeholder');
     assert.equal(judgeValue(`ghp_${randomText(36)}`, 'format').verdict, 'credential');
   });
 
