@@ -66,7 +66,7 @@ export function isHexspeak(value: string): boolean {
 }
 
 /**
- * `Summer2019!`, `chimichangas4life`, `testpassword`: one to three pronounceable words with a number
+ * `Summer2019!`, `chimichangas4life`, `Observe-Me1!`: one to three pronounceable words with a number
  * or a sign. Random text has short letter runs that mix cases and lack vowels.
  */
 export function isWordsAndNumber(value: string): boolean {
@@ -74,7 +74,9 @@ export function isWordsAndNumber(value: string): boolean {
   if (letterRuns.length === 0 || letterRuns.length > 3) return false;
   const letterCount = letterRuns.reduce((sum, run) => sum + run.length, 0);
   if (letterCount / value.length < 0.5 || value.length - letterCount > 6) return false;
-  return letterRuns.every((run) => run.length >= 4 && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
+  // `Observe-Me1!`: a short capitalised word may join a longer one.
+  const isWord = (run: string) => (run.length < 4 ? /^[A-Z][a-z]{1,2}$/.test(run) : /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/.test(run) && isPronounceable(run));
+  return letterRuns.every(isWord) && letterRuns.some((run) => run.length >= 4);
 }
 
 /**
@@ -84,12 +86,18 @@ export function isWordsAndNumber(value: string): boolean {
 export function isLeetPhrase(value: string): boolean {
   // Hex and lower-case tokens spell words once their digits are read as letters; such phrases mix cases.
   if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
-  const undone = value.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z0-9@$])/g, (character) => LEET[character] ?? character);
-  if (undone === value) return false;
-  const letters = undone.replace(/[0-9!?.#*]+$/, '').replace(/[013457@$]/g, (character) => LEET[character] ?? character);
+  let substitutions = 0;
+  const undone = value.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z0-9@$])/g, (character) => {
+    substitutions += 1;
+    return LEET[character] ?? character;
+  });
+  // One digit between letters happens in random text; a phrase written so has two or more.
+  if (substitutions < 2) return false;
+  // Only signs between letters stand for letters; a digit left elsewhere is a random one.
+  const letters = undone.replace(/[0-9!?.#*]+$/, '');
   if (letters.length < 6 || !/^(?:[A-Z]?[a-z]{2,}){1,4}$/.test(letters)) return false;
   const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+/g) ?? [];
-  return words.every((word) => word.length <= 3 || isPronounceable(word)) && words.some((word) => word.length >= 4);
+  return words.every((word) => word.length >= 3 && isPronounceable(word)) && words.some((word) => word.length >= 4);
 }
 
 /** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */

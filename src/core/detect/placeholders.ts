@@ -54,6 +54,11 @@ const DOCUMENTED_EXAMPLES = new Set([
   'SW2YcwTIb9zpOOhoPsMm',
   // The administrator password of the Terraform azurerm provider's documentation, copied into countless modules.
   'H@Sh1CoR3!',
+  // The password of Kubernetes' Secret documentation, plainly and in base64.
+  '1f2d1e2e67df',
+  'MWYyZDFlMmU2N2Rm',
+  // The challenge token of RFC 8555's (ACME's) examples, public by design.
+  'evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA',
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
@@ -72,6 +77,13 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: '192b9bdd', sha256: '2598f7d6adc142d88161630f3db12ab2bd3403521c281811e5e1ce60d4ac5d76' },
   // Stripe's documentation, the test-mode key of its published sample account.
   { start: 'sk_test_BQok', sha256: 'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397' },
+  // Vault's documentation of its Duo MFA method, reused as a dummy secret key in its provider's tests.
+  { start: '8C7THtrI', sha256: '87c8a239755951b002efc233ddd1205a7265dbbc502ec60db5ed7dd93e73c106' },
+  // The verification token of Slack's Events API documentation, in every sample payload.
+  { start: 'Jhj5dZrV', sha256: '304779c4de12ef17c3b7f21104206b3da838c50637d21fe474dd7100f18724c4' },
+  // The fixed signing keys that Upstash's local `qstash dev` server prints.
+  { start: 'sig_7kYj', sha256: 'b5f1743a394ce39b42493de7e6bc40226042491fb77bd417e40e92fcd11a8bd8' },
+  { start: 'sig_5ZB6', sha256: '54c3b917bfd471e12e0713535d69ad97584a415916ab360f4838bd23f2d70ffe' },
 ];
 /**
  * Published values that tests cut short, extend or end otherwise: AWS's documented keys, the TOTP secret of Google Authenticator's

@@ -1,7 +1,8 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
 import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isLeetPhrase, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
-import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
+import { isPublicDevelopmentKey } from './rules/azure';
+import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
 export type ValueClass =
@@ -132,14 +133,14 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
  * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`) and Google Cloud KMS ciphertext (`CiQA…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:[^\]]*\]|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
 const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
 const NON_LATIN_LETTER = /[^\x00-\x7F]/;
 
-/** `sk_test_123`, `sk_live_key_123`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
-const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test)[_-])?(?:test|demo|mock|fake|dummy|key|secret|token)[_-]\d{1,6}$/i;
+/** `sk_test_123`, `sk_live_key_123`, `tr_dev_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
+const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test|dev|prod)[_-])?(?:test|demo|mock|fake|dummy|key|secret|token|dev|local)[_-]\d{1,6}$/i;
 
 /**
  * The one judgement of a candidate literal that every rule shares: drops placeholders, template
@@ -148,10 +149,12 @@ const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test)[_-])?(?:test|dem
  */
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
-  if (isSlackStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isSlackStandIn(trimmed) || isSlackWebhookStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
-  if (PUBLISHABLE_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
+  if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
+  if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
   if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
@@ -296,7 +299,11 @@ const LONGEST_RANDOM_RUN = 7;
  * character (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
  */
 function holdsTypedRun(value: string): boolean {
-  return holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'));
+  if (holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'))) return true;
+  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn.
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  const digits = value.replace(/[^0-9]/g, '');
+  return (letters.length >= 8 && holdsRun(letters)) || (digits.length >= 8 && holdsRun(digits));
 }
 
 /** `aAbBcCdDeEfFgGhH`, lower-cased and each doubled letter once, is the alphabet too. */
@@ -421,7 +428,9 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value)) return true;
   // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
   if (/^\.{1,2}\/(?:[\w.@-]{1,64}\/)*[\w.@-]{1,64}\.(?:[cm]?js|ts|json|css|html|md|ya?ml)$/.test(value)) return true;
-  return /^(?:urn:|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
+  // `registry-1.docker.io`: a host's name.
+  if (/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}$/.test(value) && value.split(/[.-]/).some((label) => label.length >= 4 && isPronounceable(label))) return true;
+  return /^(?:urn:|file:\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
 }
 
 /**

@@ -79,25 +79,26 @@ export const credentialFieldRule: ProjectRule = {
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || namesResourceInUrl(match.input, value)) return undefined;
+    if (confidence === 0 || namesResource(match.input, value)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
 
 /**
- * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`: a token that names a cart, a
- * checkout, a page of results or a form submission, not one that grants access.
+ * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`: a token that names a
+ * cart, a checkout, a page of results, a form submission or a request, not one that grants access.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request)[._-]?token$/i;
 
 /**
- * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`: a value that names a
- * resource in a URL's path, after its collection (`/checkouts/`), is the resource's id.
+ * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"`:
+ * a value that names a resource, in a URL's path after its collection (`/checkouts/`) or as an `id`, is the resource's id.
  */
-function namesResourceInUrl(text: string, value: string): boolean {
+function namesResource(text: string, value: string): boolean {
   if (value.length < 12) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(text.slice(Math.max(0, at - 200), at))) return true;
+    const before = text.slice(Math.max(0, at - 200), at);
+    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?id["']?\s*[:=]\s*["'`]$/.test(before)) return true;
   }
   return false;
 }

@@ -316,6 +316,7 @@ describe('core/detect/detector', () => {
       await assertFinds(`{"token": "${value}", "callback": "https://hooks.local/callback?token=${value}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');
       await assertFinds(`{"access_token": "${value}", "web_url": "https://shop.local/checkouts/${randomText(32, 'abcdef0123456789')}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');
       await assertFinds(`const session = { accessToken: "${value}" };\n`, 'secret-manager/credential-field', value);
+      await assertClean(`{"cart": {"id": "${value}", "token": "${value}"}}\n#   "RequestToken": "${value}",\n`, '/w/webhook-sources/shopify.json');
     });
 
     it('in an option list, only up to the next ",name="', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
+import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
 import { fake, randomText } from './fake-credentials';
 
 const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
@@ -14,6 +14,13 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isSlackStandIn(['xo', 'xb-111'].join('')), true);
     assert.equal(isSlackStandIn(['xo', 'xb-users_list_pagination_1'].join('')), true);
     for (let round = 0; round < 200; round += 1) assert.equal(isSlackStandIn(fake.slackBotToken()), false);
+  });
+
+  it('Slack webhooks with ids or a secret too short for real ones are stand-ins; a real-shaped one is not', () => {
+    assert.equal(isSlackWebhookStandIn('https://hooks.slack.com/services/T00/B00/XXX'), true);
+    assert.equal(isSlackWebhookStandIn('https://hooks.slack.com/services/T2/B2/succeed'), true);
+    const real = `https://hooks.slack.com/services/T${randomText(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/B${randomText(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/${randomText(24)}`;
+    assert.equal(isSlackWebhookStandIn(real), false);
   });
 
   it('JWTs: a published sample, a short or missing signature and a test key are stand-ins', () => {

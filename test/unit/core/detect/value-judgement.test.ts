@@ -139,6 +139,16 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', 'UA-2184335-18', 'token'],
     ['weak-password', 'r3alP4ssw0rd', 'password'],
     ['placeholder', 'H@Sh1CoR3!', 'administrator_login_password'],
+    ['weak-password', 'Observe-Me1!', 'password'],
+    ['placeholder', 'tr_dev_1234', 'apiKey'],
+    ['placeholder', 'a1B2c3D4e5F6g7H8i9J0-_K1L2M3N4O5P6', 'secret'],
+    ['placeholder', '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d', 'token'],
+    ['placeholder', 'https://hooks.slack.com/services/T00/B00/XXX', 'webhookUrl'],
+    ['not-credential-shaped', 'registry-1.docker.io', 'authKey'],
+    ['not-credential-shaped', 'file:/does/not/exist', 'Token'],
+    ['encrypted', 'ENC[AES256_GCM,data:bO8vY9Oo,iv:zyTBtocanf47wtTlMO1KvAQ6aBkgZ2Qe1qYYu4UsrEA=,tag:abc,type:str', 'DB_PASSWORD'],
+    ['placeholder', 'ASIAKBASDADA09090', 'access_key'],
+    ['placeholder', 'MWYyZDFlMmU2N2Rm', 'password'],
     ['placeholder', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEFUCDlEKEY', 'aws_secret_access_key'],
   ];
   for (const [verdict, value, name] of cases) {
