@@ -17,6 +17,40 @@ export function isHomeRowMash(value: string): boolean {
   return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
 }
 
+/**
+ * `BothAuth1!`, `Backup-User1!`, `Backdoor2026!`: readable words, then digits and signs, as a password
+ * policy asks for. Random text rarely keeps its capitals at word starts, its digits at the end and a
+ * third of its letters vowels.
+ */
+export function isPolicyShapedPassword(value: string): boolean {
+  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,3})\d{1,4}[!@#$%^&*?.]{0,3}$/.exec(value);
+  if (parts === null || value.length > 16 || !/[A-Z]/.test(value)) return false;
+  const letters = parts[1].replace(/[^A-Za-z]/g, '');
+  return letters.length >= 6 && vowelShare(letters) >= 0.3;
+}
+
+/** `LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG`, `qwertyuiop`: letters typed along neighbouring keys. */
+export function isKeyboardWalk(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+  // Hex letters (a to f) sit side by side on the keyboard.
+  if (letters.length < 14 || /^[a-f]+$/.test(letters)) return false;
+  let neighbours = 0;
+  for (let index = 1; index < letters.length; index += 1) if (areNeighbourKeys(letters[index - 1], letters[index])) neighbours += 1;
+  // Random letters land on a neighbouring key about one time in four.
+  return neighbours >= (letters.length - 1) * 0.75;
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+function areNeighbourKeys(left: string, right: string): boolean {
+  const row = (key: string) => KEYBOARD_ROWS.findIndex((keys) => keys.includes(key));
+  const leftRow = row(left);
+  const rightRow = row(right);
+  // Each row sits half a key to the right of the one above it.
+  const position = (key: string, keyRow: number) => KEYBOARD_ROWS[keyRow].indexOf(key) + keyRow * 0.5;
+  return Math.abs(leftRow - rightRow) <= 1 && Math.abs(position(left, leftRow) - position(right, rightRow)) <= 1;
+}
+
 /** Five or more capitalised words, most of the longer ones pronounceable: random PascalCase is not. */
 export function isSentence(value: string): boolean {
   const longer = (value.match(/[A-Z][a-z]+/g) ?? []).filter((word) => word.length > 3);

@@ -84,6 +84,9 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // The fixed signing keys that Upstash's local `qstash dev` server prints.
   { start: 'sig_7kYj', sha256: 'b5f1743a394ce39b42493de7e6bc40226042491fb77bd417e40e92fcd11a8bd8' },
   { start: 'sig_5ZB6', sha256: '54c3b917bfd471e12e0713535d69ad97584a415916ab360f4838bd23f2d70ffe' },
+  // HashiCorp's documentation: the Consul secrets engine's token and an AppRole login's client token.
+  { start: '4240861b', sha256: '58df5474cf0c13eee060e92f584dbe7baea21325bdf9ca9745cea2e6470f3d76' },
+  { start: '5b1a0318', sha256: 'b73500ec67651af34f5c58a92f6a60fe84746ddd0728311b0915bb1a3a78a5d4' },
 ];
 /**
  * Published values that tests cut short, extend or end otherwise: AWS's documented keys, the TOTP secret of Google Authenticator's

@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
-import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isLeetPhrase, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
+import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from './placeholders';
 import { isPublicDevelopmentKey } from './rules/azure';
 import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
@@ -63,10 +63,10 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
 /**
  * Slots that a template engine, a format string or a shell fills in: `{name}`, `{uuid.uuid4()}`,
- * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`.
+ * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`, `%env(X)%`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\./;
+  /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
@@ -179,11 +179,12 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isWrittenSentence(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
-  if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (namesItselfInWords(trimmed) || encodesWords(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -237,14 +238,34 @@ function decodedFormText(value: string): string | undefined {
   return decoded === value.replace(/\+/g, ' ') ? undefined : decoded;
 }
 
+/** `aaaaabbbbbccccddddd…lllloooooooooowerty`: most of it characters typed three times or more in a row. */
+function isMostlyRepeats(value: string): boolean {
+  const repeated = (value.match(/(.)\1{2,}/g) ?? []).reduce((sum, run) => sum + run.length, 0);
+  return value.length >= 12 && repeated >= value.length / 2;
+}
+
+/** Words that say what a value is: a stand-in spelling its kind out among other words. */
+const CREDENTIAL_WORDS = new Set(['token', 'key', 'secret', 'password', 'passwd', 'jwt', 'credential', 'credentials', 'apikey']);
+
+/**
+ * `session-token-cm8z6bn2q000008l34h8g7k9m`, `sk-super-secret-key-12345`, `invite-jwt-123`: words, one of
+ * them saying what the value is, where a generated credential has one random stretch.
+ */
+function namesItselfInWords(value: string): boolean {
+  // Joined by "-", as people write; providers' prefixes use "_" (`src_client_secret_…`, `sb_secret_…`).
+  const segments = value.toLowerCase().split(/[-.:]/);
+  if (segments.length < 3 || !segments.some((segment) => CREDENTIAL_WORDS.has(segment))) return false;
+  return segments.filter((segment) => /^[a-z]{3,}$/.test(segment)).length >= 2;
+}
+
 /** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
 function endsInCredentialWords(value: string): boolean {
   return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
 }
 
-/** `shprt_def456`, `key_abc123`: a prefix, then letters and digits counted up where the random part goes. */
+/** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */
 function hasSequenceAfterPrefix(value: string): boolean {
-  const randomPart = /^[A-Za-z]{2,8}[_-]([A-Za-z0-9]{6,12})$/.exec(value)?.[1];
+  const randomPart = /^(?:[A-Za-z]{2,10}[_-]){1,3}([A-Za-z0-9]{4,12})$/.exec(value)?.[1];
   return randomPart !== undefined && isRunOfSequences(randomPart);
 }
 
@@ -288,7 +309,10 @@ function encodesWords(value: string): boolean {
   const randomPart = value.slice(Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1);
   if (randomPart.length < 16) return false;
   const decoded = decodedBase64Text(randomPart);
-  return decoded !== undefined && /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
+  if (decoded === undefined) return false;
+  // "secret-key-bytes": words joined by signs.
+  if (/^[a-z]{3,}(?:[-_ ][a-z]{2,})+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
+  return /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
 }
 
 /** The longest run of consecutive characters (`abcdefg`, `1234567`, `7654321`) kept as random: longer ones are typed. */
@@ -393,7 +417,9 @@ function isHash(value: string, name: string | undefined): boolean {
 /** An environment variable's or constant's name, a dotted message key, a file path or a URL without credentials. */
 function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
+  if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
+  // `--color-customDashboards`: a CSS custom property.
+  if (/^--[A-Za-z][\w-]*$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.
   if (/^[A-Z]+(?:-[A-Z]+)+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
   // `github.com/jcmturner/gokrb5/v8/ctxCredentials`: a Go import path, naming a context key.
@@ -487,8 +513,8 @@ function isCommonPassword(value: string): boolean {
   if (value.length <= 16 && LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.endsWith(stem) && letters.length - stem.length <= 3)) return true;
   // `p05tgr35`: its last digits are letters too.
   if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
-  // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word.
-  if (value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) return true;
+  // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word; not "password" (`MyC0mpl3x!P@ssw0rd#2024…`).
+  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || letters.includes('password')) return true;
   // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
   if (value.length <= 24 && /test/i.test(value)) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);

@@ -91,14 +91,15 @@ export const credentialFieldRule: ProjectRule = {
 const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request)[._-]?token$/i;
 
 /**
- * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"`:
- * a value that names a resource, in a URL's path after its collection (`/checkouts/`) or as an `id`, is the resource's id.
+ * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or
+ * `ClientID: "exuw…"`: a value that names a resource, in a URL's path after its collection (`/checkouts/`) or as
+ * an id, is the resource's id.
  */
 function namesResource(text: string, value: string): boolean {
   if (value.length < 12) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
     const before = text.slice(Math.max(0, at - 200), at);
-    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?id["']?\s*[:=]\s*["'`]$/.test(before)) return true;
+    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
   }
   return false;
 }

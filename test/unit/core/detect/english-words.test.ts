@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isDictionaryWord, isHexspeak, isHomeRowMash, isMostlyWords, isPronounceable, isSentence, isWordLike, isWordsAndNumber } from '../../../../src/core/detect/english-words';
+import { isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from '../../../../src/core/detect/english-words';
 import { randomText } from './fake-credentials';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -33,5 +33,22 @@ describe('core/detect/english-words', () => {
     assert.equal(isHomeRowMash('dd34asd13as'), true);
     assert.equal(isHomeRowMash('fad0dafa8daf'), false, 'hex spells a, d and f only');
     for (let round = 0; round < 500; round += 1) assert.equal(isHomeRowMash(randomText(24, LOWER)), false);
+  });
+  it('finds letters typed along neighbouring keys, not random letters or hex', () => {
+    for (const walk of ['LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG', 'qwertyuiopasdfghjkl']) assert.equal(isKeyboardWalk(walk), true, walk);
+    assert.equal(isKeyboardWalk('cdedeedfaddfdcbaeedcfa'), false, 'hex letters sit side by side');
+    // Random letters land on a neighbouring key about one time in four: at most 1 in 1,000 here.
+    let walks = 0;
+    for (let round = 0; round < 1000; round += 1) if (isKeyboardWalk(randomText(24, LOWER))) walks += 1;
+    assert.ok(walks <= 1, `${walks} random values read as keyboard walks`);
+  });
+
+  it('finds readable passwords: look-alike digits, a sentence, the shape a password policy asks for', () => {
+    for (const value of ['N3verSt0red!', 'S3cur3Pa55', 'r3alP4ssw0rd']) assert.equal(isLeetPhrase(value), true, value);
+    assert.equal(isLeetPhrase('qw074xVdeGoj'), false, 'digits that are not between letters are random ones');
+    assert.equal(isWrittenSentence('Not-So-Secure!'), true);
+    assert.equal(isWrittenSentence('gravel-lantern-oyster-mosaic'), false, 'a passphrase of random words is no sentence');
+    for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
+    assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
   });
 });
