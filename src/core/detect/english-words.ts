@@ -121,7 +121,7 @@ export function isLeetPhrase(value: string): boolean {
   // Hex and lower-case tokens spell words once their digits are read as letters; such phrases mix cases.
   if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
   let substitutions = 0;
-  const undone = value.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z0-9@$])/g, (character) => {
+  const undone = value.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z0-9@$_-]|$)/g, (character) => {
     substitutions += 1;
     return LEET[character] ?? character;
   });
@@ -129,7 +129,7 @@ export function isLeetPhrase(value: string): boolean {
   if (substitutions < 2) return false;
   // Only signs between letters stand for letters; a digit left elsewhere is a random one.
   const letters = undone.replace(/[0-9!?.#*]+$/, '');
-  if (letters.length < 6 || !/^(?:[A-Z]?[a-z]{2,}){1,4}$/.test(letters)) return false;
+  if (letters.length < 6 || !/^(?:[A-Z]?[a-z]{2,}[-_]?){1,4}$/.test(letters)) return false;
   const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+/g) ?? [];
   return words.every((word) => word.length >= 3 && isPronounceable(word)) && words.some((word) => word.length >= 4);
 }
