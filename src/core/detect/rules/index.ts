@@ -6,6 +6,7 @@ import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
+import { dockerConfigRule } from './docker-config';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
 import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
@@ -81,6 +82,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   jsonWebKeyRule,
   derPrivateKeyRule,
   base64PemPrivateKeyRule,
+  dockerConfigRule,
   sendGridKeyRule,
   mailgunKeyRule,
   telegramBotTokenRule,

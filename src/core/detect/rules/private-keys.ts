@@ -10,8 +10,8 @@ const COMMENT_MARKERS = /(?:^|\n)[ \t]*(?:#|;|\/\/)/g;
 
 /**
  * PEM private keys the recommended preset misses: its rule wants the body to start with "MI",
- * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…") and PKCS#8 Ed25519 keys ("MC…") slip through, as do
- * encrypted PKCS#8 keys and any key commented out line by line.
+ * so SEC1 EC keys ("MH…"), OpenSSH keys ("b3Bl…"), PKCS#8 Ed25519 keys ("MC…") and PGP private key blocks
+ * slip through, as do encrypted PKCS#8 keys and any key commented out line by line.
  * A header with no body is not a key. Bodies may be written with "\n" escapes inside a string.
  */
 export const privateKeyRule: ProjectRule = {
@@ -20,13 +20,13 @@ export const privateKeyRule: ProjectRule = {
   severity: 'error',
   certainty: 'certain',
   keywords: [],
-  requiredText: ['PRIVATE KEY-----'],
+  requiredText: ['PRIVATE KEY-----', 'PRIVATE KEY BLOCK-----'],
   // A key commented out line by line (`#    MIIE…` in a YAML fixture) is still a key.
   pattern:
-    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----((?:\\{1,2}[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s){40,}?)-----END \1PRIVATE KEY-----/dg,
+    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:\\{1,2}[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s){40,}?)-----END \1PRIVATE KEY\2-----/dg,
   accept(match) {
-    const commented = COMMENTED_LINE.test(match[3]);
-    const body = match[3].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s/g, '');
+    const commented = COMMENTED_LINE.test(match[4]);
+    const body = match[4].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s/g, '');
     if (/[#;]/.test(body)) return undefined;
     // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
     // It misses PKCS#8's `ENCRYPTED PRIVATE KEY`, whose passphrase tests keep beside it.

@@ -29,6 +29,13 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual((await detect(cassette, '/w/tests/cassettes/create.json')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
+  it('reports a PGP private key block, which the recommended preset misses; not a public one', async () => {
+    const body = Buffer.from(randomText(900)).toString('base64').match(/.{1,64}/g)!.join('\n');
+    const block = (kind: string) => `-----BEGIN PGP ${kind} KEY BLOCK-----\n\n${body}\n=fO3n\n-----END PGP ${kind} KEY BLOCK-----\n`;
+    assert.deepEqual((await detect(block('PRIVATE'), '/w/test/fixtures/sops/test_pgp_key.asc')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+    assert.deepEqual(await detect(block('PUBLIC'), '/w/test/fixtures/sops/test_pgp_key.asc'), []);
+  });
+
   it('reports an encrypted PKCS#8 key, which the recommended preset misses', async () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const encrypted = privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'password' }).toString();
