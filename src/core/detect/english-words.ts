@@ -33,11 +33,12 @@ export function isPolicyShapedPassword(value: string): boolean {
 export function isKeyboardWalk(value: string): boolean {
   const letters = value.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
   // Hex letters (a to f) sit side by side on the keyboard.
-  if (letters.length < 14 || /^[a-f]+$/.test(letters)) return false;
+  if (letters.length < 12 || /^[a-f]+$/.test(letters)) return false;
   let neighbours = 0;
   for (let index = 1; index < letters.length; index += 1) if (areNeighbourKeys(letters[index - 1], letters[index])) neighbours += 1;
   // Random letters land on a neighbouring key about one time in four.
-  return neighbours >= (letters.length - 1) * 0.75;
+  // Fewer letters need more neighbours: 80% of 12, 75% of 14 or more.
+  return neighbours >= (letters.length - 1) * (letters.length < 14 ? 0.8 : 0.75);
 }
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -59,6 +59,15 @@ const DOCUMENTED_EXAMPLES = new Set([
   'MWYyZDFlMmU2N2Rm',
   // The challenge token of RFC 8555's (ACME's) examples, public by design.
   'evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA',
+  // OAuth's RFCs: RFC 6749's client credentials (and their Basic encoding) and code, RFC 6750's token, RFC 5849's tokens.
+  'gX1fBat3bV',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  'mF_9.B5f-4.1JqM',
+  'kkk9d7dh3k39sjv7',
+  'hh5s93j4hdidpola',
+  'ad180jjd733klru7',
+  'vF9dft4qmT',
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a
@@ -73,8 +82,6 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
   // Django REST framework's TokenAuthentication documentation, quoted by the tutorials that follow it.
   { start: '9944b091', sha256: '5cc1e9113bbaa7040c4e0fbe80ea6aa743e34add380c596abe5fe584ece883ec' },
-  // Flask's documentation, as the output of `python -c 'import secrets; print(secrets.token_hex())'`.
-  { start: '192b9bdd', sha256: '2598f7d6adc142d88161630f3db12ab2bd3403521c281811e5e1ce60d4ac5d76' },
   // Stripe's documentation, the test-mode key of its published sample account.
   { start: 'sk_test_BQok', sha256: 'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397' },
   // Vault's documentation of its Duo MFA method, reused as a dummy secret key in its provider's tests.
@@ -87,6 +94,19 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // HashiCorp's documentation: the Consul secrets engine's token and an AppRole login's client token.
   { start: '4240861b', sha256: '58df5474cf0c13eee060e92f584dbe7baea21325bdf9ca9745cea2e6470f3d76' },
   { start: '5b1a0318', sha256: 'b73500ec67651af34f5c58a92f6a60fe84746ddd0728311b0915bb1a3a78a5d4' },
+  // Private members of the JSON Web Keys printed in RFC 7520 (bilbo.baggins@hobbiton.example), RFC 8037
+  // (Ed25519) and the ECDH-1PU draft's appendix, which JOSE libraries copy into their tests.
+  { start: '0_NxaRPU', sha256: '0c9ccc0efa883292f9b414688338caa5463d9565994712ce81e43294700e281d' },
+  { start: '1gDirl_r', sha256: '835c566a9a60e7829d37e31b6b28ed6ca9d1dcc641da09315fb1a271d0811a82' },
+  { start: 'AAhRON2r', sha256: '243cd6766dfc55feb19c57a662e8e712c0a37e6c44a00467255e0b4ac21182b7' },
+  { start: 'Hndv7ZZj', sha256: 'be25b97d5b5e0419acf443084e1cfa5aa2b88f00ceecdb8868c221bd150f4531' },
+  { start: 'Jcv8gklh', sha256: 'f6d15a48ca3845941d4bca21039d82e65c052d4fc341d03553f11ad7b951a7b0' },
+  { start: 'VEmDZpDX', sha256: '6cebd764dd9840fcce68a04d6a5b3e04e9747dcd4e0fb76772a6f18fb56bcc8a' },
+  { start: 'bWUC9B-E', sha256: '92a7d7ea52e43e7051a891902253e914208d166249aa7cda741739912c59de61' },
+  { start: 'hJtXIZ2u', sha256: '0330b11998cbc9abd5a585e755cb5df2f73f1a5632fdcc2abb19e05e3eceddb9' },
+  { start: 'i9KuFhSz', sha256: '7def42074796e254ede50847846a68e3ec57f1a9b7ef66907888e8475e328516' },
+  { start: 'nWGxne_9', sha256: '190edf59d5736c3b3ea6bb36d57f5eb415a9b79f3201b381b8f3cb089135981f' },
+  { start: 'x8EVZH4F', sha256: 'b63acee0ec566988b509e3cc659eb59b55076d20a8f95ed0d710a51f8c344c75' },
 ];
 /**
  * Published values that tests cut short, extend or end otherwise: AWS's documented keys, the TOTP secret of Google Authenticator's

@@ -184,7 +184,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  if (namesItselfInWords(trimmed) || encodesWords(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -242,6 +242,19 @@ function decodedFormText(value: string): string | undefined {
 function isMostlyRepeats(value: string): boolean {
   const repeated = (value.match(/(.)\1{2,}/g) ?? []).reduce((sum, run) => sum + run.length, 0);
   return value.length >= 12 && repeated >= value.length / 2;
+}
+
+/**
+ * `ECrDNoq1VYzzzzzzzzzyAK7T…`, `48E92789-57A3-466A-9959-1A1A1A1A1A1A`: one character six times or more, or a
+ * short block five times or more, typed where random characters go.
+ */
+function holdsTypedFiller(value: string): boolean {
+  return /(.)\1{5,}|(.{2,3})\2{4,}/.test(value);
+}
+
+/** `someheader.eyJhdWQiOi….somesignature`, `foo.eyJ….bar`: a real payload between words where a JWT's header and signature go. */
+function isJwtWithWordsAround(value: string): boolean {
+  return /^[A-Za-z]{2,20}\.eyJ[\w-]+\.[A-Za-z]{0,20}$/.test(value);
 }
 
 /** Words that say what a value is: a stand-in spelling its kind out among other words. */
@@ -419,7 +432,7 @@ function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   // `--color-customDashboards`: a CSS custom property.
-  if (/^--[A-Za-z][\w-]*$/.test(value)) return true;
+  if (/^--[a-z]+(?:-[A-Za-z]+)*$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.
   if (/^[A-Z]+(?:-[A-Z]+)+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
   // `github.com/jcmturner/gokrb5/v8/ctxCredentials`: a Go import path, naming a context key.
@@ -440,6 +453,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^(?:(?:projects|organizations|folders)\/[\w.-]+\/|\/?subscriptions\/[\w-]+\/|arn:aws[\w-]*:)/.test(value)) return true;
   // `UA-2184335-18`, `G-X4B2C9QW1Z`, `GTM-5TQ8KZ`: Google Analytics and Tag Manager ids, published in every page.
   if (/^(?:UA-\d{4,10}-\d{1,4}|G-[A-Z0-9]{8,12}|GTM-[A-Z0-9]{5,8})$/.test(value)) return true;
+  // `pg/text@1`, `@scope/name@2.1.0`: a codec's or a package's name and version.
+  if (/^@?[a-z][\w.-]*(?:\/[\w.-]+)+@[\w.^~-]+$/.test(value)) return true;
   // `debug:4001:1`: a name with numbers, colon-separated.
   if (/^[a-z]{3,}(?::\d+)+$/.test(value)) return true;
   // `string-2`, `variable-3`: a name with a small number, as in a syntax highlighter's token table.
@@ -454,6 +469,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value)) return true;
   // A relative path to a built file, whose name may be long: `./dist/keystone-6-core-fields-types-password.js`.
   if (/^\.{1,2}\/(?:[\w.@-]{1,64}\/)*[\w.@-]{1,64}\.(?:[cm]?js|ts|json|css|html|md|ya?ml)$/.test(value)) return true;
+  // `ad020f8e-…-b2c_1_signin.ba6c0d94-…-login.microsoftonline.com`: ids joined to a host's name, a cache's key.
+  if (/[.-](?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|cloud)$/.test(value) && /[a-z]{4,}\.(?:[a-z0-9-]+\.)*(?:com|net|org|io|dev|cloud)$/.test(value)) return true;
   // `registry-1.docker.io`: a host's name.
   if (/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}$/.test(value) && value.split(/[.-]/).some((label) => label.length >= 4 && isPronounceable(label))) return true;
   return /^(?:urn:|file:\/|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/i.test(value);
@@ -507,6 +524,9 @@ function isCommonPassword(value: string): boolean {
   const withoutEnding = value.toLowerCase().replace(/[0-9!@$]+$/g, '');
   const letters = withoutEnding.replace(/[013457@$!]/g, (character) => LEET[character] ?? character).replace(/[^a-z]/g, '');
   if (COMMON_PASSWORD_STEMS.has(letters)) return true;
+  // `user1-123`, `admin_2024`: a common stem and numbers.
+  const stemAndNumber = /^([a-z]+)\d{0,3}[-_.@!#]?\d{1,6}[!@#$]*$/.exec(value.toLowerCase());
+  if (stemAndNumber !== null && COMMON_PASSWORD_STEMS.has(stemAndNumber[1])) return true;
   // `Ex@mp!e1`: "!" and "1" stand for "l" as often as for "i".
   if (COMMON_PASSWORD_STEMS.has(withoutEnding.replace(/[!1]/g, 'l').replace(/[03457@$]/g, (character) => LEET[character] ?? character))) return true;
   // `K8s_admin`: a short word, then a common stem.

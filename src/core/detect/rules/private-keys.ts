@@ -21,17 +21,18 @@ export const privateKeyRule: ProjectRule = {
   certainty: 'certain',
   keywords: [],
   requiredText: ['PRIVATE KEY-----', 'PRIVATE KEY BLOCK-----'],
-  // A key commented out line by line (`#    MIIE…` in a YAML fixture) is still a key.
+  // A key commented out line by line (`#    MIIE…` in a YAML fixture), or written as joined string literals, is still a key.
   pattern:
-    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:\\{1,2}[rn]|\s)*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s){40,}?)-----END \1PRIVATE KEY\2-----/dg,
+    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`])*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`]){40,}?)-----END \1PRIVATE KEY\2-----/dg,
   accept(match) {
     const commented = COMMENTED_LINE.test(match[4]);
-    const body = match[4].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s/g, '');
+    // A body may be written as string literals joined by "+" or side by side, one per line.
+    const body = match[4].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`]/g, '');
     if (/[#;]/.test(body)) return undefined;
     // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
     // It misses PKCS#8's `ENCRYPTED PRIVATE KEY`, whose passphrase tests keep beside it.
-    // It reads "\n" escapes, not "\r\n" ones nor a string escaped twice (a JSON body inside a recorded HTTP exchange).
-    const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]);
+    // It reads "\n" escapes, not "\r\n" ones, a string escaped twice (a JSON body inside a recorded HTTP exchange) nor joined literals.
+    const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]) && !/['"`]/.test(match[4]);
     if (body.startsWith('MI') && presetReads) return undefined;
     if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.

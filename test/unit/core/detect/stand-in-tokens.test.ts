@@ -23,6 +23,13 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isSlackWebhookStandIn(real), false);
   });
 
+  it('JWTs signing only toy claims, or signed with "key" or "123", are stand-ins', () => {
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { foo: 'bar' })), true);
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), {}).replace(/\.[\w-]+\./, '.e30.')), true);
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { foo: 'bar', sub: 'user-1' })), false);
+    for (const key of ['key', '123']) assert.equal(isStandInJwt(hs256(key, { sub: 'user-1' })), true, key);
+  });
+
   it('JWTs: a published sample, a short or missing signature and a test key are stand-ins', () => {
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'Online JWT Builder' })), true);
     assert.equal(isPublishedSampleJwt(hs256('secret', { some: 'payload' })), true, "PyJWT's README");

@@ -160,6 +160,13 @@ describe('core/detect/value-judgement', () => {
     ['placeholder', 'whsec_c2VjcmV0LWtleS1ieXRlcw==', 'secret'],
     ['placeholder', 'LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG', 'ClientSecret'],
     ['placeholder', 'aaaaabbbbbccccdddddfffffrrrrrttttttyyyyssssssssssdddddllllloooooooooowerty', 'Password'],
+    ['placeholder', 'ECrDNoq1VYzzzzzzzzzyAK7TwZNtPnkqatqZZZZ', 'client_secret'],
+    ['placeholder', '48E92789-57A3-466A-9959-1A1A1A1A1A1A', 'deepl_api_key'],
+    ['placeholder', `someheader.${Buffer.from(JSON.stringify({ aud: 'x', oid: 'y' })).toString('base64url')}.somesignature`, 'secret'],
+    ['weak-password', 'user1-123', 'password'],
+    ['not-credential-shaped', `${uuid()}-b2c_1_signin.${uuid()}-login.microsoftonline.com`, 'expectedAccountKey'],
+    ['placeholder', 'asdfqwer1234asdf', 'password'],
+    ['not-credential-shaped', 'pg/text@1', 'token'],
     ['placeholder', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEFUCDlEKEY', 'aws_secret_access_key'],
   ];
   for (const [verdict, value, name] of cases) {

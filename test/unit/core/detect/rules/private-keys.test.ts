@@ -29,6 +29,15 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual((await detect(cassette, '/w/tests/cassettes/create.json')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
+  it('reports a key written as string literals joined by "+", or side by side, which the preset misses', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 512 });
+    const lines = privateKey.export({ format: 'pem', type: 'pkcs1' }).toString().trim().split('\n');
+    const joined = `const options = {\n  key:\n${lines.map((line) => `    '${line}\\n'`).join(' +\n')},\n};\n`;
+    assert.deepEqual((await detect(joined, '/w/test/tls-test.js')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+    const sideBySide = `KEY = (\n${lines.map((line) => `    "${line}\\n"`).join('\n')}\n)\n`;
+    assert.deepEqual((await detect(sideBySide, '/w/tests/conftest.py')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+  });
+
   it('reports a PGP private key block, which the recommended preset misses; not a public one', async () => {
     const body = Buffer.from(randomText(900)).toString('base64').match(/.{1,64}/g)!.join('\n');
     const block = (kind: string) => `-----BEGIN PGP ${kind} KEY BLOCK-----\n\n${body}\n=fO3n\n-----END PGP ${kind} KEY BLOCK-----\n`;
