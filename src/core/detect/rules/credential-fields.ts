@@ -65,8 +65,9 @@ export const credentialFieldRule: ProjectRule = {
       if (value.startsWith('!')) return undefined;
     }
     const start = nameStart(match.input, match.index);
-    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` is one).
-    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2])) return undefined;
+    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` and
+    // PowerShell's `$env:API_TOKEN` are).
+    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$/i.test(match.input.slice(start - 5, start))) return undefined;
     const name = assignedName(match.input, start, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;

@@ -319,6 +319,12 @@ describe('core/detect/detector', () => {
       await assertClean(`{"cart": {"id": "${value}", "token": "${value}"}}\n#   "RequestToken": "${value}",\n`, '/w/webhook-sources/shopify.json');
     });
 
+    it("in PowerShell's $env: assignments, not in a colon-joined name", async () => {
+      const value = fake.password();
+      await assertFinds(`> $env:FLASK_SECRET_KEY = "${value}"\n`, 'secret-manager/credential-field', value, '/w/docs/config.rst');
+      await assertClean(`ref: urn:k8s:secret:name:token: "${value}"\n`, '/w/docs/config.rst');
+    });
+
     it('in an option list, only up to the next ",name="', async () => {
       const value = fake.password().replace(/[,;&]/g, '');
       await assertFinds(`; session: network=tcp,addr=:6379,password=${value},db=0,pool_size=100\n`, 'secret-manager/credential-field', value, '/w/conf/app.ini');
