@@ -192,6 +192,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
   const decoded = decodedBase64Text(trimmed) ?? hexText ?? decodedBase32Text(trimmed);
+  // `KHNlbnNpdGl2ZSB2YWx1ZSA5NTIw…` is "(sensitive value 9520…)": Terraform's mark for a value it hides.
+  if (decoded !== undefined && /^\(?(?:sensitive|redacted|masked|hidden)\b/i.test(decoded)) return NOT_A_CREDENTIAL('placeholder');
   if (decoded !== undefined) {
     // Kubernetes and Helm keep values base64-encoded: `cG9zdGdyZXM=` is "postgres".
     const inner = judgeValue(decoded, evidence, { ...context, minimumLength: 4 });

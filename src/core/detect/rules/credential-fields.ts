@@ -123,10 +123,11 @@ function isAlgoliaSearchKey(text: string, at: number, name: string): boolean {
   return /\bindexName\b/.test(around) && /\b(?:appId|applicationId)\b/.test(around);
 }
 
-/** Where the name that the credential word ends starts: at `hashed_` for the match at `secret`. */
+/** Where the name that the credential word ends starts: at `hashed_` for the match at `secret`, at `checksum/` for `checksum/secret`. */
 function nameStart(text: string, wordStart: number): number {
   let start = wordStart;
-  while (start > 0 && start > wordStart - 80 && /[\w.-]/.test(text[start - 1])) start -= 1;
+  // "/" joins the parts of a Kubernetes annotation's name: `checksum/secret`.
+  while (start > 0 && start > wordStart - 80 && /[\w.\/-]/.test(text[start - 1])) start -= 1;
   return start;
 }
 

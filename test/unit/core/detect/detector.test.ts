@@ -319,6 +319,12 @@ describe('core/detect/detector', () => {
       await assertClean(`{"cart": {"id": "${value}", "token": "${value}"}}\n#   "RequestToken": "${value}",\n`, '/w/webhook-sources/shopify.json');
     });
 
+    it("not for a Kubernetes annotation's checksum of a secret", async () => {
+      const digest = randomText(64, '0123456789abcdef');
+      await assertClean(`      annotations:\n        checksum/secret: ${digest}\n`, '/w/examples/rendered/deployment.yaml');
+      await assertFinds(`      stringData:\n        secret: ${digest}\n`, 'secret-manager/credential-field', digest, '/w/examples/rendered/secret.yaml');
+    });
+
     it("in PowerShell's $env: assignments, not in a colon-joined name", async () => {
       const value = fake.password();
       await assertFinds(`> $env:FLASK_SECRET_KEY = "${value}"\n`, 'secret-manager/credential-field', value, '/w/docs/config.rst');

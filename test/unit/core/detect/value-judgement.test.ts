@@ -167,6 +167,7 @@ describe('core/detect/value-judgement', () => {
     ['not-credential-shaped', `${uuid()}-b2c_1_signin.${uuid()}-login.microsoftonline.com`, 'expectedAccountKey'],
     ['placeholder', 'asdfqwer1234asdf', 'password'],
     ['not-credential-shaped', 'pg/text@1', 'token'],
+    ['placeholder', Buffer.from('(sensitive value 9520ae23a7108fe1)').toString('base64'), 'PASSWORD'],
     ['placeholder', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEFUCDlEKEY', 'aws_secret_access_key'],
   ];
   for (const [verdict, value, name] of cases) {
