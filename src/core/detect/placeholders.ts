@@ -94,8 +94,20 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // HashiCorp's documentation: the Consul secrets engine's token and an AppRole login's client token.
   { start: '4240861b', sha256: '58df5474cf0c13eee060e92f584dbe7baea21325bdf9ca9745cea2e6470f3d76' },
   { start: '5b1a0318', sha256: 'b73500ec67651af34f5c58a92f6a60fe84746ddd0728311b0915bb1a3a78a5d4' },
-  // Private members of the JSON Web Keys printed in RFC 7520 (bilbo.baggins@hobbiton.example), RFC 8037
-  // (Ed25519) and the ECDH-1PU draft's appendix, which JOSE libraries copy into their tests.
+  // Private members of the JSON Web Keys printed in RFC 7515, RFC 7520 (bilbo.baggins@hobbiton.example and
+  // its symmetric keys), RFC 8037 (Ed25519) and the ECDH-1PU draft's appendix, which JOSE libraries copy into their tests.
+  { start: '18ec08e1', sha256: '5493a93c28a90f7f1a9ae5c8a0afe07bc0cafb116226b9df3cace6db10b1fc32' },
+  { start: '77c7e2b8', sha256: 'df7a007911a1b9497a5a0e3a9023c413b01d2cea565e6c863fab919abd8c5f9b' },
+  { start: '81b20965', sha256: 'f5f69283efde874148a96f560d159ddd192b4f5aaf82559cea14dc5de1240ee2' },
+  { start: 'AtH35vJs', sha256: '5b6eff51cddd4d1316d5b060aaf0914886f4f501556a29e24ca85367758dfda9' },
+  { start: 'AyM1SysP', sha256: '8b1b17a9740c068accab5c3d0d652c8e3cc13206e70bb73b42ea41d4c2de3c12' },
+  { start: 'D5H4Y_5P', sha256: '930d65dbe93c976ef0533d89d86d904974ab5e5c582c8b48096dee5e2b9b2f05' },
+  { start: 'GZy6sIZ6', sha256: 'c10838189a432c839e70d3cbe43c097c51ceb86c787caa91daea524faef8485e' },
+  { start: 'XctOhJAk', sha256: '8580dd90707d8c5158d6cb777938febb4f6f4567809b698aa4b293826709aa46' },
+  { start: 'iTx2pk7w', sha256: '44e6c89ad9f1cbaf6aeb4062c5f2838879206dfe03f2b4ecf61db9cedd27a86e' },
+  { start: 'n7fzJc3_', sha256: '2677a14a465f8bf0f2f2f372f5870a097a4d13814aa68868e0467b27b3c641cf' },
+  { start: 'qC57l_ux', sha256: 'fde65288758ade656d00d03a11dee9d4df0835b5950fdea8e1186c2fe1dd8fa7' },
+  { start: 'r_kHyZ-a', sha256: '79bd8cb5ce94f16b65a975159d6546a3e46ce0aff662cfba61a8f65c61c92b29' },
   { start: '0_NxaRPU', sha256: '0c9ccc0efa883292f9b414688338caa5463d9565994712ce81e43294700e281d' },
   { start: '1gDirl_r', sha256: '835c566a9a60e7829d37e31b6b28ed6ca9d1dcc641da09315fb1a271d0811a82' },
   { start: 'AAhRON2r', sha256: '243cd6766dfc55feb19c57a662e8e712c0a37e6c44a00467255e0b4ac21182b7' },

@@ -52,6 +52,8 @@ export function isPublishedSampleJwt(value: string): boolean {
   if (parts === undefined) return false;
   const claims = Buffer.from(parts.payload, 'base64url').toString('latin1');
   // PyJWT's README signs {"some": "payload"}.
+  // `"iss": "urn:example:issuer"`: documentation's example namespace (RFC 6963).
+  if (claims.includes('"urn:example:')) return true;
   return claims.includes('"iss":"Online JWT Builder"') || /^\{\s*"some"\s*:\s*"payload"\s*\}$/.test(claims) || holdsOnlyToyClaims(claims);
 }
 

@@ -181,7 +181,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
-  if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -276,6 +276,17 @@ function namesItselfInWords(value: string): boolean {
 /** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
 function endsInCredentialWords(value: string): boolean {
   return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
+}
+
+/**
+ * `sk-ant-oat01-x`, `sk-tracing-123`, `stt_opaque_123`: a provider's prefix and short parts, ending in a
+ * word, a small number or a letter or two. Generated credentials always hold one long random stretch.
+ */
+function isPrefixWithoutRandomPart(value: string): boolean {
+  const segments = value.split(/[-_]/);
+  if (segments.length < 3 || !/^[a-z]{2,8}$/.test(segments[0]) || segments.some((segment) => segment.length >= 12)) return false;
+  const last = segments[segments.length - 1];
+  return /^(?:[A-Za-z]{1,3}|\d{1,6})$/.test(last) || (/^[a-z]{4,}\d?$/.test(last) && isPronounceable(last.replace(/\d$/, '')));
 }
 
 /** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */

@@ -28,6 +28,7 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), {}).replace(/\.[\w-]+\./, '.e30.')), true);
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { foo: 'bar', sub: 'user-1' })), false);
     for (const key of ['key', '123']) assert.equal(isStandInJwt(hs256(key, { sub: 'user-1' })), true, key);
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { 'urn:example:claim': true, iss: 'urn:example:issuer' })), true, "documentation's example namespace");
   });
 
   it('JWTs: a published sample, a short or missing signature and a test key are stand-ins', () => {

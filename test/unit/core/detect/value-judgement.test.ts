@@ -168,6 +168,9 @@ describe('core/detect/value-judgement', () => {
     ['placeholder', 'asdfqwer1234asdf', 'password'],
     ['not-credential-shaped', 'pg/text@1', 'token'],
     ['placeholder', Buffer.from('(sensitive value 9520ae23a7108fe1)').toString('base64'), 'PASSWORD'],
+    ['placeholder', 'sk-ant-oat01-staging', 'access_token'],
+    ['placeholder', 'sk-tracing-123', 'api_key'],
+    ['placeholder', 'stt_opaque_123', 'sessionTransferToken'],
     ['placeholder', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEFUCDlEKEY', 'aws_secret_access_key'],
   ];
   for (const [verdict, value, name] of cases) {
@@ -187,6 +190,7 @@ describe('core/detect/value-judgement', () => {
     ['random lower-case letters', randomText(20, 'bcdfghjklmnpqrstvwxz'), 'token'],
     ['thirty-two digits under a token name', randomText(32, '0123456789'), 'discord_api_token'],
     ["a provider's client secret, its prefix in words", `src_client_secret_${randomText(24)}`, 'client_secret'],
+    ['a provider prefix and a long random part', `sk-ant-api03-${randomText(40)}`, 'api_key'],
     ['a percent-encoded random password', encodeURIComponent(`${randomText(12)}@${randomText(12)}`), 'password'],
     ['a password with "%" and two hex digits in it', '%5a&12ed/', 'password'],
     ['a random token with a dotted prefix', `ya29.${randomText(40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')}`, 'access_token'],
