@@ -350,7 +350,9 @@ const LONGEST_RANDOM_RUN = 7;
  */
 function holdsTypedRun(value: string): boolean {
   if (holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'))) return true;
-  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn.
+  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn. Only
+  // where they take turns: the digits of separate numbers (`xoxb-…287654-3211…`) may run on by chance.
+  if (/[A-Za-z]{3}|\d{3}/.test(value)) return false;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   const digits = value.replace(/[^0-9]/g, '');
   return (letters.length >= 8 && holdsRun(letters)) || (digits.length >= 8 && holdsRun(digits));
