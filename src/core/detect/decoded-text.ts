@@ -1,4 +1,4 @@
-// The printable text a hex, base64 or base32 literal decodes to, when it decodes to text at all.
+// What a hex, base64 or base32 literal decodes to: printable text, or a JSON object, when it decodes to one at all.
 
 /**
  * The text a hex value decodes to, when it is printable ASCII (`7468697320…` is "this should not
@@ -41,4 +41,19 @@ export function decodedBase32Text(value: string): string | undefined {
   }
   const decoded = String.fromCharCode(...bytes);
   return /^[\x20-\x7e]{8,}$/.test(decoded) ? decoded : undefined;
+}
+
+/** The JSON object the base64 (or base64url) text decodes to; undefined when it decodes to anything else. */
+export function decodedJsonObject(base64: string): object | undefined {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+    return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded) ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the base64 (or base64url) text decodes to a JSON object. */
+export function decodesToJsonObject(base64: string): boolean {
+  return decodedJsonObject(base64) !== undefined;
 }

@@ -40,21 +40,6 @@ export function holdsCapitalOrDigit(text: string): boolean {
   return /[A-Z0-9]/.test(text);
 }
 
-/** The JSON object the base64 (or base64url) text decodes to; undefined when it decodes to anything else. */
-export function decodedJsonObject(base64: string): object | undefined {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
-    return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded) ? decoded : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when the base64 (or base64url) text decodes to a JSON object. */
-export function decodesToJsonObject(base64: string): boolean {
-  return decodedJsonObject(base64) !== undefined;
-}
-
 /** The whole match, when its random part (group 1) mixes upper case, lower case and digits, and the judgement keeps it. */
 export function wholeMatchIfRandomBase62(match: RegExpExecArray): RuleMatch | undefined {
   return mixesCaseAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined;

@@ -1,4 +1,5 @@
-import { decodesToJsonObject, wholeMatchIfCredential, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
+import { decodesToJsonObject } from '../decoded-text';
+import { wholeMatchIfCredential, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** Sentry user auth tokens: "sntryu_" and 64 hex. */

@@ -1,5 +1,6 @@
 import type { ProjectRule } from '../project-rule';
-import { decodesToJsonObject, wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
+import { decodesToJsonObject } from '../decoded-text';
+import { wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**

@@ -1,7 +1,8 @@
 import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
-import { decodedJsonObject, wholeMatchIfCredential as whole } from './credential-match';
+import { decodedJsonObject } from '../decoded-text';
+import { wholeMatchIfCredential as whole } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
