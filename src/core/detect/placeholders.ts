@@ -135,6 +135,14 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
 ];
 
+/** sha256 of Azurite's well-known development-storage key, which Microsoft publishes. */
+const PUBLIC_DEVELOPMENT_KEYS = new Set(['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059']);
+
+/** True for a key Microsoft publishes (Azurite's development-storage key). */
+export function isPublicDevelopmentKey(key: string): boolean {
+  return PUBLIC_DEVELOPMENT_KEYS.has(createHash('sha256').update(key).digest('hex'));
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
   if (text.length === 0) return 0;

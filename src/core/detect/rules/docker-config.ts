@@ -1,5 +1,5 @@
 import { groupRange } from '../project-rule';
-import { DEFAULT_MINIMUM_CONFIDENCE, judgeValue } from '../value-judgement';
+import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
 
 /** A registry's entry in a Docker config: a password, or `auth`, base64 of "user:password". */
@@ -24,7 +24,7 @@ function registryPasswords(config: unknown): string[] {
 function isRegistryCredential(password: string): boolean {
   // `_json_key`: the password is a whole Google service account, private key included.
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(password)) return true;
-  return judgeValue(password, 'name', { name: 'password', minimumLength: 4 }).confidence >= DEFAULT_MINIMUM_CONFIDENCE;
+  return isCredential(password, 'name', { name: 'password', minimumLength: 4 });
 }
 
 /**

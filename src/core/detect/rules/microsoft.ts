@@ -1,5 +1,5 @@
 import type { ProjectRule } from '../project-rule';
-import { isPublicDevelopmentKey } from './azure';
+import { isPublicDevelopmentKey } from '../placeholders';
 import { groupIfCredential, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
