@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { decodedJsonObject } from './decoded-text';
-import { isDictionaryWord } from './english-words';
+import { decodedBase64Text, decodedJsonObject } from './decoded-text';
+import { isDictionaryWord, isPronounceable } from './english-words';
 
 // Values tests and documentation put where a token goes: shaped like one, but no live credential.
 
@@ -128,4 +128,127 @@ export function isJwtWithoutSignature(value: string): boolean {
   if (parts === undefined) return false;
   const signature = parts.signature ?? '';
   return signature.length < 16 || isDictionaryWord(signature);
+}
+
+/** `aaaaabbbbbccccddddd…lllloooooooooowerty`: most of it characters typed three times or more in a row. */
+export function isMostlyRepeats(value: string): boolean {
+  const repeated = (value.match(/(.)\1{2,}/g) ?? []).reduce((sum, run) => sum + run.length, 0);
+  return value.length >= 12 && repeated >= value.length / 2;
+}
+
+/**
+ * `ECrDNoq1VYzzzzzzzzzyAK7T…`, `48E92789-57A3-466A-9959-1A1A1A1A1A1A`: one character six times or more, or a
+ * short block five times or more, typed where random characters go.
+ */
+export function holdsTypedFiller(value: string): boolean {
+  return /(.)\1{5,}|(.{2,3})\2{4,}/.test(value);
+}
+
+/** `someheader.eyJhdWQiOi….somesignature`, `foo.eyJ….bar`: a real payload between words where a JWT's header and signature go. */
+export function isJwtWithWordsAround(value: string): boolean {
+  return /^[A-Za-z]{2,20}\.eyJ[\w-]+\.[A-Za-z]{0,20}$/.test(value);
+}
+
+/** Words that say what a value is: a stand-in spelling its kind out among other words. */
+const CREDENTIAL_WORDS = new Set(['token', 'key', 'secret', 'password', 'passwd', 'jwt', 'credential', 'credentials', 'apikey']);
+
+/**
+ * `session-token-cm8z6bn2q000008l34h8g7k9m`, `sk-super-secret-key-12345`, `invite-jwt-123`: words, one of
+ * them saying what the value is, where a generated credential has one random stretch.
+ */
+export function namesItselfInWords(value: string): boolean {
+  // Joined by "-", as people write; providers' prefixes use "_" (`src_client_secret_…`, `sb_secret_…`).
+  const segments = value.toLowerCase().split(/[-.:]/);
+  if (segments.length < 3 || !segments.some((segment) => CREDENTIAL_WORDS.has(segment))) return false;
+  return segments.filter((segment) => /^[a-z]{3,}$/.test(segment)).length >= 2;
+}
+
+/** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
+export function endsInCredentialWords(value: string): boolean {
+  return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
+}
+
+/**
+ * `sk-ant-oat01-x`, `sk-tracing-123`, `stt_opaque_123`: a provider's prefix and short parts, ending in a
+ * word, a small number or a letter or two. Generated credentials always hold one long random stretch.
+ */
+export function isPrefixWithoutRandomPart(value: string): boolean {
+  const segments = value.split(/[-_]/);
+  if (segments.length < 3 || !/^[a-z]{2,8}$/.test(segments[0]) || segments.some((segment) => segment.length >= 12)) return false;
+  const last = segments[segments.length - 1];
+  return /^(?:[A-Za-z]{1,3}|\d{1,6})$/.test(last) || (/^[a-z]{4,}\d?$/.test(last) && isPronounceable(last.replace(/\d$/, '')));
+}
+
+/** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */
+export function hasSequenceAfterPrefix(value: string): boolean {
+  const randomPart = /^(?:[A-Za-z]{2,10}[_-]){1,3}([A-Za-z0-9]{4,12})$/.exec(value)?.[1];
+  return randomPart !== undefined && isRunOfSequences(randomPart);
+}
+
+/**
+ * `whsec_aWxpa2VzdXBhYmFzZ…` is "ilikesupabase…": a test's stand-in, base64 of words where the random
+ * part goes. Random bytes are all letters once in 10^8 for twelve of them.
+ */
+export function encodesWords(value: string): boolean {
+  const randomPart = value.slice(Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1);
+  if (randomPart.length < 16) return false;
+  const decoded = decodedBase64Text(randomPart);
+  if (decoded === undefined) return false;
+  // "secret-key-bytes": words joined by signs.
+  if (/^[a-z]{3,}(?:[-_ ][a-z]{2,})+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
+  return /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
+}
+
+/** The longest run of consecutive characters (`abcdefg`, `1234567`, `7654321`) kept as random: longer ones are typed. */
+const LONGEST_RANDOM_RUN = 7;
+
+/**
+ * `abcdefghijklmnopqrstuvwxyz`, `klmnopqrstuvwx`, `987654321` where the random part goes. A repeated
+ * character (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
+ */
+export function holdsTypedRun(value: string): boolean {
+  // `aAbBcCdDeEfFgGhH`, lower-cased and each doubled letter once, is the alphabet too.
+  if (holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'))) return true;
+  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn. Only
+  // where they take turns: the digits of separate numbers (`xoxb-…287654-3211…`) may run on by chance.
+  if (/[A-Za-z]{3}|\d{3}/.test(value)) return false;
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  const digits = value.replace(/[^0-9]/g, '');
+  return (letters.length >= 8 && holdsRun(letters)) || (digits.length >= 8 && holdsRun(digits));
+}
+
+/** True when more than LONGEST_RANDOM_RUN characters in a row go up, or down, one by one. */
+function holdsRun(value: string): boolean {
+  let ascending = 1;
+  let descending = 1;
+  for (let index = 1; index < value.length; index += 1) {
+    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
+    ascending = step === 1 ? ascending + 1 : 1;
+    descending = step === -1 ? descending + 1 : 1;
+    if (ascending > LONGEST_RANDOM_RUN || descending > LONGEST_RANDOM_RUN) return true;
+  }
+  return false;
+}
+
+/**
+ * `ghp_…JAfnHARDcoded`, `…SECRETS`: a token that says it is a stand-in, anywhere (`hardcoded`) or at its
+ * end. Not "fake": detectors' fixtures (`glpat-…fakeW86…`) hold it, and people label them true findings.
+ */
+const SAYS_IT_IS_A_STAND_IN = /(?:dummy|example|sample|placeholder|redacted|notreal|secrets)$|hard-?coded/i;
+
+export function saysItIsAStandIn(value: string): boolean {
+  return SAYS_IT_IS_A_STAND_IN.test(value);
+}
+
+/** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
+export function isRunOfSequences(value: string): boolean {
+  let ascending = 0;
+  let descending = 0;
+  for (let index = 1; index < value.length; index += 1) {
+    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
+    if (step === 1) ascending += 1;
+    else if (step === -1) descending += 1;
+  }
+  // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
+  return (ascending + descending) / (value.length - 1) >= 0.5;
 }

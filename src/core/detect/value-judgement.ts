@@ -1,7 +1,29 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
 import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
-import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from './stand-in-tokens';
+import {
+  encodesWords,
+  endsInCredentialWords,
+  hasSequenceAfterPrefix,
+  holdsFillerRun,
+  holdsTypedFiller,
+  holdsTypedRun,
+  isFakeUuid,
+  isJwtHeaderPiece,
+  isJwtWithoutSignature,
+  isJwtWithWordsAround,
+  isMostlyRepeats,
+  isPrefixWithoutRandomPart,
+  isPublishedSampleJwt,
+  isRunOfSequences,
+  isShortHex,
+  isSlackStandIn,
+  isSlackWebhookStandIn,
+  isStandInJwt,
+  namesItselfInWords,
+  saysItIsAStandIn,
+  spellsItsName,
+} from './stand-in-tokens';
 
 /** What a literal turned out to be. Only 'credential' (and, below the default threshold, 'weak-password') is reported. */
 export type ValueClass =
@@ -82,7 +104,6 @@ const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
-
 
 /** The commonest passwords and their stems, matched after undoing digit and symbol substitutions. */
 const COMMON_PASSWORD_STEMS = new Set([
@@ -182,7 +203,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
-  if (holdsTypedRun(trimmed) || SAYS_IT_IS_A_STAND_IN.test(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTypedRun(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -239,61 +260,6 @@ function decodedFormText(value: string): string | undefined {
   return decoded === value.replace(/\+/g, ' ') ? undefined : decoded;
 }
 
-/** `aaaaabbbbbccccddddd…lllloooooooooowerty`: most of it characters typed three times or more in a row. */
-function isMostlyRepeats(value: string): boolean {
-  const repeated = (value.match(/(.)\1{2,}/g) ?? []).reduce((sum, run) => sum + run.length, 0);
-  return value.length >= 12 && repeated >= value.length / 2;
-}
-
-/**
- * `ECrDNoq1VYzzzzzzzzzyAK7T…`, `48E92789-57A3-466A-9959-1A1A1A1A1A1A`: one character six times or more, or a
- * short block five times or more, typed where random characters go.
- */
-function holdsTypedFiller(value: string): boolean {
-  return /(.)\1{5,}|(.{2,3})\2{4,}/.test(value);
-}
-
-/** `someheader.eyJhdWQiOi….somesignature`, `foo.eyJ….bar`: a real payload between words where a JWT's header and signature go. */
-function isJwtWithWordsAround(value: string): boolean {
-  return /^[A-Za-z]{2,20}\.eyJ[\w-]+\.[A-Za-z]{0,20}$/.test(value);
-}
-
-/** Words that say what a value is: a stand-in spelling its kind out among other words. */
-const CREDENTIAL_WORDS = new Set(['token', 'key', 'secret', 'password', 'passwd', 'jwt', 'credential', 'credentials', 'apikey']);
-
-/**
- * `session-token-cm8z6bn2q000008l34h8g7k9m`, `sk-super-secret-key-12345`, `invite-jwt-123`: words, one of
- * them saying what the value is, where a generated credential has one random stretch.
- */
-function namesItselfInWords(value: string): boolean {
-  // Joined by "-", as people write; providers' prefixes use "_" (`src_client_secret_…`, `sb_secret_…`).
-  const segments = value.toLowerCase().split(/[-.:]/);
-  if (segments.length < 3 || !segments.some((segment) => CREDENTIAL_WORDS.has(segment))) return false;
-  return segments.filter((segment) => /^[a-z]{3,}$/.test(segment)).length >= 2;
-}
-
-/** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
-function endsInCredentialWords(value: string): boolean {
-  return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
-}
-
-/**
- * `sk-ant-oat01-x`, `sk-tracing-123`, `stt_opaque_123`: a provider's prefix and short parts, ending in a
- * word, a small number or a letter or two. Generated credentials always hold one long random stretch.
- */
-function isPrefixWithoutRandomPart(value: string): boolean {
-  const segments = value.split(/[-_]/);
-  if (segments.length < 3 || !/^[a-z]{2,8}$/.test(segments[0]) || segments.some((segment) => segment.length >= 12)) return false;
-  const last = segments[segments.length - 1];
-  return /^(?:[A-Za-z]{1,3}|\d{1,6})$/.test(last) || (/^[a-z]{4,}\d?$/.test(last) && isPronounceable(last.replace(/\d$/, '')));
-}
-
-/** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */
-function hasSequenceAfterPrefix(value: string): boolean {
-  const randomPart = /^(?:[A-Za-z]{2,10}[_-]){1,3}([A-Za-z0-9]{4,12})$/.exec(value)?.[1];
-  return randomPart !== undefined && isRunOfSequences(randomPart);
-}
-
 /** `P%40ssw0rd` is `P@ssw0rd`: URLs percent-encode what their passwords hold. */
 function decodeUrlComponent(text: string): string {
   try {
@@ -320,61 +286,11 @@ function judgeFormat(value: string): ValueJudgement {
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
   if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
-  if (isToken && (encodesWords(value) || SAYS_IT_IS_A_STAND_IN.test(value))) return NOT_A_CREDENTIAL('placeholder');
+  if (isToken && (encodesWords(value) || saysItIsAStandIn(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
 }
-
-/**
- * `whsec_aWxpa2VzdXBhYmFzZ…` is "ilikesupabase…": a test's stand-in, base64 of words where the random
- * part goes. Random bytes are all letters once in 10^8 for twelve of them.
- */
-function encodesWords(value: string): boolean {
-  const randomPart = value.slice(Math.max(value.lastIndexOf('_'), value.lastIndexOf('-')) + 1);
-  if (randomPart.length < 16) return false;
-  const decoded = decodedBase64Text(randomPart);
-  if (decoded === undefined) return false;
-  // "secret-key-bytes": words joined by signs.
-  if (/^[a-z]{3,}(?:[-_ ][a-z]{2,})+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
-  return /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
-}
-
-/** The longest run of consecutive characters (`abcdefg`, `1234567`, `7654321`) kept as random: longer ones are typed. */
-const LONGEST_RANDOM_RUN = 7;
-
-/**
- * `abcdefghijklmnopqrstuvwxyz`, `klmnopqrstuvwx`, `987654321` where the random part goes. A repeated
- * character (`AKIAZZZZ…`) is not enough: test fixtures with one are labelled true findings, as secretlint reports them.
- */
-function holdsTypedRun(value: string): boolean {
-  if (holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'))) return true;
-  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn. Only
-  // where they take turns: the digits of separate numbers (`xoxb-…287654-3211…`) may run on by chance.
-  if (/[A-Za-z]{3}|\d{3}/.test(value)) return false;
-  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  const digits = value.replace(/[^0-9]/g, '');
-  return (letters.length >= 8 && holdsRun(letters)) || (digits.length >= 8 && holdsRun(digits));
-}
-
-/** `aAbBcCdDeEfFgGhH`, lower-cased and each doubled letter once, is the alphabet too. */
-function holdsRun(value: string): boolean {
-  let ascending = 1;
-  let descending = 1;
-  for (let index = 1; index < value.length; index += 1) {
-    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
-    ascending = step === 1 ? ascending + 1 : 1;
-    descending = step === -1 ? descending + 1 : 1;
-    if (ascending > LONGEST_RANDOM_RUN || descending > LONGEST_RANDOM_RUN) return true;
-  }
-  return false;
-}
-
-/**
- * `ghp_…JAfnHARDcoded`, `…SECRETS`: a token that says it is a stand-in, anywhere (`hardcoded`) or at its
- * end. Not "fake": detectors' fixtures (`glpat-…fakeW86…`) hold it, and people label them true findings.
- */
-const SAYS_IT_IS_A_STAND_IN = /(?:dummy|example|sample|placeholder|redacted|notreal|secrets)$|hard-?coded/i;
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
 const LOWER_CASE_WORDS = /^[a-z]+(?:-[a-z]+)+$/;
@@ -518,19 +434,6 @@ function isVariedEnough(value: string): boolean {
   // Mostly hex (`dop_v1_<hex>`, a UUID) counts as hex: its characters cannot carry more than 4 bits.
   const alphabetBits = value.replace(/[0-9a-f]/gi, '').length <= value.length * 0.2 ? 4 : /^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) ? Math.log2(36) : Math.log2(62);
   return shannonEntropy(value) >= 0.65 * Math.min(alphabetBits, Math.log2(value.length));
-}
-
-/** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
-function isRunOfSequences(value: string): boolean {
-  let ascending = 0;
-  let descending = 0;
-  for (let index = 1; index < value.length; index += 1) {
-    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
-    if (step === 1) ascending += 1;
-    else if (step === -1) descending += 1;
-  }
-  // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
-  return (ascending + descending) / (value.length - 1) >= 0.5;
 }
 
 /** `Passw0rd!`, `admin123`, `P@ssword2024`: a common stem behind substitutions and a number. */
