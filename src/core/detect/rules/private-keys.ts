@@ -4,6 +4,13 @@ import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { formatRule } from './format-rule';
 
+/**
+ * What ends a line of a PEM body: a blank, a `\n` or `\r` escape (doubled in a string escaped twice),
+ * or the end of one string literal and the start of the next, joined by "+" or side by side.
+ */
+const LINE_BREAK = String.raw`\\{1,2}[rn]|\s|['"\x60]\s*\+?\s*['"\x60]`;
+const LINE_BREAKS = new RegExp(LINE_BREAK, 'g');
+
 /** A line of a PEM body behind a comment marker: `#`, `;` or `//`. */
 const COMMENTED_LINE = /(?:^|\n)[ \t]*(?:#|;|\/\/)/;
 const COMMENT_MARKERS = /(?:^|\n)[ \t]*(?:#|;|\/\/)/g;
@@ -23,11 +30,11 @@ export const privateKeyRule: ProjectRule = {
   requiredText: ['PRIVATE KEY-----', 'PRIVATE KEY BLOCK-----'],
   // A key commented out line by line (`#    MIIE…` in a YAML fixture), or written as joined string literals, is still a key.
   pattern:
-    /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`])*)((?:[A-Za-z0-9+/=:,#;-]|\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`]){40,}?)-----END \1PRIVATE KEY\2-----/dg,
+    new RegExp(`-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:${LINE_BREAK})*)((?:[A-Za-z0-9+/=:,#;-]|${LINE_BREAK}){40,}?)-----END \\1PRIVATE KEY\\2-----`, 'dg'),
   accept(match) {
     const commented = COMMENTED_LINE.test(match[4]);
     // A body may be written as string literals joined by "+" or side by side, one per line.
-    const body = match[4].replace(COMMENT_MARKERS, '\n').replace(/\\{1,2}[rn]|\s|['"`]\s*\+?\s*['"`]/g, '');
+    const body = match[4].replace(COMMENT_MARKERS, '\n').replace(LINE_BREAKS, '');
     if (/[#;]/.test(body)) return undefined;
     // Proc-Type/DEK-Info headers belong to encrypted legacy keys the preset reports (uncommented).
     // It misses PKCS#8's `ENCRYPTED PRIVATE KEY`, whose passphrase tests keep beside it.
