@@ -26,7 +26,7 @@ const shared = {
   sourcemap: true,
   minify: process.env.NODE_ENV === 'production',
   // A native module cannot be bundled; vscode is provided by the host.
-  external: ['vscode', '@napi-rs/keyring', '@napi-rs/keyring/*'],
+  external: ['vscode', '@napi-rs/keyring', '@napi-rs/keyring/*', '@napi-rs/keyring-*'],
   logLevel: 'warning',
   // import() becomes require(): the CLI's bundles run through vm.Script (src/cli/code-cache.ts), where
   // Node 20 answers import() only through an experimental loader that prints a warning.

@@ -66,12 +66,46 @@ type AsyncEntryInstance = {
 };
 
 /**
+ * The native binding of this platform, required directly when it is installed: the package's own
+ * loader first probes for files and reads /usr/bin/ldd to tell glibc from musl, which costs about 2 ms
+ * before every `secret-manager run`. A binding that is absent or does not load (musl) leaves the choice
+ * to that loader.
+ */
+function loadKeyring(): typeof KeyringModule {
+  try {
+    const binding = requirePlatformBinding();
+    if (binding !== undefined) return binding;
+  } catch {
+    // Not installed here, or built for another C library: the package's loader knows which one to use.
+  }
+  return require('@napi-rs/keyring') as typeof KeyringModule;
+}
+
+/** The platform packages @napi-rs/keyring depends on, each named in full so that the bundler leaves it external. */
+function requirePlatformBinding(): typeof KeyringModule | undefined {
+  switch (`${process.platform}-${process.arch}`) {
+    case 'linux-x64':
+      return require('@napi-rs/keyring-linux-x64-gnu') as typeof KeyringModule;
+    case 'linux-arm64':
+      return require('@napi-rs/keyring-linux-arm64-gnu') as typeof KeyringModule;
+    case 'darwin-x64':
+      return require('@napi-rs/keyring-darwin-x64') as typeof KeyringModule;
+    case 'darwin-arm64':
+      return require('@napi-rs/keyring-darwin-arm64') as typeof KeyringModule;
+    case 'win32-x64':
+      return require('@napi-rs/keyring-win32-x64-msvc') as typeof KeyringModule;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Loads the native module and opens the entry synchronously, so that a read started by `read()` is
  * on its way to the keychain (off the main thread) by the time `read()` returns.
  */
 function createAsyncEntry(service: string, account: string): AsyncEntryInstance {
   try {
-    const keyring = require('@napi-rs/keyring') as typeof KeyringModule;
+    const keyring = loadKeyring();
     // On Linux, pin the Secret Service: the default falls back to the kernel keyring, which forgets at reboot.
     return new keyring.AsyncEntry(service, account, { linux: { store: 'secret-service' } });
   } catch (error) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SecretManagerError } from './errors';
+import { lazySchema } from './lazy-schema';
 import { escapeControlCharacters } from './printable-text';
 import { didYouMean } from './references/suggest';
 
@@ -37,98 +38,114 @@ function nameSchema(kind: 'vault' | 'secret') {
   });
 }
 
-export const vaultNameSchema = nameSchema('vault');
-export const secretNameSchema = nameSchema('secret');
+export const vaultNameSchema = lazySchema(() => nameSchema('vault'));
+export const secretNameSchema = lazySchema(() => nameSchema('secret'));
 
-export const secretReferenceSchema = z.object({ vault: vaultNameSchema, key: secretNameSchema });
+export const secretReferenceSchema = lazySchema(() => z.object({ vault: vaultNameSchema, key: secretNameSchema }));
 export type SecretReference = z.infer<typeof secretReferenceSchema>;
 
-export const labelsSchema = z.record(z.string().min(1).max(63), z.string().max(256));
-export const descriptionSchema = z.string().max(1024);
+export const labelsSchema = lazySchema(() => z.record(z.string().min(1).max(63), z.string().max(256)));
+export const descriptionSchema = lazySchema(() => z.string().max(1024));
 
 /** A secret's value. It is never logged and never echoed in an error. */
 export const MAX_VALUE_BYTES = 64 * 1024;
 
-export const secretValueSchema = z
-  .string({ error: 'The secret value must be a string.' })
-  .min(1, { error: 'The secret value is empty.' })
-  // UTF-8 bytes, not characters; the length check first keeps a huge string from being encoded.
-  .refine((value) => value.length <= MAX_VALUE_BYTES && new TextEncoder().encode(value).byteLength <= MAX_VALUE_BYTES, {
-    error: 'The secret value is longer than 64 KiB.',
-  });
+export const secretValueSchema = lazySchema(() =>
+  z
+    .string({ error: 'The secret value must be a string.' })
+    .min(1, { error: 'The secret value is empty.' })
+    // UTF-8 bytes, not characters; the length check first keeps a huge string from being encoded.
+    .refine((value) => value.length <= MAX_VALUE_BYTES && new TextEncoder().encode(value).byteLength <= MAX_VALUE_BYTES, {
+      error: 'The secret value is longer than 64 KiB.',
+    }),
+);
 
-export const vaultMetadataSchema = z.object({
-  name: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** How many secrets the vault holds, when the store knows it cheaply. */
-  secretCount: z.number().int().nonnegative().optional(),
-});
+export const vaultMetadataSchema = lazySchema(() =>
+  z.object({
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** How many secrets the vault holds, when the store knows it cheaply. */
+    secretCount: z.number().int().nonnegative().optional(),
+  }),
+);
 export type VaultMetadata = z.infer<typeof vaultMetadataSchema>;
 
-export const secretMetadataSchema = z.object({
-  vault: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** The current version number. Absent for stores without versions. */
-  version: z.number().int().positive().optional(),
-  description: z.string().optional(),
-  labels: labelsSchema.optional(),
-});
+export const secretMetadataSchema = lazySchema(() =>
+  z.object({
+    vault: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** The current version number. Absent for stores without versions. */
+    version: z.number().int().positive().optional(),
+    description: z.string().optional(),
+    labels: labelsSchema.optional(),
+  }),
+);
 export type SecretMetadata = z.infer<typeof secretMetadataSchema>;
 
-export const secretVersionSchema = z.object({
-  version: z.number().int().positive(),
-  createdAt: z.string(),
-  current: z.boolean(),
-  /** Set when this version was made by rolling back to an earlier one. */
-  rolledBackFrom: z.number().int().positive().optional(),
-});
+export const secretVersionSchema = lazySchema(() =>
+  z.object({
+    version: z.number().int().positive(),
+    createdAt: z.string(),
+    current: z.boolean(),
+    /** Set when this version was made by rolling back to an earlier one. */
+    rolledBackFrom: z.number().int().positive().optional(),
+  }),
+);
 export type SecretVersion = z.infer<typeof secretVersionSchema>;
 
-export const auditActionSchema = z.enum([
-  'vault.create',
-  'vault.delete',
-  'secret.create',
-  'secret.update',
-  'secret.rollback',
-  'secret.reveal',
-  'secret.resolve',
-  'secret.copy',
-  'secret.delete',
-]);
+export const auditActionSchema = lazySchema(() =>
+  z.enum([
+    'vault.create',
+    'vault.delete',
+    'secret.create',
+    'secret.update',
+    'secret.rollback',
+    'secret.reveal',
+    'secret.resolve',
+    'secret.copy',
+    'secret.delete',
+  ]),
+);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** One audit record. It names what happened, never the value. */
-export const auditRecordSchema = z.object({
-  time: z.string(),
-  actor: z.string(),
-  action: auditActionSchema,
-  store: z.string(),
-  vault: z.string(),
-  key: z.string().optional(),
-  version: z.number().int().positive().optional(),
-});
+export const auditRecordSchema = lazySchema(() =>
+  z.object({
+    time: z.string(),
+    actor: z.string(),
+    action: auditActionSchema,
+    store: z.string(),
+    vault: z.string(),
+    key: z.string().optional(),
+    version: z.number().int().positive().optional(),
+  }),
+);
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
 // Strict: a misspelled field (say `expectedVerison`) must fail, not be dropped with its meaning.
-export const createSecretInputSchema = z.strictObject({
-  vault: vaultNameSchema,
-  key: secretNameSchema,
-  value: secretValueSchema,
-  description: descriptionSchema.optional(),
-  labels: labelsSchema.optional(),
-});
+export const createSecretInputSchema = lazySchema(() =>
+  z.strictObject({
+    vault: vaultNameSchema,
+    key: secretNameSchema,
+    value: secretValueSchema,
+    description: descriptionSchema.optional(),
+    labels: labelsSchema.optional(),
+  }),
+);
 export type CreateSecretInput = z.infer<typeof createSecretInputSchema>;
 
-export const updateSecretInputSchema = z.strictObject({
-  vault: vaultNameSchema,
-  key: secretNameSchema,
-  value: secretValueSchema,
-  expectedVersion: z.number().int().positive().optional(),
-  description: descriptionSchema.optional(),
-});
+export const updateSecretInputSchema = lazySchema(() =>
+  z.strictObject({
+    vault: vaultNameSchema,
+    key: secretNameSchema,
+    value: secretValueSchema,
+    expectedVersion: z.number().int().positive().optional(),
+      description: descriptionSchema.optional(),
+  }),
+);
 export type UpdateSecretInput = z.infer<typeof updateSecretInputSchema>;
 
 /** Parses untrusted input with a schema and turns failures into an InvalidInputError. */

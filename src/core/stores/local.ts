@@ -6,6 +6,7 @@ import { auditRevealOrRefuse, revealOptionsSchema } from './reveal-audit';
 import { AuthenticationFailedError, keyedFingerprint, open, seal, sealedPlaintextLength } from '../crypto';
 import { createFingerprintMatcher, valueChecksum, type FingerprintEntry } from '../fingerprint-matcher';
 import type { KeychainReadAhead } from '../keychain-read-ahead';
+import { lazySchema } from '../lazy-schema';
 import { describeKeySource, loadHomeKeys, type HomeKeys, type KeychainMode, type KeySource } from '../keys';
 import {
   AlreadyExistsError,
@@ -83,16 +84,20 @@ const optionsSchema = z.object({
   label: z.string().min(1).max(200).optional(),
   keychain: z.enum(['auto', 'off']).optional(),
 });
-const versionNumberSchema = z
-  .number({ error: 'The version must be a number.' })
-  .refine((version) => Number.isInteger(version) && version > 0, {
-    error: (issue) => `The version must be a positive whole number, not ${String(issue.input)}.`,
-  });
-const auditQuerySchema = z.strictObject({
-  vault: vaultNameSchema.optional(),
-  key: secretNameSchema.optional(),
-  limit: z.number().int().positive().optional(),
-});
+const versionNumberSchema = lazySchema(() =>
+  z
+    .number({ error: 'The version must be a number.' })
+    .refine((version) => Number.isInteger(version) && version > 0, {
+      error: (issue) => `The version must be a positive whole number, not ${String(issue.input)}.`,
+    }),
+);
+const auditQuerySchema = lazySchema(() =>
+  z.strictObject({
+    vault: vaultNameSchema.optional(),
+    key: secretNameSchema.optional(),
+    limit: z.number().int().positive().optional(),
+  }),
+);
 
 const LOCAL_CAPABILITIES: StoreCapabilities = { reveal: true, versions: true, rollback: true, metadata: true, audit: true };
 
