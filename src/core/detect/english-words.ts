@@ -94,6 +94,20 @@ export function isMostlyWords(value: string): boolean {
   return inWords >= value.replace(/[^A-Za-z]/g, '').length * 0.7;
 }
 
+/**
+ * `oldKeyThatILoved`, `myVerySecretKey`: three words or more in camelCase, the long ones pronounceable
+ * and holding most of the letters. Random letters of both cases fall apart into pieces of one or two.
+ */
+export function isCamelCasePhrase(value: string): boolean {
+  // Each word capitalised; no capitals side by side but the word "I".
+  if (!/^[a-z]{2,}(?:[A-Z][a-z]+|I(?=[A-Z]))+$/.test(value)) return false;
+  const words = value.match(/[A-Z]?[a-z]+|I/g) ?? [];
+  const longWords = words.filter((word) => word.length >= 4);
+  if (words.length < 3 || longWords.length < 2) return false;
+  const inLongWords = longWords.reduce((sum, word) => sum + word.length, 0);
+  return inLongWords >= value.length * 0.5 && longWords.every((word) => isPronounceable(word));
+}
+
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
 export function isHexspeak(value: string): boolean {
   const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
@@ -133,6 +147,29 @@ export function isLeetPhrase(value: string): boolean {
   if (letters.length < 6 || !/^(?:[A-Z]?[a-z]{2,}[-_]?){1,4}$/.test(letters)) return false;
   const words = letters.match(/[A-Z]?[a-z]+|[A-Z]+/g) ?? [];
   return words.every((word) => word.length >= 3 && isPronounceable(word)) && words.some((word) => word.length >= 4);
+}
+
+/**
+ * `1@m@Pr3t3ndL@unchD@rkl3yK3y`, `my-b3st-p4ssw0rd`: a phrase with look-alike digits and signs for its
+ * letters, even where one starts it. Undone, it is a sentence, or three words or more split by signs
+ * or capitals, nearly all of them pronounceable; random text undone falls into consonant clusters
+ * and short pieces.
+ */
+export function isLeetWords(value: string): boolean {
+  let substitutions = 0;
+  const undone = value.replace(/[013457@$]/g, (character) => {
+    substitutions += 1;
+    return LEET[character] ?? character;
+  });
+  // Signs alone (`client_secret$development$…`) join words; a phrase written so has a digit for a letter.
+  if (substitutions < 2 || !/[013457]/.test(value)) return false;
+  const phrase = undone.replace(/[!?.]+$/, '');
+  if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(phrase)) return false;
+  if (isWrittenSentence(phrase)) return true;
+  const words = phrase.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const contentWords = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  if (words.length < 3 || contentWords.some((word) => word.length < 3)) return false;
+  return contentWords.filter((word) => isPronounceable(word)).length >= contentWords.length * 0.8;
 }
 
 /** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */

@@ -80,6 +80,11 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
   // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.
   { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
+  // The administrator's token that GitLab's development fixtures seed (db/fixtures/development), which
+  // projects testing against a local GitLab copy.
+  { start: 'ypCa3Dzb', sha256: '970ffe365ddf94563db8ba4962461d4adc694ac613678666b97158033c732c77' },
+  // dotenvx's README: the private key of its encrypted `HELLO="World"` example.
+  { start: 'a4547dcd', sha256: 'f6556a4297425e6146a44378b09d7e90f254753ffdf276d6085480ffd98edc6f' },
   // Django REST framework's TokenAuthentication documentation, quoted by the tutorials that follow it.
   { start: '9944b091', sha256: '5cc1e9113bbaa7040c4e0fbe80ea6aa743e34add380c596abe5fe584ece883ec' },
   // Stripe's documentation, the test-mode key of its published sample account.
@@ -133,6 +138,8 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   'd41d8cd98f00b204e9800998ecf8427e',
   'da39a3ee5e6b4b0d3255bfef95601890afd80709',
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  // RFC 4122's example UUID (`550e8400-e29b-41d4-a716-446655440000`), and tests' numbered copies of it.
+  '550e8400-e29b-41d4-a716-4466554400',
 ];
 
 /** sha256 of Azurite's well-known development-storage key, which Microsoft publishes. */

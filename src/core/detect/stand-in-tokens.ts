@@ -55,7 +55,19 @@ export function isPublishedSampleJwt(value: string): boolean {
   const parts = jwtParts(value);
   if (parts === undefined) return false;
   const claims = Buffer.from(parts.payload, 'base64url').toString('latin1');
-  return claims.includes('"iss":"Online JWT Builder"') || claims.includes('"urn:example:') || holdsOnlyToyClaims(parts.payload);
+  return claims.includes('"iss":"Online JWT Builder"') || claims.includes('"urn:example:') || holdsOnlyToyClaims(parts.payload) || expiredBeforeJwtsExisted(parts.payload);
+}
+
+/** 2010-01-01, in seconds: JSON Web Tokens were first drafted that year. */
+const FIRST_JWT_DRAFT = 1_262_304_000;
+
+/**
+ * `{"exp": 946684800}`: a token that expired in 2000 was never live, since JWTs did not exist yet. Tests
+ * give expected outputs such a fixed date in the past so that they never change.
+ */
+function expiredBeforeJwtsExisted(payload: string): boolean {
+  const expiry = (decodedJsonObject(payload) as { exp?: unknown } | undefined)?.exp;
+  return typeof expiry === 'number' && expiry < FIRST_JWT_DRAFT;
 }
 
 /** Claims a test makes up to have something to sign: `{}`, `{"foo":"bar"}`, `{"some":"payload"}`, `{"pay":"load","iat":…}`. */
@@ -179,6 +191,30 @@ export function isPrefixWithoutRandomPart(value: string): boolean {
   return /^(?:[A-Za-z]{1,3}|\d{1,6})$/.test(last) || (/^[a-z]{4,}\d?$/.test(last) && isPronounceable(last.replace(/\d$/, '')));
 }
 
+/**
+ * Providers' prefixes, with the fewest characters their tokens have in all: PyPI's macaroons run to
+ * well over a hundred, GitHub's and npm's are forty, and so on. A value with one of these prefixes
+ * and far fewer characters (`pypi-flit123abc`, `pypi-AgEIcHlwaS5vcmc`, which is its fixed header
+ * alone) is a test's stand-in for such a token.
+ */
+const SHORTEST_TOKEN_WITH_PREFIX: readonly (readonly [prefix: string, length: number])[] = [
+  ['pypi-', 80],
+  ['ghp_', 40],
+  ['gho_', 40],
+  ['ghu_', 40],
+  ['ghs_', 40],
+  ['ghr_', 40],
+  ['github_pat_', 82],
+  ['glpat-', 26],
+  ['npm_', 40],
+  ['hf_', 37],
+  ['dop_v1_', 71],
+];
+
+export function isShorterThanItsFormat(value: string): boolean {
+  return SHORTEST_TOKEN_WITH_PREFIX.some(([prefix, length]) => value.startsWith(prefix) && value.length < length);
+}
+
 /** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */
 export function hasSequenceAfterPrefix(value: string): boolean {
   const randomPart = /^(?:[A-Za-z]{2,10}[_-]){1,3}([A-Za-z0-9]{4,12})$/.exec(value)?.[1];
@@ -214,7 +250,65 @@ export function holdsTypedRun(value: string): boolean {
   if (/[A-Za-z]{3}|\d{3}/.test(value)) return false;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   const digits = value.replace(/[^0-9]/g, '');
+  // `1a2B3c4#`: a short one, its letters one run and its digits another.
+  if (letters.length >= 3 && digits.length >= 3 && letters.length + digits.length >= value.length - 2 && isOneRun(letters) && isOneRun(digits)) return true;
   return (letters.length >= 8 && holdsRun(letters)) || (digits.length >= 8 && holdsRun(digits));
+}
+
+/** True when every character is one more, or every one less, than the one before it. */
+function isOneRun(value: string): boolean {
+  const step = value.charCodeAt(1) - value.charCodeAt(0);
+  if (step !== 1 && step !== -1) return false;
+  for (let index = 2; index < value.length; index += 1) if (value.charCodeAt(index) - value.charCodeAt(index - 1) !== step) return false;
+  return true;
+}
+
+/**
+ * `abcdE23FNk…`, `…JedcbABC4…`, `akab-zyx987xa6…`: five letters of the alphabet in a row whatever their
+ * case, or a run of letters and a run of digits side by side, where a test's author typed the random
+ * part. In random base64 of forty characters, either happens about once in ten thousand values. Not
+ * in hex: with six letters only, a 64-character key would hold one once in a thousand.
+ */
+export function holdsTypedSequences(value: string): boolean {
+  if (/^[0-9a-f]+$/i.test(value)) return false;
+  const runs = sequenceRuns(value.toLowerCase());
+  if (runs.some((run) => run.kind === 'letters' && run.length >= 5)) return true;
+  return runs.some((run, index) => {
+    const next = runs[index + 1];
+    return next !== undefined && next.start === run.start + run.length && next.kind !== run.kind && run.length >= 3 && next.length >= 3;
+  });
+}
+
+interface SequenceRun {
+  readonly start: number;
+  readonly length: number;
+  readonly kind: 'letters' | 'digits';
+}
+
+/** The runs of two or more letters (or digits) that go up, or down, one by one. */
+function sequenceRuns(lower: string): SequenceRun[] {
+  const runs: SequenceRun[] = [];
+  let start = 0;
+  let step = 0;
+  for (let index = 1; index <= lower.length; index += 1) {
+    const kind = characterKind(lower.charCodeAt(index - 1));
+    const nextStep = index < lower.length ? lower.charCodeAt(index) - lower.charCodeAt(index - 1) : 0;
+    const continues = kind !== undefined && characterKind(lower.charCodeAt(index)) === kind && (nextStep === 1 || nextStep === -1) && (index - start === 1 || nextStep === step);
+    if (continues) {
+      step = nextStep;
+      continue;
+    }
+    if (kind !== undefined && index - start >= 2) runs.push({ start, length: index - start, kind });
+    start = index;
+    step = 0;
+  }
+  return runs;
+}
+
+function characterKind(code: number): SequenceRun['kind'] | undefined {
+  if (code >= 97 && code <= 122) return 'letters';
+  if (code >= 48 && code <= 57) return 'digits';
+  return undefined;
 }
 
 /** True when more than LONGEST_RANDOM_RUN characters in a row go up, or down, one by one. */
@@ -242,10 +336,12 @@ export function saysItIsAStandIn(value: string): boolean {
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
 export function isRunOfSequences(value: string): boolean {
+  // `AbC-dEf5`: the alphabet whatever the case of each letter.
+  const lower = value.toLowerCase();
   let ascending = 0;
   let descending = 0;
-  for (let index = 1; index < value.length; index += 1) {
-    const step = value.charCodeAt(index) - value.charCodeAt(index - 1);
+  for (let index = 1; index < lower.length; index += 1) {
+    const step = lower.charCodeAt(index) - lower.charCodeAt(index - 1);
     if (step === 1) ascending += 1;
     else if (step === -1) descending += 1;
   }

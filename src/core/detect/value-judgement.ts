@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
-import { LEET, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
+import { LEET, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -8,6 +8,8 @@ import {
   holdsFillerRun,
   holdsTypedFiller,
   holdsTypedRun,
+  holdsTypedSequences,
+  isShorterThanItsFormat,
   isFakeUuid,
   isJwtHeaderPiece,
   isJwtWithoutSignature,
@@ -91,7 +93,7 @@ const TEMPLATE_SLOT =
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
-const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,30}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
+const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
 /**
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
@@ -151,9 +153,12 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
- * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`) and Google Cloud KMS ciphertext (`CiQA…`).
+ * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`) and Google Cloud KMS
+ * ciphertext (`CiQA…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$)/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$)/;
+/** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
+const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
 const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
@@ -170,6 +175,8 @@ const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test|dev|prod)[_-])?(?
 export function judgeValue(value: string, evidence: CandidateEvidence, context: JudgementContext = {}): ValueJudgement {
   const trimmed = value.trim();
   if (isSlackStandIn(trimmed) || isSlackWebhookStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `ANPA5ZPCCEWGWAT25DGT`, `AROA…`: the unique ids AWS gives a managed policy, a role, a user or a group. They name it, and grant nothing.
+  if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -199,11 +206,11 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
-  if (isMostlyWords(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
-  if (holdsTypedRun(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');

@@ -86,10 +86,11 @@ export const credentialFieldRule: ProjectRule = {
 };
 
 /**
- * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`: a token that names a
- * cart, a checkout, a page of results, a form submission or a request, not one that grants access.
+ * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
+ * names a cart, a checkout, a page of results, a form submission, a request or a device that push
+ * notifications go to, not one that grants access. Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or

@@ -74,7 +74,8 @@ export const mailgunKeyRule = formatRule({
   id: 'secret-manager/mailgun-api-key',
   title: 'Mailgun API key',
   requiredText: ['key-'],
-  pattern: /\bkey-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
+  // Not after "-": `…/How-do-I-generate-an-API-key-58d34093…` is a Notion page's slug.
+  pattern: /(?<![\w-])key-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
   // 2.5 bits: one random key in ten thousand falls under 3; none in a million under 2.5.
   accept: (match) => (shannonEntropy(match[0].slice(4)) < 2.5 ? undefined : whole(match)),
 });

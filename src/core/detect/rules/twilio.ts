@@ -24,7 +24,8 @@ export const twilioAuthTokenRule: ProjectRule = {
   severity: 'warning',
   certainty: 'heuristic',
   keywords: ['twilio', 'auth[_-]?token'],
-  pattern: /(?<![0-9A-Za-z])([0-9a-f]{32})(?![0-9A-Za-z])/dg,
+  // Not after "_": `rot_71321cf3…` is an id with its kind in front.
+  pattern: /(?<![0-9A-Za-z_])([0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
     const range = groupRange(match, 1);
     if (!range || !isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;

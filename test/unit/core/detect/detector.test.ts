@@ -86,6 +86,8 @@ describe('core/detect/detector', () => {
       const finding = await assertFinds(`TWILIO_AUTH_TOKEN=${token}\n`, 'secret-manager/twilio-auth-token', token, '/w/.env');
       assert.equal(finding.certainty, 'heuristic');
       await assertClean(`const checksum = "${token}";\n`);
+      // An id with its kind in front (dotenvx's rotation references), beside a token option.
+      await assertClean(`dotenvx-ops get dotenvx://rot_${token} --token "$DOTENVX_OPS_TOKEN"\n`, '/w/.github/workflows/ci.yml');
     });
 
     it('JSON Web Tokens, not a lone header', async () => {
@@ -171,6 +173,8 @@ describe('core/detect/detector', () => {
       const key = fake.mailgunKey();
       await assertFinds(`const mailgun = "${key}";`, 'secret-manager/mailgun-api-key', key);
       await assertClean(`const css = "monkey-patch key-value";`);
+      // A Notion page's slug ends in its id, after words joined by dashes.
+      await assertClean(`[How to generate an API key](https://acme.notion.site/How-do-I-generate-an-API-${key})\n`, '/w/docs/acme.mdx');
     });
 
     it('Telegram bot tokens', async () => {
@@ -247,7 +251,7 @@ describe('core/detect/detector', () => {
       await assertClean('[auth]\npassword=Passwort123Feld\nold_password=AltesPasswort9\n', '/w/conf/locale/locale_de-DE.ini');
       await assertClean(`en:\n  new_api_key: "Create API key ${randomText(6)}"\n  token: TokenLabel${randomText(8)}\n`, '/w/config/locales/en.yml');
       const token = fake.githubToken();
-      await assertFinds(`en:\n  example: "${token}"\n`, '@secretlint/secretlint-rule-github', token, '/w/config/locales/en.yml');
+      await assertFinds(`en:\n  pasted: "${token}"\n`, '@secretlint/secretlint-rule-github', token, '/w/config/locales/en.yml');
     });
 
     it('not for a credential word inside a colon-joined name such as a URN; a scoped name still counts', async () => {
@@ -307,10 +311,11 @@ describe('core/detect/detector', () => {
       await assertFinds(`const client = { appId: 'A1B2C3', apiKey: '${key}' };\n`, 'secret-manager/credential-field', key);
     });
 
-    it("not for a token that names a cart, a checkout, a page or a form, nor a resource's id in a URL path", async () => {
+    it("not for a token that names a cart, a checkout, a page, a form or a device, nor a resource's id in a URL path", async () => {
       const value = randomText(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"cart_token": "${value}", "checkout_token": "${value}", "unique_token": "${value}"}\n`, '/w/fixtures/order.json');
       await assertClean(`const page = { nextPageToken: "${value}" };\nrequest.cookies = {'csrf_token': '${value}'}\ncheckout.token = "${value}";\n`);
+      await assertClean(`const installation = { deviceToken: '${value}' };\nconst push = { fcm_token: "${value}" };\n`, '/w/spec/installation.spec.js');
       const record = `{"checkout": {"id": 450789469, "token": "${value}", "web_url": "https://shop.local/548380009/checkouts/${value}/thank_you"}}`;
       await assertClean(`queueMockResponse(JSON.stringify(${record}));\nawait Checkout.find({ token: "${value}" });\n`, '/w/rest/__tests__/checkout.test.ts');
       await assertFinds(`{"token": "${value}", "callback": "https://hooks.local/callback?token=${value}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from '../../../../src/core/detect/english-words';
+import { isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from '../../../../src/core/detect/english-words';
 import { randomText } from './fake-credentials';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -50,5 +50,21 @@ describe('core/detect/english-words', () => {
     assert.equal(isWrittenSentence('gravel-lantern-oyster-mosaic'), false, 'a passphrase of random words is no sentence');
     for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
     assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
+  });
+
+  it('reads phrases in look-alike digits and signs, even one that starts with a digit', () => {
+    for (const value of ['1@m@Pr3t3ndL@unchD@rkl3yK3y', 'my-b3st-p4ssw0rd', 'th1s-1s-n0t-r3al']) assert.equal(isLeetWords(value), true, value);
+    for (const value of ['Tr0ub4dor-3', 'a7Kx0pQ3mZ', 'k3x7-q0zt-5wvp', 'dxxf-s4na-4uno-3war']) assert.equal(isLeetWords(value), false, value);
+    for (let round = 0; round < 2000; round += 1) {
+      const value = randomText(16, `${LOWER}0123456789`);
+      assert.equal(isLeetWords(value), false, value);
+    }
+    // Letters that never end in a phrase: read once, not tried every way (a regex that backtracked took minutes here).
+    assert.equal(isLeetWords(`a0${'b'.repeat(5000)}1%`), false);
+  });
+
+  it('reads three words or more in camelCase, not random letters of both cases', () => {
+    for (const value of ['oldKeyThatILoved', 'myVerySecretKey', 'thisIsNotTheRealToken']) assert.equal(isCamelCasePhrase(value), true, value);
+    for (const value of ['xqTrzMnopLk', 'aBcDeFgH', 'oldKey', 'kJnopioLOfnsFFKMQnFg', 'miQVLtZgemjIhTueduRD']) assert.equal(isCamelCasePhrase(value), false, value);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { holdsFillerRun, isFakeUuid, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
+import { holdsFillerRun, holdsTypedRun, holdsTypedSequences, isFakeUuid, isRunOfSequences, isShorterThanItsFormat, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
 import { fake, randomText } from './fake-credentials';
 
 const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
@@ -52,5 +52,35 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(holdsFillerRun('8f742231b10e8888abcd99yyyzzz85a5'), true);
     assert.equal(spellsItsName('awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'), true);
     assert.equal(spellsItsName(randomText(20), 'AWS_SESSION_TOKEN'), false);
+  });
+
+  it('JWTs that expired before JWTs existed are a test\'s fixed expected output', () => {
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { exp: 946684800 })), true, 'expired on 2000-01-01');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { exp: 946684800, aud: 'openid-client-id', sub: randomText(8) })), true);
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { exp: 1700000000, sub: randomText(8) })), false, 'expired in 2023: it was live once');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { exp: '946684800', sub: randomText(8) })), false, 'an expiry that is no number says nothing');
+  });
+
+  it('letters typed along the alphabet, or a run of letters beside a run of digits, are typed stand-ins', () => {
+    for (const value of ['abcdE23FNkBxy456z25qx9Yp5CPUxlEfQeTDkfh4QA=I', 'akab-zyx987xa6osbli4k-e7jf5ikib5jknes3', 'M9XGZP/D2JedcbABC4Td8XSnHfKKIV4N5n28cj2y6zE='])
+      assert.equal(holdsTypedSequences(value), true, value);
+    for (const value of ['akab-nomoflavjuc4422e-fa2xznerxrm3teg7', 'a1b2c3', 'xy456z', 'abc12', 'K7bcdT2']) assert.equal(holdsTypedSequences(value), false, value);
+    // Random base64 of forty characters holds either about once in ten thousand values.
+    assert.equal(holdsTypedSequences('9f3abcde7a21987def0c'), false, 'hex is left alone: with six letters, runs come by chance');
+    let typed = 0;
+    for (let round = 0; round < 2000; round += 1) if (holdsTypedSequences(randomText(40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/'))) typed += 1;
+    assert.ok(typed <= 3, `${typed} of 2000 random values`);
+  });
+
+  it('short values whose letters are one run and digits another, and the alphabet in mixed case, are typed', () => {
+    assert.equal(holdsTypedRun('1a2B3c4#'), true);
+    assert.equal(holdsTypedRun('1a2B3x4#'), false);
+    assert.equal(isRunOfSequences('AbC-dEf5'), true);
+    assert.equal(isRunOfSequences('AxC-dQf5'), false);
+  });
+
+  it("a provider's prefix on far fewer characters than its tokens have is a stand-in", () => {
+    for (const value of ['pypi-AgEIcHlwaS5vcmc', 'pypi-flit123abc', ['gh', 'p_', randomText(20)].join('')]) assert.equal(isShorterThanItsFormat(value), true, value);
+    for (const value of [['pypi-AgEIcHlwaS5vcmc', randomText(150)].join(''), ['gh', 'p_', randomText(36)].join(''), randomText(12)]) assert.equal(isShorterThanItsFormat(value), false, value);
   });
 });

@@ -325,6 +325,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('新しいAPIキー', 'name', { name: 'new_api_key' }).confidence, 0);
     assert.equal(judgeValue('87654321', 'name', { name: 'PASSWORD' }).confidence, 0);
     assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
+    assert.equal(judgeValue(`encrypted:${base64(96)}`, 'name', { name: 'HELLO' }).verdict, 'encrypted', "dotenvx's encrypted values");
     // A real secret under the same names stays one.
     assert.equal(judgeValue(randomText(32), 'name', { name: 'aws_secret_access_key' }).verdict, 'credential');
     assert.equal(judgeValue(`sk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'credential');
@@ -363,5 +364,25 @@ describe('core/detect/value-judgement', () => {
   it('a header credential is surer than a field one of the same value', () => {
     const value = fake.password();
     assert.ok(judgeValue(value, 'header').confidence > judgeValue(value, 'name').confidence);
+  });
+
+  it("AWS's unique ids of roles, users and policies are not credentials, whatever the rule; access key ids still are", () => {
+    const id = (prefix: string) => `${prefix}${randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+    for (const prefix of ['AROA', 'AIDA', 'ANPA', 'AGPA']) {
+      assert.equal(judgeValue(id(prefix), 'format').confidence, 0, prefix);
+      assert.equal(judgeValue(id(prefix), 'name', { name: 'aws_access_key_id' }).confidence, 0, prefix);
+    }
+    assert.equal(judgeValue(fake.awsAccessKeyId(), 'format').verdict, 'credential');
+  });
+
+  it("RFC 4122's example UUID and its numbered copies are examples; a random UUID under a token name is not", () => {
+    assert.equal(judgeValue('550e8400-e29b-41d4-a716-446655440003', 'name', { name: 'testToken' }).verdict, 'placeholder');
+    assert.equal(judgeValue(crypto.randomUUID(), 'name', { name: 'testToken' }).verdict, 'credential');
+  });
+
+  it('readable phrases in camelCase or look-alike digits are weak or no credentials', () => {
+    assert.equal(judgeValue('oldKeyThatILoved', 'name', { name: 'oldEncryptionKey' }).confidence, 0);
+    assert.ok(judgeValue('1@m@Pr3t3ndL@unchD@rkl3yK3y', 'name', { name: 'launchDarklyToken' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
+    assert.equal(judgeValue(randomText(20), 'name', { name: 'oldEncryptionKey' }).verdict, 'credential');
   });
 });
