@@ -33,7 +33,6 @@ import {
 } from './suppression';
 import { isInsideSecretReference } from './secret-uri-reference';
 import { isAllowedWithReason } from './tailor-allow-reason';
-import { isInScannerAllowlist } from './scanner-allowlist';
 import { isDeclaredExample } from './declared-example';
 import { isTranslationFile } from './translation-files';
 
@@ -508,7 +507,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
     if (isAllowedWithReason(text, start)) return undefined;
-    if (isInScannerAllowlist(text, lines.lineStart)) return undefined;
     if (isDeclaredExample(text, lines.lineStart, start)) return undefined;
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;

@@ -85,10 +85,11 @@ function holdsOnlyToyClaims(payload: string): boolean {
 const JWT_SIGNATURE_LENGTHS: Readonly<Record<string, number>> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
 
 /**
- * Keys only tests sign with. Not `secret` or jwt.io's `your-256-bit-secret`: tutorials use them, code
- * copies them into production, and people label tokens signed with them true findings.
+ * Keys only tests sign with, and Wasp's published development default (`DEVJWTSECRET`). Not `secret` or
+ * jwt.io's `your-256-bit-secret`: tutorials use them, code copies them into production, and people
+ * label tokens signed with them true findings.
  */
-const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', 'testkey', 'test-key', 'key', '123'];
+const TEST_SIGNING_KEYS = ['test', 'testsecret', 'test-secret', 'test_secret', 'testkey', 'test-key', 'key', '123', 'DEVJWTSECRET'];
 
 /**
  * A JWT that could not be a live token: its signature is cut short for its algorithm
@@ -264,19 +265,30 @@ function isOneRun(value: string): boolean {
 }
 
 /**
- * `abcdE23FNk…`, `…JedcbABC4…`, `akab-zyx987xa6…`: five letters of the alphabet in a row whatever their
- * case, or a run of letters and a run of digits side by side, where a test's author typed the random
- * part. In random base64 of forty characters, either happens about once in ten thousand values. Not
- * in hex: with six letters only, a 64-character key would hold one once in a thousand.
+ * `abcdE23FNk…`, `…JedcbABC4…`, `akab-zyx987xa6…`: five letters of the alphabet typed from one of its
+ * ends (`abcde`, `edcba`) or six from anywhere, whatever their case; or three from an end beside digits
+ * typed from one of theirs (`abc123`, `zyx987`), where a test's author typed the random part. Runs from
+ * the middle come by chance (random base36 of forty characters holds `nml234` once in a few thousand
+ * values); these, about once in a hundred thousand. Not in hex, where six letters make runs common.
  */
 export function holdsTypedSequences(value: string): boolean {
   if (/^[0-9a-f]+$/i.test(value)) return false;
-  const runs = sequenceRuns(value.toLowerCase());
-  if (runs.some((run) => run.kind === 'letters' && run.length >= 5)) return true;
+  // `PARTIAL567890ABC`: the digits in the keyboard's order, where 0 follows 9.
+  if (/567890|098765/.test(value)) return true;
+  const lower = value.toLowerCase();
+  const runs = sequenceRuns(lower);
+  if (runs.some((run) => run.kind === 'letters' && (run.length >= 6 || (run.length >= 5 && startsOrEndsAtAnEnd(lower, run))))) return true;
   return runs.some((run, index) => {
     const next = runs[index + 1];
-    return next !== undefined && next.start === run.start + run.length && next.kind !== run.kind && run.length >= 3 && next.length >= 3;
+    if (next === undefined || next.start !== run.start + run.length || next.kind === run.kind) return false;
+    return run.length >= 3 && next.length >= 3 && startsOrEndsAtAnEnd(lower, run) && startsOrEndsAtAnEnd(lower, next);
   });
+}
+
+/** A run from or to an end of its alphabet: `abc…`, `…xyz`, `zyx…`, `…cba`, `123…`, `…789`, `987…`, `…210`. */
+function startsOrEndsAtAnEnd(lower: string, run: SequenceRun): boolean {
+  const ends = run.kind === 'letters' ? 'az' : '019';
+  return ends.includes(lower[run.start]!) || ends.includes(lower[run.start + run.length - 1]!);
 }
 
 interface SequenceRun {

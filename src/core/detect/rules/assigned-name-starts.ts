@@ -25,6 +25,8 @@ const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 const UNDERSCORE = 95;
 const DASH = 45;
+const CLOSING_BRACKET = 93;
+const LETTER_G = 103;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -32,7 +34,8 @@ function isDigitCode(code: number): boolean {
 
 /**
  * Finds where a name ends right before an assignment: the name, an optional number of one or two
- * digits, an optional closing quote, blanks (space or tab), then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
+ * digits, an optional closing quote and bracket (`["API_TOKEN"] =`), blanks (space or tab) and Go's
+ * ` string` type, then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
  * them costs half of what a regex starting with the names costs over a whole file, since such a
  * regex tries its first letters at every offset.
  */
@@ -52,6 +55,14 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
       if (text.charCodeAt(end - 1) === QUESTION_MARK && sign === ':') end -= 1;
       let code = text.charCodeAt(end - 1);
       while (code === SPACE || code === TAB) code = text.charCodeAt(--end - 1);
+      // Go's `var apiToken string = "…"`: the type between the name and "=".
+      if (sign === '=' && code === LETTER_G && endsWithIgnoringAsciiCase(text, end, ' string')) {
+        end -= ' string'.length;
+        code = text.charCodeAt(end - 1);
+        while (code === SPACE || code === TAB) code = text.charCodeAt(--end - 1);
+      }
+      // `os.environ["API_TOKEN"] = …`: a key in brackets.
+      if (code === CLOSING_BRACKET && sign === '=') code = text.charCodeAt(--end - 1);
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) code = text.charCodeAt(--end - 1);
       // A number of one or two digits, after "_", "-" or nothing, may follow the name: `test_password1`.
       if (isDigitCode(code)) {

@@ -3,16 +3,17 @@ import { judgeValue } from '../value-judgement';
 import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
-  'password|passwd|pwd|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
+  'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
   'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 
 const NAME_AND_ASSIGNMENT =
   // `test_password1`, `user_password_4`: a numbered credential.
-  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})(?:[_-]?\d{1,2})?["']?[ \t]*` +
-  // An optional type annotation: `apiKey: string = "…"`.
-  String.raw`(?:\??:[ \t]*[A-Za-z_][\w.<>\[\]| ]{0,40}?[ \t]*(?==))?` +
+  // A key in brackets: `os.environ["API_TOKEN"] = …`.
+  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})(?:[_-]?\d{1,2})?(?:["']\]|["'])?[ \t]*` +
+  // An optional type annotation: `apiKey: string = "…"`, Rust's `PASSWORD: &'static str = "…"`, Go's `apiToken string = "…"`.
+  String.raw`(?:\??:[ \t]*[&A-Za-z_][\w.<>\[\]|&' ]{0,40}?[ \t]*(?==)|[ \t]+string[ \t]*(?==))?` +
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]+)?)`;

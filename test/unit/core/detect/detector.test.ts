@@ -271,6 +271,15 @@ describe('core/detect/detector', () => {
       assert.ok(findings[0].confidence >= 0.7, String(findings[0].confidence));
     });
 
+    it('in Rust constants, Go variables with their type, and keys in brackets', async () => {
+      const value = fake.password();
+      await assertFinds(`pub const NOT_ADMIN_TEST_PASSWORD: &str = "${value}";\n`, 'secret-manager/credential-field', value, '/w/src/lib.rs');
+      await assertFinds(`static UNIVERSAL_PW: &'static str = "${value}";\n`, 'secret-manager/credential-field', value, '/w/src/lib.rs');
+      await assertFinds(`var apiToken string = "${value}"\n`, 'secret-manager/credential-field', value, '/w/config.go');
+      await assertFinds(`os.environ["API_TOKEN"] = "${value}"\n`, 'secret-manager/credential-field', value, '/w/conftest.py');
+      await assertClean(`var tokenizer string = "${value}"\nos.environ["TOKEN_URL"] = "${value}"\n`, '/w/config.go');
+    });
+
     it('in a chained assignment, where the first name takes another name', async () => {
       const value = fake.password();
       await assertFinds(`client.client_secret = secret = '${value}'\n`, 'secret-manager/credential-field', value, '/w/spec/client_spec.rb');

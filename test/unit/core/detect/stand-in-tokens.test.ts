@@ -27,7 +27,7 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { foo: 'bar' })), true);
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), {}).replace(/\.[\w-]+\./, '.e30.')), true);
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { foo: 'bar', sub: 'user-1' })), false);
-    for (const key of ['key', '123']) assert.equal(isStandInJwt(hs256(key, { sub: 'user-1' })), true, key);
+    for (const key of ['key', '123', 'DEVJWTSECRET']) assert.equal(isStandInJwt(hs256(key, { sub: 'user-1' })), true, key);
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { 'urn:example:claim': true, iss: 'urn:example:issuer' })), true, "documentation's example namespace");
   });
 
@@ -64,8 +64,9 @@ describe('core/detect/stand-in-tokens', () => {
   it('letters typed along the alphabet, or a run of letters beside a run of digits, are typed stand-ins', () => {
     for (const value of ['abcdE23FNkBxy456z25qx9Yp5CPUxlEfQeTDkfh4QA=I', 'akab-zyx987xa6osbli4k-e7jf5ikib5jknes3', 'M9XGZP/D2JedcbABC4Td8XSnHfKKIV4N5n28cj2y6zE='])
       assert.equal(holdsTypedSequences(value), true, value);
+    assert.equal(holdsTypedSequences('EXPIRED34567890B'), true, 'digits in the keyboard order');
     for (const value of ['akab-nomoflavjuc4422e-fa2xznerxrm3teg7', 'a1b2c3', 'xy456z', 'abc12', 'K7bcdT2']) assert.equal(holdsTypedSequences(value), false, value);
-    // Random base64 of forty characters holds either about once in ten thousand values.
+    // Random base64 of forty characters holds one about once in a hundred thousand values.
     assert.equal(holdsTypedSequences('9f3abcde7a21987def0c'), false, 'hex is left alone: with six letters, runs come by chance');
     let typed = 0;
     for (let round = 0; round < 2000; round += 1) if (holdsTypedSequences(randomText(40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/'))) typed += 1;
