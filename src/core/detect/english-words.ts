@@ -157,9 +157,12 @@ export function isLeetPhrase(value: string): boolean {
  */
 export function isLeetWords(value: string): boolean {
   let substitutions = 0;
+  // In capitals, a look-alike stands for a capital: `T0KEN` is one word, not `T` and `oKEN`.
+  const capitals = !/[a-z]/.test(value);
   const undone = value.replace(/[013457@$]/g, (character) => {
     substitutions += 1;
-    return LEET[character] ?? character;
+    const letter = LEET[character] ?? character;
+    return capitals ? letter.toUpperCase() : letter;
   });
   // Signs alone (`client_secret$development$…`) join words; a phrase written so has a digit for a letter.
   if (substitutions < 2 || !/[013457]/.test(value)) return false;
