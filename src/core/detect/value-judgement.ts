@@ -204,7 +204,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (NON_LATIN_LETTER.test(trimmed)) return NOT_A_CREDENTIAL('prose');
+  // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
+  if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
@@ -231,6 +232,11 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
     if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
   }
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
+}
+
+/** `\u00e9` and the like read as the characters they stand for. */
+function undoUnicodeEscapes(value: string): string {
+  return value.replace(/\\u([0-9a-fA-F]{4})/g, (_escape, code: string) => String.fromCharCode(Number.parseInt(code, 16)));
 }
 
 /**

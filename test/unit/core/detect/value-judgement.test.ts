@@ -323,6 +323,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(`pk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'public');
     assert.equal(judgeValue('Contraseña', 'name', { name: 'password' }).verdict, 'prose');
     assert.equal(judgeValue('新しいAPIキー', 'name', { name: 'new_api_key' }).confidence, 0);
+    assert.equal(judgeValue('\\u1353\\u120b\\u12cd', 'name', { name: 'PW' }).verdict, 'prose', 'Amharic, escaped in JSON');
     assert.equal(judgeValue('87654321', 'name', { name: 'PASSWORD' }).confidence, 0);
     assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
     assert.equal(judgeValue(`encrypted:${base64(96)}`, 'name', { name: 'HELLO' }).verdict, 'encrypted', "dotenvx's encrypted values");
