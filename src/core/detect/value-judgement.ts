@@ -101,6 +101,12 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
  */
 const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(/;
 
+/** The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`. */
+const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($/;
+
+/** An e-mail address, a colon and a password: how login pairs are passed in one variable. */
+const EMAIL_AND_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(\S+)$/;
+
 /** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`. */
 const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}/;
 
@@ -192,7 +198,10 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  // `super@boxyhq.com:999login`: a user and a password, judged as the password.
+  const pairedPassword = EMAIL_AND_PASSWORD.exec(trimmed)?.[1];
+  if (pairedPassword !== undefined) return judgeValue(pairedPassword, evidence, { ...context, minimumLength: 4 });
   if (isJwtWithoutSignature(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
   // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.

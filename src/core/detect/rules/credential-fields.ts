@@ -46,7 +46,8 @@ export const credentialFieldRule: ProjectRule = {
     const groups = match.groups ?? {};
     // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.
     if (groups.bare !== undefined && context.fileKind !== 'config') return undefined;
-    if (context.fileKind === 'config' && isApiDescription(match.input)) return undefined;
+    // YAML or JSON alike (`"openapi": "3.0.3"`).
+    if (isApiDescription(match.input)) return undefined;
     const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
     if (!group) return undefined;
     const range = groupRange(match, group);
@@ -81,7 +82,7 @@ export const credentialFieldRule: ProjectRule = {
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || namesResource(match.input, value)) return undefined;
+    if (confidence === 0 || namesResource(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
@@ -103,6 +104,25 @@ function namesResource(text: string, value: string): boolean {
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
     const before = text.slice(Math.max(0, at - 200), at);
     if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** A comment line, and one that says what follows is not real: `# This is a dummy key, create your own`. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
+const STAND_IN_WORDS = /\b(?:dummy|fake|placeholder|not (?:a )?real)\b/i;
+/** How many comment lines above a value are read: the block that introduces it. */
+const COMMENT_BLOCK_LINES = 6;
+
+/** True when the comment block right above the line at `at` (it may be commented out itself) calls its value a stand-in. */
+function isCalledAStandInAbove(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let lines = 0; lines < COMMENT_BLOCK_LINES && lineStart > 0; lines += 1) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (!COMMENT_LINE.test(line)) return false;
+    if (STAND_IN_WORDS.test(line)) return true;
+    lineStart = previousStart;
   }
   return false;
 }

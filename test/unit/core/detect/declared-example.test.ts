@@ -17,11 +17,12 @@ describe('core/detect/declared-example', () => {
     assert.equal(declared(`  - examples: "${key}"\n`, key), true);
   });
 
-  it('leaves other keys, and an example key with more before the value, alone', () => {
+  it('knows a finding inside an example value, and leaves other keys alone', () => {
     const key = fake.githubToken();
+    assert.equal(declared(`  example: 'Bearer ${key}'\n`, key), true);
     assert.equal(declared(`  token: '${key}'\n`, key), false);
     assert.equal(declared(`  example_token: '${key}'\n`, key), false);
-    assert.equal(declared(`  example: 'Bearer ${key}'\n`, key), false);
+    assert.equal(declared(`  example: 'see below'\n  token: '${key}'\n`, key), false);
   });
 
   it("drops a provider format's finding under an example key, and keeps the one under its real key", async () => {

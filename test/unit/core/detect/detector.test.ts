@@ -271,6 +271,14 @@ describe('core/detect/detector', () => {
       assert.ok(findings[0].confidence >= 0.7, String(findings[0].confidence));
     });
 
+    it('not under a comment that calls the value a dummy, nor in an OpenAPI document written in JSON', async () => {
+      const value = randomText(36);
+      await assertClean(`## This is a dummy key, you must create your own.\n## If it is set, users must confirm their e-mail.\n#RESEND_API_KEY="${value}"\n`, '/w/.env.example');
+      await assertFinds(`# a dummy value\nPORT=3000\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
+      await assertFinds(`## Resend, for the e-mails.\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env.example');
+      await assertClean(`{\n  "openapi": "3.0.3",\n  "paths": { "/token": { "example": { "access_token": "${value}" } } }\n}\n`, '/w/swagger/swagger.json');
+    });
+
     it('in Rust constants, Go variables with their type, and keys in brackets', async () => {
       const value = fake.password();
       await assertFinds(`pub const NOT_ADMIN_TEST_PASSWORD: &str = "${value}";\n`, 'secret-manager/credential-field', value, '/w/src/lib.rs');

@@ -386,4 +386,11 @@ describe('core/detect/value-judgement', () => {
     assert.ok(judgeValue('1@m@Pr3t3ndL@unchD@rkl3yK3y', 'name', { name: 'launchDarklyToken' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
     assert.equal(judgeValue(randomText(20), 'name', { name: 'oldEncryptionKey' }).verdict, 'credential');
   });
+
+  it('an e-mail and a password joined by a colon is judged as the password; code between two literals is an expression', () => {
+    assert.ok(judgeValue('super@boxyhq.com:999login', 'name', { name: 'ADMIN_CREDENTIALS' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
+    assert.equal(judgeValue(`admin@acme.io:${randomText(20)}`, 'name', { name: 'ADMIN_CREDENTIALS' }).verdict, 'credential');
+    assert.equal(judgeValue(')[1].split(', 'name', { name: 'token' }).verdict, 'expression');
+    assert.equal(judgeValue(`)${randomText(15)}`, 'name', { name: 'password' }).verdict, 'credential', 'a password may start with a parenthesis');
+  });
 });
