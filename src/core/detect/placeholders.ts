@@ -99,6 +99,8 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // HashiCorp's documentation: the Consul secrets engine's token and an AppRole login's client token.
   { start: '4240861b', sha256: '58df5474cf0c13eee060e92f584dbe7baea21325bdf9ca9745cea2e6470f3d76' },
   { start: '5b1a0318', sha256: 'b73500ec67651af34f5c58a92f6a60fe84746ddd0728311b0915bb1a3a78a5d4' },
+  // …and the client token of its GCP auth method's login response.
+  { start: 'f33f8c72', sha256: 'bfff9322262fb61102c6efc2d8a82f81a7c2b179af6f575c37fb43fbbfb9d48d' },
   // Private members of the JSON Web Keys printed in RFC 7515, RFC 7520 (bilbo.baggins@hobbiton.example and
   // its symmetric keys), RFC 8037 (Ed25519) and the ECDH-1PU draft's appendix, which JOSE libraries copy into their tests.
   { start: '18ec08e1', sha256: '5493a93c28a90f7f1a9ae5c8a0afe07bc0cafb116226b9df3cace6db10b1fc32' },

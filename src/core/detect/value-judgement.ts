@@ -92,7 +92,8 @@ const TEMPLATE_SLOT =
   /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
-const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(/;
+// Closed, as a call is: a Django key may start `r(m)…` by chance.
+const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)[;,]?$/;
 const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
 
 /**
@@ -193,6 +194,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // Dovecot's `key = </path/to/key.pem`: the value is read from that file.
+  if (/^<[./~]/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);

@@ -110,18 +110,21 @@ function namesResource(text: string, value: string): boolean {
 
 /** A comment line, and one that says what follows is not real: `# This is a dummy key, create your own`. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
-const STAND_IN_WORDS = /\b(?:dummy|fake|placeholder|not (?:a )?real)\b/i;
-/** How many comment lines above a value are read: the block that introduces it. */
-const COMMENT_BLOCK_LINES = 6;
+const STAND_IN_WORDS = /\b(?:dummy|fake|placeholder|not (?:a )?real|replace (?:it |them |this |these )?with your)\b/i;
+/** How many lines above a value are read: the block that introduces it, up to a blank line. */
+const BLOCK_LINES = 6;
 
-/** True when the comment block right above the line at `at` (it may be commented out itself) calls its value a stand-in. */
+/**
+ * True when a comment in the block right above the line at `at` (the line may be commented out
+ * itself) calls the values a stand-in: `# Replace with your values` over a template's settings.
+ */
 function isCalledAStandInAbove(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  for (let lines = 0; lines < COMMENT_BLOCK_LINES && lineStart > 0; lines += 1) {
+  for (let lines = 0; lines < BLOCK_LINES && lineStart > 0; lines += 1) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
-    if (!COMMENT_LINE.test(line)) return false;
-    if (STAND_IN_WORDS.test(line)) return true;
+    if (line.trim() === '') return false;
+    if (COMMENT_LINE.test(line) && STAND_IN_WORDS.test(line)) return true;
     lineStart = previousStart;
   }
   return false;

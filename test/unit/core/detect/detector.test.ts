@@ -274,7 +274,8 @@ describe('core/detect/detector', () => {
     it('not under a comment that calls the value a dummy, nor in an OpenAPI document written in JSON', async () => {
       const value = randomText(36);
       await assertClean(`## This is a dummy key, you must create your own.\n## If it is set, users must confirm their e-mail.\n#RESEND_API_KEY="${value}"\n`, '/w/.env.example');
-      await assertFinds(`# a dummy value\nPORT=3000\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
+      await assertClean(`# Instructions: https://certbot-dns-acme.example\n# Replace with your values\ndns_acme_client_id = 42\ndns_acme_api_token = ${value}\n`, '/w/dns-conf/acme.ini');
+      await assertFinds(`# a dummy value\nPORT=3000\n\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
       await assertFinds(`## Resend, for the e-mails.\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env.example');
       await assertClean(`{\n  "openapi": "3.0.3",\n  "paths": { "/token": { "example": { "access_token": "${value}" } } }\n}\n`, '/w/swagger/swagger.json');
     });

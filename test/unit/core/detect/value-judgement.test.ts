@@ -393,4 +393,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(')[1].split(', 'name', { name: 'token' }).verdict, 'expression');
     assert.equal(judgeValue(`)${randomText(15)}`, 'name', { name: 'password' }).verdict, 'credential', 'a password may start with a parenthesis');
   });
+
+  it('a call is closed; a value read from a file and one that says it is random characters are not credentials', () => {
+    assert.equal(judgeValue('get_secret_value("db")', 'name', { name: 'db_password' }).verdict, 'expression');
+    assert.equal(judgeValue(`r(m)${randomText(40)}!x`, 'name', { name: 'SECRET_KEY' }).verdict, 'credential', 'a Django key that starts like a call');
+    assert.equal(judgeValue('</mail_crypt/ecprivkey.pem', 'name', { name: 'mail_crypt_global_private_key' }).confidence, 0);
+    assert.equal(judgeValue('RANDOMCHARS-----lGyjPcRtvP', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
+  });
 });
