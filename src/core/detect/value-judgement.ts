@@ -246,6 +246,11 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
 }
 
+function isSnakeCaseNameWithShortParts(value: string): boolean {
+  const parts = value.split('_');
+  return parts.every((part) => /^[a-z]+$/.test(part) || /^[a-z]{1,3}\d$/.test(part)) && parts.some((part) => part.length >= 4 && isPronounceable(part));
+}
+
 /** `\u00e9` and the like read as the characters they stand for. */
 function undoUnicodeEscapes(value: string): string {
   return value.replace(/\\u([0-9a-fA-F]{4})/g, (_escape, code: string) => String.fromCharCode(Number.parseInt(code, 16)));
@@ -404,6 +409,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^#\/[\w./-]+$/.test(value)) return true;
   // `github_app_id`: a name in snake_case, letters only.
   if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) return true;
+  // `restic_s3_bucket`, `aws_ec2_role`: one with a short part such as `s3`, and a word that reads.
+  if (/^[a-z]+(?:_[a-z0-9]+)+$/.test(value) && isSnakeCaseNameWithShortParts(value)) return true;
   // Cloud resource names: `projects/p/locations/l/keyRings/k/cryptoKeys/c`, Azure ids, ARNs.
   if (/^(?:(?:projects|organizations|folders)\/[\w.-]+\/|\/?subscriptions\/[\w-]+\/|arn:aws[\w-]*:)/.test(value)) return true;
   // `UA-2184335-18`, `G-X4B2C9QW1Z`, `GTM-5TQ8KZ`: Google Analytics and Tag Manager ids, published in every page.

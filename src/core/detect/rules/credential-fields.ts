@@ -56,7 +56,8 @@ export const credentialFieldRule: ProjectRule = {
     if (group === 'bare') {
       // A bare value in a YAML flow mapping or a list ends before its closing punctuation; one
       // that ends with a colon is the next line's key.
-      value = value.replace(/[,;)\]}]+$/, '');
+      // A quote ends one too: `curl '…&access_token=DMS_…'` holds the value in a literal of its own.
+      value = value.replace(/[,;)\]}'"]+$/, '');
       if (value.endsWith(':')) return undefined;
       // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list
       // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.

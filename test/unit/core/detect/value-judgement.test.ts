@@ -400,4 +400,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('</mail_crypt/ecprivkey.pem', 'name', { name: 'mail_crypt_global_private_key' }).confidence, 0);
     assert.equal(judgeValue('RANDOMCHARS-----lGyjPcRtvP', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
   });
+
+  it('a snake_case name with a short part such as s3 is a name; random parts joined by underscores are not', () => {
+    assert.equal(judgeValue('restic_s3_bucket', 'name', { name: 'secretKey' }).confidence, 0);
+    assert.equal(judgeValue('k9_x3f7q_zt_m2p8', 'name', { name: 'secretKey' }).verdict, 'credential');
+  });
 });
