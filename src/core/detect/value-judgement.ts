@@ -94,7 +94,7 @@ const TEMPLATE_SLOT =
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 // Closed, as a call is: a Django key may start `r(m)…` by chance.
 const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)[;,]?$/;
-const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*\[["'][^"']+["']\]$/;
+const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[(["']{1,2})[^"']+\1\]$/;
 
 /**
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
@@ -382,8 +382,13 @@ function isShortened(value: string): boolean {
 }
 
 /** A hex or base64 digest under a field whose name says hash. */
+/** True for the name of a field that holds a hash or a checksum: `md5`, `sha256`, `digest`, `integrity`. */
+export function namesAHash(name: string | undefined): boolean {
+  return name !== undefined && HASH_FIELD_NAME.test(name);
+}
+
 function isHash(value: string, name: string | undefined): boolean {
-  if (name === undefined || !HASH_FIELD_NAME.test(name)) return false;
+  if (!namesAHash(name)) return false;
   return (HEX_DIGEST_LENGTHS.has(value.length) && /^[0-9a-fA-F]+$/.test(value)) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 }
 

@@ -16,7 +16,8 @@ const NAME_AND_ASSIGNMENT =
   String.raw`(?:\??:[ \t]*[&A-Za-z_][\w.<>\[\]|&' ]{0,40}?[ \t]*(?==)|[ \t]+string[ \t]*(?==))?` +
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
   // YAML block scalar; never after "=", where the next line is the next .env entry.
-  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]+)?)`;
+  // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
+  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+)?)`;
 const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,4096})"|'(?<single>(?:[^'\\\n]|\\.){1,4096})'|` + '`(?<backtick>[^`\\\\\\n$]{1,4096})`';
 // A bare value runs to the next blank ("#" starts a comment only after one).
 const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,4096})`;
@@ -91,9 +92,10 @@ export const credentialFieldRule: ProjectRule = {
 /**
  * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
  * names a cart, a checkout, a page of results, a form submission, a request or a device that push
- * notifications go to, not one that grants access. Not `trusted_device_token`: that one signs a device in.
+ * notifications go to, not one that grants access; `next_token` and `previous_token` page through results.
+ * Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or

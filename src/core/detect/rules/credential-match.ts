@@ -49,3 +49,8 @@ export function wholeMatchIfRandomBase62(match: RegExpExecArray): RuleMatch | un
 export function wholeMatchIfRandomHex(match: RegExpExecArray): RuleMatch | undefined {
   return mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined;
 }
+
+/** The key a value is written under on its line: `"md5": "…"`, `md5_digest = '…'`, `\"md5\":\"…\"` in escaped JSON. */
+export function keyBefore(text: string, index: number): string | undefined {
+  return /([A-Za-z_][\w.-]*)\\?["']?[ \t]*[:=][ \t]*\\?["']?$/.exec(text.slice(Math.max(0, index - 80), index))?.[1];
+}

@@ -81,6 +81,13 @@ describe('core/detect/detector', () => {
       await assertClean(`const hash = 'AC${'0'.repeat(31)}';`);
     });
 
+    it('no Azure OpenAI key or Twilio token under a hash\'s name, in JSON or escaped JSON', async () => {
+      const digest = fake.twilioAuthToken();
+      await assertClean(`{"info":{"name":"openai","summary":"Azure OpenAI client"},"urls":[{"digests":{"md5":"${digest}"},"md5_digest":"${digest}"}]}\n`, '/w/tests/cassettes/pypi.yaml');
+      await assertClean(`body: "{\\"twilio\\":{\\"md5\\":\\"${digest}\\"}}"\n`, '/w/tests/cassettes/twilio.yaml');
+      await assertFinds(`AZURE_OPENAI_API_KEY = "${digest}"\n`, 'secret-manager/azure-openai-key', digest, '/w/settings.py');
+    });
+
     it('a Twilio auth token only in context', async () => {
       const token = fake.twilioAuthToken();
       const finding = await assertFinds(`TWILIO_AUTH_TOKEN=${token}\n`, 'secret-manager/twilio-auth-token', token, '/w/.env');
@@ -278,6 +285,18 @@ describe('core/detect/detector', () => {
       await assertFinds(`# a dummy value\nPORT=3000\n\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
       await assertFinds(`## Resend, for the e-mails.\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env.example');
       await assertClean(`{\n  "openapi": "3.0.3",\n  "paths": { "/token": { "example": { "access_token": "${value}" } } }\n}\n`, '/w/swagger/swagger.json');
+    });
+
+    it('in a recorded HTTP exchange, where a header lists its value on the next line', async () => {
+      const value = randomText(36);
+      await assertFinds(`    headers:\n      X-Agentops-Api-Key:\n      - ${value}\n`, 'secret-manager/credential-field', value, '/w/tests/cassettes/crew.yaml');
+      await assertClean(`      Content-Type:\n      - application/json\n`, '/w/tests/cassettes/crew.yaml');
+    });
+
+    it('not for pagination tokens, nor a lookup in os.environ', async () => {
+      const value = randomText(40, 'abcdefghijklmnopqrstuvwxyz0123456789');
+      await assertClean(`{"meta":{"next_token":"${value}","previous_token":"${value}"}}\n`, '/w/cassettes/timeline.json');
+      await assertClean(`python -c 'print({"password": os.environ["PASSWORD"], "api_key": os.environ["API_KEY"]})'\n`, '/w/scripts/seed.sh');
     });
 
     it('in Rust constants, Go variables with their type, and keys in brackets', async () => {
