@@ -360,3 +360,13 @@ export function isRunOfSequences(value: string): boolean {
   // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
   return (ascending + descending) / (value.length - 1) >= 0.5;
 }
+
+/**
+ * True for tokens made to be published: Supabase's anon keys (`"role": "anon"`, meant for browsers)
+ * and the local-development keys every Supabase CLI install shares (`"iss": "supabase-demo"`).
+ */
+export function isPublicByDesignJwt(token: string): boolean {
+  const [, payload = ''] = token.split('.');
+  const claims = decodedJsonObject(payload) as { role?: unknown; iss?: unknown } | undefined;
+  return claims?.role === 'anon' || claims?.iss === 'supabase-demo';
+}

@@ -10,6 +10,7 @@ import {
   holdsTypedRun,
   holdsTypedSequences,
   isShorterThanItsFormat,
+  isPublicByDesignJwt,
   isFakeUuid,
   isJwtHeaderPiece,
   isJwtWithoutSignature,
@@ -184,6 +185,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSlackStandIn(trimmed) || isSlackWebhookStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ANPA5ZPCCEWGWAT25DGT`, `AROA…`: the unique ids AWS gives a managed policy, a role, a user or a group. They name it, and grant nothing.
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // Under any name (`apikey: eyJ…`), as under the JWT rule.
+  if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed)) return NOT_A_CREDENTIAL('public');

@@ -12,16 +12,6 @@ function hasJsonHeader(token: string): boolean {
 }
 
 /**
- * True for tokens made to be published: Supabase's anon keys (`"role": "anon"`, meant for browsers)
- * and the local-development keys every Supabase CLI install shares (`"iss": "supabase-demo"`).
- */
-function isPublicByDesign(token: string): boolean {
-  const [, payload = ''] = token.split('.');
-  const claims = decodedJsonObject(payload) as { role?: unknown; iss?: unknown } | undefined;
-  return claims?.role === 'anon' || claims?.iss === 'supabase-demo';
-}
-
-/**
  * Claims that say a token authenticates someone or something: registered claims (RFC 7519), and the
  * subjects, scopes and sessions that unregistered tokens carry instead, as a claim's name or a word of it.
  */
@@ -51,7 +41,7 @@ export const jsonWebTokenRule = formatRule({
   title: 'JSON Web Token',
   requiredText: ['eyJ'],
   pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/dg,
-  accept: (match) => (hasJsonHeader(match[0]) && !isPublicByDesign(match[0]) && !isSignedDataEnvelope(match.input, match.index, match[0]) ? whole(match) : undefined),
+  accept: (match) => (hasJsonHeader(match[0]) && !isSignedDataEnvelope(match.input, match.index, match[0]) ? whole(match) : undefined),
 });
 
 export const googleApiKeyRule = formatRule({

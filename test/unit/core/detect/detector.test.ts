@@ -293,6 +293,12 @@ describe('core/detect/detector', () => {
       await assertClean(`      Content-Type:\n      - application/json\n`, '/w/tests/cassettes/crew.yaml');
     });
 
+    it("not for Supabase's shared local-development keys under a key's name", async () => {
+      const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+      const token = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}.${randomText(43)}`;
+      await assertClean(`curl -sf http://localhost:8000/rest/v1/ -H "apikey: ${token}"\n`, '/w/.github/workflows/supabase.yml');
+    });
+
     it('not for pagination tokens, nor a lookup in os.environ', async () => {
       const value = randomText(40, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"meta":{"next_token":"${value}","previous_token":"${value}"}}\n`, '/w/cassettes/timeline.json');
