@@ -111,9 +111,12 @@ function namesResource(text: string, value: string): boolean {
   return false;
 }
 
-/** A comment line, and one that says what follows is not real: `# This is a dummy key, create your own`. */
+/**
+ * A comment line, and one that says what follows is to be replaced: `# Replace with your values`. Not
+ * "dummy" or "fake": tests' random values under `# A dummy access token` are labelled true findings.
+ */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
-const STAND_IN_WORDS = /\b(?:dummy|fake|placeholder|not (?:a )?real|replace (?:it |them |this |these )?with your)\b/i;
+const STAND_IN_WORDS = /\b(?:placeholder|not (?:a )?real|replace (?:it |them |this |these )?with your)\b/i;
 /** How many lines above a value are read: the block that introduces it, up to a blank line. */
 const BLOCK_LINES = 6;
 

@@ -278,9 +278,10 @@ describe('core/detect/detector', () => {
       assert.ok(findings[0].confidence >= 0.7, String(findings[0].confidence));
     });
 
-    it('not under a comment that calls the value a dummy, nor in an OpenAPI document written in JSON', async () => {
+    it('not under a comment that says to replace the values, nor in an OpenAPI document written in JSON', async () => {
       const value = randomText(36);
-      await assertClean(`## This is a dummy key, you must create your own.\n## If it is set, users must confirm their e-mail.\n#RESEND_API_KEY="${value}"\n`, '/w/.env.example');
+      await assertClean(`## Replace with your own key from Resend.\n## If it is set, users must confirm their e-mail.\n#RESEND_API_KEY="${value}"\n`, '/w/.env.example');
+      await assertFinds(`    # A dummy access token\n    ACCESS_TOKEN = "${value}"\n`, 'secret-manager/credential-field', value, '/w/tests/test_mail.py');
       await assertClean(`# Instructions: https://certbot-dns-acme.example\n# Replace with your values\ndns_acme_client_id = 42\ndns_acme_api_token = ${value}\n`, '/w/dns-conf/acme.ini');
       await assertFinds(`# a dummy value\nPORT=3000\n\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
       await assertFinds(`## Resend, for the e-mails.\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env.example');
