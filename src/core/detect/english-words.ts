@@ -108,6 +108,12 @@ export function isCamelCasePhrase(value: string): boolean {
   return inLongWords >= value.length * 0.5 && longWords.every((word) => isPronounceable(word));
 }
 
+/** `f3fca79989cafe7dead71beefedc812b`: hex with two of hexspeak's words typed into it. */
+export function holdsHexspeak(value: string): boolean {
+  if (!/^[0-9a-f]{16,}$/i.test(value)) return false;
+  return (value.toLowerCase().match(/dead|beef|cafe|babe|f00d|c0ffee|decaf|face|feed/g) ?? []).length >= 2;
+}
+
 /** `deadbeefcafebabe`, `c0ffeec0ffee`: hex made of words. */
 export function isHexspeak(value: string): boolean {
   const letters = value.toLowerCase().replace(/[0-9]/g, (digit) => LEET[digit] ?? digit);
@@ -150,29 +156,32 @@ export function isLeetPhrase(value: string): boolean {
 }
 
 /**
- * `1@m@Pr3t3ndL@unchD@rkl3yK3y`, `my-b3st-p4ssw0rd`: a phrase with look-alike digits and signs for its
- * letters, even where one starts it. Undone, it is a sentence, or three words or more split by signs
- * or capitals, nearly all of them pronounceable; random text undone falls into consonant clusters
- * and short pieces.
+ * `HubSp0tMark3t1ng2024#`, `my-b3st-p4ssw0rd`: a phrase with look-alike digits and signs for its
+ * letters, even where one starts it, and perhaps a year and a sign after them. Undone, it is a
+ * sentence, or words split by signs or capitals, two of four letters or more and nearly all of those
+ * pronounceable; random text undone falls into consonant clusters and short pieces.
  */
 export function isLeetWords(value: string): boolean {
+  // `HubSp0tMark3t1ng2024#`: a year or a number and a sign, as password policies ask, end many of them.
+  const stem = value.replace(/(?:\d{2,4})?[!?.#@$%&*]*$/, '');
   let substitutions = 0;
   // In capitals, a look-alike stands for a capital: `T0KEN` is one word, not `T` and `oKEN`.
-  const capitals = !/[a-z]/.test(value);
-  const undone = value.replace(/[013457@$]/g, (character) => {
+  const capitals = !/[a-z]/.test(stem);
+  const undone = stem.replace(/[013457@$]/g, (character) => {
     substitutions += 1;
     const letter = LEET[character] ?? character;
     return capitals ? letter.toUpperCase() : letter;
   });
   // Signs alone (`client_secret$development$…`) join words; a phrase written so has a digit for a letter.
-  if (substitutions < 2 || !/[013457]/.test(value)) return false;
-  const phrase = undone.replace(/[!?.]+$/, '');
-  if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(phrase)) return false;
-  if (isWrittenSentence(phrase)) return true;
-  const words = phrase.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  if (substitutions < 2 || !/[013457]/.test(stem)) return false;
+  if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(undone)) return false;
+  if (isWrittenSentence(undone)) return true;
+  const words = undone.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   const contentWords = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
-  if (words.length < 3 || contentWords.some((word) => word.length < 3)) return false;
-  return contentWords.filter((word) => isPronounceable(word)).length >= contentWords.length * 0.8;
+  if (contentWords.some((word) => word.length < 3)) return false;
+  // Short words (`Aws`, `Hub`) say little either way; nearly every longer one must read, and two at least.
+  const longWords = contentWords.filter((word) => word.length >= 4);
+  return longWords.length >= 2 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8;
 }
 
 /** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */

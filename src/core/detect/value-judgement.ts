@@ -1,5 +1,5 @@
-import { decodedBase32Text, decodedBase64Text, decodedHexText } from './decoded-text';
-import { LEET, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
+import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -161,10 +161,10 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
- * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`) and Google Cloud KMS
- * ciphertext (`CiQA…`).
+ * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`), Bitwarden's
+ * EncStrings (`2.<iv>|<data>|<mac>`) and Google Cloud KMS ciphertext (`CiQA…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$)/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$)/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -214,7 +214,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
-  if (isDictionaryWord(trimmed) || isHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (isDictionaryWord(trimmed) || isHexspeak(trimmed) || holdsHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
   if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
@@ -231,6 +231,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (isBase64DataObject(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   const hexText = decodedHexText(trimmed);
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
@@ -252,6 +253,18 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
 function isSnakeCaseNameWithShortParts(value: string): boolean {
   const parts = value.split('_');
   return parts.every((part) => /^[a-z]+$/.test(part) || /^[a-z]{1,3}\d$/.test(part)) && parts.some((part) => part.length >= 4 && isPronounceable(part));
+}
+
+/**
+ * `ewogICJ1IjogImh0dHBz…`, base64 of `{"u": "https://…", "a": "app", "i": "<id>"}`: an object of data
+ * (an embed's locator) with no member that names a credential. A service account or a registry's
+ * auths, encoded so, keep theirs (`private_key`, `auth`).
+ */
+function isBase64DataObject(value: string): boolean {
+  if (value.length < 24 || !value.startsWith('ey') && !value.startsWith('ew')) return false;
+  if (value.includes('.')) return false;
+  const object = decodedJsonObject(value);
+  return object !== undefined && Object.keys(object).length > 0 && !Object.keys(object).some((key) => /pass|secret|token|key|auth|cred|private|signature|sig$/i.test(key));
 }
 
 /** `\u00e9` and the like read as the characters they stand for. */
@@ -391,6 +404,8 @@ export function namesAHash(name: string | undefined): boolean {
 }
 
 function isHash(value: string, name: string | undefined): boolean {
+  // A password of 128 hex characters is a SHA-512 digest stored in its place.
+  if (value.length === 128 && /pass(?:word|wd)?$/i.test(name ?? '') && /^[0-9a-f]+$/i.test(value)) return true;
   if (!namesAHash(name)) return false;
   return (HEX_DIGEST_LENGTHS.has(value.length) && /^[0-9a-fA-F]+$/.test(value)) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 }
@@ -413,6 +428,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]{3,}(?:[A-Z][a-z]{2,})+[A-Z]{2,4}$/.test(value) && isWordLike(value)) return true;
   // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
   if (/^(?:[A-Z][a-z]+|[A-Z]+(?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
+  // `markup.heading.1`: a highlighter's token name.
+  if (/^[a-z]+(?:\.[a-z]+)+\.\d{1,2}$/.test(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.
   if (/^#\/[\w./-]+$/.test(value)) return true;
   // `github_app_id`: a name in snake_case, letters only.

@@ -83,6 +83,7 @@ export const credentialFieldRule: ProjectRule = {
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
+    if (isSaltedDigest(match.input, match.index, value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || namesResource(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
@@ -109,6 +110,14 @@ function namesResource(text: string, value: string): boolean {
     if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
   }
   return false;
+}
+
+/** `password="4a1750c8…" salt="c788c6ad…"`: hex the length of a digest, with its salt on the same line, is a stored hash. */
+function isSaltedDigest(text: string, at: number, value: string): boolean {
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(value)) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return /\bsalt\b/i.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /**

@@ -300,6 +300,12 @@ describe('core/detect/detector', () => {
       await assertClean(`curl -sf http://localhost:8000/rest/v1/ -H "apikey: ${token}"\n`, '/w/.github/workflows/supabase.yml');
     });
 
+    it('not for a digest stored as a password beside its salt', async () => {
+      const digest = randomText(40, '0123456789abcdef');
+      await assertClean(`<users user_id="506" username="correct" password="${digest}" salt="${randomText(40, '0123456789abcdef')}" />\n`, '/w/test/resources/users.xml');
+      await assertFinds(`<users user_id="506" username="correct" password="${digest}" />\n`, 'secret-manager/credential-field', digest, '/w/test/resources/users.xml');
+    });
+
     it('not for pagination tokens, nor a lookup in os.environ', async () => {
       const value = randomText(40, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"meta":{"next_token":"${value}","previous_token":"${value}"}}\n`, '/w/cassettes/timeline.json');

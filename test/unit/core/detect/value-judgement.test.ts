@@ -383,7 +383,7 @@ describe('core/detect/value-judgement', () => {
 
   it('readable phrases in camelCase or look-alike digits are weak or no credentials', () => {
     assert.equal(judgeValue('oldKeyThatILoved', 'name', { name: 'oldEncryptionKey' }).confidence, 0);
-    assert.ok(judgeValue('1@m@Pr3t3ndL@unchD@rkl3yK3y', 'name', { name: 'launchDarklyToken' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
+    assert.ok(judgeValue('HubSp0tMark3t1ng2024#', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
     assert.equal(judgeValue(randomText(20), 'name', { name: 'oldEncryptionKey' }).verdict, 'credential');
   });
 
@@ -404,5 +404,18 @@ describe('core/detect/value-judgement', () => {
   it('a snake_case name with a short part such as s3 is a name; random parts joined by underscores are not', () => {
     assert.equal(judgeValue('restic_s3_bucket', 'name', { name: 'secretKey' }).confidence, 0);
     assert.equal(judgeValue('k9_x3f7q_zt_m2p8', 'name', { name: 'secretKey' }).verdict, 'credential');
+  });
+
+  it("Bitwarden's EncStrings, a 128-hex password, highlighter names, base64 of a data object and hex with hexspeak typed in are not credentials", () => {
+    const base64 = (bytes: number) => Buffer.from(randomText(bytes)).toString('base64');
+    assert.equal(judgeValue(`2.${base64(16)}|${base64(32)}|${base64(32)}`, 'name', { name: '_v1PrivateKey' }).verdict, 'encrypted');
+    assert.equal(judgeValue(hex(128), 'name', { name: 'password' }).verdict, 'hash');
+    assert.equal(judgeValue(hex(64), 'name', { name: 'password' }).verdict, 'credential', 'a 64-hex password may be a key');
+    assert.equal(judgeValue('markup.heading.1', 'name', { name: 'token' }).confidence, 0);
+    const locator = Buffer.from(JSON.stringify({ u: 'https://localhost:5001', a: 'test', s: 'test', i: crypto.randomUUID() })).toString('base64');
+    assert.equal(judgeValue(locator, 'name', { name: 'squidex-token' }).confidence, 0);
+    const withKey = Buffer.from(JSON.stringify({ type: 'service_account', private_key: randomText(40) })).toString('base64');
+    assert.equal(judgeValue(withKey, 'name', { name: 'token' }).verdict, 'credential');
+    assert.equal(judgeValue('f3fca79989cafe7dead71beefedc812b', 'name', { name: 'token' }).confidence, 0);
   });
 });
