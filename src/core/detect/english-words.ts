@@ -17,6 +17,22 @@ export function isHomeRowMash(value: string): boolean {
   return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
 }
 
+/** Letters, then a year and perhaps a sign or two. */
+const ENDS_IN_A_YEAR = /^(.{4,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
+
+/**
+ * `0ktaSS0Adm1n2024#`, `B4mbooPeopleOps2026`: letters of both cases (look-alike digits among them)
+ * and a year, perhaps a sign: a person's password, made to pass a policy. Generated credentials end
+ * in a year by chance about once in twenty million.
+ */
+export function isYearShapedPassword(value: string): boolean {
+  const stem = ENDS_IN_A_YEAR.exec(value)?.[1];
+  if (stem === undefined) return false;
+  const undone = stem.replace(/[013457@$]/g, (character) => LEET[character] ?? character);
+  const capitals = undone.replace(/[^A-Z]/g, '').length;
+  return /^[A-Za-z][A-Za-z_-]*$/.test(undone) && capitals >= 1 && /[a-z]/.test(undone) && capitals <= undone.length / 2;
+}
+
 /**
  * `BothAuth1!`, `Backup-User1!`, `Backdoor2026!`: readable words, then digits and signs, as a password
  * policy asks for. Random text rarely keeps its capitals at word starts, its digits at the end and a

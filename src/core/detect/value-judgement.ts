@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -222,7 +222,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isYearShapedPassword(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.

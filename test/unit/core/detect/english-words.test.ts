@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence } from '../../../../src/core/detect/english-words';
+import { isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from '../../../../src/core/detect/english-words';
 import { randomText } from './fake-credentials';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -50,6 +50,8 @@ describe('core/detect/english-words', () => {
     assert.equal(isWrittenSentence('gravel-lantern-oyster-mosaic'), false, 'a passphrase of random words is no sentence');
     for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
     assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
+    for (const value of ['0ktaSS0Adm1n2024#', 'B4mbooPeopleOps2026', 'Ad0b3CC2024#']) assert.equal(isYearShapedPassword(value), true, value);
+    for (const value of ['k3J9x0VqM7tz8W1c2024', 'Q7x!Lm2024#', randomText(20)]) assert.equal(isYearShapedPassword(value), false, value);
   });
 
   it('reads phrases in look-alike digits and signs, even one that starts with a digit', () => {
