@@ -17,8 +17,8 @@ export function isHomeRowMash(value: string): boolean {
   return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
 }
 
-/** Letters, then a year and perhaps a sign or two. */
-const ENDS_IN_A_YEAR = /^(.{4,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
+/** Six letters or more, then a year and perhaps a sign or two. (`Pseg2020`, shorter, may be anyone's real password.) */
+const ENDS_IN_A_YEAR = /^(.{6,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
 
 /**
  * `0ktaSS0Adm1n2024#`, `B4mbooPeopleOps2026`: letters of both cases (look-alike digits among them)

@@ -93,8 +93,9 @@ const TEMPLATE_SLOT =
   /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
-// Closed, as a call is: a Django key may start `r(m)…` by chance.
-const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)[;,]?$/;
+// Closed, or called on a name that reads as one (dotted, snake_case, six letters or more): a Django
+// key may start `r(m)…` by chance, and a bare value in prose runs on past the call's end.
+const CALL = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)[;,]?$|^(?:[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$.]*|[A-Za-z$]+_[\w$]+|[A-Za-z$]{6,})\s*\(/;
 const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2})+(?:\[[^\]]*\])?$|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[(["']{1,2})[^"']+\1\]$/;
 
 /**
@@ -264,7 +265,8 @@ function isBase64DataObject(value: string): boolean {
   if (value.length < 24 || !value.startsWith('ey') && !value.startsWith('ew')) return false;
   if (value.includes('.')) return false;
   const object = decodedJsonObject(value);
-  return object !== undefined && Object.keys(object).length > 0 && !Object.keys(object).some((key) => /pass|secret|token|key|auth|cred|private|signature|sig$/i.test(key));
+  // A JSON Web Key (`kty`) is a key whatever its members are called.
+  return object !== undefined && Object.keys(object).length > 0 && !('kty' in object) && !Object.keys(object).some((key) => /pass|secret|token|key|auth|cred|private|signature|sig$/i.test(key));
 }
 
 /** `\u00e9` and the like read as the characters they stand for. */

@@ -400,6 +400,7 @@ describe('core/detect/value-judgement', () => {
 
   it('a call is closed; a value read from a file and one that says it is random characters are not credentials', () => {
     assert.equal(judgeValue('get_secret_value("db")', 'name', { name: 'db_password' }).verdict, 'expression');
+    assert.equal(judgeValue('os.environ.get(\\"ANTHROPIC_API_KEY\\"),\\n)\\n\\nmessage', 'name', { name: 'api_key' }).verdict, 'expression', 'a call in prose, run on');
     assert.equal(judgeValue(`r(m)${randomText(40)}!x`, 'name', { name: 'SECRET_KEY' }).verdict, 'credential', 'a Django key that starts like a call');
     assert.equal(judgeValue('</mail_crypt/ecprivkey.pem', 'name', { name: 'mail_crypt_global_private_key' }).confidence, 0);
     assert.equal(judgeValue('RANDOMCHARS-----lGyjPcRtvP', 'name', { name: 'clientSecret' }).verdict, 'placeholder');
@@ -418,6 +419,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('markup.heading.1', 'name', { name: 'token' }).confidence, 0);
     const locator = Buffer.from(JSON.stringify({ u: 'https://localhost:5001', a: 'test', s: 'test', i: crypto.randomUUID() })).toString('base64');
     assert.equal(judgeValue(locator, 'name', { name: 'squidex-token' }).confidence, 0);
+    const jwk = Buffer.from(JSON.stringify({ use: 'sig', kty: 'EC', crv: 'P-256', x: randomText(43), y: randomText(43), d: randomText(43) })).toString('base64');
+    assert.equal(judgeValue(jwk, 'name', { name: 'privateKey' }).verdict, 'credential', 'a private JWK, encoded');
     const withKey = Buffer.from(JSON.stringify({ type: 'service_account', private_key: randomText(40) })).toString('base64');
     assert.equal(judgeValue(withKey, 'name', { name: 'token' }).verdict, 'credential');
     assert.equal(judgeValue('f3fca79989cafe7dead71beefedc812b', 'name', { name: 'token' }).confidence, 0);
