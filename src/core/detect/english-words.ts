@@ -19,6 +19,7 @@ export function isHomeRowMash(value: string): boolean {
 
 /** Six letters or more, then a year and perhaps a sign or two. (`Pseg2020`, shorter, may be anyone's real password.) */
 const ENDS_IN_A_YEAR = /^(.{6,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
+const YEAR_BETWEEN_WORDS = /^([A-Za-z][A-Za-z0-9@$]{1,20}?)(?:19[5-9]\d|20[0-4]\d)([A-Za-z][A-Za-z0-9@$]{1,20})[!@#$%^&*?.]{0,3}$/;
 
 /**
  * `0ktaSS0Adm1n2024#`, `B4mbooPeopleOps2026`: letters of both cases (look-alike digits among them)
@@ -26,8 +27,9 @@ const ENDS_IN_A_YEAR = /^(.{6,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
  * in a year by chance about once in twenty million.
  */
 export function isYearShapedPassword(value: string): boolean {
-  const stem = ENDS_IN_A_YEAR.exec(value)?.[1];
-  if (stem === undefined) return false;
+  // `HBR2024Acc3ss`, `OldAws2022Acc0unt`: the year may sit between the words.
+  const stem = ENDS_IN_A_YEAR.exec(value)?.[1] ?? YEAR_BETWEEN_WORDS.exec(value)?.slice(1).join('');
+  if (stem === undefined || stem.length < 6) return false;
   const undone = stem.replace(/[013457@$]/g, (character) => LEET[character] ?? character);
   const capitals = undone.replace(/[^A-Z]/g, '').length;
   return /^[A-Za-z][A-Za-z_-]*$/.test(undone) && capitals >= 1 && /[a-z]/.test(undone) && capitals <= undone.length / 2;

@@ -112,9 +112,12 @@ function namesResource(text: string, value: string): boolean {
   return false;
 }
 
-/** `password="4a1750c8…" salt="c788c6ad…"`: hex the length of a digest, with its salt on the same line, is a stored hash. */
+/**
+ * `password="4a1750c8…" salt="c788c6ad…"`: long hex with its salt on the same line is a stored hash
+ * (OpenMRS writes SHA-1 without its leading zeros, so any length from 32 to 128).
+ */
 function isSaltedDigest(text: string, at: number, value: string): boolean {
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(value)) return false;
+  if (!/^[0-9a-f]{32,128}$/i.test(value)) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
   return /\bsalt\b/i.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));

@@ -50,7 +50,7 @@ describe('core/detect/english-words', () => {
     assert.equal(isWrittenSentence('gravel-lantern-oyster-mosaic'), false, 'a passphrase of random words is no sentence');
     for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
     assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
-    for (const value of ['0ktaSS0Adm1n2024#', 'B4mbooPeopleOps2026', 'Ad0b3CC2024#']) assert.equal(isYearShapedPassword(value), true, value);
+    for (const value of ['0ktaSS0Adm1n2024#', 'B4mbooPeopleOps2026', 'Ad0b3CC2024#', 'HBR2024Acc3ss', 'OldAws2022Acc0unt']) assert.equal(isYearShapedPassword(value), true, value);
     for (const value of ['k3J9x0VqM7tz8W1c2024', 'Q7x!Lm2024#', 'Pseg2020', randomText(20)]) assert.equal(isYearShapedPassword(value), false, value);
   });
 

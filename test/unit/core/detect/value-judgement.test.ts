@@ -388,6 +388,7 @@ describe('core/detect/value-judgement', () => {
   it('readable phrases in camelCase or look-alike digits are weak or no credentials', () => {
     assert.equal(judgeValue('oldKeyThatILoved', 'name', { name: 'oldEncryptionKey' }).confidence, 0);
     assert.ok(judgeValue('HubSp0tMark3t1ng2024#', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
+    assert.ok(judgeValue('1q2w3e!R', 'name', { name: 'SA_PASSWORD' }).confidence < DEFAULT_MINIMUM_CONFIDENCE);
     assert.equal(judgeValue(randomText(20), 'name', { name: 'oldEncryptionKey' }).verdict, 'credential');
   });
 
