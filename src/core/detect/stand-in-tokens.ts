@@ -140,7 +140,8 @@ export function isJwtWithoutSignature(value: string): boolean {
   const parts = jwtParts(value);
   if (parts === undefined) return false;
   const signature = parts.signature ?? '';
-  return signature.length < 16 || isDictionaryWord(signature);
+  // `….this-segment-must-never-be-logged`: words where the signature goes.
+  return signature.length < 16 || isDictionaryWord(signature) || (/^[a-z]+(?:-[a-z]+){2,}$/.test(signature) && signature.split('-').filter((word) => word.length >= 4).every((word) => isPronounceable(word)));
 }
 
 /** `aaaaabbbbbccccddddd…lllloooooooooowerty`: most of it characters typed three times or more in a row. */
@@ -231,8 +232,8 @@ export function encodesWords(value: string): boolean {
   if (randomPart.length < 16) return false;
   const decoded = decodedBase64Text(randomPart);
   if (decoded === undefined) return false;
-  // "secret-key-bytes": words joined by signs.
-  if (/^[a-z]{3,}(?:[-_ ][a-z]{2,})+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
+  // "secret-key-bytes", "test_signing_secret_32_chars_long": words (and a number) joined by signs.
+  if (/^[a-z]{3,}(?:[-_ ](?:[a-z]{2,}|\d{1,4}))+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
   return /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
 }
 

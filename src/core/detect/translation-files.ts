@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Folders that hold an interface's translations. */
-const TRANSLATION_FOLDERS = new Set(['locale', 'locales', 'i18n', 'l10n', 'lang', 'langs', 'translations']);
+const TRANSLATION_FOLDERS = new Set(['locale', 'locales', 'i18n', 'l10n', 'lang', 'langs', 'translations', 'localization', 'localizations', 'localisation', 'localisations']);
 /** Formats made for translations only. */
 const TRANSLATION_EXTENSIONS = new Set(['.po', '.pot', '.xlf', '.xliff', '.strings', '.arb']);
 /** ISO 639-1 codes of the languages interfaces are most often translated into. */

@@ -166,9 +166,10 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
  * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`), Bitwarden's
- * EncStrings (`2.<iv>|<data>|<mac>`) and Google Cloud KMS ciphertext (`CiQA…`).
+ * EncStrings (`2.<iv>|<data>|<mac>`), OpenPGP messages in base64 (`wcFMA…`, `hQEMA…`: their first packet
+ * carries the session key) and Google Cloud KMS ciphertext (`CiQA…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$)/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -228,7 +229,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
-  if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -270,6 +271,14 @@ function isBase64DataObject(value: string): boolean {
   const object = decodedJsonObject(value);
   // A JSON Web Key (`kty`) is a key whatever its members are called.
   return object !== undefined && Object.keys(object).length > 0 && !('kty' in object) && !Object.keys(object).some((key) => /pass|secret|token|key|auth|cred|private|signature|sig$/i.test(key));
+}
+
+/** `vck_SuperSecretValue98765`, `vck_LeakMe12345`: a provider's prefix, then capitalised words and a number where the random part goes. */
+function holdsWordsAfterPrefix(value: string): boolean {
+  const rest = /^[a-z]{2,6}_((?:[A-Z][a-z]+){1,5})\d{0,6}$/.exec(value)?.[1];
+  if (rest === undefined) return false;
+  const words = rest.match(/[A-Z][a-z]+/g) ?? [];
+  return words.some((word) => word.length >= 4) && words.every((word) => word.length <= 3 || isPronounceable(word));
 }
 
 /** `\u00e9` and the like read as the characters they stand for. */

@@ -93,10 +93,11 @@ export const credentialFieldRule: ProjectRule = {
 /**
  * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
  * names a cart, a checkout, a page of results, a form submission, a request or a device that push
- * notifications go to, not one that grants access; `next_token` and `previous_token` page through results.
+ * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
+ * through results, and `LockToken` and `PolicyUpdateToken` guard an update against a concurrent one.
  * Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or

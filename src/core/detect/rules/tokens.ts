@@ -1,8 +1,8 @@
 import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
-import { isCredential } from '../value-judgement';
+import { isCredential, namesAHash } from '../value-judgement';
 import { decodedJsonObject } from '../decoded-text';
-import { wholeMatchIfCredential as whole } from './credential-match';
+import { keyBefore, wholeMatchIfCredential as whole } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
@@ -110,6 +110,8 @@ export const datadogKeyRule: ProjectRule = {
     // `uses: DataDog/synthetics-ci-github-action@87b5…`: a commit pinned after "@", not a key; `…/blob/847f…/README.md`:
     // one in a URL's path. Datadog takes its keys in headers and query strings.
     if (match.input[match.index - 1] === '@' || match.input[match.index - 1] === '/') return undefined;
+    // `"commit": "286c8be5…"`, `"sha": …`, `"md5": …`: a commit or a digest under its own name.
+    if (/^(?:commit|sha|revision|rev|head|ref)$/i.test(keyBefore(match.input, match.index) ?? '') || namesAHash(keyBefore(match.input, match.index))) return undefined;
     return groupRange(match, 1);
   },
 };

@@ -309,6 +309,7 @@ describe('core/detect/detector', () => {
     it('not for pagination tokens, nor a lookup in os.environ', async () => {
       const value = randomText(40, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"meta":{"next_token":"${value}","previous_token":"${value}"}}\n`, '/w/cassettes/timeline.json');
+      await assertClean(`{"LockToken": "${value}", "nextForwardToken": "${value}", "PolicyUpdateToken": "${value}"}\n`, '/w/examples/logs.rst');
       await assertClean(`python -c 'print({"password": os.environ["PASSWORD"], "api_key": os.environ["API_KEY"]})'\n`, '/w/scripts/seed.sh');
     });
 

@@ -66,7 +66,7 @@ describe('core/detect/english-words', () => {
   });
 
   it('reads three words or more in camelCase, not random letters of both cases', () => {
-    for (const value of ['oldKeyThatILoved', 'myVerySecretKey', 'thisIsNotTheRealToken']) assert.equal(isCamelCasePhrase(value), true, value);
+    for (const value of ['oldKeyThatILoved', 'myVerySecretKey', 'thisIsNotTheRealToken', 'MyReallySecretTokenThatExpiresAfter60Minutes']) assert.equal(isCamelCasePhrase(value), true, value);
     for (const value of ['xqTrzMnopLk', 'aBcDeFgH', 'oldKey', 'kJnopioLOfnsFFKMQnFg', 'miQVLtZgemjIhTueduRD']) assert.equal(isCamelCasePhrase(value), false, value);
   });
 });

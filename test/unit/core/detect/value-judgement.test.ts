@@ -426,4 +426,18 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(withKey, 'name', { name: 'token' }).verdict, 'credential');
     assert.equal(judgeValue('f3fca79989cafe7dead71beefedc812b', 'name', { name: 'token' }).confidence, 0);
   });
+
+  it('words after a prefix, base64 of words and a number, and a JWT signed with words are stand-ins', () => {
+    assert.equal(judgeValue('vck_SuperSecretValue98765', 'name', { name: 'secret' }).confidence, 0);
+    assert.equal(judgeValue(`vck_${randomText(24)}`, 'name', { name: 'secret' }).verdict, 'credential');
+    assert.equal(judgeValue(`whsec_${Buffer.from('test_signing_secret_32_chars_long').toString('base64')}`, 'format').confidence, 0);
+    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    assert.equal(judgeValue(`${encode({ alg: 'RS256' })}.${encode({ sub: 'user_123' })}.this-segment-must-never-be-logged`, 'name', { name: 'rawSessionToken' }).confidence, 0);
+  });
+
+  it('OpenPGP messages in base64 are ciphertext; lock and pagination tokens are ids', () => {
+    assert.equal(judgeValue(`long-but-wrong-wcFMA${Buffer.from(randomText(60)).toString('base64')}`, 'name', { name: 'token' }).verdict, 'encrypted');
+    assert.equal(judgeValue(`hQEMA${Buffer.from(randomText(60)).toString('base64')}`, 'name', { name: 'npmToken' }).verdict, 'encrypted');
+    assert.equal(judgeValue('SomeRandomStringOf32CharsExactly', 'name', { name: 'APP_KEY' }).confidence, 0);
+  });
 });
