@@ -247,11 +247,17 @@ class LineLocator {
   lineIndex = 0;
   lineStart = 0;
 
-  constructor(private readonly text: string) {}
+  /** "\n", or "\r" in a file whose lines end in a carriage return alone (as old Mac files and some saved web pages do). */
+  private readonly lineBreak: string;
+
+  constructor(private readonly text: string) {
+    this.lineBreak = !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
+  }
 
   moveTo(offset: number): void {
     if (offset < this.offset) this.offset = this.lineIndex = this.lineStart = 0;
-    for (let newline = this.text.indexOf('\n', this.offset); newline !== -1 && newline < offset; newline = this.text.indexOf('\n', newline + 1)) {
+    const lineBreak = this.lineBreak;
+    for (let newline = this.text.indexOf(lineBreak, this.offset); newline !== -1 && newline < offset; newline = this.text.indexOf(lineBreak, newline + 1)) {
       this.lineIndex += 1;
       this.lineStart = newline + 1;
     }

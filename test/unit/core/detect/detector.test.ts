@@ -88,6 +88,15 @@ describe('core/detect/detector', () => {
       await assertFinds(`AZURE_OPENAI_API_KEY = "${digest}"\n`, 'secret-manager/azure-openai-key', digest, '/w/settings.py');
     });
 
+    it('gives lines as an editor counts them in a file whose lines end in a carriage return alone', async () => {
+      const key = fake.stripeLive();
+      const findings = await createDetector().detect({ text: `<html>\r<body>\r<script>\rconst stripe = "${key}";\r</script>\r`, filePath: '/w/saved/page.html' });
+      assert.deepEqual(
+        findings.map((finding) => [finding.line, finding.column]),
+        [[4, 17]],
+      );
+    });
+
     it('a Twilio auth token only in context', async () => {
       const token = fake.twilioAuthToken();
       const finding = await assertFinds(`TWILIO_AUTH_TOKEN=${token}\n`, 'secret-manager/twilio-auth-token', token, '/w/.env');
