@@ -76,7 +76,8 @@ export const credentialFieldRule: ProjectRule = {
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
-    if (IDENTIFIER_TOKEN_NAME.test(name)) return undefined;
+    // AWS's `ClientToken` (so spelled) makes a request idempotent; Vault's `client_token` is a credential.
+    if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken') return undefined;
     // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`: the name says the value is not a real one. (Not `invalid…` or
     // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
     if (/fake|dummy|bogus|example|sample/i.test(name)) return undefined;
@@ -94,10 +95,11 @@ export const credentialFieldRule: ProjectRule = {
  * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
  * names a cart, a checkout, a page of results, a form submission, a request or a device that push
  * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
- * through results, and `LockToken` and `PolicyUpdateToken` guard an update against a concurrent one.
+ * through results, `nextSequenceToken` orders writes, and `LockToken`, `ChangeToken` and `PolicyUpdateToken` guard
+ * an update against a concurrent one.
  * Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or

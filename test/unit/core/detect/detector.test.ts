@@ -319,6 +319,8 @@ describe('core/detect/detector', () => {
       const value = randomText(40, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"meta":{"next_token":"${value}","previous_token":"${value}"}}\n`, '/w/cassettes/timeline.json');
       await assertClean(`{"LockToken": "${value}", "nextForwardToken": "${value}", "PolicyUpdateToken": "${value}"}\n`, '/w/examples/logs.rst');
+      await assertClean(`{"ClientToken": "${value}", "nextSequenceToken": "${value}", "ChangeToken": "${value}"}\n`, '/w/examples/ec2.rst');
+      await assertFinds(`{"client_token": "${value}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/vault-login.json');
       await assertClean(`python -c 'print({"password": os.environ["PASSWORD"], "api_key": os.environ["API_KEY"]})'\n`, '/w/scripts/seed.sh');
     });
 
