@@ -1,5 +1,5 @@
 import { groupRange, type RuleMatch } from '../project-rule';
-import { isCredential, type CandidateEvidence } from '../value-judgement';
+import { isCredential, namesAHash, type CandidateEvidence } from '../value-judgement';
 
 /** The whole match, when the shared judgement keeps it as a credential of a known format. */
 export function wholeMatchIfCredential(match: RegExpExecArray): RuleMatch | undefined {
@@ -53,4 +53,9 @@ export function wholeMatchIfRandomHex(match: RegExpExecArray): RuleMatch | undef
 /** The key a value is written under on its line: `"md5": "…"`, `md5_digest = '…'`, `\"md5\":\"…\"` in escaped JSON. */
 export function keyBefore(text: string, index: number): string | undefined {
   return /([A-Za-z_][\w.-]*)\\?["']?[ \t]*[:=][ \t]*\\?["']?$/.exec(text.slice(Math.max(0, index - 80), index))?.[1];
+}
+
+/** True when the value at `index` is written under a hash's name (`"md5": "53ef…"`): a digest, whichever rule's shape it has. */
+export function isUnderHashName(text: string, index: number): boolean {
+  return namesAHash(keyBefore(text, index));
 }

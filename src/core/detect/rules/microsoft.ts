@@ -1,7 +1,6 @@
 import type { ProjectRule } from '../project-rule';
 import { isPublicDevelopmentKey } from '../placeholders';
-import { namesAHash } from '../value-judgement';
-import { groupIfCredential, keyBefore, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
+import { groupIfCredential, isUnderHashName, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -82,7 +81,7 @@ export const azureOpenAiKeyRule: ProjectRule = {
   // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com).
   pattern: /(?<![0-9A-Za-z/-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
   // Not under a hash's name: recorded package-index responses (`"md5": "53ef…"`) name Azure OpenAI's SDK too.
-  accept: (match) => (mixesLettersAndDigits(match[1]) && !namesAHash(keyBefore(match.input, match.index)) ? groupIfCredential(match, 1, 'name') : undefined),
+  accept: (match) => (mixesLettersAndDigits(match[1]) && !isUnderHashName(match.input, match.index) ? groupIfCredential(match, 1, 'name') : undefined),
 };
 
 /**
