@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { KEYCHAIN_SERVICE, openKeychainEntry } from './keychain';
+import { KEYCHAIN_SERVICE, openKeychainEntry, readKeychainPasswordOffThread } from './keychain';
 import { resolveStoreHome, storeHomeFiles } from './paths';
 
 /** A read of the local store's master key from the OS keychain, started before the store code loaded. */
@@ -40,7 +40,7 @@ export async function startKeychainReadAhead(env: NodeJS.ProcessEnv): Promise<Ke
   const slot = slots.find((candidate) => candidate?.source === 'keychain');
   if (slot?.service !== KEYCHAIN_SERVICE || typeof slot.account !== 'string' || !MASTER_KEY_ACCOUNT.test(slot.account)) return undefined;
   if (env.SECRET_MANAGER_PASSPHRASE && slots.some((candidate) => candidate?.source === 'passphrase')) return undefined;
-  const password = openKeychainEntry(slot.account, slot.service).read();
+  const password = readKeychainPasswordOffThread(slot.account, slot.service);
   password.catch(() => undefined);
   return { service: slot.service, account: slot.account, password };
 }

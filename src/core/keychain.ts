@@ -114,6 +114,34 @@ function createAsyncEntry(service: string, account: string): AsyncEntryInstance 
   }
 }
 
+/**
+ * The password of `service`/`account`, read entirely on the thread pool. On Linux the library opens
+ * an entry synchronously (a D-Bus connection and its key exchange, about 7 ms on the main thread);
+ * its search of a service's entries connects inside the background task instead. The search returns
+ * every entry of the service (this product's master keys, usually one per store home): only
+ * `account`'s is kept. An entry the search did not return is an error, for the caller to read again
+ * the usual way. Elsewhere, the entry's own read.
+ */
+export function readKeychainPasswordOffThread(account: string, service = KEYCHAIN_SERVICE, platform = process.platform): Promise<string | null> {
+  if (platform !== 'linux') return openKeychainEntry(account, service).read();
+  let search: Promise<{ account: string; password: string }[]>;
+  try {
+    search = loadKeyring().findCredentialsAsync(service);
+  } catch (error) {
+    return Promise.reject(toKeychainError(error));
+  }
+  return search.then(
+    (credentials) => {
+      const found = credentials.find((credential) => credential.account === account);
+      if (found === undefined) throw keychainUnavailableError('the search of the keychain did not return the entry');
+      return found.password;
+    },
+    (error: unknown) => {
+      throw toKeychainError(error);
+    },
+  );
+}
+
 export function openKeychainEntry(account: string, service = KEYCHAIN_SERVICE): KeychainEntry {
   let entry: AsyncEntryInstance | undefined;
   const use = async <T>(action: (instance: AsyncEntryInstance) => Promise<T>): Promise<T> => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { classifyKeychainFailure, openKeychainEntry, toKeychainError } from '../../../src/core/keychain';
+import { classifyKeychainFailure, openKeychainEntry, readKeychainPasswordOffThread, toKeychainError } from '../../../src/core/keychain';
 import { isSecretManagerError } from '../../../src/core/model';
 import { environmentWithoutKeychain, REGISTER } from '../helpers/temporary-home';
 
@@ -53,8 +53,26 @@ describe('core/keychain', () => {
     assert.equal(await entry.read(), null);
   });
 
+  it("reads one entry off the main thread among the service's others, and refuses one the search did not return", async function () {
+    if (!process.env.SECRET_MANAGER_TEST_KEYRING) this.skip();
+    const service = `test-service-${randomUUID()}`;
+    const wanted = openKeychainEntry('wanted', service);
+    const other = openKeychainEntry('other', service);
+    await wanted.write('the wanted value');
+    await other.write('another value');
+    try {
+      assert.equal(await readKeychainPasswordOffThread('wanted', service), 'the wanted value');
+      await assert.rejects(readKeychainPasswordOffThread('absent', service), (error) => isSecretManagerError(error, 'keychain-unavailable'));
+      assert.equal(await readKeychainPasswordOffThread('wanted', service, 'darwin'), 'the wanted value', "elsewhere, the entry's own read");
+    } finally {
+      await wanted.remove();
+      await other.remove();
+    }
+  });
+
   it('never lets a raw library error escape', async function () {
     if (process.env.DBUS_SESSION_BUS_ADDRESS) this.skip();
     await assert.rejects(openKeychainEntry('x').read(), (error) => isSecretManagerError(error, 'keychain-unavailable'));
+    await assert.rejects(readKeychainPasswordOffThread('x'), (error) => isSecretManagerError(error, 'keychain-unavailable'));
   });
 });
