@@ -41,10 +41,11 @@ export function isYearShapedPassword(value: string): boolean {
  * third of its letters vowels.
  */
 export function isPolicyShapedPassword(value: string): boolean {
-  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,3})\d{1,4}[!@#$%^&*?.]{0,3}$/.exec(value);
-  if (parts === null || value.length > 16 || !/[A-Z]/.test(value)) return false;
+  // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: up to four words, and "y" reads as a vowel inside one.
+  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})\d{1,4}[!@#$%^&*?.]{0,4}$/.exec(value);
+  if (parts === null || value.length > 24 || !/[A-Z]/.test(value)) return false;
   const letters = parts[1].replace(/[^A-Za-z]/g, '');
-  return letters.length >= 6 && vowelShare(letters) >= 0.3;
+  return letters.length >= 6 && vowelShare(letters.replace(/(?<=[a-z])y/g, 'e')) >= 0.25;
 }
 
 /** `LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG`, `qwertyuiop`: letters typed along neighbouring keys. */

@@ -89,6 +89,12 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: '9944b091', sha256: '5cc1e9113bbaa7040c4e0fbe80ea6aa743e34add380c596abe5fe584ece883ec' },
   // Stripe's documentation, the test-mode key of its published sample account.
   { start: 'sk_test_BQok', sha256: 'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397' },
+  // The test-mode keys that Stripe's documentation shows readers who are not signed in, copied into countless tutorials.
+  { start: 'sk_test_26PH', sha256: '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09' },
+  { start: 'sk_test_4eC3', sha256: '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326' },
+  // Google's reCAPTCHA v2 test keys, published for automated tests: every check passes with them.
+  { start: '6LeIxAcT', sha256: 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0' },
+  { start: '6LeIxAcT', sha256: '03b970ed8171d73b58bbc9a5c72e3e4eec28503b56b3bb400a0801857dd45614' },
   // Vault's documentation of its Duo MFA method, reused as a dummy secret key in its provider's tests.
   { start: '8C7THtrI', sha256: '87c8a239755951b002efc233ddd1205a7265dbbc502ec60db5ed7dd93e73c106' },
   // The verification token of Slack's Events API documentation, in every sample payload.

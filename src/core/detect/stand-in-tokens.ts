@@ -33,13 +33,19 @@ export function isSlackWebhookStandIn(value: string): boolean {
 export function spellsItsName(value: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return letters.length >= 6 && name.toLowerCase().replace(/[^a-z0-9]/g, '').includes(letters);
+  const nameLetters = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters.length >= 6 && nameLetters.includes(letters)) return true;
+  // `SET_COMPONENT_CREDENTIALS = '@canvas/SET_COMPONENT_CREDENTIALS'`: a Redux action's type, its constant's name
+  // under a short word. Not `src_client_secret_<random>` under `client_secret`: a prefix, then the key.
+  if (nameLetters.length < 12 || !letters.includes(nameLetters)) return false;
+  const rest = letters.replace(nameLetters, '');
+  return rest === '' || (rest.length <= 10 && /^[a-z]+$/.test(rest) && isPronounceable(rest));
 }
 
 /** A JWT's base64url segments; `signature` is undefined when there is no third segment. */
 function jwtParts(value: string): { header: string; payload: string; signature: string | undefined } | undefined {
-  // `e30` is `{}`, an empty payload.
-  const parts = /^(eyJ[\w-]+)\.(eyJ[\w-]+|e30)(?:\.([\w-]*))?$/.exec(value);
+  // `e30` is `{}`: an empty payload, or an empty header (a mock's, with no algorithm).
+  const parts = /^(eyJ[\w-]+|e30=?)\.(eyJ[\w-]+=*|e30=?)(?:\.([\w-]*))?$/.exec(value);
   return parts === null ? undefined : { header: parts[1], payload: parts[2], signature: parts[3] };
 }
 
@@ -179,7 +185,7 @@ export function namesItselfInWords(value: string): boolean {
 
 /** `ya29.a0ARW5m7hQ_some_oauth_token`: a token's start with words saying what it is where the rest goes. */
 export function endsInCredentialWords(value: string): boolean {
-  return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|credentials?)$/.test(value);
+  return /[._-](?:[a-z]{2,}[_-]){1,4}(?:token|key|secret|password|passwd|pass|pwd|credentials?)$/.test(value);
 }
 
 /**
@@ -247,8 +253,15 @@ const LONGEST_RANDOM_RUN = 7;
 export function holdsTypedRun(value: string): boolean {
   // `aAbBcCdDeEfFgGhH`, lower-cased and each doubled letter once, is the alphabet too.
   if (holdsRun(value) || holdsRun(value.toLowerCase().replace(/([a-z])\1/g, '$1'))) return true;
-  // `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn. Only
-  // where they take turns: the digits of separate numbers (`xoxb-…287654-3211…`) may run on by chance.
+  // `AIzaSyD-9_8a7b6c5d4e3f2g1h0_SPECIAL-CHARS`: the counting may fill one part of a token between its separators.
+  return countsInTurn(value) || value.split(/[-_.]/).some((part) => part.length >= 12 && part !== value && countsInTurn(part));
+}
+
+/**
+ * `a1B2c3D4e5F6g7H8i9J0…`, `9a8b7c6d5e4f3a2b1c0d…`: letters and digits counted up or down in turn. Only
+ * where they take turns: the digits of separate numbers (`xoxb-…287654-3211…`) may run on by chance.
+ */
+function countsInTurn(value: string): boolean {
   if (/[A-Za-z]{3}|\d{3}/.test(value)) return false;
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
   const digits = value.replace(/[^0-9]/g, '');

@@ -107,6 +107,9 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]
 /** The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`. */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($/;
 
+/** A URL with a user (`scheme://user@host`, `scheme://user:password@host`); the password, if any, captured. */
+const URL_WITH_USER = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*(?::([^\s@/]*))?@[^\s@]*$/i;
+
 /** An e-mail address, a colon and a password: how login pairs are passed in one variable. */
 const EMAIL_AND_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(\S+)$/;
 
@@ -207,6 +210,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
+  // `mysql+pymysql://rfamro@host/Rfam`, `mssql://u:p@localhost/db`: a URL is as much a credential as its password.
+  const url = URL_WITH_USER.exec(trimmed);
+  if (url !== null) return url[1] === undefined || url[1] === '' ? NOT_A_CREDENTIAL('not-credential-shaped') : judgeUrlPassword(url[1]);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed)) return NOT_A_CREDENTIAL('expression');
@@ -442,6 +448,12 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^[a-z]{3,}(?:[A-Z][a-z]{2,})+[A-Z]{2,4}$/.test(value) && isWordLike(value)) return true;
   // `SecretKeyOfDoomThatMustBeAMinimumNumberOfBytes`: a sentence in PascalCase, every word pronounceable.
   if (/^(?:[A-Z][a-z]+|[A-Z]+(?=[A-Z][a-z])){5,}\d{0,4}$/.test(value) && isSentence(value)) return true;
+  // `meltano.core.state_store.s3.settings:AWS_SECRET_ACCESS_KEY`: a Python entry point, a module's path and a name in it.
+  if (/^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_][\w.]*$/.test(value)) return true;
+  // `ConvertTo-SecureString`: a PowerShell command, a verb and a noun.
+  if (/^(?:Get|Set|New|Remove|Add|Clear|ConvertTo|ConvertFrom|Export|Import|Invoke|Out|Read|Write|Select|Start|Stop|Test|Update|Register|Unregister|Enable|Disable|Install|Uninstall|Protect|Unprotect)-[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/.test(value)) return true;
+  // `_storage/test_quack.duckdb`: a relative path to a file, without a leading "./".
+  if (/^[\w.-]{1,40}(?:\/[\w.-]{1,40})*\/[\w-]{1,40}\.[a-z]{2,8}$/.test(value) && /[a-z]{3}/.test(value.slice(0, value.indexOf('/')))) return true;
   // `markup.heading.1`: a highlighter's token name.
   if (/^[a-z]+(?:\.[a-z]+)+\.\d{1,2}$/.test(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.

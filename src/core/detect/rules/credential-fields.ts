@@ -1,3 +1,4 @@
+import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts } from './assigned-name-starts';
@@ -87,6 +88,8 @@ export const credentialFieldRule: ProjectRule = {
     if (isSaltedDigest(match.input, match.index, value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || namesResource(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
+    // `"token": "JS3U…"` in an API reference's example response: made up for the page.
+    if (isInDocumentedOutput(match.input, start, context.filePath)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };

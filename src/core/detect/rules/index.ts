@@ -48,7 +48,7 @@ import {
   sourcegraphTokenRule,
 } from './providers-developer';
 import { brevoKeyRule, mailchimpKeyRule, mandrillKeyRule, postmarkTokenRule, resendKeyRule, sparkPostKeyRule } from './providers-email';
-import { flyTokenRule, herokuKeyRule, netlifyTokenRule, planetScaleTokenRule, renderKeyRule, scalingoTokenRule } from './providers-hosting';
+import { flyTokenRule, herokuKeyRule, netlifyTokenRule, planetScaleTokenRule, renderKeyRule, scalingoTokenRule, tailorPlatformTokenRule } from './providers-hosting';
 import { dynatraceTokenRule, newRelicKeyRule, newRelicLicenseKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
 import {
   braintreeAccessTokenRule,
@@ -125,6 +125,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   netlifyTokenRule,
   scalingoTokenRule,
   planetScaleTokenRule,
+  tailorPlatformTokenRule,
   alibabaAccessKeyIdRule,
   tencentSecretIdRule,
   yandexCloudKeyRule,

@@ -57,3 +57,15 @@ export const planetScaleTokenRule = formatRule({
   pattern: /(?<![\w-])pscale_(?:tkn|pw|oauth)_([\w=.-]{31,63}[\w=-])(?![\w=-])/dg,
   accept: wholeMatchIfRandomBase62,
 });
+
+/**
+ * Tailor Platform tokens: machine users' access tokens ("tpmu_", 32 base62 characters in Tailor's docs) and
+ * personal access tokens ("tpp_"). Their length is not documented, so 24 to 64 characters are taken.
+ */
+export const tailorPlatformTokenRule = formatRule({
+  id: 'secret-manager/tailor-platform-token',
+  title: 'Tailor Platform access token',
+  requiredText: ['tpmu_', 'tpp_'],
+  pattern: /(?<![\w-])tp(?:mu|p)_([A-Za-z0-9]{24,64})(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
+});

@@ -85,6 +85,7 @@ export const fake = {
   flyToken: () => join('fo', '1_', randomText(40, URL_SAFE), 'a', 'B', '7'),
   renderKey: () => join('rn', 'd_', randomText(29), 'a', 'B', '7'),
   netlifyToken: () => join('nf', 'p_', randomText(33), 'a', 'B', '7'),
+  tailorToken: (prefix: 'tpmu_' | 'tpp_') => join(prefix.slice(0, 2), prefix.slice(2), randomText(29), 'a', 'B', '7'),
   scalingoToken: () => join('tk-', 'us-', randomText(45, URL_SAFE), 'a', 'B', '7'),
   planetScaleToken: (kind = 'tkn') => join('pscale', '_', kind, '_', randomText(40, URL_SAFE), 'a', 'B', '7'),
   alibabaAccessKeyId: () => join('LT', 'AI', '5t', randomText(16), 'a', 'B'),

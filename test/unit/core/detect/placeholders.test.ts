@@ -22,6 +22,11 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
     assert.equal(isPlaceholder(['9944b091', '99c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')), true, "Django REST framework's documented token");
     assert.equal(isPlaceholder(['9944b091', randomText(32, '0123456789abcdef')].join('')), false);
+    assert.equal(isPlaceholder(['sk', '_test_26PHem9AhJZvU623DfE1x4sd'].join('')), true, "Stripe's documentation, signed out");
+    assert.equal(isPlaceholder(['sk', '_test_4eC39HqLyjWDarjtT1zdp7dc'].join('')), true, "Stripe's documentation, signed out");
+    assert.equal(isPlaceholder(['sk', '_test_26PH', randomText(20)].join('')), false);
+    assert.equal(isPlaceholder(['6LeIxAcTAAAAA', 'GG-vFI1TnRWxMZNFuojJ4WifJWe'].join('')), true, "Google's reCAPTCHA test secret");
+    assert.equal(isPlaceholder(['6LeIxAcTAAAAA', randomText(27)].join('')), false);
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });

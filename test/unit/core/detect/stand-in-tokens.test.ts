@@ -50,8 +50,13 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isFakeUuid('12345678-25fg-4b05-9ced-35e7dd5093ae'), true);
     assert.equal(isFakeUuid('12345678-25fa-4b05-9ced-35e7dd5093ae'), false);
     assert.equal(holdsFillerRun('8f742231b10e8888abcd99yyyzzz85a5'), true);
+    assert.equal(holdsTypedRun(['AIza', 'SyD-9_8a7b6c5d4e3f2g1h0_SPECIAL-CHARS'].join('')), true, 'counted in turn in one part');
+    assert.equal(holdsTypedRun(`AIza${randomText(8)}-${randomText(14)}_${randomText(12)}`), false);
+    assert.equal(isJwtWithoutSignature('e30=.eyJub25jZSI6ICJub25jZSJ9.signature'), true, 'an empty header, a word for a signature');
     assert.equal(spellsItsName('awsimdsv2sessiontoken', 'AWS_IMDSV2_SESSION_TOKEN'), true);
     assert.equal(spellsItsName(randomText(20), 'AWS_SESSION_TOKEN'), false);
+    assert.equal(spellsItsName('@canvas/SET_COMPONENT_CREDENTIALS', 'SET_COMPONENT_CREDENTIALS'), true, "a Redux action's type");
+    assert.equal(spellsItsName(`${randomText(20)}sessiontoken`, 'TOKEN'), false, 'a short name inside a long value');
   });
 
   it('JWTs that expired before JWTs existed are a test\'s fixed expected output', () => {

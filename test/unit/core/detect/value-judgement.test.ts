@@ -38,6 +38,11 @@ describe('core/detect/value-judgement', () => {
     ['secret-name', 'github-actions', 'claude-api-key'],
     ['placeholder', 'a-fake-api-key', 'cl_api_key'],
     ['not-credential-shaped', 'A,.:-¨@*¿?!', 'LETTER_SECRET'],
+    ['not-credential-shaped', 'mysql+pymysql://rfamro@mysql-rfam-public.ebi.ac.uk:4497/Rfam', 'credentials'],
+    ['not-credential-shaped', 'mssql+pyodbc://u:p@localhost/db', 'credentials'],
+    ['not-credential-shaped', 'meltano.core.state_store.s3.settings:AWS_SECRET_ACCESS_KEY', 's3_aws_secret_access_key'],
+    ['not-credential-shaped', 'ConvertTo-SecureString', 'pwd'],
+    ['not-credential-shaped', '_storage/test_quack.duckdb', 'credentials'],
     ['version', '4.0.23(@types/node@20.11.5)', '@inquirer/password'],
     ['version', 'v1.22.3-rc.1', 'token'],
     ['version', '2.0.0-beta.1', 'secret'],
@@ -439,5 +444,13 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(`long-but-wrong-wcFMA${Buffer.from(randomText(60)).toString('base64')}`, 'name', { name: 'token' }).verdict, 'encrypted');
     assert.equal(judgeValue(`hQEMA${Buffer.from(randomText(60)).toString('base64')}`, 'name', { name: 'npmToken' }).verdict, 'encrypted');
     assert.equal(judgeValue('SomeRandomStringOf32CharsExactly', 'name', { name: 'APP_KEY' }).confidence, 0);
+  });
+
+  it("judges a URL under a credential name by its password", () => {
+    const password = randomText(16);
+    const judged = judgeValue(`postgresql://app:${password}@db.internal:5432/app`, 'name', { name: 'credentials' });
+    assert.equal(judged.verdict, 'credential');
+    assert.equal(judged.confidence, judgeUrlPassword(password).confidence);
+    assert.equal(judgeValue('postgresql://app@db.internal:5432/app', 'name', { name: 'credentials' }).verdict, 'not-credential-shaped', 'no password at all');
   });
 });
