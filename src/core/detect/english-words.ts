@@ -41,11 +41,30 @@ export function isYearShapedPassword(value: string): boolean {
  * third of its letters vowels.
  */
 export function isPolicyShapedPassword(value: string): boolean {
-  // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: up to four words, and "y" reads as a vowel inside one.
-  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})\d{1,4}[!@#$%^&*?.]{0,4}$/.exec(value);
+  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})(\d{1,4}[!@#$%^&*?.]{0,4})$/.exec(value);
   if (parts === null || value.length > 24 || !/[A-Z]/.test(value)) return false;
   const letters = parts[1].replace(/[^A-Za-z]/g, '');
-  return letters.length >= 6 && vowelShare(letters.replace(/(?<=[a-z])y/g, 'e')) >= 0.25;
+  if (letters.length < 6) return false;
+  if (value.length <= 16 && parts[1].match(/[A-Z]?[a-z]+/g)!.length <= 3 && vowelShare(letters) >= 0.3) return true;
+  // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: longer, up to four words, "y" read as a vowel inside one; but then
+  // a sign ends it, or three digits a long one, as a policy asks, which random letters and digits seldom do.
+  return (/[^\d]$/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(letters.replace(/(?<=[a-z])y/g, 'e')) >= 0.25;
+}
+
+/** A word of a readable password: capitalised or not, or an acronym in capitals (`OHRM`, `CRM`). */
+const PASSWORD_WORD = String.raw`(?:[A-Z]{2,5}|[A-Z]?[a-z]{2,})`;
+const NAMES_JOINED_BY_SIGNS = new RegExp(String.raw`^${PASSWORD_WORD}(?:\d{0,2}[-_.@!#$]{1,2}${PASSWORD_WORD})*\d{0,2}[-_.@!#$]{0,2}\d{2,4}[!@#$%^&*?.]{0,3}$`);
+
+/**
+ * `Jacqueline@OHRM123`, `Ohrm@1423`, `CRM_User2_2026`, `Nikh@!12`: a name or a product's name, a sign, and a
+ * number, as people make up a test user's password. A generator's output does not keep its letters to a few
+ * readable words and its digits to the end; each longer word must read as one.
+ */
+export function isNamesAndNumberPassword(value: string): boolean {
+  if (value.length > 24 || !/[-_.@!#$]/.test(value) || !NAMES_JOINED_BY_SIGNS.test(value)) return false;
+  const words = value.match(/[A-Z]{2,5}(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
+  if (!words.some((word) => word.length >= 4 && /[a-z]/.test(word))) return false;
+  return words.every((word) => /^[A-Z]+$/.test(word) || (word.length <= 4 && /[aeiouy]/i.test(word)) || isPronounceable(word.replace(/(?<=[a-z])y/g, 'e')));
 }
 
 /** `LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG`, `qwertyuiop`: letters typed along neighbouring keys. */

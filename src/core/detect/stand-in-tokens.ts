@@ -23,7 +23,9 @@ export function isSlackStandIn(value: string): boolean {
  */
 export function isSlackWebhookStandIn(value: string): boolean {
   const parts = /hooks\.slack\.com\/services\/([^/\s]+)\/([^/\s]+)\/([A-Za-z0-9]*)/.exec(value);
-  return parts !== null && (parts[1].length < 9 || parts[2].length < 9 || parts[3].length < 20);
+  if (parts === null) return false;
+  // `T11111111/B11111111/YYYY…`: one character typed where an id or the secret goes.
+  return parts[1].length < 9 || parts[2].length < 9 || parts[3].length < 20 || [parts[1].slice(1), parts[2].slice(1), parts[3]].some((part) => /^(.)\1+$/.test(part));
 }
 
 /**
@@ -116,9 +118,11 @@ export function isStandInJwt(value: string): boolean {
   return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
 }
 
-/** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not. */
+/** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not; or one whose first digits are counted. */
 export function isFakeUuid(value: string): boolean {
-  return /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value) && /[g-z]/i.test(value);
+  if (!/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value)) return false;
+  // `a1234567-40c7-…`: six digits or more counted up where the first group's random digits go.
+  return /[g-z]/i.test(value) || /0?123456|234567|345678|456789/.test(value.slice(0, 8));
 }
 
 /** `cfcd2084`, `a5012f6c6`: hex too short for a key (they carry 16 bytes or more), a test's stand-in. */

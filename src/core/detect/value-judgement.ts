@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -104,8 +104,11 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
  */
 const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(/;
 
-/** The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`. */
-const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($/;
+/**
+ * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
+ * PHP's `'APP_KEY='.\Config::get('app.key')` gives `.\Config::get(`.
+ */
+const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
 /** A URL with a user (`scheme://user@host`, `scheme://user:password@host`); the password, if any, captured. */
 const URL_WITH_USER = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*(?::([^\s@/]*))?@[^\s@]*$/i;
@@ -233,7 +236,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
@@ -454,6 +457,12 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^(?:Get|Set|New|Remove|Add|Clear|ConvertTo|ConvertFrom|Export|Import|Invoke|Out|Read|Write|Select|Start|Stop|Test|Update|Register|Unregister|Enable|Disable|Install|Uninstall|Protect|Unprotect)-[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/.test(value)) return true;
   // `_storage/test_quack.duckdb`: a relative path to a file, without a leading "./".
   if (/^[\w.-]{1,40}(?:\/[\w.-]{1,40})*\/[\w-]{1,40}\.[a-z]{2,8}$/.test(value) && /[a-z]{3}/.test(value.slice(0, value.indexOf('/')))) return true;
+  // `required|string|max:255`: a framework's validation rules for the field, not its value.
+  if (/^(?:required|nullable|sometimes|string|confirmed|min|max|between|regex|email|numeric|integer|size|same|different|current_password|password|alpha_num|filled|present)(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value)) return true;
+  // `isSubmittingOAuth`: a camelCase name with an acronym among its words (a Vue binding's expression).
+  if (/^[a-z]{2,}(?:[A-Z]+[a-z]*){2,}$/.test(value) && /[A-Z][a-z]{4,}/.test(value) && isWordLike(value)) return true;
+  // `_10xh0c29`: a class name a CSS-in-JS compiler generated.
+  if (/^_[0-9][0-9a-z]{5,9}$/.test(value)) return true;
   // `markup.heading.1`: a highlighter's token name.
   if (/^[a-z]+(?:\.[a-z]+)+\.\d{1,2}$/.test(value)) return true;
   // `#/components/schemas/updateLoginFlow`: a JSON Schema or OpenAPI reference.

@@ -59,3 +59,11 @@ export function keyBefore(text: string, index: number): string | undefined {
 export function isUnderHashName(text: string, index: number): boolean {
   return namesAHash(keyBefore(text, index));
 }
+
+/**
+ * True when the value from `start` to `end` sits in an e-mail address's local part: `drop+<32 hex>+d0@example.com`
+ * tags an address with an id, which grants nothing.
+ */
+export function isInEmailAddress(text: string, start: number, end: number): boolean {
+  return /[+._-]/.test(text.charAt(start - 1)) && /^[\w.+-]{0,40}@[A-Za-z0-9-]+\.[A-Za-z]/.test(text.slice(end, end + 120));
+}

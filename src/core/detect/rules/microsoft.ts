@@ -18,10 +18,11 @@ export const teamsWebhookRule: ProjectRule = {
   requiredText: ['.webhook.office.com/webhookb2/', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/'],
   pattern: new RegExp(
     String.raw`https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/` +
-      String.raw`${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/V2[\w-]{20,})?(?![\w-])`,
+      String.raw`${UUID}@${UUID}/IncomingWebhook/([0-9a-fA-F]{32})/${UUID}(?:/V2[\w-]{20,})?(?![\w-])`,
     'dg',
   ),
-  accept: wholeMatchIfCredential,
+  // `…/IncomingWebhook/000…0/…`: one digit typed where the webhook's id goes.
+  accept: (match) => (/^(.)\1+$/.test(match[1]) ? undefined : wholeMatchIfCredential(match)),
 };
 
 /**

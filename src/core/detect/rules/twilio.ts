@@ -1,6 +1,6 @@
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
-import { isUnderHashName, wholeMatchIfCredential } from './credential-match';
+import { isInEmailAddress, isUnderHashName, wholeMatchIfCredential } from './credential-match';
 import { literalStarts } from './literal-starts';
 
 export const twilioSidRule: ProjectRule = {
@@ -28,7 +28,7 @@ export const twilioAuthTokenRule: ProjectRule = {
   pattern: /(?<![0-9A-Za-z_])([0-9a-f]{32})(?![0-9A-Za-z])/dg,
   accept(match) {
     const range = groupRange(match, 1);
-    if (!range || isUnderHashName(match.input, match.index) || !isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    if (!range || isUnderHashName(match.input, match.index) || isInEmailAddress(match.input, range.start, range.end) || !isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
     return range;
   },
 };

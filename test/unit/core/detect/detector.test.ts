@@ -104,6 +104,8 @@ describe('core/detect/detector', () => {
       await assertClean(`const checksum = "${token}";\n`);
       // An id with its kind in front (dotenvx's rotation references), beside a token option.
       await assertClean(`dotenvx-ops get dotenvx://rot_${token} --token "$DOTENVX_OPS_TOKEN"\n`, '/w/.github/workflows/ci.yml');
+      // An id tagged onto an e-mail address, in a recorded exchange that speaks of an auth token.
+      await assertClean(`{"auth_token": null, "email": "drop+${token}+d0@example.com"}\n`, '/w/testdata/example.har');
     });
 
     it('JSON Web Tokens, not a lone header', async () => {

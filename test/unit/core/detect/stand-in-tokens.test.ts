@@ -48,7 +48,9 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isShortHex('cfcd2084'), true);
     assert.equal(isShortHex(randomText(16, '0123456789abcdef').replace(/^./, 'a').replace(/.$/, '1')), false);
     assert.equal(isFakeUuid('12345678-25fg-4b05-9ced-35e7dd5093ae'), true);
-    assert.equal(isFakeUuid('12345678-25fa-4b05-9ced-35e7dd5093ae'), false);
+    assert.equal(isFakeUuid('a1234567-40c7-9048-7bae-378687048181'), true, 'digits counted in the first group');
+    assert.equal(isFakeUuid(`${randomText(8, 'abcdef')}-40c7-9048-7bae-378687048181`), false);
+    assert.equal(isSlackWebhookStandIn(`https://hooks.slack.com/services/T11111111/B11111111/${'Y'.repeat(20)}`), true, 'one character typed where ids and the secret go');
     assert.equal(holdsFillerRun('8f742231b10e8888abcd99yyyzzz85a5'), true);
     assert.equal(holdsTypedRun(['AIza', 'SyD-9_8a7b6c5d4e3f2g1h0_SPECIAL-CHARS'].join('')), true, 'counted in turn in one part');
     assert.equal(holdsTypedRun(`AIza${randomText(8)}-${randomText(14)}_${randomText(12)}`), false);

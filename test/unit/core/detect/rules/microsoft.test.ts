@@ -36,6 +36,7 @@ describe('core/detect/rules/microsoft', () => {
       key,
       '/w/src/Web/key-768c1632-cf7b-41a9-bb7a-bff228ae8fba.xml',
     );
+    await assertNothingFound(`const teamsWebhook = '${['https://outlook.office', '.com/webhook/'].join('')}${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}@${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}/IncomingWebhook/${'0'.repeat(32)}/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}';\n`);
     await assertNothingFound(ring(`      <encryptedSecret decryptorType="Microsoft.AspNetCore.DataProtection.XmlEncryption.DpapiXmlDecryptor">\n        <encryptedKey><value>${key}</value></encryptedKey>\n      </encryptedSecret>`), '/w/keys/key-1.xml');
   });
 
