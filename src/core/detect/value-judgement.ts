@@ -433,6 +433,9 @@ function isHash(value: string, name: string | undefined): boolean {
   return (HEX_DIGEST_LENGTHS.has(value.length) && /^[0-9a-fA-F]+$/.test(value)) || /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 }
 
+/** A camelCase name that code gives a state or a handler: `isSubmittingOAuth`, `handleSaveAPIKey`. */
+const CAMEL_CASE_CODE_NAME = /^(?:is|has|can|should|did|will|on|handle|get|set|use|show|hide|enable|disable|submit|toggle|open|close|fetch|load|save|update|create|delete|remove)(?:[A-Z]+[a-z]*){2,}$/;
+
 /** An environment variable's or constant's name, a dotted message key, a file path or a URL without credentials. */
 function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
@@ -460,7 +463,7 @@ function isIdentifierOrPath(value: string): boolean {
   // `required|string|max:255`: a framework's validation rules for the field, not its value.
   if (/^(?:required|nullable|sometimes|string|confirmed|min|max|between|regex|email|numeric|integer|size|same|different|current_password|password|alpha_num|filled|present)(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value)) return true;
   // `isSubmittingOAuth`: a camelCase name with an acronym among its words (a Vue binding's expression).
-  if (/^[a-z]{2,}(?:[A-Z]+[a-z]*){2,}$/.test(value) && /[A-Z][a-z]{4,}/.test(value) && isWordLike(value)) return true;
+  if (CAMEL_CASE_CODE_NAME.test(value) && value.replace(/[^A-Z]/g, '').length <= 4 && /[A-Z][a-z]{5,}/.test(value) && isWordLike(value)) return true;
   // `_10xh0c29`: a class name a CSS-in-JS compiler generated.
   if (/^_[0-9][0-9a-z]{5,9}$/.test(value)) return true;
   // `markup.heading.1`: a highlighter's token name.

@@ -99,10 +99,10 @@ export const credentialFieldRule: ProjectRule = {
  * names a cart, a checkout, a page of results, a form submission, a request or a device that push
  * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
  * through results, `nextSequenceToken` orders writes, and `LockToken`, `ChangeToken` and `PolicyUpdateToken` guard
- * an update against a concurrent one.
+ * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
  * Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm)[._-]?token$/i;
+const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or
