@@ -353,8 +353,9 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && endsInWords(value)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
-  // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes.
-  if (isToken && holdsTypedRun(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes; `GOCSPX-2k8gsR0000…0VNahJj`:
+  // an API reference's example, zeros padding out its middle.
+  if (isToken && (holdsTypedRun(value) || /[1-9A-Za-z]0{12,}[1-9A-Za-z]/.test(value))) return NOT_A_CREDENTIAL('placeholder');
   if (isToken && (encodesWords(value) || saysItIsAStandIn(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');

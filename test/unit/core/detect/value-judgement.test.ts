@@ -323,6 +323,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('AK' + 'IA' + 'Z'.repeat(16), 'format').verdict, 'credential');
   });
 
+  it("an API reference's example token, zeros padding out its middle, is a placeholder", () => {
+    assert.equal(judgeValue(['GOC', 'SPX-2k8gsR', '0'.repeat(16), 'VNahJj'].join(''), 'format').verdict, 'placeholder');
+    assert.equal(judgeValue(['GOC', 'SPX-', randomText(28)].join(''), 'format').verdict, 'credential');
+  });
+
   it('a URL password is judged as a password, from four characters', () => {
     assert.equal(judgeUrlPassword('q7Zk2x').verdict, 'credential');
     assert.equal(judgeUrlPassword('D1fficultP@ssw0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
