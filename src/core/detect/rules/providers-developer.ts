@@ -128,3 +128,15 @@ export const dopplerTokenRule = formatRule({
   pattern: /(?<![\w.-])dp\.(?:pt|st(?:\.[a-z0-9_-]{2,35})?|sa|ct|scim|audit)\.([A-Za-z0-9]{40,44})(?![\w.-])/dg,
   accept: wholeMatchIfRandomBase62,
 });
+
+/**
+ * Laravel application keys (`APP_KEY`): "base64:" and 32 random bytes, whoever holds one can forge its app's
+ * encrypted cookies. Not exiftool's ICC curves (`base64:cGFyYQAAAAAA…`), whose zero bytes show as runs of "A".
+ */
+export const laravelAppKeyRule = formatRule({
+  id: 'secret-manager/laravel-app-key',
+  title: 'Laravel application key',
+  requiredText: ['base64:'],
+  pattern: /(?<![\w+/])base64:([A-Za-z0-9+/]{43}=)(?![\w+/=])/dg,
+  accept: (match) => (/A{4}/.test(match[1]) ? undefined : wholeMatchIfCredential(match)),
+});

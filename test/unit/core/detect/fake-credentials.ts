@@ -79,6 +79,7 @@ export const fake = {
   pulumiToken: () => join('pu', 'l-', hex(39), '7'),
   prefectKey: () => join('pn', 'u_', randomText(33), 'a', 'B', '7'),
   infracostKey: () => join('ic', 'o-', randomText(29), 'a', 'B', '7'),
+  laravelAppKey: () => join('base', '64:', randomBytes(32).toString('base64')),
   dopplerToken: (kind = 'pt') => join('dp', '.', kind, '.', randomText(40), 'a', 'B', '7'),
   dynatraceToken: () => join('dt0', 'c01.', randomText(24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), '.', randomText(63, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), '7'),
   herokuKey: () => join('HR', 'KU-AA', randomText(55, URL_SAFE), 'a', 'B', '7'),

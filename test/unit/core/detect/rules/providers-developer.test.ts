@@ -2,6 +2,12 @@ import { fake, hex, join, randomText } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
 
 describe('core/detect/rules/providers-developer', () => {
+  it('finds Laravel application keys in the five contexts, and not base64 of zero-filled data', async () => {
+    await assertFoundInFiveContexts('secret-manager/laravel-app-key', fake.laravelAppKey);
+    await assertNothingFound(`"RedTRC": "${join('base', '64:', Buffer.alloc(32).fill(0).toString('base64'))}",\n`);
+    await assertNothingFound(`// keys look like ${join('base', '64:')}<44 characters>\n`);
+  });
+
   it('finds PyPI, RubyGems and Clojars tokens in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/pypi-token', fake.pypiToken);
     await assertFoundInFiveContexts('secret-manager/rubygems-api-key', fake.rubyGemsKey);
