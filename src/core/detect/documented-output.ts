@@ -6,6 +6,8 @@ const DOCUMENTATION_FILE = /\.(?:md|mdx|markdown|rst|adoc)$/i;
 /** A line that introduces output, or a fence's info string that says so. */
 const SAYS_OUTPUT = /\b(?:responses?|output|returns|result)\b|<ResponseExample\b/i;
 const FENCE = /^[ \t]*(?:```|~~~)/;
+/** The status line of a printed HTTP response: what follows it in the block is what a server sent back. */
+const HTTP_STATUS_LINE = /^[ \t]*HTTP\/\d(?:\.\d)? \d{3}\b/;
 /** How many lines above a fenced block are read for what introduces it. */
 const LINES_ABOVE_FENCE = 3;
 /** Introductions are short: a long paragraph that says "returns" somewhere is about something else. */
@@ -21,7 +23,7 @@ export function isInDocumentedOutput(text: string, at: number, filePath: string)
   return isInOutputFence(linesBefore) || (/^[ \t]/.test(text.slice(lineStart, lineStart + 1)) && isInOutputLiteralBlock(linesBefore));
 }
 
-/** Markdown: the finding's line is inside a fenced block whose info string, or whose introduction, says output. */
+/** Markdown: the finding's line is inside a fenced block whose info string, or whose introduction, says output, or below a response's status line. */
 function isInOutputFence(linesBefore: readonly string[]): boolean {
   let openingFence = -1;
   for (let index = 0; index < linesBefore.length; index += 1) {
@@ -29,6 +31,7 @@ function isInOutputFence(linesBefore: readonly string[]): boolean {
   }
   if (openingFence === -1) return false;
   if (SAYS_OUTPUT.test(linesBefore[openingFence])) return true;
+  for (let index = openingFence + 1; index < linesBefore.length; index += 1) if (HTTP_STATUS_LINE.test(linesBefore[index])) return true;
   let read = 0;
   for (let index = openingFence - 1; index >= 0 && read < LINES_ABOVE_FENCE; index -= 1) {
     const line = linesBefore[index].trim();
@@ -46,10 +49,11 @@ function isFence(line: string): boolean {
   return !line.trimStart().slice(3).includes(marker);
 }
 
-/** reStructuredText: the (indented) finding's line is in the literal block after a paragraph such as `Output::`. */
+/** reStructuredText: the (indented) finding's line is in the literal block after a paragraph such as `Output::`, or after a response's status line. */
 function isInOutputLiteralBlock(linesBefore: readonly string[]): boolean {
   for (let index = linesBefore.length - 1; index >= 0; index -= 1) {
     const line = linesBefore[index];
+    if (HTTP_STATUS_LINE.test(line)) return true;
     if (line.trim() === '' || /^[ \t]/.test(line)) continue;
     return line.trimEnd().endsWith('::') && line.length <= LONGEST_INTRODUCTION && SAYS_OUTPUT.test(line);
   }

@@ -20,6 +20,9 @@ describe('core/detect/documented-output', () => {
     const page = ['Command::', '', '  aws directconnect describe', '', 'Output::', '', '  {', `    "authKey": "${value}"`, '  }'].join('\n');
     assert.equal(inOutput(page, value, '/awscli/examples/dx.rst'), true);
     assert.equal(inOutput(page.replace('Output::', 'Command::'), value, '/awscli/examples/dx.rst'), false);
+    const response = ['Refresh the token::', '', '    HTTP/1.1 200 OK', '    Content-Type: application/json', '', `    {"access_token": "${value}"}`].join('\n');
+    assert.equal(inOutput(response, value, '/docs/oauth2.rst'), true, "below a printed response's status line");
+    assert.equal(inOutput(['```http', 'HTTP/2 201', '', `{"token": "${value}"}`, '```'].join('\n'), value), true);
   });
 
   it('leaves requests, configuration, closed blocks and other files alone', () => {
