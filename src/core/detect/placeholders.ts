@@ -92,6 +92,8 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // The test-mode keys that Stripe's documentation shows readers who are not signed in, copied into countless tutorials.
   { start: 'sk_test_26PH', sha256: '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09' },
   { start: 'sk_test_4eC3', sha256: '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326' },
+  // Svix's documented example webhook secret, in its API reference and copied into its SDKs' tests.
+  { start: 'whsec_C2FV', sha256: '2dd745ff991276aed56826de4e41d9d81b006c671a1491c08e9fc74e9362d95a' },
   // Google's reCAPTCHA v2 test keys, published for automated tests: every check passes with them.
   { start: '6LeIxAcT', sha256: 'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0' },
   { start: '6LeIxAcT', sha256: '03b970ed8171d73b58bbc9a5c72e3e4eec28503b56b3bb400a0801857dd45614' },

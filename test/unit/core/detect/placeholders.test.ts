@@ -27,6 +27,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['sk', '_test_26PH', randomText(20)].join('')), false);
     assert.equal(isPlaceholder(['6LeIxAcTAAAAA', 'GG-vFI1TnRWxMZNFuojJ4WifJWe'].join('')), true, "Google's reCAPTCHA test secret");
     assert.equal(isPlaceholder(['6LeIxAcTAAAAA', randomText(27)].join('')), false);
+    assert.equal(isPlaceholder(['wh', 'sec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD'].join('')), true, "Svix's documented webhook secret");
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });
