@@ -76,8 +76,8 @@ export const DEFAULT_MINIMUM_CONFIDENCE = 0.65;
 
 const NOT_A_CREDENTIAL = (verdict: ValueClass): ValueJudgement => ({ verdict, confidence: 0 });
 
-/** Names of fields that hold a hash or a checksum of a secret, not the secret. */
-const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted/i;
+/** Names of fields that hold a hash or a checksum of a secret, not the secret; or a commit's hash (`commit_w_secret`). */
+const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted|commit(?!ter)/i;
 
 /** Password-hash and checksum notations: MySQL, PostgreSQL (md5, SCRAM), bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =

@@ -1,6 +1,6 @@
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
-import { judgeValue } from '../value-judgement';
+import { judgeValue, namesAHash } from '../value-judgement';
 import { assignedNameStarts } from './assigned-name-starts';
 
 const CREDENTIAL_NAME_ENDINGS =
@@ -107,15 +107,15 @@ const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or
  * `ClientID: "exuw…"`: a value that names a resource, in a URL's path after its collection (`/checkouts/`) or as
- * an id, is the resource's id; written after `sha256:` elsewhere, it is a digest.
+ * an id, is the resource's id; written after `sha256:` or under a hash's name elsewhere, it is a digest.
  */
 function namesResource(text: string, value: string): boolean {
   if (value.length < 12) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
     const before = text.slice(Math.max(0, at - 200), at);
     if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
-    // `FROM python:3.9.7-alpine@sha256:964a…` elsewhere in the file: the value is an image's digest.
-    if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before)) return true;
+    // `FROM python:3.9.7-alpine@sha256:964a…` or `commit_w_secret = '9ed5…'` elsewhere in the file: the value is a digest.
+    if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before) || namesAHash(/["']?([\w.-]+)["']?[ \t]*[:=][ \t]*\\?["'`]?$/.exec(before)?.[1])) return true;
   }
   return false;
 }

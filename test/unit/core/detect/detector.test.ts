@@ -383,6 +383,8 @@ describe('core/detect/detector', () => {
       await assertClean(`{ "headers": { "Postman-Token": "${value}" } }\n`, '/w/test/resources/event.json');
       const digest = randomText(64, '0123456789abcdef');
       await assertClean(`{"secret": "${digest}", "context": "FROM python:3.9.7-alpine@sha256:${digest}"}\n`, '/w/unittests/scans/report.json');
+      const commit = randomText(40, '0123456789abcdef');
+      await assertClean(`{"diff": "+        commit_w_secret = '${commit}'", "printDiff": "secret = '${commit}'"}\n`, '/w/unittests/scans/trufflehog.json');
       const record = `{"checkout": {"id": 450789469, "token": "${value}", "web_url": "https://shop.local/548380009/checkouts/${value}/thank_you"}}`;
       await assertClean(`queueMockResponse(JSON.stringify(${record}));\nawait Checkout.find({ token: "${value}" });\n`, '/w/rest/__tests__/checkout.test.ts');
       await assertFinds(`{"token": "${value}", "callback": "https://hooks.local/callback?token=${value}"}\n`, 'secret-manager/credential-field', value, '/w/fixtures/order.json');
