@@ -61,7 +61,7 @@ import {
   squareTokenRule,
   webhookSigningSecretRule,
 } from './providers-payments';
-import { discordBotTokenRule, dropboxAccessTokenRule, facebookAccessTokenRule, mapboxSecretTokenRule, twitterBearerTokenRule } from './providers-social';
+import { chatRobotWebhookRule, discordBotTokenRule, dropboxAccessTokenRule, facebookAccessTokenRule, mapboxSecretTokenRule, twitterBearerTokenRule } from './providers-social';
 import {
   datadogKeyRule,
   discordWebhookRule,
@@ -160,6 +160,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   dropboxAccessTokenRule,
   mapboxSecretTokenRule,
   openShiftTokenRule,
+  chatRobotWebhookRule,
   discordBotTokenRule,
   entraClientSecretRule,
   basicAuthorizationRule,

@@ -62,3 +62,17 @@ export const discordBotTokenRule: ProjectRule = {
     return wholeMatchIfCredential(match);
   },
 };
+
+/**
+ * Group-chat robot webhooks of DingTalk (`access_token=` and 64 hex), Feishu and Lark (a UUID after
+ * `/bot/v2/hook/`) and WeCom (`key=` and a UUID): whoever holds the URL posts into the group.
+ */
+export const chatRobotWebhookRule = formatRule({
+  id: 'secret-manager/chat-robot-webhook',
+  title: 'DingTalk, Feishu or WeCom robot webhook URL',
+  requiredText: ['https://oapi.dingtalk.com/robot/send', 'https://open.feishu.cn/open-apis/bot/', 'https://open.larksuite.com/open-apis/bot/', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send'],
+  pattern:
+    /https:\/\/(?:oapi\.dingtalk\.com\/robot\/send\?access_token=([0-9a-f]{64})|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![\w-])/dg,
+  // `access_token=000…0`, `key=xxxxxxxx-…`: one character typed where the token goes.
+  accept: (match) => (/^(.)\1*$/.test((match[1] ?? match[2] ?? match[3] ?? '').replace(/-/g, '')) ? undefined : wholeMatchIfCredential(match)),
+});

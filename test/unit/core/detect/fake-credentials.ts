@@ -134,6 +134,9 @@ export const fake = {
   braintreeToken: (environment = 'production') =>
     join('access_', 'token$', environment, '$', randomText(16, 'abcdefghijklmnopqrstuvwxyz0123456789'), '$', hex(32)),
   zendeskToken: () => join(randomText(37), 'Q', 'z', '4'),
+  dingTalkWebhook: () => join('https://oapi.ding', 'talk.com/robot/send?access_token=', hex(64)),
+  feishuWebhook: () => join('https://open.fei', 'shu.cn/open-apis/bot/v2/hook/', hex(8), '-', hex(4), '-4', hex(3), '-a', hex(3), '-', hex(12)),
+  weComWebhook: () => join('https://qyapi.weixin', '.qq.com/cgi-bin/webhook/send?key=', hex(8), '-', hex(4), '-4', hex(3), '-a', hex(3), '-', hex(12)),
   teamsWebhook: () => {
     const path = `${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`;
     return join('https://', randomText(8).toLowerCase(), '.webhook.', 'office.com/webhookb2/', path, '/V2', randomText(43, URL_SAFE));

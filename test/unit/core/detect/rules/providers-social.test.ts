@@ -3,6 +3,17 @@ import assert from 'node:assert/strict';
 import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
 describe('core/detect/rules/providers-social', () => {
+  it('finds DingTalk, Feishu and WeCom robot webhooks in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/chat-robot-webhook', fake.dingTalkWebhook);
+    await assertFoundInFiveContexts('secret-manager/chat-robot-webhook', fake.feishuWebhook);
+    await assertFoundInFiveContexts('secret-manager/chat-robot-webhook', fake.weComWebhook);
+  });
+
+  it('leaves robot webhooks with a stand-in token alone', async () => {
+    await assertNothingFound(`webhook: "${join('https://oapi.ding', 'talk.com/robot/send?access_token=', '0'.repeat(64))}"\n`);
+    await assertNothingFound(`url = "${join('https://qyapi.weixin', '.qq.com/cgi-bin/webhook/send?key=')}YOUR_KEY"\n`);
+  });
+
   it('finds Twitter bearer tokens and Facebook access tokens in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/twitter-bearer-token', fake.twitterBearerToken);
     await assertFoundInFiveContexts('secret-manager/facebook-access-token', fake.facebookAccessToken);
