@@ -48,7 +48,12 @@ export function isPolicyShapedPassword(value: string): boolean {
   if (value.length <= 16 && parts[1].match(/[A-Z]?[a-z]+/g)!.length <= 3 && vowelShare(letters) >= 0.3) return true;
   // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: longer, up to four words, "y" read as a vowel inside one; but then
   // a sign ends it, or three digits a long one, as a policy asks, which random letters and digits seldom do.
-  return (/[^\d]$/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(letters.replace(/(?<=[a-z])y/g, 'e')) >= 0.25;
+  return (/[^\d]$/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(withYAsVowel(letters)) >= 0.25;
+}
+
+/** `AppFlowy`, `Really`: "y" after a letter reads as a vowel, as in the names people make passwords of. */
+function withYAsVowel(letters: string): string {
+  return letters.replace(/(?<=[a-z])y/g, 'e');
 }
 
 /** A word of a readable password: capitalised or not, or an acronym in capitals (`OHRM`, `CRM`). */
@@ -64,7 +69,7 @@ export function isNamesAndNumberPassword(value: string): boolean {
   if (value.length > 24 || !/[-_.@!#$]/.test(value) || !NAMES_JOINED_BY_SIGNS.test(value)) return false;
   const words = value.match(/[A-Z]{2,5}(?![a-z])|[A-Z]?[a-z]+/g) ?? [];
   if (!words.some((word) => word.length >= 4 && /[a-z]/.test(word))) return false;
-  return words.every((word) => /^[A-Z]+$/.test(word) || (word.length <= 4 && /[aeiouy]/i.test(word)) || isPronounceable(word.replace(/(?<=[a-z])y/g, 'e')));
+  return words.every((word) => /^[A-Z]+$/.test(word) || (word.length <= 4 && /[aeiouy]/i.test(word)) || isPronounceable(withYAsVowel(word)));
 }
 
 /** `LKHTREDSAWCVGHBNJUYTREWSDFLOIUYG`, `qwertyuiop`: letters typed along neighbouring keys. */

@@ -25,7 +25,12 @@ export function isSlackWebhookStandIn(value: string): boolean {
   const parts = /hooks\.slack\.com\/services\/([^/\s]+)\/([^/\s]+)\/([A-Za-z0-9]*)/.exec(value);
   if (parts === null) return false;
   // `T11111111/B11111111/YYYY…`: one character typed where an id or the secret goes.
-  return parts[1].length < 9 || parts[2].length < 9 || parts[3].length < 20 || [parts[1].slice(1), parts[2].slice(1), parts[3]].some((part) => /^(.)\1+$/.test(part));
+  return parts[1].length < 9 || parts[2].length < 9 || parts[3].length < 20 || [parts[1].slice(1), parts[2].slice(1), parts[3]].some(isOneCharacterRepeated);
+}
+
+/** `000…0`, `YYYY…`: one character typed over and over where an id or a token goes. */
+export function isOneCharacterRepeated(value: string): boolean {
+  return /^(.)\1+$/.test(value);
 }
 
 /**

@@ -421,12 +421,12 @@ function isShortened(value: string): boolean {
   return value.includes('…') || value.startsWith('...') || value.endsWith('...') || (value.includes('...') && value.length < 48);
 }
 
-/** A hex or base64 digest under a field whose name says hash. */
 /** True for the name of a field that holds a hash or a checksum: `md5`, `sha256`, `digest`, `integrity`. */
 export function namesAHash(name: string | undefined): boolean {
   return name !== undefined && HASH_FIELD_NAME.test(name);
 }
 
+/** A hex or base64 digest under a field whose name says hash. */
 function isHash(value: string, name: string | undefined): boolean {
   // A password of 128 hex characters is a SHA-512 digest stored in its place.
   if (value.length === 128 && /pass(?:word|wd)?$/i.test(name ?? '') && /^[0-9a-f]+$/i.test(value)) return true;

@@ -1,7 +1,8 @@
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
-import { judgeValue, namesAHash } from '../value-judgement';
+import { judgeValue } from '../value-judgement';
 import { assignedNameStarts } from './assigned-name-starts';
+import { isUnderHashName } from './credential-match';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
@@ -87,7 +88,7 @@ export const credentialFieldRule: ProjectRule = {
     value = value.slice(defaultDash);
     if (isSaltedDigest(match.input, match.index, value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || namesResource(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
     // `"token": "JS3U…"` in an API reference's example response: made up for the page.
     if (isInDocumentedOutput(match.input, start, context.filePath)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
@@ -109,13 +110,13 @@ const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|
  * `ClientID: "exuw…"`: a value that names a resource, in a URL's path after its collection (`/checkouts/`) or as
  * an id, is the resource's id; written after `sha256:` or under a hash's name elsewhere, it is a digest.
  */
-function namesResource(text: string, value: string): boolean {
+function isIdOrDigestElsewhere(text: string, value: string): boolean {
   if (value.length < 12) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
     const before = text.slice(Math.max(0, at - 200), at);
     if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
     // `FROM python:3.9.7-alpine@sha256:964a…` or `commit_w_secret = '9ed5…'` elsewhere in the file: the value is a digest.
-    if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before) || namesAHash(/["']?([\w.-]+)["']?[ \t]*[:=][ \t]*\\?["'`]?$/.exec(before)?.[1])) return true;
+    if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before) || isUnderHashName(text, at)) return true;
   }
   return false;
 }

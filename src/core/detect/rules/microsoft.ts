@@ -1,5 +1,6 @@
 import type { ProjectRule } from '../project-rule';
 import { isPublicDevelopmentKey } from '../placeholders';
+import { isOneCharacterRepeated } from '../stand-in-tokens';
 import { groupIfCredential, isUnderHashName, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
@@ -22,7 +23,7 @@ export const teamsWebhookRule: ProjectRule = {
     'dg',
   ),
   // `…/IncomingWebhook/000…0/…`: one digit typed where the webhook's id goes.
-  accept: (match) => (/^(.)\1+$/.test(match[1]) ? undefined : wholeMatchIfCredential(match)),
+  accept: (match) => (isOneCharacterRepeated(match[1]) ? undefined : wholeMatchIfCredential(match)),
 };
 
 /**

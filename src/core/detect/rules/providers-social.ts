@@ -1,5 +1,6 @@
 import type { ProjectRule } from '../project-rule';
 import { decodesToJsonObject } from '../decoded-text';
+import { isOneCharacterRepeated } from '../stand-in-tokens';
 import { wholeMatchIfCredential, wholeMatchIfRandomBase62 } from './credential-match';
 import { formatRule } from './format-rule';
 
@@ -74,5 +75,5 @@ export const chatRobotWebhookRule = formatRule({
   pattern:
     /https:\/\/(?:oapi\.dingtalk\.com\/robot\/send\?access_token=([0-9a-f]{64})|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![\w-])/dg,
   // `access_token=000…0`, `key=xxxxxxxx-…`: one character typed where the token goes.
-  accept: (match) => (/^(.)\1*$/.test((match[1] ?? match[2] ?? match[3] ?? '').replace(/-/g, '')) ? undefined : wholeMatchIfCredential(match)),
+  accept: (match) => (isOneCharacterRepeated((match[1] ?? match[2] ?? match[3] ?? '').replace(/-/g, '')) ? undefined : wholeMatchIfCredential(match)),
 });

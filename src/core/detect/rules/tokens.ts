@@ -111,7 +111,7 @@ export const datadogKeyRule: ProjectRule = {
     // one in a URL's path. Datadog takes its keys in headers and query strings.
     if (match.input[match.index - 1] === '@' || match.input[match.index - 1] === '/') return undefined;
     // `"commit": "286c8be5…"`, `"sha": …`, `"md5": …`: a commit or a digest under its own name.
-    if (/^(?:commit|sha|revision|rev|head|ref)$/i.test(keyBefore(match.input, match.index) ?? '') || isUnderHashName(match.input, match.index)) return undefined;
+    if (/^(?:revision|rev|head|ref)$/i.test(keyBefore(match.input, match.index) ?? '') || isUnderHashName(match.input, match.index)) return undefined;
     return groupRange(match, 1);
   },
 };
