@@ -249,7 +249,8 @@ export function encodesWords(value: string): boolean {
   if (decoded === undefined) return false;
   // "secret-key-bytes", "test_signing_secret_32_chars_long": words (and a number) joined by signs.
   if (/^[a-z]{3,}(?:[-_ ](?:[a-z]{2,}|\d{1,4}))+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
-  return /^[A-Za-z]{12,}$/.test(decoded) && isPronounceable(decoded);
+  // Words keep their capitals at their starts (`ilikesupabase…`, `MyTestSecret…`); random letters put them anywhere.
+  return decoded.length >= 12 && /^(?:[A-Z]?[a-z]+)+$/.test(decoded) && isPronounceable(decoded);
 }
 
 /** The longest run of consecutive characters (`abcdefg`, `1234567`, `7654321`) kept as random: longer ones are typed. */

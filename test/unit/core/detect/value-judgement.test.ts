@@ -252,6 +252,8 @@ describe('core/detect/value-judgement', () => {
     const encoded = (text: string) => Buffer.from(text).toString('base64');
     assert.equal(judgeValue(`whsec_${encoded('ilikesupabaseverymuchandihope')}`, 'format').verdict, 'placeholder');
     for (let round = 0; round < 200; round += 1) assert.equal(judgeValue(`whsec_${encoded(randomText(24))}`, 'format').verdict, 'credential');
+    // Random letters that happen to read: their capitals fall anywhere, not at words' starts.
+    assert.equal(judgeValue(`whsec_${encoded('AcNiCOuLkavvasSYsMyVEArb')}`, 'format').verdict, 'credential');
   });
 
   it('a Slack prefix with short numbers or a test name after it is a stand-in, in any rule; a real Slack token is not', () => {
