@@ -49,9 +49,12 @@ export function createFingerprintMatcher(entries: Iterable<FingerprintEntry>, fi
   const valueByteLengths: ReadonlySet<number> = new Set(lengths.keys());
   const shortest = Math.min(...valueByteLengths);
   const longest = Math.max(...valueByteLengths);
+  const everyChecksum = checksumsOfEveryLength(lengths);
   const match = (literal: string): readonly SecretReference[] => {
     // A string of n UTF-16 units takes n to 3n bytes in UTF-8: most literals are ruled out before measuring.
     if (literal.length === 0 || literal.length > longest || literal.length * 3 < shortest) return [];
+    // Summing a short string here costs less than measuring its UTF-8 length in a call into C++.
+    if (everyChecksum && !everyChecksum.has(valueChecksum(literal))) return [];
     const byteLength = Buffer.byteLength(literal, 'utf8');
     if (!lengths.has(byteLength)) return [];
     const checksums = lengths.get(byteLength);
@@ -59,6 +62,16 @@ export function createFingerprintMatcher(entries: Iterable<FingerprintEntry>, fi
     return byFingerprint.get(fingerprintOf(literal)) ?? [];
   };
   return Object.assign(match, { valueByteLengths });
+}
+
+/** Every stored value's checksum, when every length has them; undefined when some value has none. */
+function checksumsOfEveryLength(checksumsByLength: ReadonlyMap<number, ReadonlySet<number> | undefined>): ReadonlySet<number> | undefined {
+  const every = new Set<number>();
+  for (const checksums of checksumsByLength.values()) {
+    if (!checksums) return undefined;
+    for (const checksum of checksums) every.add(checksum);
+  }
+  return every;
 }
 
 /** The matcher of a store with nothing to match. */

@@ -34,6 +34,7 @@ import {
 import { isInsideSecretReference } from './secret-uri-reference';
 import { isAllowedWithReason } from './tailor-allow-reason';
 import { isDeclaredExample } from './declared-example';
+import { isCutByEllipsis } from './elided-token';
 import { isTranslationFile } from './translation-files';
 
 export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
@@ -514,6 +515,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
     if (isAllowedWithReason(text, start)) return undefined;
     if (isDeclaredExample(text, lines.lineStart, start)) return undefined;
+    if (ruleId !== KNOWN_SECRET_RULE_ID && isCutByEllipsis(text, start, end)) return undefined;
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     let severity: FindingSeverity = 'error';

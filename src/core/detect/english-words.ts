@@ -41,14 +41,15 @@ export function isYearShapedPassword(value: string): boolean {
  * third of its letters vowels.
  */
 export function isPolicyShapedPassword(value: string): boolean {
-  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})(\d{1,4}[!@#$%^&*?.]{0,4})$/.exec(value);
+  // `PacManMoonwalk#84`: a sign may come before the digits too.
+  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})([!@#$%^&*?]{0,2}\d{1,4}[!@#$%^&*?.]{0,4})$/.exec(value);
   if (parts === null || value.length > 24 || !/[A-Z]/.test(value)) return false;
   const letters = parts[1].replace(/[^A-Za-z]/g, '');
   if (letters.length < 6) return false;
   if (value.length <= 16 && parts[1].match(/[A-Z]?[a-z]+/g)!.length <= 3 && vowelShare(letters) >= 0.3) return true;
   // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: longer, up to four words, "y" read as a vowel inside one; but then
-  // a sign ends it, or three digits a long one, as a policy asks, which random letters and digits seldom do.
-  return (/[^\d]$/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(withYAsVowel(letters)) >= 0.25;
+  // a sign ends it (or comes before its digits), or three digits a long one, as a policy asks, which random letters and digits seldom do.
+  return (/[^\d]/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(withYAsVowel(letters)) >= 0.25;
 }
 
 /** `AppFlowy`, `Really`: "y" after a letter reads as a vowel, as in the names people make passwords of. */
@@ -212,7 +213,8 @@ export function isLeetWords(value: string): boolean {
   let substitutions = 0;
   // In capitals, a look-alike stands for a capital: `T0KEN` is one word, not `T` and `oKEN`.
   const capitals = !/[a-z]/.test(stem);
-  const undone = stem.replace(/[013457@$]/g, (character) => {
+  // `c0nt!nu3`: "!" between letters stands for an "i".
+  const undone = stem.replace(/[013457@$]|(?<=[A-Za-z0-9])!(?=[A-Za-z0-9])/g, (character) => {
     substitutions += 1;
     const letter = LEET[character] ?? character;
     return capitals ? letter.toUpperCase() : letter;
@@ -226,7 +228,24 @@ export function isLeetWords(value: string): boolean {
   if (contentWords.some((word) => word.length < 3)) return false;
   // Short words (`Aws`, `Hub`) say little either way; nearly every longer one must read, and two at least.
   const longWords = contentWords.filter((word) => word.length >= 4);
-  return longWords.length >= 2 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8;
+  if (longWords.length >= 2 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8) return true;
+  // `c0nt!nu3`, `d0ck3r_Labs!`, `NDC_l0nd0n`: one word or two, each look-alike where a vowel goes.
+  if (capitals || !longWords.some((word) => word.length >= 6) || longWords.some((word) => word.length > 12)) return false;
+  return vowelLookAlikesOnly(stem) && longWords.every((word) => readsAsWord(word));
+}
+
+/** True when every look-alike in the text stands for a vowel (0, 1, 3, 4, @, !), as people write them into words. */
+function vowelLookAlikesOnly(stem: string): boolean {
+  return !/[57$]/.test(stem);
+}
+
+/** Letters that read as a word, a little more leniently than isPronounceable: `docker`, `london`. */
+function readsAsWord(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  if (/[^aeiouy]{4}/.test(lower)) return false;
+  let common = 0;
+  for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
+  return common / (lower.length - 1) >= 0.4 && vowelShare(withYAsVowel(lower)) >= 0.25;
 }
 
 /** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */

@@ -235,7 +235,10 @@ export function isShorterThanItsFormat(value: string): boolean {
 /** `shprt_def456`, `tr_prod_abc123`, `tr_legacy_1234`: prefixes, then letters and digits counted up where the random part goes. */
 export function hasSequenceAfterPrefix(value: string): boolean {
   const randomPart = /^(?:[A-Za-z]{2,10}[_-]){1,3}([A-Za-z0-9]{4,12})$/.exec(value)?.[1];
-  return randomPart !== undefined && isRunOfSequences(randomPart);
+  if (randomPart !== undefined) return isRunOfSequences(randomPart);
+  // `1//xEg-def456`: after any short prefix, a longer part counted out nearly all the way.
+  const lastPart = /^[\w/.]{1,12}[_-]([A-Za-z0-9]{6,12})$/.exec(value)?.[1];
+  return lastPart !== undefined && sequenceSteps(lastPart) >= lastPart.length - 2;
 }
 
 /**
@@ -372,17 +375,19 @@ export function saysItIsAStandIn(value: string): boolean {
 
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
 export function isRunOfSequences(value: string): boolean {
-  // `AbC-dEf5`: the alphabet whatever the case of each letter.
+  // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
+  return sequenceSteps(value) / (value.length - 1) >= 0.5;
+}
+
+/** How many characters are one more, or one less, than the one before, whatever the case of each letter (`AbC-dEf5`). */
+function sequenceSteps(value: string): number {
   const lower = value.toLowerCase();
-  let ascending = 0;
-  let descending = 0;
+  let steps = 0;
   for (let index = 1; index < lower.length; index += 1) {
     const step = lower.charCodeAt(index) - lower.charCodeAt(index - 1);
-    if (step === 1) ascending += 1;
-    else if (step === -1) descending += 1;
+    if (step === 1 || step === -1) steps += 1;
   }
-  // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
-  return (ascending + descending) / (value.length - 1) >= 0.5;
+  return steps;
 }
 
 /**

@@ -100,9 +100,9 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
 
 /**
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
- * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on.
+ * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on; or minified code's `"#?secret="+f,d.setAttribute("…`.
  */
-const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(/;
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*[(,;)]/;
 
 /**
  * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
@@ -547,7 +547,8 @@ function isCommonPassword(value: string): boolean {
   // `p05tgr35`: its last digits are letters too.
   if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word; not "password" (`MyC0mpl3x!P@ssw0rd#2024…`).
-  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || letters.includes('password')) return true;
+  // `Pssw0rd_12`, `Passwrd!`: "password" with a letter left out is as readable.
+  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || /pa?ss?wo?rd/.test(letters)) return true;
   // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
   if (value.length <= 24 && /test/i.test(value)) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);

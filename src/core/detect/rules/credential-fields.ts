@@ -77,12 +77,14 @@ export const credentialFieldRule: ProjectRule = {
     const name = assignedName(match.input, start, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
+    // HTML's `data-secret="…"` goes to every visitor of the page (WordPress's oEmbed nonce).
+    if (/^data-/i.test(name) && /[\s<]/.test(match.input[start - 1] ?? '')) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
     // AWS's `ClientToken` (so spelled) makes a request idempotent; Vault's `client_token` is a credential.
     if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken') return undefined;
-    // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`: the name says the value is not a real one. (Not `invalid…` or
+    // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`, `MOCK_ACCESS_TOKEN`: the name says the value is not a real one. (Not `invalid…` or
     // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
-    if (/fake|dummy|bogus|example|sample/i.test(name)) return undefined;
+    if (/fake|dummy|bogus|example|sample|mock/i.test(name)) return undefined;
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);

@@ -4,11 +4,11 @@ import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { credentialFieldRule } from './credential-fields';
 import { databaseUrlRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
-import { azureOpenAiKeyRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
+import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule } from './private-keys';
-import { langSmithKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
+import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
   airtableTokenRule,
@@ -25,6 +25,9 @@ import {
 } from './providers-business';
 import {
   alibabaAccessKeyIdRule,
+  bedrockApiKeyRule,
+  clickHouseKeyRule,
+  cloudflareOriginCaKeyRule,
   digitalOceanTokenRule,
   openShiftTokenRule,
   supabaseKeyRule,
@@ -37,9 +40,13 @@ import {
   clojarsTokenRule,
   dopplerTokenRule,
   gitLabTokenRule,
+  harnessTokenRule,
   infracostKeyRule,
   jfrogTokenRule,
   laravelAppKeyRule,
+  maxMindLicenseKeyRule,
+  octopusDeployKeyRule,
+  onePasswordCredentialRule,
   postmanKeyRule,
   prefectKeyRule,
   pulumiTokenRule,
@@ -50,7 +57,7 @@ import {
 } from './providers-developer';
 import { brevoKeyRule, mailchimpKeyRule, mandrillKeyRule, postmarkTokenRule, resendKeyRule, sparkPostKeyRule } from './providers-email';
 import { flyTokenRule, herokuKeyRule, netlifyTokenRule, planetScaleTokenRule, renderKeyRule, scalingoTokenRule, tailorPlatformTokenRule } from './providers-hosting';
-import { dynatraceTokenRule, newRelicKeyRule, newRelicLicenseKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
+import { dynatraceTokenRule, grafanaApiKeyRule, newRelicKeyRule, newRelicLicenseKeyRule, postHogPersonalKeyRule, sentryOrgTokenRule, sentryUserTokenRule } from './providers-monitoring';
 import {
   braintreeAccessTokenRule,
   duffelTokenRule,
@@ -90,6 +97,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   discordWebhookRule,
   teamsWebhookRule,
   workflowTriggerUrlRule,
+  azureSasTokenRule,
   dataProtectionMasterKeyRule,
   sentryUserTokenRule,
   sentryOrgTokenRule,
@@ -136,6 +144,18 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   langSmithKeyRule,
   pineconeKeyRule,
   replicateTokenRule,
+  anthropicAdminKeyRule,
+  openRouterKeyRule,
+  huggingFaceOrganizationTokenRule,
+  bedrockApiKeyRule,
+  cloudflareOriginCaKeyRule,
+  clickHouseKeyRule,
+  harnessTokenRule,
+  octopusDeployKeyRule,
+  maxMindLicenseKeyRule,
+  onePasswordCredentialRule,
+  grafanaApiKeyRule,
+  postHogPersonalKeyRule,
   webhookSigningSecretRule,
   shippoTokenRule,
   flutterwaveSecretKeyRule,

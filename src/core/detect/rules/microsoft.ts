@@ -97,3 +97,19 @@ export const dataProtectionMasterKeyRule = formatRule({
   pattern: /<masterKey\b[^>]*>\s*(?:<!--[\s\S]{0,300}?-->\s*)?<value>([A-Za-z0-9+/]{40,}={0,2})<\/value>/dg,
   accept: (match) => groupIfCredential(match, 1, 'format'),
 });
+
+/**
+ * Azure shared access signatures: the `sig=` of a query that also names the service version
+ * (`sv=2022-11-02&…&sig=…%3D`). Whoever holds the URL or token has the access it grants until it expires.
+ */
+export const azureSasTokenRule = formatRule({
+  id: 'secret-manager/azure-sas-token',
+  title: 'Azure shared access signature',
+  requiredText: ['sig='],
+  pattern: /(?<=[?&;])sig=((?:[A-Za-z0-9+/]|%2[BbFf]){40,60}(?:%3[Dd]|=){0,2})(?![\w%+/=])/dg,
+  accept(match) {
+    const query = /[^\s"'`<>]*$/.exec(match.input.slice(Math.max(0, match.index - 600), match.index))?.[0] ?? '';
+    if (!/(?:^|[?&;=])sv=\d{4}-\d{2}-\d{2}(?:&|$)/.test(query) || !mixesCaseAndDigits(match[1])) return undefined;
+    return groupIfCredential(match, 1, 'format');
+  },
+});

@@ -49,6 +49,7 @@ export const privateKeyRule: ProjectRule = {
 };
 
 /** age secret keys: "AGE-SECRET-KEY-1" and 58 characters of bech32. */
+
 export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',
   title: 'age secret key',

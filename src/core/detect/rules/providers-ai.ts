@@ -1,4 +1,4 @@
-import { wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
+import { wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** xAI (Grok) API keys: "xai-" and 80 base62 characters. */
@@ -43,4 +43,31 @@ export const replicateTokenRule = formatRule({
   requiredText: ['r8_'],
   pattern: /(?<![\w-])r8_([A-Za-z0-9]{37})(?![\w-])/dg,
   accept: wholeMatchIfRandomBase62,
+});
+
+/** Anthropic Admin API keys: "sk-ant-admin01-", 93 URL-safe characters and "AA" (the preset knows only "sk-ant-api03-"). */
+export const anthropicAdminKeyRule = formatRule({
+  id: 'secret-manager/anthropic-admin-key',
+  title: 'Anthropic Admin API key',
+  requiredText: ['sk-ant-admin01-'],
+  pattern: /(?<![\w-])sk-ant-admin01-([\w-]{93})AA(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
+});
+
+/** OpenRouter API keys: "sk-or-v1-" and 64 hex. */
+export const openRouterKeyRule = formatRule({
+  id: 'secret-manager/openrouter-api-key',
+  title: 'OpenRouter API key',
+  requiredText: ['sk-or-v1-'],
+  pattern: /(?<![\w-])sk-or-v1-([0-9a-f]{64})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** Hugging Face organization API tokens: "api_org_" and 34 letters of both cases (user tokens, "hf_", are the preset's). */
+export const huggingFaceOrganizationTokenRule = formatRule({
+  id: 'secret-manager/huggingface-organization-token',
+  title: 'Hugging Face organization API token',
+  requiredText: ['api_org_'],
+  pattern: /(?<![\w-])api_org_([A-Za-z]{34})(?![\w-])/dg,
+  accept: (match) => (/[A-Z]/.test(match[1]) && /[a-z]/.test(match[1]) ? wholeMatchIfCredential(match) : undefined),
 });

@@ -63,3 +63,33 @@ export const openShiftTokenRule = formatRule({
   requiredText: ['sha256~'],
   pattern: /(?<![\w~-])sha256~[A-Za-z0-9_-]{43}(?![\w-])/dg,
 });
+
+/**
+ * Amazon Bedrock API keys. Long-term ones: "ABSK" and the base64 of "BedrockAPIKey-…" (the key's id and
+ * secret); short-term ones: "bedrock-api-key-" and the base64 of a presigned bedrock.amazonaws.com URL.
+ */
+export const bedrockApiKeyRule = formatRule({
+  id: 'secret-manager/aws-bedrock-api-key',
+  title: 'Amazon Bedrock API key',
+  requiredText: ['ABSKQmVkcm9ja0FQSUtleS', 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
+  pattern: /(?<![\w+/-])(?:ABSKQmVkcm9ja0FQSUtleS([A-Za-z0-9+/]{80,300})|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t([A-Za-z0-9+/]{80,4000}))={0,2}(?![\w+/=-])/dg,
+  accept: (match) => (mixesCaseAndDigits(match[1] ?? match[2]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** Cloudflare Origin CA keys: "v1.0-", 24 hex, "-" and 146 hex. */
+export const cloudflareOriginCaKeyRule = formatRule({
+  id: 'secret-manager/cloudflare-origin-ca-key',
+  title: 'Cloudflare Origin CA key',
+  requiredText: ['v1.0-'],
+  pattern: /(?<![\w.-])v1\.0-([0-9a-f]{24})-[0-9a-f]{146}(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** ClickHouse Cloud API key secrets: "4b1d" and 38 base62 characters. */
+export const clickHouseKeyRule = formatRule({
+  id: 'secret-manager/clickhouse-cloud-key',
+  title: 'ClickHouse Cloud API key secret',
+  requiredText: ['4b1d'],
+  pattern: /(?<![\w-])4b1d([A-Za-z0-9]{38})(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
+});

@@ -1,4 +1,5 @@
-import { holdsCapitalOrDigit, mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
+import { decodesToJsonObject } from '../decoded-text';
+import { holdsCapitalOrDigit, mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** PyPI API (upload) tokens: "pypi-" and a macaroon whose base64 starts with the pypi.org location. */
@@ -67,14 +68,14 @@ export const sourcegraphTokenRule = formatRule({
 /**
  * The GitLab tokens the preset leaves out (it knows glpat- only): deploy, runner, pipeline
  * trigger, CI job, feed, incoming mail, Kubernetes agent, OAuth application secret, SCIM and
- * feature-flag client tokens.
+ * feature-flag client tokens, and the runner registration tokens of before GitLab 16 ("GR1348941").
  */
 export const gitLabTokenRule = formatRule({
   id: 'secret-manager/gitlab-token',
   title: 'GitLab token',
-  requiredText: ['gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glimt-', 'glagent-', 'gloas-', 'glsoat-', 'glffct-'],
+  requiredText: ['gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glimt-', 'glagent-', 'gloas-', 'glsoat-', 'glffct-', 'GR1348941'],
   pattern:
-    /(?<![\w-])(?:gl(?:dt|ft|soat|ffct)-([\w-]{20})|glrt-(?:t\d_[\w-]{27,300}\.[0-9a-z]{9}|([\w-]{20}))|glptt-[0-9a-f]{40}|glcbt-[0-9a-zA-Z]{1,5}_([\w-]{20})|glimt-([\w-]{25})|glagent-([\w-]{50})|gloas-([\w-]{64}))(?![\w-])/dg,
+    /(?<![\w-])(?:gl(?:dt|ft|soat|ffct)-([\w-]{20})|GR1348941([\w-]{20})|glrt-(?:t\d_[\w-]{27,300}\.[0-9a-z]{9}|([\w-]{20}))|glptt-[0-9a-f]{40}|glcbt-[0-9a-zA-Z]{1,5}_([\w-]{20})|glimt-([\w-]{25})|glagent-([\w-]{50})|gloas-([\w-]{64}))(?![\w-])/dg,
   accept(match) {
     const random = match.slice(1).find((group) => group !== undefined);
     return random === undefined || holdsCapitalOrDigit(random) ? wholeMatchIfCredential(match) : undefined;
@@ -139,4 +140,50 @@ export const laravelAppKeyRule = formatRule({
   requiredText: ['base64:'],
   pattern: /(?<![\w+/])base64:([A-Za-z0-9+/]{43}=)(?![\w+/=])/dg,
   accept: (match) => (/A{4}/.test(match[1]) ? undefined : wholeMatchIfCredential(match)),
+});
+
+/** Harness personal and service account tokens: "pat." or "sat.", the account id, the token id and the secret. */
+export const harnessTokenRule = formatRule({
+  id: 'secret-manager/harness-token',
+  title: 'Harness API token',
+  requiredText: ['pat.', 'sat.'],
+  pattern: /(?<![\w.-])[ps]at\.[\w-]{22}\.([A-Za-z0-9]{24})\.([A-Za-z0-9]{20})(?![\w.-])/dg,
+  accept: (match) => (mixesCaseAndDigits(match[1] + match[2]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** Octopus Deploy API keys: "API-" and 26 capitals and digits. */
+export const octopusDeployKeyRule = formatRule({
+  id: 'secret-manager/octopus-deploy-key',
+  title: 'Octopus Deploy API key',
+  requiredText: ['API-'],
+  pattern: /(?<![\w-])API-([A-Z0-9]{26})(?![\w-])/dg,
+  accept: (match) => (/[A-Z]/.test(match[1]) && /[0-9]/.test(match[1]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** MaxMind license keys: 6 characters, "_", 29 characters and "_mmk". */
+export const maxMindLicenseKeyRule = formatRule({
+  id: 'secret-manager/maxmind-license-key',
+  title: 'MaxMind license key',
+  requiredText: ['_mmk'],
+  pattern: /_mmk(?![\w-])/dg,
+  accept(match) {
+    const random = match.input.slice(Math.max(0, match.index - 36), match.index);
+    return mixesCaseAndDigits(random) ? withPrefixBefore(match, 36, /^[A-Za-z0-9]{6}_[A-Za-z0-9]{29}$/, /[\w-]/) : undefined;
+  },
+});
+
+/**
+ * 1Password service account tokens ("ops_" and the base64 of a JSON object) and account Secret Keys
+ * ("A3-" and five or six groups of capitals and digits), which with the account password open the account.
+ */
+export const onePasswordCredentialRule = formatRule({
+  id: 'secret-manager/1password-credential',
+  title: '1Password service account token or Secret Key',
+  requiredText: ['ops_eyJ', 'A3-'],
+  pattern:
+    /(?<![\w+/-])(?:ops_(eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![\w+/=-])|A3-([A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![\w-]))/dg,
+  accept(match) {
+    if (match[1] !== undefined) return decodesToJsonObject(match[1]) ? wholeMatchIfCredential(match) : undefined;
+    return /[A-Z]/.test(match[2]) && /[0-9]/.test(match[2]) ? wholeMatchIfCredential(match) : undefined;
+  },
 });

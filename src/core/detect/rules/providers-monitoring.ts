@@ -1,5 +1,5 @@
 import { decodesToJsonObject } from '../decoded-text';
-import { wholeMatchIfCredential, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
+import { wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** Sentry user auth tokens: "sntryu_" and 64 hex. */
@@ -46,4 +46,22 @@ export const dynatraceTokenRule = formatRule({
   requiredText: ['dt0c01.'],
   pattern: /(?<![\w.-])dt0c01\.[A-Za-z0-9]{24}\.([A-Za-z0-9]{64})(?![\w.-])/dg,
   accept: wholeMatchIfRandomHex,
+});
+
+/** Grafana's API keys of before service accounts: the base64 of a JSON object holding the key ("k"), its name and its id. */
+export const grafanaApiKeyRule = formatRule({
+  id: 'secret-manager/grafana-api-key',
+  title: 'Grafana API key',
+  requiredText: ['eyJrIjoi'],
+  pattern: /(?<![\w+/-])eyJrIjoi[A-Za-z0-9+/]{50,400}={0,3}(?![\w+/=-])/dg,
+  accept: (match) => (decodesToJsonObject(match[0]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** PostHog personal API keys: "phx_" and about 43 base62 characters (project keys, "phc_", are public). */
+export const postHogPersonalKeyRule = formatRule({
+  id: 'secret-manager/posthog-personal-key',
+  title: 'PostHog personal API key',
+  requiredText: ['phx_'],
+  pattern: /(?<![\w-])phx_([A-Za-z0-9]{39,50})(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
 });

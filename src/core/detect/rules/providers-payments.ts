@@ -1,4 +1,4 @@
-import { wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
+import { wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -12,6 +12,8 @@ export const squareTokenRule = formatRule({
   title: 'Square access token or application secret',
   requiredText: ['EAAA', 'sq0atp-', 'sq0csp-'],
   pattern: /\b(?:EAAA[\w-]{60}|sq0atp-[\w-]{22}|sq0csp-[\w-]{43})(?![\w-])/dg,
+  // `EAAAABCAQAAAC1HAwCAAAAC0lEQVR42…` is a PNG's base64 (its zero bytes are runs of "A"), not a token.
+  accept: (match) => (/A{4}/.test(match[0].slice(4)) ? undefined : wholeMatchIfCredential(match)),
 });
 
 /** Plaid access tokens: access-<environment>-<uuid>. */

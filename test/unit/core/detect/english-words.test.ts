@@ -49,6 +49,7 @@ describe('core/detect/english-words', () => {
     assert.equal(isWrittenSentence('Not-So-Secure!'), true);
     assert.equal(isWrittenSentence('gravel-lantern-oyster-mosaic'), false, 'a passphrase of random words is no sentence');
     for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
+    assert.equal(isPolicyShapedPassword('PacManMoonwalk#84'), true, 'a sign may come before the digits');
     assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
     for (const value of ['0ktaSS0Adm1n2024#', 'B4mbooPeopleOps2026', 'Ad0b3CC2024#', 'HBR2024Acc3ss', 'OldAws2022Acc0unt']) assert.equal(isYearShapedPassword(value), true, value);
     for (const value of ['k3J9x0VqM7tz8W1c2024', 'Q7x!Lm2024#', 'Pseg2020', randomText(20)]) assert.equal(isYearShapedPassword(value), false, value);
@@ -57,6 +58,9 @@ describe('core/detect/english-words', () => {
   it('reads phrases in look-alike digits and signs, even one that starts with a digit', () => {
     for (const value of ['Z00mM33t1ngs2024#', 'AwsR00tBreakGlass2026#', 'my-b3st-p4ssw0rd', 'th1s-1s-n0t-r3al']) assert.equal(isLeetWords(value), true, value);
     for (const value of ['Tr0ub4dor-3', 'a7Kx0pQ3mZ', 'k3x7-q0zt-5wvp', 'dxxf-s4na-4uno-3war', 'PUHYOKT0ECJI34N40LAH']) assert.equal(isLeetWords(value), false, value);
+    // One word will do when its look-alikes all stand for vowels: demo passwords in compose files.
+    for (const value of ['c0nt!nu3', 'd0ck3r_Labs!', 'NDC_l0nd0n']) assert.equal(isLeetWords(value), true, value);
+    for (const value of ['x0qzt3vb', 'Kr0mpt3x9', 'c0nt5nu7']) assert.equal(isLeetWords(value), false, value);
     for (let round = 0; round < 2000; round += 1) {
       const value = randomText(16, `${LOWER}0123456789`);
       assert.equal(isLeetWords(value), false, value);

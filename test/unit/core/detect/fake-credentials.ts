@@ -86,6 +86,27 @@ export const fake = {
   flyToken: () => join('fo', '1_', randomText(40, URL_SAFE), 'a', 'B', '7'),
   renderKey: () => join('rn', 'd_', randomText(29), 'a', 'B', '7'),
   netlifyToken: () => join('nf', 'p_', randomText(33), 'a', 'B', '7'),
+  anthropicAdminKey: () => join('sk-ant-', 'admin01-', randomText(90, URL_SAFE), 'aB7', 'AA'),
+  openRouterKey: () => join('sk-or-', 'v1-', hex(62), 'a7'),
+  huggingFaceOrganizationToken: () => join('api_', 'org_', randomText(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'), 'aB'),
+  bedrockLongTermKey: () => join('AB', 'SK', Buffer.from(join('BedrockAPIKey-', randomText(4), '-at-', randomText(12, '0123456789'), ':', randomText(60), 'aB7')).toString('base64')),
+  bedrockShortTermKey: () =>
+    join('bedrock-', 'api-key-', Buffer.from(join('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), '&X-Amz-Security-Token=', randomText(120), 'aB7&Version=1')).toString('base64')),
+  cloudflareOriginCaKey: () => join('v1', '.0-', hex(23), 'a', '-', hex(145), '7'),
+  clickHouseKey: () => join('4b', '1d', randomText(35), 'aB7'),
+  harnessToken: (kind: 'pat' | 'sat') => join(kind, '.', randomText(22, URL_SAFE), '.', randomText(21), 'aB7', '.', randomText(20)),
+  octopusDeployKey: () => join('AP', 'I-', randomText(24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), 'A7'),
+  maxMindLicenseKey: () => join(randomText(6), '_', randomText(26), 'aB7', '_m', 'mk'),
+  onePasswordServiceAccountToken: () =>
+    join('op', 's_', Buffer.from(JSON.stringify({ signInAddress: 'my.1password.com', email: `${randomText(12).toLowerCase()}@1passwordserviceaccounts.com`, srpX: hex(64), muk: { alg: 'A256GCM', k: randomText(43, URL_SAFE), kty: 'oct' }, secretKey: randomText(34), deviceUuid: randomText(26) })).toString('base64')),
+  onePasswordSecretKey: () => {
+    const part = (length: number) => randomText(length, 'ABCDEFGHJKLMNPQRSTVWXYZ23456789');
+    return join('A', '3-', part(6), '-', part(11), '-', part(3), 'A7-', part(5), '-', part(5));
+  },
+  grafanaApiKey: () => Buffer.from(JSON.stringify({ k: join(randomText(29), 'aB7'), n: 'deploy', id: 1 })).toString('base64'),
+  postHogPersonalKey: () => join('ph', 'x_', randomText(40), 'aB7'),
+  gitLabRunnerRegistrationToken: () => join('GR13', '48941', randomText(17, URL_SAFE), 'aB7'),
+  azureSasToken: () => join('sv=', '2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=', randomText(40), 'aB7', '%3D'),
   tailorToken: (prefix: 'tpmu_' | 'tpp_') => join(prefix.slice(0, 2), prefix.slice(2), randomText(29), 'a', 'B', '7'),
   scalingoToken: () => join('tk-', 'us-', randomText(45, URL_SAFE), 'a', 'B', '7'),
   planetScaleToken: (kind = 'tkn') => join('pscale', '_', kind, '_', randomText(40, URL_SAFE), 'a', 'B', '7'),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { holdsFillerRun, holdsTypedRun, holdsTypedSequences, isFakeUuid, isRunOfSequences, isShorterThanItsFormat, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
+import { hasSequenceAfterPrefix, holdsFillerRun, holdsTypedRun, holdsTypedSequences, isFakeUuid, isRunOfSequences, isShorterThanItsFormat, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
 import { fake, randomText } from './fake-credentials';
 
 const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
@@ -85,6 +85,12 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(holdsTypedRun('1a2B3x4#'), false);
     assert.equal(isRunOfSequences('AbC-dEf5'), true);
     assert.equal(isRunOfSequences('AxC-dQf5'), false);
+  });
+
+  it('a part counted out nearly all the way after a short prefix is a stand-in; a random one is not', () => {
+    assert.equal(hasSequenceAfterPrefix('1//xEg-def456'), true);
+    assert.equal(hasSequenceAfterPrefix('tr_prod_abc123'), true);
+    assert.equal(hasSequenceAfterPrefix('1//xEg-q8Zk3T'), false);
   });
 
   it("a provider's prefix on far fewer characters than its tokens have is a stand-in", () => {

@@ -40,6 +40,10 @@ describe('core/detect/rules/microsoft', () => {
     await assertNothingFound(ring(`      <encryptedSecret decryptorType="Microsoft.AspNetCore.DataProtection.XmlEncryption.DpapiXmlDecryptor">\n        <encryptedKey><value>${key}</value></encryptedKey>\n      </encryptedSecret>`), '/w/keys/key-1.xml');
   });
 
+  it('finds Azure shared access signatures in the five contexts, the signature being the credential', async () => {
+    await assertFoundInFiveContexts('secret-manager/azure-sas-token', fake.azureSasToken, undefined, (value) => value.slice(value.indexOf('sig=') + 4));
+  });
+
   it('leaves near-misses alone', async () => {
     // A Teams URL without its ids, a workflow URL without a signature.
     await assertNothingFound(`const docs = "https://contoso.webhook.office.com/webhookb2/";\n`);
@@ -52,5 +56,7 @@ describe('core/detect/rules/microsoft', () => {
     await assertNothingFound(`const azureStorage = "${randomText(86, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}==";\n`);
     await assertNothingFound(`const hash = "${hex(32)}"; // uploaded to storage\n`);
     await assertNothingFound(`const azureRegion = "${randomText(32, 'abcdef')}";\n`);
+    // A sig= without the service version beside it is some other signature.
+    await assertNothingFound(`const url = "https://cdn.example.com/file?expires=1700000000&sig=${randomText(40)}aB7%3D";\n`);
   });
 });

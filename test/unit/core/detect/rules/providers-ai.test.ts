@@ -13,6 +13,12 @@ describe('core/detect/rules/providers-ai', () => {
     await assertFoundInFiveContexts('secret-manager/replicate-token', fake.replicateToken);
   });
 
+  it('finds Anthropic Admin, OpenRouter and Hugging Face organization keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/anthropic-admin-key', fake.anthropicAdminKey);
+    await assertFoundInFiveContexts('secret-manager/openrouter-api-key', fake.openRouterKey);
+    await assertFoundInFiveContexts('secret-manager/huggingface-organization-token', fake.huggingFaceOrganizationToken);
+  });
+
   it('leaves near-misses alone', async () => {
     // "r8_" is short: only exactly 37 base62 characters mixing case and digits count.
     await assertNothingFound(`const value = "${join('r', '8_', randomText(30))}"; const other = "${join('r', '8_', randomText(40))}";\n`);
@@ -20,5 +26,7 @@ describe('core/detect/rules/providers-ai', () => {
     await assertNothingFound(`const value = "${join('xa', 'i-', 'your-api-key')}"; const model = "${join('xa', 'i-', 'grok-beta')}";\n`);
     await assertNothingFound(`const value = "${join('pp', 'lx-', 'X'.repeat(48))}";\n`);
     await assertNothingFound(`// LangSmith keys look like ${join('lsv2', '_pt_')}<hex>_<hex>.\n`);
+    await assertNothingFound(`const value = "${join('sk-or-', 'v1-', '0'.repeat(64))}"; const key = "${join('sk-ant-', 'admin01-', 'your-admin-key')}";\n`);
+    await assertNothingFound(`const value = "${join('api_', 'org_', 'abcdefghijklmnopqrstuvwxyzabcdefgh')}";\n`);
   });
 });

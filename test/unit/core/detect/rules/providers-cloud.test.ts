@@ -16,6 +16,13 @@ describe('core/detect/rules/providers-cloud', () => {
     await assertFoundInFiveContexts('secret-manager/terraform-cloud-token', fake.terraformToken);
   });
 
+  it('finds Amazon Bedrock API keys, Cloudflare Origin CA keys and ClickHouse Cloud key secrets in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/aws-bedrock-api-key', fake.bedrockLongTermKey);
+    await assertFoundInFiveContexts('secret-manager/aws-bedrock-api-key', fake.bedrockShortTermKey);
+    await assertFoundInFiveContexts('secret-manager/cloudflare-origin-ca-key', fake.cloudflareOriginCaKey);
+    await assertFoundInFiveContexts('secret-manager/clickhouse-cloud-key', fake.clickHouseKey);
+  });
+
   it('leaves near-misses alone', async () => {
     await assertNothingFound(`const value = "${join('do', 'p_v1_', hex(40))}";\n`);
     await assertNothingFound(`const value = "${join('do', 'x_v1_', hex(64))}";\n`);
@@ -56,5 +63,8 @@ describe('core/detect/rules/providers-cloud', () => {
   it('finds OpenShift access tokens in the five contexts, and not a shorter sha256~ string', async () => {
     await assertFoundInFiveContexts('secret-manager/openshift-token', fake.openShiftToken);
     await assertNothingFound(`const value = "${join('sha256', '~', randomText(20))}";\n`);
+    // A hex digest holding "4b1d" is no ClickHouse key: the secret mixes case.
+    await assertNothingFound(`const digest = "${join('4b', '1d', hex(38))}";\nconst value = "${join('v1', '.0-', 'x'.repeat(24), '-', hex(146))}";\n`);
+    await assertNothingFound(`const value = "${join('AB', 'SK', Buffer.from('not a bedrock key at all, just some text that is long enough to look like one').toString('base64'))}";\n`);
   });
 });

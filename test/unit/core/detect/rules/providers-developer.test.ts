@@ -39,6 +39,15 @@ describe('core/detect/rules/providers-developer', () => {
     for (const kind of ['pt', 'st', 'sa', 'ct', 'scim', 'audit', 'st.production']) await assertFoundInFiveContexts('secret-manager/doppler-token', () => fake.dopplerToken(kind));
   });
 
+  it('finds Harness, Octopus Deploy, MaxMind and 1Password credentials and GitLab runner registration tokens in the five contexts', async () => {
+    for (const kind of ['pat', 'sat'] as const) await assertFoundInFiveContexts('secret-manager/harness-token', () => fake.harnessToken(kind));
+    await assertFoundInFiveContexts('secret-manager/octopus-deploy-key', fake.octopusDeployKey);
+    await assertFoundInFiveContexts('secret-manager/maxmind-license-key', fake.maxMindLicenseKey);
+    await assertFoundInFiveContexts('secret-manager/1password-credential', fake.onePasswordServiceAccountToken);
+    await assertFoundInFiveContexts('secret-manager/1password-credential', fake.onePasswordSecretKey);
+    await assertFoundInFiveContexts('secret-manager/gitlab-token', fake.gitLabRunnerRegistrationToken);
+  });
+
   it('leaves near-misses alone', async () => {
     await assertNothingFound(`const value = "${join('pn', 'u_', 'your_token_here_0000000000000000')}";\n`);
     await assertNothingFound(`const value = "${join('pn', 'u_', randomText(20))}";\n`);
@@ -50,5 +59,8 @@ describe('core/detect/rules/providers-developer', () => {
     await assertNothingFound(`const feature = "${join('gl', 'dt-', 'deploy-token-settings')}";\n`);
     await assertNothingFound(`const key = "${join('dp', '.pt.', 'PLACEHOLDER')}"; const word = "${join('AT', 'BB', 'REVIATION')}";\n`);
     await assertNothingFound(`// Doppler tokens start with ${join('dp', '.st.')} and Atlassian ones with ${join('ATA', 'TT3')}.\n`);
+    await assertNothingFound(`const value = "${join('AP', 'I-', 'KEYGOESHEREKEYGOESHEREKEYG')}"; const compat = "${join('com', 'pat.', randomText(22), '.', randomText(24), '.', randomText(20))}";\n`);
+    await assertNothingFound(`const value = "${join('op', 's_', 'eyJ', 'x'.repeat(260))}"; const key = "${join('A', '3-', 'XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX')}";\n`);
+    await assertNothingFound(`const value = "${join('your_', 'license_key_here_please_thanks_mmk')}";\n`);
   });
 });

@@ -14,6 +14,11 @@ describe('core/detect/rules/providers-monitoring', () => {
     await assertFoundInFiveContexts('secret-manager/new-relic-license-key', fake.newRelicLicenseKey);
   });
 
+  it("finds Grafana's legacy API keys and PostHog personal API keys in the five contexts", async () => {
+    await assertFoundInFiveContexts('secret-manager/grafana-api-key', fake.grafanaApiKey);
+    await assertFoundInFiveContexts('secret-manager/posthog-personal-key', fake.postHogPersonalKey);
+  });
+
   it('leaves near-misses alone', async () => {
     // Too short, not hex, a payload that is not JSON, a prefix inside a longer word.
     await assertNothingFound(`const value = "${join('sntr', 'yu_', hex(40))}";\n`);
@@ -33,5 +38,6 @@ describe('core/detect/rules/providers-monitoring', () => {
 
   it('leaves near-misses of Dynatrace alone', async () => {
     await assertNothingFound(`const value = "${['dt0', 'c01.', 'ABC', '.', 'DEF'].join('')}";\n`);
+    await assertNothingFound(`const value = "${join('eyJr', 'Ijoi', 'x'.repeat(80))}"; const event = "${join('ph', 'x_', 'click_on_the_button_to_submit_the_form_now')}";\n`);
   });
 });

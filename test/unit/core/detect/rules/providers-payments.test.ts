@@ -41,5 +41,7 @@ describe('core/detect/rules/providers-payments', () => {
     await assertNothingFound(`const value = "${['wh', 'sec_', 'your_webhook_signing_secret'].join('')}"; const x = "${['wh', 'sec_', 'X'.repeat(32)].join('')}";\n`);
     await assertNothingFound(`const value = "${['shippo', '_live_', 'short'].join('')}"; const key = "${['FLW', 'SECK_TEST-', 'abc', '-X'].join('')}";\n`);
     await assertNothingFound(`const constant = "${['EZ', 'AK', 'EY_NAME'].join('')}";\n`);
+    // A PNG's base64 holds runs of "A" (zero bytes): `EAAAABCAQAAAC1HAwCAAAAC0lEQVR42…`.
+    await assertNothingFound(`${join('EA', 'AAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5Erk')}\n`);
   });
 });
