@@ -230,7 +230,8 @@ export function isLeetWords(value: string): boolean {
   const longWords = contentWords.filter((word) => word.length >= 4);
   if (longWords.length >= 2 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8) return true;
   // `c0nt!nu3`, `d0ck3r_Labs!`, `NDC_l0nd0n`: one word or two, each look-alike where a vowel goes.
-  if (capitals || !longWords.some((word) => word.length >= 6) || longWords.some((word) => word.length > 12)) return false;
+  // Not hex, whose digits and six letters undo into vowels and consonants at random (`bd0f10d10f40`).
+  if (capitals || /^[0-9a-f]+$/i.test(value) || !longWords.some((word) => word.length >= 6) || longWords.some((word) => word.length > 12)) return false;
   return vowelLookAlikesOnly(stem) && longWords.every((word) => readsAsWord(word));
 }
 

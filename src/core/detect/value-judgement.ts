@@ -102,7 +102,7 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
  * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on; or minified code's `"#?secret="+f,d.setAttribute("…`.
  */
-const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*[(,;)]/;
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(|^\s*\+\s*[A-Za-z_$][\w$]*\s*[,;]\s*[A-Za-z_$][\w$.]*\($/;
 
 /**
  * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
@@ -213,6 +213,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
+  // `\2\1thisismyscretkey\1\2\e\y\y\h` (Flask-AppBuilder's examples): escapes sprinkled around words are still the words.
+  const escapesAround = /^(?:\\[0-9a-z])+([a-z]{6,})(?:\\[0-9a-z])+$/i.exec(trimmed)?.[1];
+  if (escapesAround !== undefined && judgeValue(escapesAround, evidence, context).confidence < DEFAULT_MINIMUM_CONFIDENCE) return NOT_A_CREDENTIAL('placeholder');
   // `mysql+pymysql://rfamro@host/Rfam`, `mssql://u:p@localhost/db`: a URL is as much a credential as its password.
   const url = URL_WITH_USER.exec(trimmed);
   if (url !== null) return url[1] === undefined || url[1] === '' ? NOT_A_CREDENTIAL('not-credential-shaped') : judgeUrlPassword(url[1]);
@@ -548,7 +551,7 @@ function isCommonPassword(value: string): boolean {
   if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word; not "password" (`MyC0mpl3x!P@ssw0rd#2024…`).
   // `Pssw0rd_12`, `Passwrd!`: "password" with a letter left out is as readable.
-  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || /pa?ss?wo?rd/.test(letters)) return true;
+  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || /p(?:as{1,2}|s{2})wo?rd/.test(letters)) return true;
   // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
   if (value.length <= 24 && /test/i.test(value)) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);

@@ -140,6 +140,8 @@ function isSaltedDigest(text: string, at: number, value: string): boolean {
  */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
 const STAND_IN_WORDS = /\b(?:placeholder|not (?:a )?real|replace (?:it |them |this |these )?with your)\b/i;
+/** `# Examples:` over commented-out settings in a configuration template: each value under it shows the form of one. */
+const EXAMPLES_HEADING = /^[ \t]*(?:#|\/\/|--|;)[ \t]*(?:for )?examples?[ \t]*:?[ \t]*$/i;
 /** How many lines above a value are read: the block that introduces it, up to a blank line. */
 const BLOCK_LINES = 6;
 
@@ -149,11 +151,12 @@ const BLOCK_LINES = 6;
  */
 function isCalledAStandInAbove(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const commentedOut = COMMENT_LINE.test(text.slice(lineStart, at));
   for (let lines = 0; lines < BLOCK_LINES && lineStart > 0; lines += 1) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
     if (line.trim() === '') return false;
-    if (COMMENT_LINE.test(line) && STAND_IN_WORDS.test(line)) return true;
+    if (COMMENT_LINE.test(line) && (STAND_IN_WORDS.test(line) || (commentedOut && EXAMPLES_HEADING.test(line)))) return true;
     lineStart = previousStart;
   }
   return false;

@@ -2,6 +2,7 @@ import { decodedBase64Text } from '../decoded-text';
 import { shannonEntropy } from '../placeholders';
 import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
+import { wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**
@@ -53,8 +54,18 @@ export const privateKeyRule: ProjectRule = {
 export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',
   title: 'age secret key',
-  requiredText: ['AGE-SECRET-KEY-1'],
-  pattern: /(?<![\w-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w-])/dg,
+  requiredText: ['AGE-SECRET-KEY-1', 'AGE-SECRET-KEY-PQ-1'],
+  // Post-quantum (hybrid) identities are written `AGE-SECRET-KEY-PQ-1…`.
+  pattern: /(?<![\w-])AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![\w-])/dg,
+});
+
+/** Tailscale's node and machine private keys as they are written out (`privkey:` and 64 hex), and its tailnet-lock keys (`nlpriv:`). */
+export const tailscalePrivateKeyRule = formatRule({
+  id: 'secret-manager/tailscale-private-key',
+  title: 'Tailscale private key',
+  requiredText: ['privkey:', 'nlpriv:'],
+  pattern: /(?<![\w-])(?:privkey|nlpriv):([0-9a-f]{64})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
 });
 
 /** How far a JSON Web Key's members may sit from its `kty`: a key is a few hundred characters, RSA's 2–4 KB. */

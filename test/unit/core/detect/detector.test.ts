@@ -296,6 +296,9 @@ describe('core/detect/detector', () => {
       await assertClean(`# Instructions: https://certbot-dns-acme.example\n# Replace with your values\ndns_acme_client_id = 42\ndns_acme_api_token = ${value}\n`, '/w/dns-conf/acme.ini');
       await assertFinds(`# a dummy value\nPORT=3000\n\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env');
       await assertFinds(`## Resend, for the e-mails.\nRESEND_API_KEY="${value}"\n`, 'secret-manager/credential-field', value, '/w/.env.example');
+      // Commented-out values under `# Examples:` in a configuration template show a form; a live value under it is still read.
+      await assertClean(`# SECRET_KEY_BASE - String (default: none)\n#\n# Examples:\n#\n#   SECRET_KEY_BASE: '${value}'\n`, '/w/config/general.yml-example');
+      await assertFinds(`# Examples:\nSECRET_KEY_BASE: '${value}'\n`, 'secret-manager/credential-field', value, '/w/config/general.yml');
       await assertClean(`{\n  "openapi": "3.0.3",\n  "paths": { "/token": { "example": { "access_token": "${value}" } } }\n}\n`, '/w/swagger/swagger.json');
     });
 

@@ -148,6 +148,8 @@ export const fake = {
   mapboxSecretToken: () =>
     join('s', 'k.', Buffer.from(JSON.stringify({ u: 'mapuser', a: randomText(25).toLowerCase() })).toString('base64url'), '.', randomText(22, URL_SAFE)),
   ageSecretKey: () => join('AGE-', 'SECRET-', 'KEY-1', randomText(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')),
+  agePostQuantumSecretKey: () => join('AGE-', 'SECRET-', 'KEY-', 'PQ-1', randomText(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')),
+  tailscalePrivateKey: (prefix: 'privkey:' | 'nlpriv:') => join(prefix.slice(0, 2), prefix.slice(2), hex(62), 'a7'),
   uuid,
   postmarkServerToken: uuid,
   sparkPostKey: () => hex(40),

@@ -468,4 +468,13 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judged.confidence, judgeUrlPassword(password).confidence);
     assert.equal(judgeValue('postgresql://app@db.internal:5432/app', 'name', { name: 'credentials' }).verdict, 'not-credential-shaped', 'no password at all');
   });
+
+  it('demo values: words among escapes, "password" missing a letter, minified concatenation; random values stay credentials', () => {
+    const below = (value: string, name: string) => judgeValue(value, 'name', { name }).confidence < DEFAULT_MINIMUM_CONFIDENCE;
+    assert.equal(below('\\2\\1thisismyscretkey\\1\\2\\e\\y\\y\\h', 'SECRET_KEY'), true, 'escapes around words');
+    assert.equal(below(`\\2\\1${randomText(20)}\\1\\2`, 'SECRET_KEY'), false, 'escapes around random text');
+    assert.equal(below('Pssw0rd_12', 'SA_PASSWORD'), true);
+    assert.equal(below('+f,d.setAttribute(', 'secret'), true);
+    assert.equal(below(`+${randomText(3)};${randomText(20)}`, 'secret'), false, 'a random value may start with "+"');
+  });
 });

@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { fake, join, randomText, URL_SAFE } from '../fake-credentials';
+import { fake, hex, join, randomText, URL_SAFE } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
 describe('core/detect/rules/private-keys', () => {
   it('finds age secret keys in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/age-secret-key', fake.ageSecretKey);
+    await assertFoundInFiveContexts('secret-manager/age-secret-key', fake.agePostQuantumSecretKey);
+  });
+
+  it("finds Tailscale's private keys in the five contexts, not a sequence typed in a test", async () => {
+    await assertFoundInFiveContexts('secret-manager/tailscale-private-key', () => fake.tailscalePrivateKey('privkey:'));
+    await assertFoundInFiveContexts('secret-manager/tailscale-private-key', () => fake.tailscalePrivateKey('nlpriv:'));
+    await assertNothingFound(`const key = "${join('priv', 'key:', '0123456789abcdef'.repeat(4))}"; const node = "${join('node', 'key:', hex(64))}";\n`);
   });
 
   it('leaves near-misses alone', async () => {
