@@ -6,7 +6,7 @@ import { isUnderHashName } from './credential-match';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|secret[_-]?key[_-]?base|credentials?';
+  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
 

@@ -110,6 +110,8 @@ export const azureSasTokenRule = formatRule({
   accept(match) {
     const query = /[^\s"'`<>]*$/.exec(match.input.slice(Math.max(0, match.index - 600), match.index))?.[0] ?? '';
     if (!/(?:^|[?&;=])sv=\d{4}-\d{2}-\d{2}(?:&|$)/.test(query) || !mixesCaseAndDigits(match[1])) return undefined;
+    // In a web page's markup (`&amp;` between the parameters) it is an asset's link, served to every visitor.
+    if (query.includes('&amp;')) return undefined;
     return groupIfCredential(match, 1, 'format');
   },
 });

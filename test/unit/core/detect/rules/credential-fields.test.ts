@@ -1,0 +1,15 @@
+import { randomText } from '../fake-credentials';
+import { assertFinds, assertNothingFound } from './five-contexts';
+
+describe('core/detect/rules/credential-fields', () => {
+  it("finds a payment gateway's transaction key (Authorize.Net, Cybersource) under its name", async () => {
+    const key = `${randomText(40)}aB7=`;
+    await assertFinds(`CYBERSOURCE = {\n    'transaction_key': '${key}',\n}\n`, 'secret-manager/credential-field', key, '/workspace/settings/local.py');
+    await assertFinds(`const gateway = { transactionKey: "${key}" };\n`, 'secret-manager/credential-field', key);
+  });
+
+  it('leaves HTML data- attributes and names that say mock alone', async () => {
+    await assertNothingFound(`<blockquote data-secret="${randomText(10)}aB7" class="wp-embedded-content"></blockquote>\n`);
+    await assertNothingFound(`MOCK_ACCESS_TOKEN = "${randomText(40)}aB7"\n`);
+  });
+});
