@@ -17,6 +17,23 @@ export function isHomeRowMash(value: string): boolean {
   return onRow === letters.length || (letters.length >= 16 && onRow >= letters.length * 0.9);
 }
 
+/** Keys one hand reaches, and the two rows a mash stays on: a hand-typed filler keeps to one of them. */
+const KEYBOARD_REGIONS = ['qwertasdfgzxcvb', 'yuiophjklnm', 'asdfghjklzxcvbnm'];
+
+/**
+ * `NJDBFASJDbsajhbda5487`, `ASEfewdsfAWASTT51874`: fourteen letters or more drawn from eight keys or
+ * fewer (each typed twice on average), all within one hand's reach or the two lower rows, typed for a
+ * test's dummy key. Random letters use more keys, both hands and every row: all of it about three
+ * times in 100,000 values of 20 characters.
+ */
+export function isKeyboardMash(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  // Hex (`0x…` too) spells only a to f, all on the left hand.
+  const keys = new Set(letters).size;
+  if (letters.length < 14 || /^[a-fx]+$/.test(letters) || keys > 8 || letters.length < keys * 2) return false;
+  return KEYBOARD_REGIONS.some((region) => [...letters].every((letter) => region.includes(letter)));
+}
+
 /** Six letters or more, then a year and perhaps a sign or two. (`Pseg2020`, shorter, may be anyone's real password.) */
 const ENDS_IN_A_YEAR = /^(.{6,30}?)(?:19[5-9]\d|20[0-4]\d)[!@#$%^&*?.]{0,3}$/;
 const YEAR_BETWEEN_WORDS = /^([A-Za-z][A-Za-z0-9@$]{1,20}?)(?:19[5-9]\d|20[0-4]\d)([A-Za-z][A-Za-z0-9@$]{1,20})[!@#$%^&*?.]{0,3}$/;
@@ -231,7 +248,11 @@ export function isLeetWords(value: string): boolean {
   if (longWords.length >= 2 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8) return true;
   // `c0nt!nu3`, `d0ck3r_Labs!`, `NDC_l0nd0n`: one word or two, each look-alike where a vowel goes.
   // Not hex, whose digits and six letters undo into vowels and consonants at random (`bd0f10d10f40`).
-  if (capitals || /^[0-9a-f]+$/i.test(value) || !longWords.some((word) => word.length >= 6) || longWords.some((word) => word.length > 12)) return false;
+  // Short, and not ending in a number: random letters and digits undo into such a word once in thousands of values.
+  if (capitals || value.length > 14 || /\d{2}[!?.#@$%&*]*$/.test(value) || /^[0-9a-f]+$/i.test(value)) return false;
+  if (!longWords.some((word) => word.length >= 6) || longWords.some((word) => word.length > 12)) return false;
+  // Every other word a word too, or an acronym (`NDC`): random text leaves short scraps (`Vl3m3nzBwf`).
+  if (contentWords.some((word) => word.length < 4 && !/^[A-Z]+$/.test(word))) return false;
   return vowelLookAlikesOnly(stem) && longWords.every((word) => readsAsWord(word));
 }
 

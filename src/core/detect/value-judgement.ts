@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -116,8 +116,8 @@ const URL_WITH_USER = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*(?::([^\s@/]*))?@[^\s@]*$
 /** An e-mail address, a colon and a password: how login pairs are passed in one variable. */
 const EMAIL_AND_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(\S+)$/;
 
-/** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`. */
-const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}/;
+/** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`; or a sed replacement (`\\).*|\\1'$pw'|`). */
+const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}|\.\*.*\\[1-9]/;
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
@@ -233,7 +233,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed) || holdsHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
-  if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed) || isKeyboardMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
   if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.

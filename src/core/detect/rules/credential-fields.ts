@@ -142,16 +142,21 @@ const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
 const STAND_IN_WORDS = /\b(?:placeholder|not (?:a )?real|replace (?:it |them |this |these )?with your)\b/i;
 /** `# Examples:` over commented-out settings in a configuration template: each value under it shows the form of one. */
 const EXAMPLES_HEADING = /^[ \t]*(?:#|\/\/|--|;)[ \t]*(?:for )?examples?[ \t]*:?[ \t]*$/i;
+const SHOWS_A_SAMPLE = /\b(?:should (?:be|look) like|looks? like|for example|e\.g\.)/i;
 /** How many lines above a value are read: the block that introduces it, up to a blank line. */
 const BLOCK_LINES = 6;
 
 /**
  * True when a comment in the block right above the line at `at` (the line may be commented out
- * itself) calls the values a stand-in: `# Replace with your values` over a template's settings.
+ * itself) calls the values a stand-in: `# Replace with your values` over a template's settings; or
+ * when the line is a comment that says its value is what one looks like.
  */
 function isCalledAStandInAbove(text: string, at: number): boolean {
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const commentedOut = COMMENT_LINE.test(text.slice(lineStart, at));
+  const before = text.slice(lineStart, at);
+  const commentedOut = COMMENT_LINE.test(before);
+  // `# the token answer should be like: {"token":"dbf5…"}`: a comment that shows what a value looks like.
+  if (commentedOut && SHOWS_A_SAMPLE.test(before)) return true;
   for (let lines = 0; lines < BLOCK_LINES && lineStart > 0; lines += 1) {
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from '../../../../src/core/detect/english-words';
+import { isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from '../../../../src/core/detect/english-words';
 import { randomText } from './fake-credentials';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -72,5 +72,12 @@ describe('core/detect/english-words', () => {
   it('reads three words or more in camelCase, not random letters of both cases', () => {
     for (const value of ['oldKeyThatILoved', 'myVerySecretKey', 'thisIsNotTheRealToken', 'MyReallySecretTokenThatExpiresAfter60Minutes']) assert.equal(isCamelCasePhrase(value), true, value);
     for (const value of ['xqTrzMnopLk', 'aBcDeFgH', 'oldKey', 'kJnopioLOfnsFFKMQnFg', 'miQVLtZgemjIhTueduRD']) assert.equal(isCamelCasePhrase(value), false, value);
+  });
+
+  it('letters from a few keys within one hand or two rows are a mash; random letters are not', () => {
+    for (const value of ['NJDBFASJDbsajhbda5487', 'ASEfewdsfAWASTT51874']) assert.equal(isKeyboardMash(value), true, value);
+    // About three random values in 100,000 fall on one hand's keys, eight of them or fewer, by chance.
+    const mashes = Array.from({ length: 2000 }, () => randomText(20)).filter(isKeyboardMash);
+    assert.ok(mashes.length <= 2, mashes.join(' '));
   });
 });

@@ -12,4 +12,10 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`<blockquote data-secret="${randomText(10)}aB7" class="wp-embedded-content"></blockquote>\n`);
     await assertNothingFound(`MOCK_ACCESS_TOKEN = "${randomText(40)}aB7"\n`);
   });
+
+  it('leaves a comment that shows what a value looks like alone, not a value in code beside such words', async () => {
+    const token = `${randomText(37)}aB7`;
+    await assertNothingFound(`# the authentication token answer should be like: {"token":"${token}"}\n`);
+    await assertFinds(`const token = "${token}"; // should be like this one\n`, 'secret-manager/credential-field', token);
+  });
 });
