@@ -156,6 +156,18 @@ export function isMostlyWords(value: string): boolean {
 }
 
 /**
+ * `polar_cl_e2e_seed_checkout_link_subscription`: four parts or more in snake_case, three of them words
+ * holding half the letters or more. Random tokens seldom hold four separators, let alone words between them.
+ */
+export function isSnakeCasePhrase(value: string): boolean {
+  const parts = value.split(/[_-]/);
+  if (parts.length < 4 || !parts.every((part) => /^[a-z0-9]{1,16}$/.test(part))) return false;
+  const words = parts.filter((part) => /^[a-z]{4,}$/.test(part) && readsAsWord(part));
+  const inWords = words.reduce((sum, part) => sum + part.length, 0);
+  return words.length >= 3 && inWords >= value.replace(/[^a-z]/g, '').length * 0.5;
+}
+
+/**
  * `oldKeyThatILoved`, `MyReallySecretTokenThatExpiresAfter60Minutes`: three words or more in camelCase, the long ones pronounceable
  * and holding most of the letters. Random letters of both cases fall apart into pieces of one or two.
  */

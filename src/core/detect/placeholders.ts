@@ -101,6 +101,8 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: '8C7THtrI', sha256: '87c8a239755951b002efc233ddd1205a7265dbbc502ec60db5ed7dd93e73c106' },
   // The verification token of Slack's Events API documentation, in every sample payload.
   { start: 'Jhj5dZrV', sha256: '304779c4de12ef17c3b7f21104206b3da838c50637d21fe474dd7100f18724c4' },
+  // The sample token of Telegram's Bot API documentation (how a bot token looks), in bot libraries' tests.
+  { start: '123456:A', sha256: '731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9' },
   // The fixed signing keys that Upstash's local `qstash dev` server prints.
   { start: 'sig_7kYj', sha256: 'b5f1743a394ce39b42493de7e6bc40226042491fb77bd417e40e92fcd11a8bd8' },
   { start: 'sig_5ZB6', sha256: '54c3b917bfd471e12e0713535d69ad97584a415916ab360f4838bd23f2d70ffe' },

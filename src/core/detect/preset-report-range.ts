@@ -28,7 +28,12 @@ export function presetReportRange(report: RuleReport, text: string): readonly [n
   }
   if (report.ruleId === DATABASE_PRESET_RULE_ID) {
     let trimmedEnd = end;
-    while (trimmedEnd > start && /["'`;,)\]}]/.test(text[trimmedEnd - 1])) trimmedEnd -= 1;
+    // In a notebook's JSON the line's `\n` escape may follow the closing quote: `'postgresql://…/faq'\n",`.
+    for (;;) {
+      if (trimmedEnd > start && /["'`;,)\]}]/.test(text[trimmedEnd - 1])) trimmedEnd -= 1;
+      else if (trimmedEnd - 2 > start && /^\\[nrt]$/.test(text.slice(trimmedEnd - 2, trimmedEnd))) trimmedEnd -= 2;
+      else break;
+    }
     return [start, trimmedEnd];
   }
   return [start, end];

@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -110,6 +110,8 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]
  */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
+const GOOGLE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
+
 /** A URL with a user (`scheme://user@host`, `scheme://user:password@host`); the password, if any, captured. */
 const URL_WITH_USER = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*(?::([^\s@/]*))?@[^\s@]*$/i;
 
@@ -126,6 +128,7 @@ const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
 const COMMON_PASSWORD_STEMS = new Set([
   'password',
   'passwd',
+  'pswd',
   'pass',
   'secret',
   'admin',
@@ -198,6 +201,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
   if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `workos:eyJ…`: a JWT behind the name of its issuer is judged as the JWT.
+  const namedJwt = /^[a-z][\w-]{1,20}:(eyJ[\w-]*\.[\w-]*\.[\w-]*)$/.exec(trimmed)?.[1];
+  if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -219,6 +225,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `mysql+pymysql://rfamro@host/Rfam`, `mssql://u:p@localhost/db`: a URL is as much a credential as its password.
   const url = URL_WITH_USER.exec(trimmed);
   if (url !== null) return url[1] === undefined || url[1] === '' ? NOT_A_CREDENTIAL('not-credential-shaped') : judgeUrlPassword(url[1]);
+  // `iulr qzpx mvkd hbwe`: Google's app passwords, sixteen letters in fours, are judged without their blanks.
+  if (GOOGLE_APP_PASSWORD.test(trimmed) && /pass|pwd/i.test(context.name ?? '')) return judgeValue(trimmed.replaceAll(' ', ''), evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
   if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed)) return NOT_A_CREDENTIAL('expression');
@@ -235,12 +243,12 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
   if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed) || isKeyboardMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `abc-._~+/==`: a test of the allowed characters, with too few letters and digits to be a key.
-  if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (trimmed.replace(/[^A-Za-z0-9]/g, '').length < 4 || isRunOfSequences(trimmed) || isRunTypedTwice(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
-  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -285,12 +293,21 @@ function isBase64DataObject(value: string): boolean {
   return object !== undefined && Object.keys(object).length > 0 && !('kty' in object) && !Object.keys(object).some((key) => /pass|secret|token|key|auth|cred|private|signature|sig$/i.test(key));
 }
 
-/** `vck_SuperSecretValue98765`, `vck_LeakMe12345`: a provider's prefix, then capitalised words and a number where the random part goes. */
+/** `vck_SuperSecretValue98765`, `vck_LeakMe12345`: a provider's prefix, then capitalised words and a number where the random part goes; or one word. */
 function holdsWordsAfterPrefix(value: string): boolean {
+  // `b2b_refresh`, `o2oi_disabled`, `o2oi_abc`: a short prefix and one lower-case word, or a filler.
+  const word = /^[a-z0-9]{2,6}_([a-z]{3,12})$/.exec(value)?.[1];
+  if (word !== undefined && (isPronounceable(word) || /^(?:abc|xyz|foo|bar|baz|qux)$/.test(word))) return true;
   const rest = /^[a-z]{2,6}_((?:[A-Z][a-z]+){1,5})\d{0,6}$/.exec(value)?.[1];
   if (rest === undefined) return false;
   const words = rest.match(/[A-Z][a-z]+/g) ?? [];
   return words.some((word) => word.length >= 4) && words.every((word) => word.length <= 3 || isPronounceable(word));
+}
+
+/** `00112233445566778899aabbccddeeff`, `aabbccddee112233445566`: each character of a run typed twice. */
+function isRunTypedTwice(value: string): boolean {
+  const once = value.replace(/(.)\1/g, '$1');
+  return once.length <= value.length * 0.6 && isRunOfSequences(once);
 }
 
 /** `\u00e9` and the like read as the characters they stand for. */
@@ -446,6 +463,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   // `--color-customDashboards`: a CSS custom property.
   if (/^--[a-z]+(?:-[A-Za-z]+)*$/.test(value)) return true;
+  // `domainType:`, `urlFilter:`: a keyword of a syntax, as an editor's completion list offers it.
+  if (/^[a-z]+[A-Z][A-Za-z]*:$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.
   if (/^[A-Z]+(?:-[A-Z]+)+$/.test(value) && value.split('-').some((word) => word.length >= 4 && isPronounceable(word))) return true;
   // `github.com/jcmturner/gokrb5/v8/ctxCredentials`: a Go import path, naming a context key.

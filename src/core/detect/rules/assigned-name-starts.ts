@@ -26,6 +26,7 @@ const SINGLE_QUOTE = 39;
 const UNDERSCORE = 95;
 const DASH = 45;
 const CLOSING_BRACKET = 93;
+const BACKSLASH = 92;
 const LETTER_G = 103;
 
 function isDigitCode(code: number): boolean {
@@ -34,7 +35,7 @@ function isDigitCode(code: number): boolean {
 
 /**
  * Finds where a name ends right before an assignment: the name, an optional number of one or two
- * digits, an optional closing quote and bracket (`["API_TOKEN"] =`), blanks (space or tab) and Go's
+ * digits, an optional closing quote (escaped or not) and bracket (`["API_TOKEN"] =`), blanks (space or tab) and Go's
  * ` string` type, then `?:`, `:` or `=`. Searching for the rare `:` and `=` and looking back from
  * them costs half of what a regex starting with the names costs over a whole file, since such a
  * regex tries its first letters at every offset.
@@ -64,6 +65,8 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
       // `os.environ["API_TOKEN"] = …`: a key in brackets.
       if (code === CLOSING_BRACKET && sign === '=') code = text.charCodeAt(--end - 1);
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) code = text.charCodeAt(--end - 1);
+      // JSON escaped inside a string: `\"password\":`.
+      if (code === BACKSLASH && (text.charCodeAt(end) === DOUBLE_QUOTE || text.charCodeAt(end) === SINGLE_QUOTE)) code = text.charCodeAt(--end - 1);
       // A number of one or two digits, after "_", "-" or nothing, may follow the name: `test_password1`.
       if (isDigitCode(code)) {
         code = text.charCodeAt(--end - 1);

@@ -8,19 +8,21 @@ const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
   'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
-const VALUE_GROUPS = ['double', 'single', 'backtick', 'bare'] as const;
+const VALUE_GROUPS = ['double', 'single', 'backtick', 'escaped', 'bare'] as const;
 
 const NAME_AND_ASSIGNMENT =
   // `test_password1`, `user_password_4`: a numbered credential.
   // A key in brackets: `os.environ["API_TOKEN"] = …`.
-  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})(?:[_-]?\d{1,2})?(?:["']\]|["'])?[ \t]*` +
+  // JSON escaped inside a string (a notebook's output, a log line): `\"password\":\"…\"`.
+  String.raw`(?:${CREDENTIAL_NAME_ENDINGS})(?:[_-]?\d{1,2})?(?:["']\]|\\?["'])?[ \t]*` +
   // An optional type annotation: `apiKey: string = "…"`, Rust's `PASSWORD: &'static str = "…"`, Go's `apiToken string = "…"`.
   String.raw`(?:\??:[ \t]*[&A-Za-z_][\w.<>\[\]|&' ]{0,40}?[ \t]*(?==)|[ \t]+string[ \t]*(?==))?` +
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
   String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+)?)`;
-const QUOTED_VALUE = String.raw`"(?<double>(?:[^"\\\n]|\\.){1,4096})"|'(?<single>(?:[^'\\\n]|\\.){1,4096})'|` + '`(?<backtick>[^`\\\\\\n$]{1,4096})`';
+const QUOTED_VALUE =
+  String.raw`"(?<double>(?:[^"\\\n]|\\.){1,4096})"|'(?<single>(?:[^'\\\n]|\\.){1,4096})'|` + '`(?<backtick>[^`\\\\\\n$]{1,4096})`' + String.raw`|\\"(?<escaped>[^"\\\n]{1,4096})\\"`;
 // A bare value runs to the next blank ("#" starts a comment only after one).
 const BARE_VALUE = String.raw`(?<bare>[^\s"'\x60{(\[$#][^\s]{0,4096})`;
 

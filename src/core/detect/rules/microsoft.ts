@@ -80,8 +80,8 @@ export const azureOpenAiKeyRule: ProjectRule = {
   severity: 'warning',
   certainty: 'heuristic',
   keywords: ['azure', 'openai'],
-  // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com).
-  pattern: /(?<![0-9A-Za-z/-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
+  // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com); "_" before it: a prefixed id (`req_f51c…`).
+  pattern: /(?<![0-9A-Za-z/_-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
   // Not under a hash's name: recorded package-index responses (`"md5": "53ef…"`) name Azure OpenAI's SDK too.
   accept: (match) => (mixesLettersAndDigits(match[1]) && !isUnderHashName(match.input, match.index) ? groupIfCredential(match, 1, 'name') : undefined),
 };

@@ -110,6 +110,8 @@ export const datadogKeyRule: ProjectRule = {
     // `uses: DataDog/synthetics-ci-github-action@87b5…`: a commit pinned after "@", not a key; `…/blob/847f…/README.md`:
     // one in a URL's path. Datadog takes its keys in headers and query strings.
     if (match.input[match.index - 1] === '@' || match.input[match.index - 1] === '/') return undefined;
+    // `https://www.notion.so/Contribution-Guide-1941…`: a page's id at the end of its title, in a URL.
+    if (match.input[match.index - 1] === '-' && /https?:\/\/[^\s"'`]*$/.test(match.input.slice(Math.max(0, match.index - 200), match.index))) return undefined;
     // `"commit": "286c8be5…"`, `"sha": …`, `"md5": …`: a commit or a digest under its own name.
     if (/^(?:revision|rev|head|ref)$/i.test(keyBefore(match.input, match.index) ?? '') || isUnderHashName(match.input, match.index)) return undefined;
     return groupRange(match, 1);

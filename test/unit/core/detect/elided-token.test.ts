@@ -9,6 +9,7 @@ describe('core/detect/elided-token', () => {
     assert.equal(isCutByEllipsis(text, 9, 15), true, 'before the ellipsis');
     assert.equal(isCutByEllipsis(text, 18, 24), true, 'after it');
     assert.equal(isCutByEllipsis('see "abcdef"... and more', 5, 11), false, 'an ellipsis after the closing quote is prose');
+    assert.equal(isCutByEllipsis('"token": "abcdef...",', 10, 16), true, 'cut at its end');
   });
 
   it('reports no part of a token shortened in a mock, but the whole token when written out', async () => {

@@ -22,4 +22,12 @@ describe('core/detect/preset-report-range', () => {
     const range = presetReportRange({ ruleId: DATABASE_PRESET_RULE_ID, range: [start, text.length], message: 'found' }, text);
     assert.equal(range && text.slice(range[0], range[1]), text.slice(start, text.length - 2));
   });
+
+  it("trims a notebook's escaped line end after the closing quote too", () => {
+    const url = `postgresql://user:${randomText(12)}@localhost:5432/faq`;
+    const text = `"    '${url}'\\n",`;
+    const start = text.indexOf('postgresql');
+    const range = presetReportRange({ ruleId: DATABASE_PRESET_RULE_ID, range: [start, text.length], message: 'found' }, text);
+    assert.equal(range && text.slice(range[0], range[1]), url);
+  });
 });

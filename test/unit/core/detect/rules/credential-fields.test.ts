@@ -18,4 +18,19 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`# the authentication token answer should be like: {"token":"${token}"}\n`);
     await assertFinds(`const token = "${token}"; // should be like this one\n`, 'secret-manager/credential-field', token);
   });
+
+  it("finds a credential in JSON escaped inside a string (a notebook's output), and a Google app password written in fours", async () => {
+    const password = `${randomText(21)}aB7`;
+    await assertFinds(`{"text": ["{\\"credentials\\":{\\"password\\":\\"${password}\\",\\"username\\":\\"admin\\"}}"]}\n`, 'secret-manager/credential-field', password, '/workspace/notebook.ipynb');
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const appPassword = Array.from({ length: 4 }, () => randomText(4, letters)).join(' ');
+    await assertFinds(`os.environ["EMAIL_PASSWORD"] = "${appPassword}"\n`, 'secret-manager/credential-field', appPassword, '/workspace/agent.py');
+  });
+
+  it("leaves an editor's completion keywords and a JWT without a signature behind its issuer's name alone", async () => {
+    await assertNothingFound("const keywords = [{ token: 'domainType:', after: ' ' }];\n");
+    const header = Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url');
+    const claims = Buffer.from('{"sub":"testId"}').toString('base64url');
+    await assertNothingFound(`{ "accessToken": "workos:${header}.${claims}." }\n`, '/workspace/providers.json');
+  });
 });
