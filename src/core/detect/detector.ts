@@ -21,6 +21,7 @@ import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
+import { isZeroFilledPemKey } from './rules/private-keys';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import {
   allowlistSchema,
@@ -41,6 +42,7 @@ export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
+const PRIVATE_KEY_PRESET_RULE_ID = '@secretlint/secretlint-rule-privatekey';
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -516,6 +518,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isAllowedWithReason(text, start)) return undefined;
     if (isDeclaredExample(text, lines.lineStart, start)) return undefined;
     if (ruleId !== KNOWN_SECRET_RULE_ID && isCutByEllipsis(text, start, end)) return undefined;
+    if (ruleId === PRIVATE_KEY_PRESET_RULE_ID && isZeroFilledPemKey(literal)) return undefined;
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     let severity: FindingSeverity = 'error';

@@ -463,6 +463,8 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   // `--color-customDashboards`: a CSS custom property.
   if (/^--[a-z]+(?:-[A-Za-z]+)*$/.test(value)) return true;
+  // `AKIATEST/20240101/us-west-2/ssmmessages/aws4_request`: a signature's credential scope, the key's id and where it applies.
+  if (/^[A-Z0-9]{4,20}\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value)) return true;
   // `domainType:`, `urlFilter:`: a keyword of a syntax, as an editor's completion list offers it.
   if (/^[a-z]+[A-Z][A-Za-z]*:$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.

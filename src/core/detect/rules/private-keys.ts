@@ -42,7 +42,7 @@ export const privateKeyRule: ProjectRule = {
     // It reads "\n" escapes, not "\r\n" ones, a string escaped twice (a JSON body inside a recorded HTTP exchange) nor joined literals.
     const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]) && !/['"`]/.test(match[4]);
     if (body.startsWith('MI') && presetReads) return undefined;
-    if (body.length < 40 || /^(.)\1+$/.test(body)) return undefined;
+    if (body.length < 40 || /^(.)\1+$/.test(body) || holdsZeroFill(body)) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
     if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
@@ -50,6 +50,20 @@ export const privateKeyRule: ProjectRule = {
 };
 
 /** age secret keys: "AGE-SECRET-KEY-1" and 58 characters of bech32. */
+
+/**
+ * True when a PEM body holds a run of twenty "A"s, fifteen zero bytes: `MIICWgIBAAKBgAAAAAAAAAAA…`, a
+ * dummy key typed for a parser's test. A real key's numbers are random; its zero bytes come one or two at a time.
+ */
+function holdsZeroFill(body: string): boolean {
+  return /A{20}/.test(body);
+}
+
+/** True when a PEM private key's body is filled with zero bytes (see holdsZeroFill). */
+export function isZeroFilledPemKey(pem: string): boolean {
+  const inside = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----([\s\S]*?)-----END /.exec(pem)?.[1];
+  return inside !== undefined && holdsZeroFill(inside.replace(LINE_BREAKS, ''));
+}
 
 export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',

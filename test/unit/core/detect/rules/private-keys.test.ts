@@ -22,6 +22,12 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`// age identities start with ${join('AGE-', 'SECRET-', 'KEY-1')}.\n`);
   });
 
+  it("leaves a dummy key filled with zero bytes alone (a parser's test), in either rule's form", async () => {
+    const body = `MIICWgIBAAKBg${'A'.repeat(51)}\n${'A'.repeat(64)}\n${randomText(40)}==`;
+    assert.deepEqual(await detect(`const badPem = \`-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\`;\n`, '/workspace/test/config.test.ts'), []);
+    assert.deepEqual(await detect(`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE${'A'.repeat(40)}${randomText(40)}\n-----END EC PRIVATE KEY-----\n`, '/workspace/test/key.pem'), []);
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
