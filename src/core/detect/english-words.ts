@@ -28,9 +28,10 @@ const KEYBOARD_REGIONS = ['qwertasdfgzxcvb', 'yuiophjklnm', 'asdfghjklzxcvbnm'];
  */
 export function isKeyboardMash(value: string): boolean {
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  // Hex (`0x…` too) spells only a to f, all on the left hand.
   const keys = new Set(letters).size;
-  if (letters.length < 14 || /^[a-fx]+$/.test(letters) || keys > 8 || letters.length < keys * 2) return false;
+  if (letters.length < 14 || keys > 8 || letters.length < keys * 2) return false;
+  // Hex (`0x…` too, or with a letter changed: `…6d49v442a`) spells little but a to f, all on the left hand.
+  if (letters.replace(/[a-fx]/g, '').length < letters.length * 0.3) return false;
   return KEYBOARD_REGIONS.some((region) => [...letters].every((letter) => region.includes(letter)));
 }
 

@@ -127,13 +127,19 @@ function isIdOrDigestElsewhere(text: string, value: string): boolean {
 
 /**
  * `password="4a1750c8…" salt="c788c6ad…"`: long hex with its salt on the same line is a stored hash
- * (OpenMRS writes SHA-1 without its leading zeros, so any length from 32 to 128).
+ * (OpenMRS writes SHA-1 without its leading zeros, so any length from 32 to 128). So is a digest in
+ * base64 with a `"salt":` key on the line before or one of the two after (Mosquitto's dynamic-security
+ * file: `"password"`, `"salt"`, `"iterations"`).
  */
 function isSaltedDigest(text: string, at: number, value: string): boolean {
-  if (!/^[0-9a-f]{32,128}$/i.test(value)) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
-  return /\bsalt\b/i.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  if (/^[0-9a-f]{32,128}$/i.test(value)) return /\bsalt\b/i.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  if (!/^[A-Za-z0-9+/]{40,172}={0,2}$/.test(value)) return false;
+  const before = text.lastIndexOf('\n', lineStart - 2) + 1;
+  let after = lineEnd;
+  for (let lines = 0; lines < 2 && after !== -1; lines += 1) after = text.indexOf('\n', after + 1);
+  return /["']?\bsalt["']?[ \t]*[:=]/i.test(text.slice(before, after === -1 ? text.length : after));
 }
 
 /**

@@ -152,12 +152,13 @@ export const derPrivateKeyRule = formatRule({
 });
 
 /** A PEM private key, as its base64 decodes: header, then a body of 40 base64 characters or more. */
-const DECODED_PEM_PRIVATE_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----\s+((?:[A-Za-z0-9+/=]|\s){40,})/;
+// A PGP block may carry headers (`Version: …`, `Comment: …`) before a blank line and its body.
+const DECODED_PEM_PRIVATE_KEY = /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s+(?:[A-Za-z][\w-]*: [^\n]*\n)*\s*((?:[A-Za-z0-9+/=]|\s){40,})/;
 
 /**
- * PEM private keys encoded once more in base64 (`LS0tLS1CRUdJTi…` is "-----BEGIN"): a Kubernetes
- * Secret's `tls.key`, a CI variable, a test's `base64.StdEncoding.DecodeString("…")`. Certificates
- * and public keys start the same way and are not reported.
+ * PEM private keys (and PGP private key blocks) encoded once more in base64 (`LS0tLS1CRUdJTi…` is
+ * "-----BEGIN"): a Kubernetes Secret's `tls.key`, a CI variable or action input, a test's
+ * `base64.StdEncoding.DecodeString("…")`. Certificates and public keys start the same way and are not reported.
  */
 export const base64PemPrivateKeyRule = formatRule({
   id: 'secret-manager/base64-pem-private-key',

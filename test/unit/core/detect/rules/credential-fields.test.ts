@@ -33,4 +33,11 @@ describe('core/detect/rules/credential-fields', () => {
     const claims = Buffer.from('{"sub":"testId"}').toString('base64url');
     await assertNothingFound(`{ "accessToken": "workos:${header}.${claims}." }\n`, '/workspace/providers.json');
   });
+
+  it('leaves a stored digest with its salt on a neighbouring line, and a token that says it is for testing, alone', async () => {
+    const digest = Buffer.from(randomText(64)).toString('base64');
+    await assertNothingFound(`{\n  "username": "admin",\n  "password": "${digest}",\n  "salt": "${randomText(16)}",\n  "iterations": 101\n}\n`, '/workspace/test/dynamic-security.json');
+    await assertFinds(`{\n  "username": "admin",\n  "password": "${digest}"\n}\n`, 'secret-manager/credential-field', digest, '/workspace/test/dynamic-security.json');
+    await assertNothingFound(`validTestApiKey32 := "oe_test_testing${randomText(17)}"\n`, '/workspace/tariff/octopus_test.go');
+  });
 });

@@ -28,6 +28,14 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual(await detect(`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE${'A'.repeat(40)}${randomText(40)}\n-----END EC PRIVATE KEY-----\n`, '/workspace/test/key.pem'), []);
   });
 
+  it('finds a PGP private key block encoded once more in base64 (an action input), not a public one', async () => {
+    const block = (kind: string) => `-----BEGIN PGP ${kind} KEY BLOCK-----\nVersion: GnuPG v2\n\n${randomBytes(600).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PGP ${kind} KEY BLOCK-----\n`;
+    const secret = Buffer.from(block('PRIVATE')).toString('base64');
+    const findings = await detect(`${secret}\n`, '/workspace/tests/fixtures/test-key-base64.pgp');
+    assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/base64-pem-private-key']);
+    assert.deepEqual(await detect(`${Buffer.from(block('PUBLIC')).toString('base64')}\n`, '/workspace/tests/fixtures/public-base64.pgp'), []);
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
