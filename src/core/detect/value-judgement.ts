@@ -206,7 +206,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
-  if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain.
+  if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed) || /^0x[0-9a-fA-F]{40}$/.test(trimmed)) return NOT_A_CREDENTIAL('public');
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');

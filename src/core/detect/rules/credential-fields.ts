@@ -91,6 +91,8 @@ export const credentialFieldRule: ProjectRule = {
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
     if (isSaltedDigest(match.input, match.index, value)) return undefined;
+    // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
+    if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
     // `"token": "JS3U…"` in an API reference's example response: made up for the page.

@@ -1,3 +1,5 @@
+import { groupRange } from '../project-rule';
+import { isCredential } from '../value-judgement';
 import { mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
@@ -92,4 +94,17 @@ export const clickHouseKeyRule = formatRule({
   requiredText: ['4b1d'],
   pattern: /(?<![\w-])4b1d([A-Za-z0-9]{38})(?![\w-])/dg,
   accept: wholeMatchIfRandomBase62,
+});
+
+/** Blockchain node providers' keys inside their endpoints: Alchemy's (`…alchemy.com/v2/<key>`) and Infura's (`…infura.io/v3/<id>`). */
+export const nodeProviderKeyRule = formatRule({
+  id: 'secret-manager/node-provider-key',
+  title: 'Alchemy or Infura key in an endpoint URL',
+  requiredText: ['alchemy.com/v2/', 'alchemyapi.io/v2/', 'infura.io/v3/'],
+  pattern: /(?:alchemy\.com|alchemyapi\.io)\/v2\/([\w-]{32})(?![\w-])|infura\.io\/v3\/([0-9a-f]{32})(?![\w-])/dg,
+  accept(match) {
+    const key = match[1] ?? match[2];
+    const random = match[1] !== undefined ? mixesCaseAndDigits(key) : /[a-f]/.test(key) && /[0-9]/.test(key);
+    return random && isCredential(key, 'format') ? groupRange(match, match[1] !== undefined ? 1 : 2) : undefined;
+  },
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { maskCredential } from '../../../../src/core/detect/finding';
-import { holdsTemplateSlot, isPlaceholder, shannonEntropy } from '../../../../src/core/detect/placeholders';
-import { randomText } from './fake-credentials';
+import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from '../../../../src/core/detect/placeholders';
+import { hex, join, randomText } from './fake-credentials';
 
 describe('core/detect/placeholders', () => {
   it('recognises placeholders', () => {
@@ -30,6 +30,13 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['wh', 'sec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD'].join('')), true, "Svix's documented webhook secret");
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
+  });
+
+  it("knows the published development keys (Hardhat's and Anvil's first account, with or without 0x), not a random key", () => {
+    const firstAccount = join('ac0974bec39a17e36ba4a6b4d238ff94', '4bacb478cbed5efcae784d7bf4f2ff80');
+    assert.equal(isPublicDevelopmentKey(firstAccount), true);
+    assert.equal(isPublicDevelopmentKey(`0x${firstAccount}`), true);
+    assert.equal(isPublicDevelopmentKey(`0x${hex(64)}`), false);
   });
 
   it('measures entropy', () => {

@@ -23,6 +23,18 @@ describe('core/detect/rules/providers-cloud', () => {
     await assertFoundInFiveContexts('secret-manager/clickhouse-cloud-key', fake.clickHouseKey);
   });
 
+  it("finds Alchemy's and Infura's keys inside their endpoint URLs in the five contexts", async () => {
+    const keyOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+    await assertFoundInFiveContexts('secret-manager/node-provider-key', fake.alchemyEndpoint, undefined, keyOf);
+    await assertFoundInFiveContexts('secret-manager/node-provider-key', fake.infuraEndpoint, undefined, keyOf);
+    await assertNothingFound(`const rpc = "${join('https://eth-mainnet.g.', 'alchemy.com/v2/', 'your-api-key')}"; const ws = "${join('wss://mainnet.', 'infura.io/v3/', 'YOUR_PROJECT_ID')}";\n`);
+  });
+
+  it('leaves public Ethereum addresses and Solana program ids alone', async () => {
+    await assertNothingFound(`let token = "0x${hex(40)}"; // USDC\n`, '/workspace/tests/cli/erc20.rs');
+    await assertNothingFound(`[programs.localnet]\nspl_token = "${randomText(44, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}"\n`, '/workspace/tests/custom-coder/Anchor.toml');
+  });
+
   it('leaves near-misses alone', async () => {
     await assertNothingFound(`const value = "${join('do', 'p_v1_', hex(40))}";\n`);
     await assertNothingFound(`const value = "${join('do', 'x_v1_', hex(64))}";\n`);
