@@ -205,6 +205,6 @@ function nameStart(text: string, wordStart: number): number {
 
 /** The whole name the credential word ends, such as `hashed_secret` for the match at `secret`. */
 function assignedName(text: string, start: number, wordStart: number): string {
-  const end = text.slice(wordStart, wordStart + 60).search(/["'\s:=?]/);
+  const end = text.slice(wordStart, wordStart + 60).search(/["'\s:=?\\]/);
   return text.slice(start, end === -1 ? wordStart + 60 : wordStart + end);
 }

@@ -475,6 +475,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below(`\\2\\1${randomText(20)}\\1\\2`, 'SECRET_KEY'), false, 'escapes around random text');
     assert.equal(below('Pssw0rd_12', 'SA_PASSWORD'), true);
     assert.equal(below('AKIATEST/20240101/us-west-2/ssmmessages/aws4_request', 'X-Amz-Credential'), true, "a signature's credential scope");
+    assert.equal(below(`${hex(60)}test`, 'token'), true, 'hex that ends by saying it is a test');
+    assert.equal(below(hex(64), 'token'), false);
     assert.equal(below('+f,d.setAttribute(', 'secret'), true);
     assert.equal(below("\\\\).*|\\\\1'$mysqluserpw'|", 'DB_PASSWORD'), true, 'a sed replacement');
     assert.equal(below(`+${randomText(3)};${randomText(20)}`, 'secret'), false, 'a random value may start with "+"');

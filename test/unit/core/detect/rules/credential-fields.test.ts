@@ -25,6 +25,8 @@ describe('core/detect/rules/credential-fields', () => {
     const letters = 'bcdfghjklmnpqrstvwxz';
     const appPassword = Array.from({ length: 4 }, () => randomText(4, letters)).join(' ');
     await assertFinds(`os.environ["EMAIL_PASSWORD"] = "${appPassword}"\n`, 'secret-manager/credential-field', appPassword, '/workspace/agent.py');
+    // The name is read without the escape: a page token stays a page token.
+    await assertNothingFound(`{"text": ["  \\"nextPageToken\\": \\"${randomText(40)}\\"\\n"]}\n`, '/workspace/Models_REST.ipynb');
   });
 
   it("leaves an editor's completion keywords and a JWT without a signature behind its issuer's name alone", async () => {
