@@ -1,3 +1,4 @@
+import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { judgeValue } from '../value-judgement';
@@ -96,7 +97,7 @@ export const credentialFieldRule: ProjectRule = {
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
     // `"token": "JS3U…"` in an API reference's example response: made up for the page.
-    if (isInDocumentedOutput(match.input, start, context.filePath)) return undefined;
+    if (isInDocumentedOutput(match.input, start, context.filePath) || isInDocCommentExample(match.input, start)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
