@@ -117,7 +117,7 @@ function reportKey(start: number, end: number): string {
 
 /**
  * Each project rule's pattern without the d flag (to scan with, and sticky for matchStarts), and
- * sticky with it (for deferIndices); its patternInCode sticky, without the d flag.
+ * sticky with it (for deferIndices); its patternInCode sticky, without the d flag and with it.
  */
 const SCAN_PATTERNS = new Map(
   PROJECT_RULES.map((rule) => [
@@ -127,6 +127,7 @@ const SCAN_PATTERNS = new Map(
       sticky: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('d', '').replace('g', '').replace('y', '')}y`),
       withIndices: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '').replace('y', '')}y`),
       stickyInCode: rule.patternInCode && new RegExp(rule.patternInCode.source, `${rule.patternInCode.flags.replace(/[dgy]/g, '')}y`),
+      withIndicesInCode: rule.patternInCode && new RegExp(rule.patternInCode.source, `${rule.patternInCode.flags.replace(/[gy]/g, '')}y`),
     },
   ]),
 );
@@ -179,7 +180,7 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
           text,
           starts,
           (match) => {
-            if (twins) deferIndices(match, twins.withIndices);
+            if (twins) deferIndices(match, (narrow && twins.withIndicesInCode) || twins.withIndices);
             const accepted = rule.accept(match, state.context);
             if (accepted) report(accepted.start, accepted.end, accepted.confidence);
           },

@@ -57,10 +57,10 @@ export interface ProjectRule {
    */
   matchStarts?(text: string): number[];
   /**
-   * For a rule with matchStarts, in files of kind 'code': `pattern` without the alternatives that
-   * `accept` rejects there. Where it matches, `pattern` matches the same text with the same groups;
-   * where it does not, whatever `pattern` matches there is rejected in code. Only its matches are
-   * then built and passed to `accept` (see forEachMatchAtStarts).
+   * For a rule with matchStarts, in files of kind 'code': the pattern to use there instead of
+   * `pattern`, with the same groups: `pattern` without the alternatives that `accept` rejects in code,
+   * and perhaps with forms only code has (a value on the line after "="). Only its matches are then
+   * built and passed to `accept` (see forEachMatchAtStarts).
    */
   readonly patternInCode?: RegExp;
   /** A global (or sticky-free global) pattern; `accept` turns a match into a credential or rejects it. */

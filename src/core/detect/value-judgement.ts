@@ -201,6 +201,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
   if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `ssyJhbGciOi….eyJtZXNz….B54p…`: a JWT whose header was broken on purpose, for a test of rejection; the issue counts these as no credential.
+  if (/^(?!eyJ)[\w-]{10,}\.eyJ[\w-]+\.[\w-]+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `workos:eyJ…`: a JWT behind the name of its issuer is judged as the JWT.
   const namedJwt = /^[a-z][\w-]{1,20}:(eyJ[\w-]*\.[\w-]*\.[\w-]*)$/.exec(trimmed)?.[1];
   if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);

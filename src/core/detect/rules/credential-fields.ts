@@ -22,6 +22,12 @@ const NAME_AND_ASSIGNMENT =
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
   String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+)?)`;
+
+/**
+ * In code, a quoted value may sit on the line after "=" too, indented, as formatters wrap a long one
+ * (`export const privateKey =` then `  '0x2300…'`); code has no .env entries to run into.
+ */
+const NAME_AND_ASSIGNMENT_IN_CODE = NAME_AND_ASSIGNMENT.replace(String.raw`|=(?![=>])[ \t]*|`, String.raw`|=(?![=>])[ \t]*(?:\r?\n[ \t]+)?|`);
 const QUOTED_VALUE =
   String.raw`"(?<double>(?:[^"\\\n]|\\.){1,4096})"|'(?<single>(?:[^'\\\n]|\\.){1,4096})'|` + '`(?<backtick>[^`\\\\\\n$]{1,4096})`' + String.raw`|\\"(?<escaped>[^"\\\n]{1,4096})\\"`;
 // A bare value runs to the next blank ("#" starts a comment only after one).
@@ -47,7 +53,7 @@ export const credentialFieldRule: ProjectRule = {
   pattern: new RegExp(`${NAME_AND_ASSIGNMENT}(?:${QUOTED_VALUE}|${BARE_VALUE})`, 'dgi'),
   // A bare value's first character is neither blank nor quote: where a quoted value matches, no
   // bare one could, whichever way the name and assignment matched before it.
-  patternInCode: new RegExp(`${NAME_AND_ASSIGNMENT}(?:${QUOTED_VALUE})`, 'dgi'),
+  patternInCode: new RegExp(`${NAME_AND_ASSIGNMENT_IN_CODE}(?:${QUOTED_VALUE})`, 'dgi'),
   accept(match, context) {
     const groups = match.groups ?? {};
     // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.

@@ -477,6 +477,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below('AKIATEST/20240101/us-west-2/ssmmessages/aws4_request', 'X-Amz-Credential'), true, "a signature's credential scope");
     assert.equal(below(`${hex(60)}test`, 'token'), true, 'hex that ends by saying it is a test');
     assert.equal(below(hex(64), 'token'), false);
+    assert.equal(below(`ssyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJtZXNzYWdlIjoiaGVsbG8gd29ybGQifQ.${randomText(43)}`, 'invalidToken'), true, 'a JWT with its header broken on purpose');
     assert.equal(below('+f,d.setAttribute(', 'secret'), true);
     assert.equal(below("\\\\).*|\\\\1'$mysqluserpw'|", 'DB_PASSWORD'), true, 'a sed replacement');
     assert.equal(below(`+${randomText(3)};${randomText(20)}`, 'secret'), false, 'a random value may start with "+"');

@@ -42,4 +42,10 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`{\n  "username": "admin",\n  "password": "${digest}"\n}\n`, 'secret-manager/credential-field', digest, '/workspace/test/dynamic-security.json');
     await assertNothingFound(`validTestApiKey32 := "oe_test_testing${randomText(17)}"\n`, '/workspace/tariff/octopus_test.go');
   });
+
+  it('finds a quoted value a formatter moved to the line after "=" in code, not the next entry of a .env file', async () => {
+    const key = `${randomText(30)}aB7`;
+    await assertFinds(`export const privateKey =\n  '${key}';\n`, 'secret-manager/credential-field', key, '/workspace/src/constants.ts');
+    await assertNothingFound(`API_TOKEN=\n  "${key}"\n`, '/workspace/.env');
+  });
 });
