@@ -367,7 +367,7 @@ function holdsRun(value: string): boolean {
  * `ghp_…JAfnHARDcoded`, `…SECRETS`, `oe_test_testingYqLeo…`: a token that says it is a stand-in, anywhere (`hardcoded`) or at its
  * end. Not "fake": detectors' fixtures (`glpat-…fakeW86…`) hold it, and people label them true findings.
  */
-const SAYS_IT_IS_A_STAND_IN = /(?:dummy|example|sample|placeholder|redacted|notreal|secrets|invalid|[0-9a-f]{32}test)$|hard-?coded|random-?chars|_testing[A-Z]/i;
+const SAYS_IT_IS_A_STAND_IN = /(?:dummy|example|sample|placeholder|redacted|notreal|secrets|invalid|[0-9a-f]{32}test)$|hard-?coded|random-?chars|_testing[A-Z0-9]/i;
 
 export function saysItIsAStandIn(value: string): boolean {
   return SAYS_IT_IS_A_STAND_IN.test(value);
