@@ -107,11 +107,11 @@ export const azureSasTokenRule = formatRule({
   title: 'Azure shared access signature',
   requiredText: ['sig='],
   pattern: /(?<=[?&;])sig=((?:[A-Za-z0-9+/]|%2[BbFf]){40,60}(?:%3[Dd]|=){0,2})(?![\w%+/=])/dg,
-  accept(match) {
+  accept(match, context) {
     const query = /[^\s"'`<>]*$/.exec(match.input.slice(Math.max(0, match.index - 600), match.index))?.[0] ?? '';
     if (!/(?:^|[?&;=])sv=\d{4}-\d{2}-\d{2}(?:&|$)/.test(query) || !mixesCaseAndDigits(match[1])) return undefined;
-    // In a web page's markup (`&amp;` between the parameters) it is an asset's link, served to every visitor.
-    if (query.includes('&amp;')) return undefined;
+    // In a web page (or its markup anywhere: `&amp;` between the parameters) it is an asset's link, served to every visitor.
+    if (query.includes('&amp;') || /\.html?$/i.test(context.filePath)) return undefined;
     return groupIfCredential(match, 1, 'format');
   },
 });

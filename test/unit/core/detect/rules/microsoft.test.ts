@@ -57,6 +57,7 @@ describe('core/detect/rules/microsoft', () => {
     await assertNothingFound(`const hash = "${hex(32)}"; // uploaded to storage\n`);
     await assertNothingFound(`const azureRegion = "${randomText(32, 'abcdef')}";\n`);
     await assertNothingFound(`<video src="https://media.blob.core.windows.net/asset/clip.mp4?sv=2015-07-08&amp;sr=c&amp;sig=${randomText(40)}aB7%3D&amp;se=2030-01-01"></video>\n`);
+    await assertNothingFound(`<script>window.config = {"src": "https://media.blob.core.windows.net/a/clip.mp4?sv=2015-07-08&sr=c&sig=${randomText(40)}aB7%3D"}</script>\n`, '/workspace/tests/data/html/recipe.html');
     await assertNothingFound(`{"providerRequestId":"req_${hex(32)}","provider":"openai"}\n`, '/workspace/fixtures/headless.json');
     // A sig= without the service version beside it is some other signature.
     await assertNothingFound(`const url = "https://cdn.example.com/file?expires=1700000000&sig=${randomText(40)}aB7%3D";\n`);
