@@ -110,6 +110,7 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]
  */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
+const EXTENDED_PUBLIC_KEY = /^[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,112}(?:-\[\w+\])?$/;
 const GOOGLE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 
 /** A URL with a user (`scheme://user@host`, `scheme://user:password@host`); the password, if any, captured. */
@@ -122,7 +123,8 @@ const EMAIL_AND_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(\S+)$/;
 const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}|\.\*.*\\[1-9]/;
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
-const VERSION = /^[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?$/;
+// `workspace:^0.7.18`, `npm:@scope/pkg@^2`, `catalog:`: a package manager's protocol before a version or a path.
+const VERSION = /^(?:(?:workspace|npm|catalog|link|portal|patch):\S*|[v^~=<>]*\d+(?:\.\d+){1,3}(?:[-+][\w.-]+)?(?:\(.*\))?)$/;
 
 /** The commonest passwords and their stems, matched after undoing digit and symbol substitutions. */
 const COMMON_PASSWORD_STEMS = new Set([
@@ -208,8 +210,13 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
-  // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain.
-  if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed) || /^0x[0-9a-fA-F]{40}$/.test(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain;
+  // `xpub6DAbghfu…`: a wallet's extended public key (BIP32), which only watches.
+  if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed) || /^0x[0-9a-fA-F]{40}$/.test(trimmed) || EXTENDED_PUBLIC_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
+  // `mockWrappedSigningKey-1`, `v2PrivateKey`: a camelCase name that ends in what it stands for, a mock's value.
+  if (/^[a-z]+\d?(?:[A-Z][a-z]{2,})*(?:Key|Token|Secret|Password)(?:-\S{0,12})?$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `eyJhbGciOiJIUzI1NiJ9.test`: a JWT's header and a word, a test's stand-in.
+  if (/^eyJ[\w-]+\.[a-z]{1,12}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
@@ -222,6 +229,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
+  // `dGhpcyBpcyBhIHRlc3Qgc3RyaW5n` is "this is a test string": base64 of a sentence is a test's stand-in.
+  if (/^[A-Za-z]+(?: [A-Za-z]+){2,}[.!]?$/.test(decodedBase64Text(trimmed) ?? '')) return NOT_A_CREDENTIAL('dictionary-word');
   // `\2\1thisismyscretkey\1\2\e\y\y\h` (Flask-AppBuilder's examples): escapes sprinkled around words are still the words.
   const escapesAround = /^(?:\\[0-9a-z])+([a-z]{6,})(?:\\[0-9a-z])+$/i.exec(trimmed)?.[1];
   if (escapesAround !== undefined && judgeValue(escapesAround, evidence, context).confidence < DEFAULT_MINIMUM_CONFIDENCE) return NOT_A_CREDENTIAL('placeholder');

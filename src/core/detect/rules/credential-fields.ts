@@ -86,6 +86,8 @@ export const credentialFieldRule: ProjectRule = {
     const name = assignedName(match.input, start, match.index);
     // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
     if (/public|publishable/i.test(name)) return undefined;
+    // `"@hcengineering/server-token": "workspace:^0.7.18"`: a scoped package's name, in a manifest's dependencies.
+    if (name.startsWith('@') && name.includes('/')) return undefined;
     // HTML's `data-secret="…"` goes to every visitor of the page (WordPress's oEmbed nonce).
     if (/^data-/i.test(name) && /[\s<]/.test(match.input[start - 1] ?? '')) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;

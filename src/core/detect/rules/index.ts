@@ -7,7 +7,7 @@ import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
-import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, jsonWebKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
+import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
 import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
@@ -116,6 +116,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   mandrillKeyRule,
   ageSecretKeyRule,
   tailscalePrivateKeyRule,
+  extendedPrivateKeyRule,
   pypiTokenRule,
   rubyGemsKeyRule,
   clojarsTokenRule,

@@ -2,7 +2,7 @@ import { decodedBase64Text } from '../decoded-text';
 import { shannonEntropy } from '../placeholders';
 import type { ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
-import { wholeMatchIfRandomHex } from './credential-match';
+import { wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**
@@ -170,4 +170,13 @@ export const base64PemPrivateKeyRule = formatRule({
     if (body === undefined || shannonEntropy(body) < 4) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
+});
+
+/** BIP32 extended private keys (`xprv…`, `tprv…` on testnets, `yprv`/`zprv`/`uprv`/`vprv` for SegWit): a whole wallet's keys. */
+export const extendedPrivateKeyRule = formatRule({
+  id: 'secret-manager/bip32-private-key',
+  title: 'Wallet extended private key (BIP32)',
+  requiredText: ['xprv', 'tprv', 'yprv', 'zprv', 'uprv', 'vprv'],
+  pattern: /(?<![\w-])[xtyzuv]prv([1-9A-HJ-NP-Za-km-z]{107,108})(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
 });

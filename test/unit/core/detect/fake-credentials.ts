@@ -109,6 +109,7 @@ export const fake = {
   azureSasToken: () => join('sv=', '2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=', randomText(40), 'aB7', '%3D'),
   alchemyEndpoint: () => join('https://eth-mainnet.g.', 'alchemy.com/v2/', randomText(29, URL_SAFE), 'aB7'),
   infuraEndpoint: () => join('https://mainnet.', 'infura.io/v3/', hex(30), 'a7'),
+  extendedPrivateKey: (prefix: 'xprv' | 'tprv' | 'zprv') => join(prefix.slice(0, 2), prefix.slice(2), randomText(104, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'), 'aB7'),
   tailorToken: (prefix: 'tpmu_' | 'tpp_') => join(prefix.slice(0, 2), prefix.slice(2), randomText(29), 'a', 'B', '7'),
   scalingoToken: () => join('tk-', 'us-', randomText(45, URL_SAFE), 'a', 'B', '7'),
   planetScaleToken: (kind = 'tkn') => join('pscale', '_', kind, '_', randomText(40, URL_SAFE), 'a', 'B', '7'),

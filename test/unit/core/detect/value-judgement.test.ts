@@ -477,6 +477,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below('AKIATEST/20240101/us-west-2/ssmmessages/aws4_request', 'X-Amz-Credential'), true, "a signature's credential scope");
     assert.equal(below(`${hex(60)}test`, 'token'), true, 'hex that ends by saying it is a test');
     assert.equal(below(hex(64), 'token'), false);
+    assert.equal(below('mockWrappedSigningKey-1', 'SIGNING_KEY'), true, "a mock's name for the value");
+    assert.equal(below(Buffer.from('this is a test string').toString('base64'), 'identity_secret'), true, 'base64 of a sentence');
+    assert.equal(below(Buffer.from(randomText(20)).toString('base64'), 'identity_secret'), false, 'base64 of random text');
     assert.equal(below(`ssyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJtZXNzYWdlIjoiaGVsbG8gd29ybGQifQ.${randomText(43)}`, 'invalidToken'), true, 'a JWT with its header broken on purpose');
     assert.equal(below('+f,d.setAttribute(', 'secret'), true);
     assert.equal(below("\\\\).*|\\\\1'$mysqluserpw'|", 'DB_PASSWORD'), true, 'a sed replacement');

@@ -48,4 +48,9 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`export const privateKey =\n  '${key}';\n`, 'secret-manager/credential-field', key, '/workspace/src/constants.ts');
     await assertNothingFound(`API_TOKEN=\n  "${key}"\n`, '/workspace/.env');
   });
+
+  it("leaves a manifest's scoped packages and workspace versions, and a JWT header followed by a word, alone", async () => {
+    await assertNothingFound(`{ "dependencies": { "@hcengineering/server-token": "workspace:^0.7.18", "auth-token": "workspace:*" } }\n`, '/workspace/package.json');
+    await assertNothingFound("const result = { account: 'acc-uuid', token: 'eyJhbGciOiJIUzI1NiJ9.test' };\n", '/workspace/src/guard.test.ts');
+  });
 });

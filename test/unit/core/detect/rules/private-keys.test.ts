@@ -36,6 +36,12 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual(await detect(`${Buffer.from(block('PUBLIC')).toString('base64')}\n`, '/workspace/tests/fixtures/public-base64.pgp'), []);
   });
 
+  it("finds wallets' extended private keys (BIP32) in the five contexts, not their public ones", async () => {
+    for (const prefix of ['xprv', 'tprv', 'zprv'] as const) await assertFoundInFiveContexts('secret-manager/bip32-private-key', () => fake.extendedPrivateKey(prefix));
+    const publicKey = join('xp', 'ub', randomText(108, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'));
+    await assertNothingFound(`{ "signingKey": "${publicKey}-[p2sh]", "accountKey": "${publicKey}" }\n`, '/workspace/tests/wallet.json');
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
