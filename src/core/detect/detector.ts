@@ -21,7 +21,6 @@ import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
-import { isZeroFilledPemKey } from './rules/private-keys';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import {
   allowlistSchema,
@@ -42,7 +41,6 @@ export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
-const PRIVATE_KEY_PRESET_RULE_ID = '@secretlint/secretlint-rule-privatekey';
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -519,7 +517,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isAllowedWithReason(text, start)) return undefined;
     if (isDeclaredExample(text, lines.lineStart, start)) return undefined;
     if (ruleId !== KNOWN_SECRET_RULE_ID && isCutByEllipsis(text, start, end)) return undefined;
-    if (ruleId === PRIVATE_KEY_PRESET_RULE_ID && isZeroFilledPemKey(literal)) return undefined;
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     let severity: FindingSeverity = 'error';

@@ -278,9 +278,7 @@ function vowelLookAlikesOnly(stem: string): boolean {
 function readsAsWord(letters: string): boolean {
   const lower = letters.toLowerCase();
   if (/[^aeiouy]{4}/.test(lower)) return false;
-  let common = 0;
-  for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
-  return common / (lower.length - 1) >= 0.4 && vowelShare(withYAsVowel(lower)) >= 0.25;
+  return commonBigramShare(lower) >= 0.4 && vowelShare(withYAsVowel(lower)) >= 0.25;
 }
 
 /** Little words that make a phrase a sentence (`Not-So-Secure!`), as the random words of a passphrase rarely are. */
@@ -306,9 +304,14 @@ const COMMON_BIGRAMS = new Set(
 export function isPronounceable(letters: string): boolean {
   const lower = letters.toLowerCase();
   if (lower.length < 2) return false;
+  return commonBigramShare(lower) >= 0.5 && vowelShare(lower) >= 0.2;
+}
+
+/** The share of a lower-case text's letter pairs that are common in English (text of two letters or more). */
+function commonBigramShare(lower: string): number {
   let common = 0;
   for (let index = 1; index < lower.length; index += 1) if (COMMON_BIGRAMS.has(lower.slice(index - 1, index + 1))) common += 1;
-  return common / (lower.length - 1) >= 0.5 && vowelShare(lower) >= 0.2;
+  return common / (lower.length - 1);
 }
 
 function vowelShare(letters: string): number {

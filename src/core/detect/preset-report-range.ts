@@ -1,7 +1,9 @@
 import type { RuleReport } from './rule-runner';
+import { isZeroFilledPemKey } from './rules/private-keys';
 
 export const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
 export const DATABASE_PRESET_RULE_ID = '@secretlint/secretlint-rule-database-connection-string';
+const PRIVATE_KEY_PRESET_RULE_ID = '@secretlint/secretlint-rule-privatekey';
 const AWS_ACCOUNT_ID_MESSAGE = 'found AWS Account ID';
 const AWS_SECRET_ACCESS_KEY_MESSAGE = 'found AWS Secret Access Key';
 /** secretlint's secret access key pattern, to find the key inside the span it reports. */
@@ -14,10 +16,12 @@ const AWS_SECRET_ACCESS_KEY = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?
  *   account ids too, which AWS documents as not secret;
  * - AWS secret access keys: reported from the match's start for the key's length, which spans
  *   `"secretAccessKey": "wJal` (name, quotes and part of the key);
- * - connection strings: the match takes the closing quote or punctuation along.
+ * - connection strings: the match takes the closing quote or punctuation along;
+ * - private keys: a dummy key filled with zero bytes (a parser's test) is not one to keep.
  */
 export function presetReportRange(report: RuleReport, text: string): readonly [number, number] | undefined {
   const [start, end] = report.range;
+  if (report.ruleId === PRIVATE_KEY_PRESET_RULE_ID) return isZeroFilledPemKey(text.slice(start, end)) ? undefined : [start, end];
   if (report.ruleId === AWS_RULE_ID) {
     if (report.message.startsWith(AWS_ACCOUNT_ID_MESSAGE)) return undefined;
     if (report.message.startsWith(AWS_SECRET_ACCESS_KEY_MESSAGE)) {

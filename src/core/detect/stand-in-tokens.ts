@@ -138,6 +138,14 @@ export function isShortHex(value: string): boolean {
 /** The base64 of the commonest JWT headers (HS256 and RS256, either key first): pieces of them are test stand-ins. */
 const COMMON_JWT_HEADERS = ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9'];
 
+/**
+ * `ssyJhbGciOi….eyJtZXNz….B54p…`: a JWT whose header was broken on purpose, for a test of rejection (the
+ * issue counts these as no credential); `eyJhbGciOiJIUzI1NiJ9.test`: a JWT's header and a word.
+ */
+export function isBrokenJwt(value: string): boolean {
+  return /^(?!eyJ)[\w-]{10,}\.eyJ[\w-]+\.[\w-]+$/.test(value) || /^eyJ[\w-]+\.[a-z]{1,12}$/.test(value);
+}
+
 /** `I1NiIsInR5`: a slice of a JWT header, not a secret. */
 export function isJwtHeaderPiece(value: string): boolean {
   return value.length >= 8 && COMMON_JWT_HEADERS.some((header) => header.includes(value));

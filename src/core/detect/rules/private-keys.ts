@@ -49,8 +49,6 @@ export const privateKeyRule: ProjectRule = {
   },
 };
 
-/** age secret keys: "AGE-SECRET-KEY-1" and 58 characters of bech32. */
-
 /**
  * True when a PEM body holds a run of twenty "A"s, fifteen zero bytes: `MIICWgIBAAKBgAAAAAAAAAAA…`, a
  * dummy key typed for a parser's test. A real key's numbers are random; its zero bytes come one or two at a time.
@@ -65,6 +63,7 @@ export function isZeroFilledPemKey(pem: string): boolean {
   return inside !== undefined && holdsZeroFill(inside.replace(LINE_BREAKS, ''));
 }
 
+/** age secret keys: "AGE-SECRET-KEY-1" (or "AGE-SECRET-KEY-PQ-1") and 58 characters of bech32. */
 export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',
   title: 'age secret key',
