@@ -146,7 +146,10 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
             else reportMatches(content, 0);
             return;
           }
-          for (const line of state.candidateLines.get(rule.id) ?? []) reportMatches(content.slice(line.start, line.end), line.start);
+          for (const line of state.candidateLines.get(rule.id) ?? []) {
+            const lineText = content.slice(line.start, line.end);
+            reportMatches(lineText, line.start, lineText.length > LONG_LINE ? keywordStartsIn(rule, lineText) : undefined);
+          }
         },
       };
 
@@ -155,13 +158,17 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
         context.report({ message: t('FOUND'), range: [start, end] });
       }
 
-      /** Runs the rule's pattern over `windowText`, which starts at `windowStart` in the file. */
-      function reportMatches(windowText: string, windowStart: number): void {
+      /**
+       * Runs the rule's pattern over `windowText`, which starts at `windowStart` in the file; with
+       * `keywordStarts`, only matches near one of them count.
+       */
+      function reportMatches(windowText: string, windowStart: number, keywordStarts?: readonly number[]): void {
         const twins = SCAN_PATTERNS.get(rule);
         const pattern = twins?.scan ?? rule.pattern;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(windowText); match !== null; match = pattern.exec(windowText)) {
           if (match[0].length === 0) pattern.lastIndex += 1;
+          if (keywordStarts && !isNearAny(keywordStarts, match.index, match.index + match[0].length)) continue;
           if (twins) deferIndices(match, twins.withIndices);
           const accepted = rule.accept(match, state.context);
           if (accepted) report(windowStart + accepted.start, windowStart + accepted.end, accepted.confidence);
@@ -187,6 +194,33 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
       }
     },
   };
+}
+
+/**
+ * A line longer than this (minified code, a web page saved inside JSON) holds unrelated text: a
+ * context rule's keyword there must stand near the value (a Zendesk-shaped id 3,000 characters
+ * after the word "zendesk" is not its token).
+ */
+const LONG_LINE = 1000;
+const KEYWORD_REACH = 200;
+const KEYWORD_PATTERNS = new Map<ProjectRule, RegExp>();
+
+/** Where the rule's keywords start in the line. */
+function keywordStartsIn(rule: ProjectRule, line: string): number[] {
+  let pattern = KEYWORD_PATTERNS.get(rule);
+  if (!pattern) KEYWORD_PATTERNS.set(rule, (pattern = new RegExp(rule.keywords.join('|'), 'gi')));
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(line); found !== null; found = pattern.exec(line)) {
+    starts.push(found.index);
+    pattern.lastIndex = found.index + 1;
+  }
+  return starts;
+}
+
+/** True when a keyword starts within KEYWORD_REACH characters of the match [start, end). */
+function isNearAny(keywordStarts: readonly number[], start: number, end: number): boolean {
+  return keywordStarts.some((keyword) => keyword >= start - KEYWORD_REACH && keyword <= end + KEYWORD_REACH);
 }
 
 /**

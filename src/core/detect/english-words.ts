@@ -59,15 +59,23 @@ export function isYearShapedPassword(value: string): boolean {
  * third of its letters vowels.
  */
 export function isPolicyShapedPassword(value: string): boolean {
-  // `PacManMoonwalk#84`: a sign may come before the digits too.
-  const parts = /^((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})([!@#$%^&*?]{0,2}\d{1,4}[!@#$%^&*?.]{0,4})$/.exec(value);
+  // `PacManMoonwalk#84`: a sign may come before the digits too; `1StrongPwd@@`, `TacoCat!2#4X`: the digit
+  // may come first, and a capital may end the signs and digits.
+  const parts = /^(\d{0,2}[!@#$%^&*?]{0,2})((?:[A-Z]?[a-z]{2,}[-_.]?){1,4})([!@#$%^&*?]{0,2}\d{0,4}[!@#$%^&*?.]{0,4}(?:\d[A-Z])?)$/.exec(value);
   if (parts === null || value.length > 24 || !/[A-Z]/.test(value)) return false;
-  const letters = parts[1].replace(/[^A-Za-z]/g, '');
+  const [, before, words, after] = parts;
+  // A digit first, or a capital last, only beside signs: random letters and digits often end in `8K`.
+  if (!/\d/.test(before + after) || ((before !== '' || /[A-Z]$/.test(after)) && !/[!@#$%^&*?.]/.test(after))) return false;
+  // `Pwd` is read as the word it stands for.
+  const letters = words.replace(/[^A-Za-z]/g, '').replace(/pwd/gi, 'pass');
   if (letters.length < 6) return false;
-  if (value.length <= 16 && parts[1].match(/[A-Z]?[a-z]+/g)!.length <= 3 && vowelShare(letters) >= 0.3) return true;
+  const wordList = words.replace(/pwd/gi, 'Pass').match(/[A-Z]?[a-z]+/g)!;
+  // `Strong` has one vowel in six letters, but all its letter pairs are common.
+  const read = vowelShare(letters) >= 0.3 || wordList.every((word) => word.length < 4 || commonBigramShare(word.toLowerCase()) >= 0.8);
+  if (value.length <= 16 && wordList.length <= 3 && read) return true;
   // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: longer, up to four words, "y" read as a vowel inside one; but then
   // a sign ends it (or comes before its digits), or three digits a long one, as a policy asks, which random letters and digits seldom do.
-  return (/[^\d]/.test(parts[2]) || (/\d{3}/.test(parts[2]) && value.length > 16)) && vowelShare(withYAsVowel(letters)) >= 0.25;
+  return (/[^\d]/.test(after) || (/\d{3}/.test(after) && value.length > 16)) && vowelShare(withYAsVowel(letters)) >= 0.25;
 }
 
 /** `AppFlowy`, `Really`: "y" after a letter reads as a vowel, as in the names people make passwords of. */
@@ -175,13 +183,17 @@ export function isSnakeCasePhrase(value: string): boolean {
 export function isCamelCasePhrase(value: string): boolean {
   // Each word capitalised; no capitals side by side but the word "I".
   // `…ExpiresAfter60Minutes`: a number may stand among the words.
-  if (!/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]))+$/.test(value)) return false;
+  const strict = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]))+$/.test(value);
+  // `aTokenWithLengthOf30characters`, `…Characters2`: a one-letter word first, a lower-case word after a
+  // number, a number last; random letters and digits fall into such pieces more often, so three long words are needed.
+  if (!strict && !/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]|[a-z]{4,}|$)|(?<=\d)[a-z]{4,})+$/.test(value)) return false;
   const words = value.match(/[A-Z]?[a-z]+|I/g) ?? [];
   const longWords = words.filter((word) => word.length >= 4);
-  if (words.length < 3 || longWords.length < 2) return false;
+  // Two capitalised words at least: lower-case letters between digits (hex, `e42ivedi240evkin`) are no camelCase.
+  if (words.length < 3 || longWords.length < (strict ? 2 : 3) || words.filter((word) => /^[A-Z]/.test(word)).length < 2) return false;
   const inLongWords = longWords.reduce((sum, word) => sum + word.length, 0);
-  // One word of five may fail the test (`String` has one vowel in six letters).
-  return inLongWords >= value.length * 0.5 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.8;
+  // One word of four may fail the test (`String` and `Length` have one vowel in six letters).
+  return inLongWords >= value.length * 0.5 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.75;
 }
 
 /** `f3fca79989cafe7dead71beefedc812b`: hex with two of hexspeak's words typed into it. */
@@ -272,6 +284,12 @@ export function isLeetWords(value: string): boolean {
 /** True when every look-alike in the text stands for a vowel (0, 1, 3, 4, @, !), as people write them into words. */
 function vowelLookAlikesOnly(stem: string): boolean {
   return !/[57$]/.test(stem);
+}
+
+/** `update_1`, `webhook-2`: a word and a test's number, as tests mark the values they compare. */
+export function isWordAndTestNumber(value: string): boolean {
+  const word = /^([a-z]{4,12})[_-]\d{1,2}$/.exec(value)?.[1];
+  return word !== undefined && readsAsWord(word);
 }
 
 /** Letters that read as a word, a little more leniently than isPronounceable: `docker`, `london`. */

@@ -101,6 +101,12 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: '8C7THtrI', sha256: '87c8a239755951b002efc233ddd1205a7265dbbc502ec60db5ed7dd93e73c106' },
   // The verification token of Slack's Events API documentation, in every sample payload.
   { start: 'Jhj5dZrV', sha256: '304779c4de12ef17c3b7f21104206b3da838c50637d21fe474dd7100f18724c4' },
+  // Slack's documentation: the bot token of its OAuth exchange's example response, and the verification
+  // token of its slash-command example payload, both copied into many apps' tests and comments.
+  { start: 'xoxb-176', sha256: '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb' },
+  { start: 'gIkuvaNz', sha256: '1483d4f83d2294fad6abcb75a8f96f8ff4f2522d0ac612bc661d76b83ec6ed43' },
+  // Consul's documentation of ACL tokens (`X-Consul-Token`, `CONSUL_HTTP_TOKEN`), copied into monitoring agents' docs.
+  { start: 'ec15675e', sha256: 'f3b971cf383032ba74444853501d10b05d4a0156b33b81bef23da92f5f402e86' },
   // The sample token of Telegram's Bot API documentation (how a bot token looks), in bot libraries' tests.
   { start: '123456:A', sha256: '731fa294d036e54f19df879bfcd4fe72d967dc6327800c5f74a48414a3f258c9' },
   // The fixed signing keys that Upstash's local `qstash dev` server prints.

@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordAndTestNumber, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -111,6 +111,14 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]
  */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
+/** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term. */
+const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']/;
+
+const FRAMED_BY_SIGNS = /^([^\w\s])\1\1.*\1\1\1$/;
+
+/** `secret_reference::GITHUB_TOKEN`, `env:API_KEY`: a scheme naming where a secret is kept, then its name. */
+const SECRET_REFERENCE = /^[a-z][a-z0-9_-]{1,30}:{1,2}[A-Z][A-Z0-9_]{2,}$/;
+
 const EXTENDED_PUBLIC_KEY = /^[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,112}(?:-\[\w+\])?$/;
 const GOOGLE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
 
@@ -179,9 +187,10 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
  * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`), Bitwarden's
  * EncStrings (`2.<iv>|<data>|<mac>`), OpenPGP messages in base64 (`wcFMA…`, `hQEMA…`: their first packet
- * carries the session key) and Google Cloud KMS ciphertext (`CiQA…`).
+ * carries the session key), Google Cloud KMS ciphertext (`CiQA…`), Plug.Crypto's encrypted messages
+ * (Phoenix, Elixir: base64url of `A128GCM` or `A256GCM` first) and Livebook's XChaCha20-Poly1305 stamps (`XCP.…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -239,7 +248,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (GOOGLE_APP_PASSWORD.test(trimmed) && /pass|pwd/i.test(context.name ?? '')) return judgeValue(trimmed.replaceAll(' ', ''), evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed) || SEARCH_QUERY.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  // `!!!not-base64!!!`, `***REDACTED***`: a value framed by runs of one sign is made up to be seen.
+  if (FRAMED_BY_SIGNS.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `super@boxyhq.com:999login`: a user and a password, judged as the password.
   const pairedPassword = EMAIL_AND_PASSWORD.exec(trimmed)?.[1];
   if (pairedPassword !== undefined) return judgeValue(pairedPassword, evidence, { ...context, minimumLength: 4 });
@@ -248,7 +259,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.
   if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isSecretName(trimmed)) return NOT_A_CREDENTIAL('secret-name');
+  if (isSecretName(trimmed) || SECRET_REFERENCE.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed) || holdsHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
   if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed) || isKeyboardMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -257,7 +268,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.

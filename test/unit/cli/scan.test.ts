@@ -218,7 +218,8 @@ describe('cli/scan', () => {
     assert.doesNotMatch(result.stderr, /executor files not recognised/);
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string; ruleId: string }) => `${finding.file} ${finding.ruleId}`),
-      ['executors/notify.ts secret-manager/executor-header-literal'],
+      // Outside executor files the token is a Bearer token like any other, not an executor header.
+      ['executors/notify.ts secret-manager/executor-header-literal', 'src/notify.ts secret-manager/bearer-token'],
     );
   });
 
@@ -236,7 +237,7 @@ describe('cli/scan', () => {
     assert.doesNotMatch(result.stderr, /executor files not recognised/);
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string; line: number; ruleId: string }) => `${finding.file}:${finding.line} ${finding.ruleId}`),
-      ['apps/admin/executors/notify-slack.ts:11 secret-manager/executor-header-literal'],
+      ['apps/admin/executors/notify-slack.ts:11 secret-manager/executor-header-literal', 'apps/admin/lib/notify.ts:2 secret-manager/bearer-token'],
     );
   });
 

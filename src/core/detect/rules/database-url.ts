@@ -1,5 +1,5 @@
 import { groupRange, type ProjectRule } from '../project-rule';
-import { judgeUrlPassword } from '../value-judgement';
+import { judgeUrlPassword, judgeValue } from '../value-judgement';
 
 /** Passwords that ship in examples and local development setups. */
 const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres', 'mysql', 'root', 'admin', 'guest', 'redis', 'example', 'changeme', 'test', 'dev']);
@@ -43,5 +43,26 @@ export const databaseUrlRule: ProjectRule = {
     const { confidence } = judgeUrlPassword(password);
     const range = confidence > 0 ? groupRange(match, 'password') : undefined;
     return range && { ...range, confidence };
+  },
+};
+
+/**
+ * A password given to a database user in SQL: `CREATE ROLE app WITH LOGIN PASSWORD '…'` (PostgreSQL),
+ * `CREATE USER 'app'@'%' IDENTIFIED BY '…'` (MySQL), `CREATE LOGIN app WITH PASSWORD = '…'` (SQL Server),
+ * in init scripts and migrations.
+ */
+export const sqlPasswordRule: ProjectRule = {
+  id: 'secret-manager/sql-password',
+  title: 'Password in SQL',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  // Not keywords: "password" in the keyword pass cost every file 25–35 ms on the bench tree.
+  requiredText: ['PASSWORD', 'password', 'IDENTIFIED', 'identified'],
+  pattern: /\b(?:create|alter)\s+(?:user|role|login)\b[^;\n]{0,200}?\b(?:password|identified\s+by)\s*=?\s*'([^'\n]{1,200})'/dgi,
+  accept(match) {
+    const range = groupRange(match, 1);
+    const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'password' });
+    return range && verdict === 'credential' ? { ...range, confidence } : undefined;
   },
 };

@@ -1,13 +1,14 @@
 import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
 import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
+import { bearerTokenRule } from './bearer-token';
 import { credentialFieldRule } from './credential-fields';
-import { databaseUrlRule } from './database-url';
+import { databaseUrlRule, sqlPasswordRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
-import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
+import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
 import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
@@ -117,6 +118,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   ageSecretKeyRule,
   tailscalePrivateKeyRule,
   extendedPrivateKeyRule,
+  matrixSigningKeyRule,
   pypiTokenRule,
   rubyGemsKeyRule,
   clojarsTokenRule,
@@ -190,6 +192,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   basicAuthorizationRule,
   encodedCredentialRule,
   databaseUrlRule,
+  sqlPasswordRule,
   twilioAuthTokenRule,
   datadogKeyRule,
   postmarkTokenRule,
@@ -198,5 +201,6 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   azureStorageKeyRule,
   azureOpenAiKeyRule,
   executorHeaderRule,
+  bearerTokenRule,
   credentialFieldRule,
 ];

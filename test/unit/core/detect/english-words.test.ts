@@ -51,6 +51,8 @@ describe('core/detect/english-words', () => {
     for (const value of ['BothAuth1!', 'Backup-User1!', 'Backdoor2026!']) assert.equal(isPolicyShapedPassword(value), true, value);
     assert.equal(isPolicyShapedPassword('PacManMoonwalk#84'), true, 'a sign may come before the digits');
     assert.equal(isPolicyShapedPassword('hfuouctzouuzjme7'), false, 'no capital: random letters and a digit');
+    for (const value of ['1StrongPwd@@', 'TacoCat!2#4X']) assert.equal(isPolicyShapedPassword(value), true, `${value}: a digit first, or a capital after the signs`);
+    for (const value of ['1StrongPwd', 'Xk29fLmq83Pz', '7Gqtuvwz@@']) assert.equal(isPolicyShapedPassword(value), false, value);
     for (const value of ['0ktaSS0Adm1n2024#', 'B4mbooPeopleOps2026', 'Ad0b3CC2024#', 'HBR2024Acc3ss', 'OldAws2022Acc0unt']) assert.equal(isYearShapedPassword(value), true, value);
     for (const value of ['k3J9x0VqM7tz8W1c2024', 'Q7x!Lm2024#', 'Pseg2020', randomText(20)]) assert.equal(isYearShapedPassword(value), false, value);
   });
@@ -71,7 +73,8 @@ describe('core/detect/english-words', () => {
 
   it('reads three words or more in camelCase, not random letters of both cases', () => {
     for (const value of ['oldKeyThatILoved', 'myVerySecretKey', 'thisIsNotTheRealToken', 'MyReallySecretTokenThatExpiresAfter60Minutes']) assert.equal(isCamelCasePhrase(value), true, value);
-    for (const value of ['xqTrzMnopLk', 'aBcDeFgH', 'oldKey', 'kJnopioLOfnsFFKMQnFg', 'miQVLtZgemjIhTueduRD']) assert.equal(isCamelCasePhrase(value), false, value);
+    for (const value of ['aTokenWithLengthOf30characters', 'TokenWithLengthOf30Characters2']) assert.equal(isCamelCasePhrase(value), true, `${value}: a number among the words, or after them`);
+    for (const value of ['xqTrzMnopLk', 'aBcDeFgH', 'oldKey', 'kJnopioLOfnsFFKMQnFg', 'miQVLtZgemjIhTueduRD', 'f0decde5879cecb4', 'e42ivedi240evkin']) assert.equal(isCamelCasePhrase(value), false, value);
   });
 
   it('letters from a few keys within one hand or two rows are a mash; random letters are not', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
-import { fake, randomText } from './fake-credentials';
+import { URL_SAFE, fake, randomText } from './fake-credentials';
 
 const hex = (length: number) => randomText(length, '0123456789abcdef');
 const uuid = () => [hex(8), hex(4), `4${hex(3)}`, `a${hex(3)}`, hex(12)].join('-');
@@ -484,5 +484,19 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below('+f,d.setAttribute(', 'secret'), true);
     assert.equal(below("\\\\).*|\\\\1'$mysqluserpw'|", 'DB_PASSWORD'), true, 'a sed replacement');
     assert.equal(below(`+${randomText(3)};${randomText(20)}`, 'secret'), false, 'a random value may start with "+"');
+  });
+
+  it("a search query, a value framed by runs of a sign, a reference to a secret by its name and a word with a test's number are not credentials", () => {
+    const below = (value: string, name: string) => judgeValue(value, 'name', { name }).confidence < DEFAULT_MINIMUM_CONFIDENCE;
+    assert.equal(judgeValue('Service:"hel', 'name', { name: 'expectedToken' }).verdict, 'expression');
+    assert.equal(judgeValue('!!!not-base64!!!', 'name', { name: 'AUTH_TOKEN' }).verdict, 'placeholder');
+    assert.equal(below(`!!!${randomText(20)}`, 'AUTH_TOKEN'), false, 'signs at one end only');
+    assert.equal(judgeValue('secret_reference::GITHUB_PERSONAL_ACCESS_TOKEN', 'name', { name: 'personal_access_token' }).verdict, 'secret-name');
+    assert.equal(below('env:STRIPE_SECRET_KEY', 'api_key'), true);
+    assert.equal(below(`env:${randomText(20)}`, 'api_key'), false, 'a random value after a scheme');
+    assert.equal(below('update_1', 'webhookSecret'), true);
+    assert.equal(below('qxzvbkt_1', 'webhookSecret'), false, 'letters that read as no word');
+    assert.equal(judgeValue(`XCP.${randomText(60, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Livebook's encrypted stamp");
+    assert.equal(judgeValue(`QTEyOEdDTQ.${randomText(60, URL_SAFE)}.${randomText(16, URL_SAFE)}.${randomText(22, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Plug.Crypto's encrypted message");
   });
 });

@@ -42,6 +42,15 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`{ "signingKey": "${publicKey}-[p2sh]", "accountKey": "${publicKey}" }\n`, '/workspace/tests/wallet.json');
   });
 
+  it("finds a Matrix homeserver's signing key, and not one whose seed is cut short or typed", async () => {
+    const seed = randomBytes(32).toString('base64').replace(/=+$/, '');
+    const text = `ed25519 a_SLrz ${seed}\n`;
+    const findings = await detect(text, '/w/integration_test/synapse/data/localhost.signing.key');
+    assert.deepEqual(findings.map((finding) => [finding.ruleId, text.slice(...finding.range)]), [['secret-manager/matrix-signing-key', seed]]);
+    await assertNothingFound(`ed25519 a_SLrz ${seed.slice(0, 30)}\n`, '/w/localhost.signing.key');
+    await assertNothingFound(`ed25519 auto ${'A'.repeat(43)}\n`, '/w/localhost.signing.key');
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
@@ -105,6 +114,11 @@ describe('core/detect/rules/private-keys', () => {
         assert.deepEqual(await reported(`private const val SIGNING = "${key}"\n`, '/w/app/Keys.kt'), [key]);
       });
     }
+
+    it('reports a key in base64url, as Elixir writes it into a module attribute', async () => {
+      const key = der(rsa.privateKey, 'pkcs1').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      assert.deepEqual(await reported(`  @offline_hub_org_private_key "${key}"\n`, '/w/test/support/hub_helpers.ex'), [key]);
+    });
 
     it('leaves public keys, certificates-like text and PEM bodies to others', async () => {
       assert.deepEqual(await reported(`PUBLIC_KEY=${der(rsa.publicKey, 'spki')}\nEC_PUBLIC=${der(ec.publicKey, 'spki')}\n`, '/w/.env'), []);

@@ -1,0 +1,26 @@
+import { groupRange, type ProjectRule } from '../project-rule';
+import { judgeValue } from '../value-judgement';
+
+/**
+ * "Bearer <token>" written out, in any file: a header (`"Authorization": "Bearer …"`), a constant,
+ * a curl line. The token is judged as a value assigned to a token, so `Bearer ${token}`,
+ * `Bearer YOUR_TOKEN` and `Bearer abc123` are left alone; JWTs and provider formats are their own
+ * rules' findings.
+ */
+export const bearerTokenRule: ProjectRule = {
+  id: 'secret-manager/bearer-token',
+  title: 'Bearer token',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  requiredText: ['Bearer '],
+  matchesStartInRequiredText: true,
+  pattern: /\bBearer +([A-Za-z0-9._~+/-]{16,}={0,2})(?![\w.~+/=-])/dg,
+  accept(match) {
+    const range = groupRange(match, 1);
+    // `Bearer authorization_uri="…"`, `Bearer realm=`: a WWW-Authenticate challenge's parameters.
+    if (!range || /^[A-Za-z_-]+=/.test(match[1])) return undefined;
+    const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
+    return verdict === 'credential' ? { ...range, confidence } : undefined;
+  },
+};

@@ -1,0 +1,24 @@
+import { randomText } from '../fake-credentials';
+import { assertFinds, assertNothingFound } from './five-contexts';
+
+const RULE = 'secret-manager/bearer-token';
+
+describe('core/detect/rules/bearer-token', () => {
+  it('finds a Bearer token written out in a header, a constant, a curl line and Swift', async () => {
+    const token = randomText(40);
+    await assertFinds(`await fetch(url, { headers: { Authorization: "Bearer ${token}" } });\n`, RULE, token);
+    await assertFinds(`const authorization = 'Bearer ${token}';\n`, RULE, token);
+    await assertFinds(`curl -H "Authorization: Bearer ${token}" https://api.example.com/v1/me\n`, RULE, token);
+    await assertFinds(`    private let authorization =\n        "Bearer ${token}"\n`, RULE, token, '/w/Sources/Client.swift');
+  });
+
+  it('leaves templates, placeholders, short and readable values alone', async () => {
+    await assertNothingFound('const headers = { Authorization: `Bearer ${token}` };\n');
+    await assertNothingFound('curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE" https://api.example.com\n');
+    await assertNothingFound('const headers = { Authorization: "Bearer abc123" };\n');
+    await assertNothingFound('const headers = { Authorization: "Bearer my-super-secret-token" };\n');
+    await assertNothingFound('const headers = { Authorization: "Bearer xxxxxxxxxxxxxxxxxxxxxxxx" };\n');
+    await assertNothingFound('// Send the token as Bearer authentication, in the Authorization header.\n');
+    await assertNothingFound('headers.Add("WWW-Authenticate", "Bearer authorization_uri=\\"https://login.example.com/oauth2/authorize\\"");\n');
+  });
+});
