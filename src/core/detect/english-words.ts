@@ -71,7 +71,8 @@ export function isPolicyShapedPassword(value: string): boolean {
   if (letters.length < 6) return false;
   const wordList = words.replace(/pwd/gi, 'Pass').match(/[A-Z]?[a-z]+/g)!;
   // `Strong` has one vowel in six letters, but all its letter pairs are common.
-  const read = vowelShare(letters) >= 0.3 || wordList.every((word) => word.length < 4 || commonBigramShare(word.toLowerCase()) >= 0.8);
+  const longWords = wordList.filter((word) => word.length >= 4);
+  const read = vowelShare(letters) >= 0.3 || (longWords.length > 0 && longWords.every((word) => commonBigramShare(word.toLowerCase()) >= 0.8 && /[aeiou]/i.test(word)));
   if (value.length <= 16 && wordList.length <= 3 && read) return true;
   // `ReallyStrongPwd1234%^&*`, `AppFlowy123@`: longer, up to four words, "y" read as a vowel inside one; but then
   // a sign ends it (or comes before its digits), or three digits a long one, as a policy asks, which random letters and digits seldom do.
