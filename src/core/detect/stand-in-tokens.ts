@@ -384,7 +384,27 @@ export function saysItIsAStandIn(value: string): boolean {
 /** `1234567890abcdef`, `abcd1234abcd1234`, `abcdefg12345-._~+/=`, `87654321`: mostly runs of consecutive characters. */
 export function isRunOfSequences(value: string): boolean {
   // `87654321` runs down; `ABCDEFGH12345678` and its reverse, both ways.
-  return sequenceSteps(value) / (value.length - 1) >= 0.5;
+  return sequenceSteps(value) / (value.length - 1) >= 0.5 || isCountedUp(value);
+}
+
+/** `01020304050607080910111213141516`, `123456789101112`: numbers counted up one after another, zero-padded or not. */
+function isCountedUp(value: string): boolean {
+  if (value.length < 12 || !/^\d+$/.test(value)) return false;
+  for (let width = 1; width <= 3; width += 1) {
+    const first = Number(value.slice(0, width));
+    for (const padded of [true, false]) {
+      let counted = '';
+      for (let number = first; counted.length < value.length; number += 1) counted += padded ? String(number).padStart(width, '0') : String(number);
+      if (counted.slice(0, value.length) === value) return true;
+    }
+  }
+  return false;
+}
+
+/** `github_pat_wrongwronmgwrongwrong…`: one word of five letters or more typed four times or more where random characters go. */
+export function holdsRepeatedWord(value: string): boolean {
+  // Runs of one character (Twitter's tokens start with 21 "A") are no word.
+  return value.length <= 300 && /([a-z]{5,})(?:.*?\1){3}/i.test(value.replace(/(.)\1{2,}/g, ' '));
 }
 
 /** How many characters are one more, or one less, than the one before, whatever the case of each letter (`AbC-dEf5`). */

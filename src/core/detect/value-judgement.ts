@@ -6,6 +6,7 @@ import {
   endsInCredentialWords,
   hasSequenceAfterPrefix,
   holdsFillerRun,
+  holdsRepeatedWord,
   holdsTypedFiller,
   holdsTypedRun,
   holdsTypedSequences,
@@ -91,7 +92,7 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
  * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`, `%env(X)%`.
  */
 const TEMPLATE_SLOT =
-  /\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
+  /\/:[A-Za-z_]\w*(?=[/?]|$)|=:[A-Za-z_]\w*$|\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 // Closed, or called on a name that reads as one (dotted, snake_case, six letters or more): a Django
@@ -111,8 +112,8 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]
  */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
-/** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term. */
-const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']/;
+/** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term; `#gcs-credentials`: an element's id in a selector. */
+const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']|^#[a-z]+(?:-[a-z]+)+$/;
 
 const FRAMED_BY_SIGNS = /^([^\w\s])\1\1.*\1\1\1$/;
 
@@ -198,6 +199,12 @@ const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
 const NON_LATIN_LETTER = /[^\x00-\x7F]/;
 
+/**
+ * `yourS3accesskey`, `your-api-token`: what the reader is to put there, in the reader's words;
+ * `key-ixp4`, `token_a1`: the credential's word and a few characters, a test's label for one.
+ */
+const NAMED_STAND_IN = /^your[-_]?[a-z0-9]*?(?:access|secret|api|private)?[-_]?(?:key|secret|token|password|passwd|pass|id|name)$|^(?:key|token|secret|pass|password|api[-_]?key)[-_][a-z0-9]{1,8}$/i;
+
 /** `sk_test_123`, `sk_live_key_123`, `tr_dev_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
 const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test|dev|prod)[_-])?(?:test|demo|mock|fake|dummy|key|secret|token|dev|local)[_-]\d{1,6}$/i;
 
@@ -230,7 +237,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
-  if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || NAMED_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // Dovecot's `key = </path/to/key.pem`: the value is read from that file.
   if (/^<[./~]/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
@@ -397,7 +404,7 @@ function judgeFormat(value: string): ValueJudgement {
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes; `GOCSPX-2k8gsR0000…0VNahJj`:
   // an API reference's example, zeros padding out its middle.
   if (isToken && (holdsTypedRun(value) || /[1-9A-Za-z]0{12,}[1-9A-Za-z]/.test(value))) return NOT_A_CREDENTIAL('placeholder');
-  if (isToken && (encodesWords(value) || saysItIsAStandIn(value))) return NOT_A_CREDENTIAL('placeholder');
+  if (isToken && (encodesWords(value) || saysItIsAStandIn(value) || holdsRepeatedWord(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };

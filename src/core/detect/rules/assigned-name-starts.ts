@@ -41,15 +41,7 @@ function isDigitCode(code: number): boolean {
  * regex tries its first letters at every offset.
  */
 export function assignedNameStarts(alternation: string): (text: string) => number[] {
-  // By the code of their last character, lower-cased; the names are ASCII, so 128 slots.
-  const spellingsByLastCode: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
-  for (const spelling of new Set(spellingsOf(alternation.toLowerCase()))) {
-    const last = spelling.charCodeAt(spelling.length - 1);
-    if (last >= 128 || (last >= 65 && last <= 90)) throw new Error(`Not a lower-case ASCII name: ${spelling}`);
-    (spellingsByLastCode[last] ??= []).push(spelling);
-  }
-  // Longest first: the starts of names ending at one place then ascend.
-  for (const spellings of spellingsByLastCode) spellings?.sort((left, right) => right.length - left.length);
+  const spellingsByLastCode = spellingsByLastCodeOf(alternation);
   const collect = (text: string, sign: string, starts: number[]) => {
     for (let position = text.indexOf(sign); position !== -1; position = text.indexOf(sign, position + 1)) {
       let end = position;
@@ -89,6 +81,43 @@ export function assignedNameStarts(alternation: string): (text: string) => numbe
     collect(text, ':', afterColons);
     collect(text, '=', afterEquals);
     return mergeAscending(afterColons, afterEquals);
+  };
+}
+
+/** The spellings of the names by the code of their last character, lower-cased (the names are ASCII, so 128 slots), longest first. */
+function spellingsByLastCodeOf(alternation: string): (string[] | undefined)[] {
+  const spellingsByLastCode: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const spelling of new Set(spellingsOf(alternation.toLowerCase()))) {
+    const last = spelling.charCodeAt(spelling.length - 1);
+    if (last >= 128 || (last >= 65 && last <= 90)) throw new Error(`Not a lower-case ASCII name: ${spelling}`);
+    (spellingsByLastCode[last] ??= []).push(spelling);
+  }
+  // Longest first: the starts of names ending at one place then ascend.
+  for (const spellings of spellingsByLastCode) spellings?.sort((left, right) => right.length - left.length);
+  return spellingsByLastCode;
+}
+
+const BACKTICK = 96;
+
+/**
+ * Finds where a name ends right before a call whose first argument is a string literal:
+ * `setPassword("…")`, `.apiKey('…')`. Only "(" right before a quote is looked back from.
+ */
+export function calledNameStarts(alternation: string): (text: string) => number[] {
+  const spellingsByLastCode = spellingsByLastCodeOf(alternation);
+  return (text) => {
+    const starts: number[] = [];
+    for (let position = text.indexOf('('); position !== -1; position = text.indexOf('(', position + 1)) {
+      const next = text.charCodeAt(position + 1);
+      if (next !== DOUBLE_QUOTE && next !== SINGLE_QUOTE && next !== BACKTICK) continue;
+      const code = text.charCodeAt(position - 1);
+      const spellings = spellingsByLastCode[code >= 65 && code <= 90 ? code + 32 : code];
+      if (spellings === undefined) continue;
+      for (let index = 0; index < spellings.length; index += 1) {
+        if (endsWithIgnoringAsciiCase(text, position, spellings[index])) starts.push(position - spellings[index].length);
+      }
+    }
+    return starts;
   };
 }
 

@@ -2,7 +2,7 @@ import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { judgeValue } from '../value-judgement';
-import { assignedNameStarts } from './assigned-name-starts';
+import { assignedNameStarts, calledNameStarts } from './assigned-name-starts';
 import { isUnderHashName } from './credential-match';
 
 const CREDENTIAL_NAME_ENDINGS =
@@ -107,6 +107,78 @@ export const credentialFieldRule: ProjectRule = {
     // `"token": "JS3U…"` in an API reference's example response: made up for the page.
     if (isInDocumentedOutput(match.input, start, context.filePath) || isInDocCommentExample(match.input, start)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
+  },
+};
+
+/** A setter's name: `setPassword`, `set_api_key`, `withApiKey`, Go's `SetToken`. */
+const SETTER_NAME = /^(?:set|with)(?:_|(?=[A-Z]))|^(?:Set|With)(?=[A-Z])/;
+/** A builder's method named for the credential alone, perhaps with a word for whose it is: `.apiKey(`, `.clientSecret(`, `.password(`; not `.hashPassword(`. */
+const BUILDER_NAME =
+  /^(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)*(?:password|passwd|pwd|passphrase|secret|token|key|credentials?)$/i;
+
+/**
+ * A credential passed to a setter or a builder: `config.setAccessKey("…")`, `.apiKey("sk-…")`,
+ * `client.set_password('…')`, in code and tests that configure a client by hand. A getter's or a
+ * checker's argument (`getSecret("db-password")`, `hashPassword("…")`) names or tests a value, and is
+ * not looked at.
+ */
+export const credentialArgumentRule: ProjectRule = {
+  id: 'secret-manager/credential-argument',
+  title: 'Credential passed to a setter',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  matchStarts: calledNameStarts(CREDENTIAL_NAME_ENDINGS),
+  pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})[ \\t]*[,)]`, 'dgi'),
+  accept(match, context) {
+    const groups = match.groups ?? {};
+    const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
+    const range = group && groupRange(match, group);
+    if (!group || !range) return undefined;
+    let start = match.index;
+    while (start > 0 && /[\w$]/.test(match.input[start - 1])) start -= 1;
+    const name = match.input.slice(start, match.input.indexOf('(', match.index));
+    const isBuilder = BUILDER_NAME.test(name) && match.input[start - 1] === '.';
+    if (!SETTER_NAME.test(name) && !isBuilder) return undefined;
+    if (/public|publishable|fake|dummy|example|sample|mock/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
+    const value = groups[group];
+    const { confidence } = judgeValue(value, 'name', { name });
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
+    if (isInDocumentedOutput(match.input, start, context.filePath) || isInDocCommentExample(match.input, start)) return undefined;
+    return { ...range, confidence };
+  },
+};
+
+const LOOKUP_WITH_DEFAULT =
+  // `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, django-environ's `env.str('SECRET_KEY', default='…')`,
+  // python-decouple's `config(…, default=…)`, Ruby's `ENV.fetch("…", "…")`.
+  String.raw`(?:\b(?:get)?env(?:\.(?:str|get))?|\benviron\.get|\bconfig|\bENV\.fetch)\(\s*(?<calledQuote>["'])(?<calledName>[\w.-]*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<calledQuote>\s*,\s*(?:default\s*=\s*)?` +
+  // Node's `process.env.API_KEY || "…"`, `process.env["API_KEY"] ?? "…"`.
+  String.raw`|\bprocess\.env(?:\.(?<propertyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))|\[(?<keyQuote>["'])(?<keyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<keyQuote>\])\s*(?:\|\||\?\?)\s*`;
+
+/**
+ * A credential written as the default of an environment lookup: what runs when the variable is
+ * not set, so in every checkout. Django's `SECRET_KEY = env.str('SECRET_KEY', default='…')`.
+ */
+export const credentialDefaultRule: ProjectRule = {
+  id: 'secret-manager/credential-default',
+  title: 'Credential as the default of an environment variable',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  requiredText: ['env(', 'env.str(', 'env.get(', 'environ.get(', 'config(', 'ENV.fetch(', 'process.env'],
+  pattern: new RegExp(`(?:${LOOKUP_WITH_DEFAULT})(?:${QUOTED_VALUE})`, 'dgi'),
+  accept(match, context) {
+    const groups = match.groups ?? {};
+    const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
+    const range = group && groupRange(match, group);
+    const name = groups.calledName ?? groups.propertyName ?? groups.keyName ?? '';
+    if (!group || !range || /public|publishable|fake|dummy|example|sample|mock/i.test(name)) return undefined;
+    const value = groups[group];
+    const { confidence } = judgeValue(value, 'name', { name });
+    if (confidence === 0 || isCalledAStandInAbove(match.input, match.index) || isInDocCommentExample(match.input, match.index)) return undefined;
+    if (isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
+    return { ...range, confidence };
   },
 };
 

@@ -2,14 +2,14 @@ import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
 import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { bearerTokenRule } from './bearer-token';
-import { credentialFieldRule } from './credential-fields';
+import { credentialArgumentRule, credentialDefaultRule, credentialFieldRule } from './credential-fields';
 import { databaseUrlRule, sqlPasswordRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
-import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
+import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openAiCompatibleKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
 import {
   adobeClientSecretRule,
   airtableTokenRule,
@@ -151,6 +151,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   replicateTokenRule,
   anthropicAdminKeyRule,
   openRouterKeyRule,
+  openAiCompatibleKeyRule,
   huggingFaceOrganizationTokenRule,
   bedrockApiKeyRule,
   cloudflareOriginCaKeyRule,
@@ -203,4 +204,6 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   executorHeaderRule,
   bearerTokenRule,
   credentialFieldRule,
+  credentialArgumentRule,
+  credentialDefaultRule,
 ];

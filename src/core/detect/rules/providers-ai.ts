@@ -10,6 +10,19 @@ export const xAiKeyRule = formatRule({
   accept: wholeMatchIfRandomBase62,
 });
 
+/**
+ * Keys of the APIs that copy OpenAI's ("OpenAI-compatible": DeepSeek, Moonshot, DashScope, SiliconFlow,
+ * Baichuan, and the relays that resell them): "sk-" and 32 to 64 letters and digits, hex or base62.
+ * OpenAI's own keys carry "T3BlbkFJ", which the recommended preset looks for.
+ */
+export const openAiCompatibleKeyRule = formatRule({
+  id: 'secret-manager/openai-compatible-key',
+  title: 'OpenAI-compatible API key',
+  requiredText: ['sk-'],
+  pattern: /(?<![\w-])sk-([A-Za-z0-9]{32,64})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
 /** Perplexity API keys: "pplx-" and 48 letters and digits. */
 export const perplexityKeyRule = formatRule({
   id: 'secret-manager/perplexity-api-key',

@@ -496,6 +496,14 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below(`env:${randomText(20)}7`, 'api_key'), false, 'a random value after a scheme');
     assert.equal(below('update_1', 'webhookSecret'), true);
     assert.equal(below('qxzvbkt_1', 'webhookSecret'), false, 'letters that read as no word');
+    for (const value of ['yourS3accesskey', 'your-api-token', 'mySecretKey', 'key-ixp4', 'token_a1']) assert.equal(judgeValue(value, 'name', { name: 'api_key' }).verdict, 'placeholder', value);
+    assert.equal(below(`key-${randomText(32, '0123456789abcdef')}`, 'api_key'), false, "Mailgun's old keys: key- and 32 hex");
+    assert.equal(judgeValue('/api/boards/:boardId/export?authToken=:token', 'name', { name: 'authToken' }).verdict, 'template', 'a route with its parameters');
+    assert.equal(judgeValue('#gcs-credentials', 'name', { name: 'credentials' }).verdict, 'expression', "an element's id");
+    assert.equal(below(Buffer.from('01020304050607080910111213141516').toString('base64').replace(/=+$/, ''), 'privateKey'), true, 'base64 of numbers counted up');
+    assert.equal(below('123456789101112131415', 'token'), true);
+    assert.equal(judgeValue(`github_pat_${'wrong'.repeat(16)}`, 'format').verdict, 'placeholder', 'a word typed over and over');
+    assert.equal(judgeValue(`github_pat_${randomText(82)}`, 'format').verdict, 'credential');
     assert.equal(judgeValue(`XCP.${randomText(60, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Livebook's encrypted stamp");
     assert.equal(judgeValue(`QTEyOEdDTQ.${randomText(60, URL_SAFE)}.${randomText(16, URL_SAFE)}.${randomText(22, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Plug.Crypto's encrypted message");
   });

@@ -53,4 +53,25 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`{ "dependencies": { "@hcengineering/server-token": "workspace:^0.7.18", "auth-token": "workspace:*" } }\n`, '/workspace/package.json');
     await assertNothingFound("const result = { account: 'acc-uuid', token: 'eyJhbGciOiJIUzI1NiJ9.test' };\n", '/workspace/src/guard.test.ts');
   });
+
+  it('finds a credential passed to a setter or a builder, not to a getter or a checker', async () => {
+    const value = randomText(32);
+    await assertFinds(`        config.setAccessKey("${value}");\n`, 'secret-manager/credential-argument', value, '/w/src/test/java/S3FileClientTest.java');
+    await assertFinds(`OpenAiApi api = OpenAiApi.builder().apiKey("${value}").build();\n`, 'secret-manager/credential-argument', value, '/w/src/test/java/ChatTests.java');
+    await assertFinds(`client.set_password('${value}')\n`, 'secret-manager/credential-argument', value, '/w/tests/test_client.py');
+    await assertFinds(`\tc.SetToken("${value}")\n`, 'secret-manager/credential-argument', value, '/w/client_test.go');
+    await assertNothingFound(`String s = vault.getSecret("${value}");\nboolean ok = encoder.hashPassword("${value}");\nverifyToken("${value}");\n`, '/w/src/Main.java');
+    await assertNothingFound('builder.withApiKey("YOUR_API_KEY");\ntemplate.setPassword("password123");\nform.password("Password");\n', '/w/src/Main.java');
+  });
+
+  it('finds a credential written as the default of an environment lookup, in Python, Ruby and Node', async () => {
+    const value = randomText(40);
+    await assertFinds(`SECRET_KEY = env.str('SECRET_KEY', default='${value}')\n`, 'secret-manager/credential-default', value, '/w/sandbox/settings.py');
+    await assertFinds(`API_TOKEN = os.getenv("GITHUB_API_TOKEN", "${value}")\n`, 'secret-manager/credential-default', value, '/w/app/config.py');
+    await assertFinds(`key = ENV.fetch("SECRET_KEY_BASE", "${value}")\n`, 'secret-manager/credential-default', value, '/w/config/application.rb');
+    await assertFinds(`const key = process.env.STRIPE_SECRET_KEY || "${value}";\n`, 'secret-manager/credential-default', value, '/w/src/stripe.js');
+    await assertFinds(`const token = process.env["SLACK_TOKEN"] ?? '${value}';\n`, 'secret-manager/credential-default', value, '/w/src/slack.ts');
+    await assertNothingFound(`DB_PASSWORD = os.environ.get('DB_PASSWORD', 'postgres')\nKEY = config('SECRET_KEY', default='django-insecure-change-me')\nNAME = os.getenv("DB_NAME", "${value}")\n`, '/w/app/settings.py');
+    await assertNothingFound(`const url = process.env.API_URL || "${value}";\n`, '/w/src/api.js');
+  });
 });

@@ -19,7 +19,14 @@ describe('core/detect/rules/providers-ai', () => {
     await assertFoundInFiveContexts('secret-manager/huggingface-organization-token', fake.huggingFaceOrganizationToken);
   });
 
+  it('finds the keys of OpenAI-compatible APIs (sk- and 32 hex or 48 base62) in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/openai-compatible-key', () => join('sk', '-', randomText(32, '0123456789abcdef')));
+    await assertFoundInFiveContexts('secret-manager/openai-compatible-key', () => join('sk', '-', randomText(48)));
+  });
+
   it('leaves near-misses alone', async () => {
+    await assertNothingFound(`const value = "${join('sk', '-', 'x'.repeat(40))}"; const other = "${join('sk', '-', '1234567890abcdef1234567890abcdef')}";\n`);
+    await assertNothingFound(`const tooShort = "${join('sk', '-', randomText(20))}"; const words = "${join('sk', '-', 'yourapikeygoeshereyourapikeygoeshere')}";\n`);
     // "r8_" is short: only exactly 37 base62 characters mixing case and digits count.
     await assertNothingFound(`const value = "${join('r', '8_', randomText(30))}"; const other = "${join('r', '8_', randomText(40))}";\n`);
     await assertNothingFound(`const register = "${join('r', '8_', 'abcdefghijklmnopqrstuvwxyzabcdefghijk')}";\n`);
