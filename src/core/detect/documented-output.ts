@@ -18,9 +18,14 @@ const LONGEST_INTRODUCTION = 160;
 /** The fence lines of the last text asked about, by where they start: a file's findings are judged one after another. */
 let fencesOf: { readonly text: string; readonly starts: readonly number[] } | undefined;
 
+/** Markdown, MDX, reStructuredText, AsciiDoc: pages written for people to read. */
+export function isDocumentationFile(filePath: string): boolean {
+  return DOCUMENTATION_FILE.test(filePath);
+}
+
 /** True when `at`, in a documentation file, sits in a block that the page presents as output or a response. */
 export function isInDocumentedOutput(text: string, at: number, filePath: string): boolean {
-  if (!DOCUMENTATION_FILE.test(filePath)) return false;
+  if (!isDocumentationFile(filePath)) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return isInOutputFence(text, lineStart) || (/^[ \t]/.test(text.charAt(lineStart)) && isInOutputLiteralBlock(text, lineStart));
 }

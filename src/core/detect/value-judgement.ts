@@ -244,7 +244,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
   // `dGhpcyBpcyBhIHRlc3Qgc3RyaW5n` is "this is a test string": base64 of a sentence is a test's stand-in.
-  if (/^[A-Za-z]+(?: [A-Za-z]+){2,}[.!]?$/.test(decodedBase64Text(trimmed) ?? '')) return NOT_A_CREDENTIAL('dictionary-word');
+  // `S0VLU0UhIExFQ0tFUiEK` is "KEKSE! LECKER!": two long words and their signs are as much a sentence.
+  const decodedText = decodedBase64Text(trimmed) ?? '';
+  if (/^[A-Za-z]+(?: [A-Za-z]+){2,}[.!]?$/.test(decodedText) || /^[A-Za-z]{4,}[!?.,]?(?: [A-Za-z]{4,}[!?.,]?)+\s*$/.test(decodedText)) return NOT_A_CREDENTIAL('dictionary-word');
   // `\2\1thisismyscretkey\1\2\e\y\y\h` (Flask-AppBuilder's examples): escapes sprinkled around words are still the words.
   const escapesAround = /^(?:\\[0-9a-z])+([a-z]{6,})(?:\\[0-9a-z])+$/i.exec(trimmed)?.[1];
   if (escapesAround !== undefined && judgeValue(escapesAround, evidence, context).confidence < DEFAULT_MINIMUM_CONFIDENCE) return NOT_A_CREDENTIAL('placeholder');

@@ -1,5 +1,9 @@
+import { isDocumentationFile, isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { judgeValue } from '../value-judgement';
+
+/** Below the default threshold. */
+const DOCUMENTATION_CONFIDENCE = 0.6;
 
 /**
  * "Bearer <token>" written out, in any file: a header (`"Authorization": "Bearer …"`), a constant,
@@ -16,11 +20,14 @@ export const bearerTokenRule: ProjectRule = {
   requiredText: ['Bearer '],
   matchesStartInRequiredText: true,
   pattern: /\bBearer +([A-Za-z0-9._~+/-]{16,}={0,2})(?![\w.~+/=-])/dg,
-  accept(match) {
+  accept(match, context) {
     const range = groupRange(match, 1);
     // `Bearer authorization_uri="…"`, `Bearer realm=`: a WWW-Authenticate challenge's parameters.
     if (!range || /^[A-Za-z_-]+=/.test(match[1])) return undefined;
     const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
-    return verdict === 'credential' ? { ...range, confidence } : undefined;
+    if (verdict !== 'credential' || isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
+    // A page's curl example mostly shows a token made up for it (traefik's, wallabag's API guides):
+    // below the default threshold there, shown when the user asks for more.
+    return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
   },
 };

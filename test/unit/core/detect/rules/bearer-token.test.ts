@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { createDetector } from '../../../../../src/core/detect/detector';
 import { randomText } from '../fake-credentials';
 import { assertFinds, assertNothingFound } from './five-contexts';
 
@@ -10,6 +12,13 @@ describe('core/detect/rules/bearer-token', () => {
     await assertFinds(`const authorization = 'Bearer ${token}';\n`, RULE, token);
     await assertFinds(`curl -H "Authorization: Bearer ${token}" https://api.example.com/v1/me\n`, RULE, token);
     await assertFinds(`    private let authorization =\n        "Bearer ${token}"\n`, RULE, token, '/w/Sources/Client.swift');
+  });
+
+  it("gives a documentation page's curl example a confidence below the default threshold", async () => {
+    const token = randomText(40);
+    await assertNothingFound(`\`\`\`sh\ncurl -H "Authorization: Bearer ${token}" https://api.example.com/v1/me\n\`\`\`\n`, '/w/docs/api.md');
+    const findings = await createDetector({ minimumConfidence: 0.5 }).detect({ text: `curl -H "Authorization: Bearer ${token}" https://api.example.com\n`, filePath: '/w/docs/api.md' });
+    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.confidence]), [[RULE, 0.6]]);
   });
 
   it('leaves templates, placeholders, short and readable values alone', async () => {
