@@ -182,6 +182,9 @@ export function isSnakeCasePhrase(value: string): boolean {
  * and holding most of the letters. Random letters of both cases fall apart into pieces of one or two.
  */
 export function isCamelCasePhrase(value: string): boolean {
+  // `averyLongSecretToSe33dtheDB`: look-alike digits inside the words, an acronym at the end.
+  const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z]{2,4}$/, '');
+  if (undone !== value && isCamelCasePhrase(undone)) return true;
   // Each word capitalised; no capitals side by side but the word "I".
   // `…ExpiresAfter60Minutes`: a number may stand among the words.
   const strict = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]))+$/.test(value);

@@ -107,6 +107,9 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'gIkuvaNz', sha256: '1483d4f83d2294fad6abcb75a8f96f8ff4f2522d0ac612bc661d76b83ec6ed43' },
   // Consul's documentation of ACL tokens (`X-Consul-Token`, `CONSUL_HTTP_TOKEN`), copied into monitoring agents' docs.
   { start: 'ec15675e', sha256: 'f3b971cf383032ba74444853501d10b05d4a0156b33b81bef23da92f5f402e86' },
+  // MinIO's documentation: the access key pair of its examples (gateway, replication), copied into projects' docs.
+  { start: 'AKIAJSIE', sha256: '22cc3076909505eaf607c3a7bceab8ff2f34496bac0e7253909480dc721f777a' },
+  { start: '5bEYu260', sha256: '19119cd1c590069dbee848bf0136612a8884bbf2e84773272f072be2581cddbb' },
   // SAP HANA express edition's documented master password, in every compose file that starts one.
   { start: 'HXEHana1', sha256: '25c714351de366e71c2483cf82309cf072f676ab91b9071766bd2321fab0cd0f' },
   // The sample token of Telegram's Bot API documentation (how a bot token looks), in bot libraries' tests.

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { decodedBase64Text, decodedJsonObject } from './decoded-text';
-import { isDictionaryWord, isPronounceable } from './english-words';
+import { isDictionaryWord, isHomeRowMash, isPronounceable } from './english-words';
 
 // Values tests and documentation put where a token goes: shaped like one, but no live credential.
 
@@ -178,7 +178,8 @@ export function isMostlyRepeats(value: string): boolean {
  * short block five times or more, typed where random characters go.
  */
 export function holdsTypedFiller(value: string): boolean {
-  return /(.)\1{5,}|(.{2,3})\2{4,}/.test(value);
+  // `…258625862586258625862586`: a block of four, four times or more.
+  return /(.)\1{5,}|(.{2,3})\2{4,}|(.{4})\3{3,}/.test(value);
 }
 
 /** `someheader.eyJhdWQiOi….somesignature`, `foo.eyJ….bar`: a real payload between words where a JWT's header and signature go. */
@@ -260,6 +261,8 @@ export function encodesWords(value: string): boolean {
   if (decoded === undefined) return false;
   // "secret-key-bytes", "test_signing_secret_32_chars_long": words (and a number) joined by signs.
   if (/^[a-z]{3,}(?:[-_ ](?:[a-z]{2,}|\d{1,4}))+$/i.test(decoded)) return decoded.split(/[-_ ]/).filter((word) => word.length >= 4 && isPronounceable(word)).length >= 1;
+  // `fhsdkflhdskjfhsaökhfl…`: letters typed along the home row, encoded to look random.
+  if (decoded.length >= 12 && isHomeRowMash(decoded.toLowerCase().replace(/[^a-z]/g, ''))) return true;
   // Words keep their capitals at their starts (`ilikesupabase…`, `MyTestSecret…`); random letters put them anywhere.
   return decoded.length >= 12 && /^(?:[A-Z]?[a-z]+)+$/.test(decoded) && isPronounceable(decoded);
 }

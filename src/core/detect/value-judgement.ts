@@ -406,10 +406,17 @@ function judgeFormat(value: string): ValueJudgement {
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes; `GOCSPX-2k8gsR0000…0VNahJj`:
   // an API reference's example, zeros padding out its middle.
   if (isToken && (holdsTypedRun(value) || /[1-9A-Za-z]0{12,}[1-9A-Za-z]/.test(value))) return NOT_A_CREDENTIAL('placeholder');
-  if (isToken && (encodesWords(value) || saysItIsAStandIn(value) || holdsRepeatedWord(value))) return NOT_A_CREDENTIAL('placeholder');
+  // `AC12345beefbeef67890beefbeef122586`: hexspeak typed where a Twilio SID's hex goes; `affebeef2586…2586`: a block typed over.
+  if (isToken && (encodesWords(value) || saysItIsAStandIn(value) || holdsRepeatedWord(value) || holdsHexspeak(value) || holdsRepeatedBlock(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
+}
+
+/** A block of four characters, not all one (`AKIAZZZZ…` stays a finding), typed four times or more in a row. */
+function holdsRepeatedBlock(value: string): boolean {
+  const block = /(.{4})\1{3,}/.exec(value)?.[1];
+  return block !== undefined && new Set(block).size >= 2;
 }
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
@@ -495,6 +502,10 @@ function isIdentifierOrPath(value: string): boolean {
   if (/^--[a-z]+(?:-[A-Za-z]+)*$/.test(value)) return true;
   // `AKIATEST/20240101/us-west-2/ssmmessages/aws4_request`: a signature's credential scope, the key's id and where it applies.
   if (/^[A-Z0-9]{4,20}\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value)) return true;
+  // `,api-url:,recompute`: the rest of getopt's list of long options after `api-key:`.
+  if (/^,?[a-z][\w-]*:{0,2}(?:,[a-z][\w-]*:{0,2})+$/.test(value)) return true;
+  // `Leantime\\Domain\\Api\\Controllers\\DelAPIKey`: a PHP class's name in its namespace (escaped in JSON).
+  if (/^\\{0,2}[A-Z][A-Za-z0-9]*(?:\\{1,2}[A-Z][A-Za-z0-9]*){2,}$/.test(value)) return true;
   // `domainType:`, `urlFilter:`: a keyword of a syntax, as an editor's completion list offers it.
   if (/^[a-z]+[A-Z][A-Za-z]*:$/.test(value)) return true;
   // `AZURE-CONTENT-UNDERSTANDING-KEY`: a Key Vault secret's name, words in capitals.

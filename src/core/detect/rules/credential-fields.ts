@@ -99,7 +99,7 @@ export const credentialFieldRule: ProjectRule = {
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
-    if (isSaltedDigest(match.input, match.index, value)) return undefined;
+    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
@@ -223,6 +223,18 @@ function isSaltedDigest(text: string, at: number, value: string): boolean {
   let after = lineEnd;
   for (let lines = 0; lines < 2 && after !== -1; lines += 1) after = text.indexOf('\n', after + 1);
   return /["']?\bsalt["']?[ \t]*[:=]/i.test(text.slice(before, after === -1 ? text.length : after));
+}
+
+/**
+ * `# sha256 of 'passwordresettesttoken'` on the line above `token: 'fb2e…'`: a fixture stores the
+ * token's digest, and says so.
+ */
+function isCalledADigestAbove(text: string, at: number, value: string): boolean {
+  if (!/^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value)) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const above = text.slice(previousStart, Math.max(previousStart, lineStart - 1));
+  return COMMENT_LINE.test(above) && /\b(?:sha-?(?:1|256|384|512)|md5|hash(?:ed)?|digest)\b/i.test(above);
 }
 
 /**

@@ -47,6 +47,7 @@ import {
   jfrogTokenRule,
   laravelAppKeyRule,
   maxMindLicenseKeyRule,
+  ntfyTokenRule,
   octopusDeployKeyRule,
   onePasswordCredentialRule,
   postmanKeyRule,
@@ -56,6 +57,7 @@ import {
   readMeKeyRule,
   rubyGemsKeyRule,
   sourcegraphTokenRule,
+  vikunjaTokenRule,
 } from './providers-developer';
 import { brevoKeyRule, mailchimpKeyRule, mandrillKeyRule, postmarkTokenRule, resendKeyRule, sparkPostKeyRule } from './providers-email';
 import { flyTokenRule, herokuKeyRule, netlifyTokenRule, planetScaleTokenRule, renderKeyRule, scalingoTokenRule, tailorPlatformTokenRule } from './providers-hosting';
@@ -158,6 +160,8 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   clickHouseKeyRule,
   harnessTokenRule,
   octopusDeployKeyRule,
+  ntfyTokenRule,
+  vikunjaTokenRule,
   maxMindLicenseKeyRule,
   onePasswordCredentialRule,
   grafanaApiKeyRule,

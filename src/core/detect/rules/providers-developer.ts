@@ -1,5 +1,5 @@
 import { decodesToJsonObject } from '../decoded-text';
-import { holdsCapitalOrDigit, mixesCaseAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
+import { holdsCapitalOrDigit, mixesCaseAndDigits, mixesLettersAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex, withPrefixBefore } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** PyPI API (upload) tokens: "pypi-" and a macaroon whose base64 starts with the pypi.org location. */
@@ -158,6 +158,24 @@ export const octopusDeployKeyRule = formatRule({
   requiredText: ['API-'],
   pattern: /(?<![\w-])API-([A-Z0-9]{26})(?![\w-])/dg,
   accept: (match) => (/[A-Z]/.test(match[1]) && /[0-9]/.test(match[1]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** ntfy access tokens: "tk_" and 29 letters and digits. */
+export const ntfyTokenRule = formatRule({
+  id: 'secret-manager/ntfy-token',
+  title: 'ntfy access token',
+  requiredText: ['tk_'],
+  pattern: /(?<![\w-])tk_([A-Za-z0-9]{29})(?![\w-])/dg,
+  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** Vikunja API tokens: "tk_" and 40 hex. */
+export const vikunjaTokenRule = formatRule({
+  id: 'secret-manager/vikunja-token',
+  title: 'Vikunja API token',
+  requiredText: ['tk_'],
+  pattern: /(?<![\w-])tk_([0-9a-f]{40})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
 });
 
 /** MaxMind license keys: 6 characters, "_", 29 characters and "_mmk". */

@@ -504,6 +504,12 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below('123456789101112131415', 'token'), true);
     assert.equal(judgeValue(`github_pat_${'wrong'.repeat(16)}`, 'format').verdict, 'placeholder', 'a word typed over and over');
     assert.equal(judgeValue(`github_pat_${randomText(82)}`, 'format').verdict, 'credential');
+    assert.equal(judgeValue('averyLongSecretToSe33dtheDB', 'name', { name: 'TEST_SECRET' }).verdict, 'dictionary-word', 'camelCase words with look-alike digits');
+    assert.equal(judgeValue(',api-url:,recompute', 'name', { name: 'api-key' }).verdict, 'not-credential-shaped', "getopt's long options");
+    assert.equal(judgeValue('Leantime\\\\Domain\\\\Api\\\\Controllers\\\\DelAPIKey', 'name', { name: 'delAPIKey' }).verdict, 'not-credential-shaped', "a PHP class's name");
+    assert.equal(judgeValue('AC12345beefbeef67890beefbeef122586', 'format').verdict, 'placeholder', 'hexspeak where the hex goes');
+    assert.equal(judgeValue('affebeef258625862586258625862586', 'format').verdict, 'placeholder', 'a block typed over');
+    assert.equal(judgeValue(`AC${randomText(32, '0123456789abcdef')}`, 'format').verdict, 'credential');
     assert.equal(judgeValue(`XCP.${randomText(60, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Livebook's encrypted stamp");
     assert.equal(judgeValue(`QTEyOEdDTQ.${randomText(60, URL_SAFE)}.${randomText(16, URL_SAFE)}.${randomText(22, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Plug.Crypto's encrypted message");
   });

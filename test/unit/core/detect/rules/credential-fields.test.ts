@@ -54,6 +54,12 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound("const result = { account: 'acc-uuid', token: 'eyJhbGciOiJIUzI1NiJ9.test' };\n", '/workspace/src/guard.test.ts');
   });
 
+  it("leaves a token's digest alone when the comment above says so", async () => {
+    const digest = randomText(64, '0123456789abcdef');
+    await assertNothingFound(`-\n  id: 1\n  # sha256 of 'passwordresettesttoken'\n  token: '${digest}'\n`, '/w/pkg/db/fixtures/user_tokens.yml');
+    await assertFinds(`-\n  id: 1\n  # the reset token\n  token: '${digest}'\n`, 'secret-manager/credential-field', digest, '/w/pkg/db/fixtures/user_tokens.yml');
+  });
+
   it('finds a credential passed to a setter or a builder, not to a getter or a checker', async () => {
     const value = randomText(32);
     await assertFinds(`        config.setAccessKey("${value}");\n`, 'secret-manager/credential-argument', value, '/w/src/test/java/S3FileClientTest.java');

@@ -72,6 +72,9 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual((await detect(joined, '/w/test/tls-test.js')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
     const sideBySide = `KEY = (\n${lines.map((line) => `    "${line}\\n"`).join('\n')}\n)\n`;
     assert.deepEqual((await detect(sideBySide, '/w/tests/conftest.py')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
+    // PHP joins with ".", each line's newline inside its literal.
+    const php = `$privateKeyContent = ${lines.map((line) => `'${line}\n'`).join('.\n        ')};\n`;
+    assert.deepEqual((await detect(php, '/w/tests/Feature/RemoteProcessTimeoutTest.php')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
   it('reports a PGP private key block, which the recommended preset misses; not a public one', async () => {

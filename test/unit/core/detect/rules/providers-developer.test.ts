@@ -8,6 +8,12 @@ describe('core/detect/rules/providers-developer', () => {
     await assertNothingFound(`// keys look like ${join('base', '64:')}<44 characters>\n`);
   });
 
+  it('finds ntfy access tokens and Vikunja API tokens in the five contexts, not a stand-in', async () => {
+    await assertFoundInFiveContexts('secret-manager/ntfy-token', () => join('tk', '_', randomText(29)));
+    await assertFoundInFiveContexts('secret-manager/vikunja-token', () => join('tk', '_', hex(40)));
+    await assertNothingFound(`const token = "${join('tk', '_', 'FAKETOKENFAKETOKENFAKETOKENFA')}"; const short = "${join('tk', '_', randomText(12))}";\n`);
+  });
+
   it('finds PyPI, RubyGems and Clojars tokens in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/pypi-token', fake.pypiToken);
     await assertFoundInFiveContexts('secret-manager/rubygems-api-key', fake.rubyGemsKey);
