@@ -113,8 +113,9 @@ export const credentialFieldRule: ProjectRule = {
 /** A setter's name: `setPassword`, `set_api_key`, `withApiKey`, Go's `SetToken`. */
 const SETTER_NAME = /^(?:set|with)(?:_|(?=[A-Z]))|^(?:Set|With)(?=[A-Z])/;
 /** A builder's method named for the credential alone, perhaps with a word for whose it is: `.apiKey(`, `.clientSecret(`, `.password(`; not `.hashPassword(`. */
+// Not `.token("--text-05")` (a design token) or `.key("…")` (a map's key): a bare `token`, `key` or `secret` needs a word before it.
 const BUILDER_NAME =
-  /^(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)*(?:password|passwd|pwd|passphrase|secret|token|key|credentials?)$/i;
+  /^(?:(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)+(?:secret|token|key)|(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)*(?:password|passwd|pwd|passphrase|credentials?))$/i;
 
 /**
  * A credential passed to a setter or a builder: `config.setAccessKey("…")`, `.apiKey("sk-…")`,
@@ -129,7 +130,8 @@ export const credentialArgumentRule: ProjectRule = {
   certainty: 'heuristic',
   keywords: [],
   matchStarts: calledNameStarts(CREDENTIAL_NAME_ENDINGS),
-  pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})[ \\t]*[,)]`, 'dgi'),
+  // The only argument: keytar's `setPassword('service', account, token)` names the service first.
+  pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})[ \\t]*\\)`, 'dgi'),
   accept(match, context) {
     const groups = match.groups ?? {};
     const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
