@@ -99,6 +99,22 @@ function spellingsByLastCodeOf(alternation: string): (string[] | undefined)[] {
 
 const BACKTICK = 96;
 
+/** The openings of the last text asked about: two rules look back from the same ones. */
+let openingsOf: { readonly text: string; readonly openings: readonly number[] } | undefined;
+
+/** Where "(" stands right before a quote, ascending: each call whose first argument is a string literal. */
+export function quotedCallOpenings(text: string): readonly number[] {
+  if (openingsOf?.text !== text) {
+    const openings: number[] = [];
+    for (let position = text.indexOf('('); position !== -1; position = text.indexOf('(', position + 1)) {
+      const next = text.charCodeAt(position + 1);
+      if (next === DOUBLE_QUOTE || next === SINGLE_QUOTE || next === BACKTICK) openings.push(position);
+    }
+    openingsOf = { text, openings };
+  }
+  return openingsOf.openings;
+}
+
 /**
  * Finds where a name ends right before a call whose first argument is a string literal:
  * `setPassword("…")`, `.apiKey('…')`. Only "(" right before a quote is looked back from.
@@ -107,9 +123,9 @@ export function calledNameStarts(alternation: string): (text: string) => number[
   const spellingsByLastCode = spellingsByLastCodeOf(alternation);
   return (text) => {
     const starts: number[] = [];
-    for (let position = text.indexOf('('); position !== -1; position = text.indexOf('(', position + 1)) {
-      const next = text.charCodeAt(position + 1);
-      if (next !== DOUBLE_QUOTE && next !== SINGLE_QUOTE && next !== BACKTICK) continue;
+    const openings = quotedCallOpenings(text);
+    for (let index = 0; index < openings.length; index += 1) {
+      const position = openings[index];
       const code = text.charCodeAt(position - 1);
       const spellings = spellingsByLastCode[code >= 65 && code <= 90 ? code + 32 : code];
       if (spellings === undefined) continue;
@@ -122,7 +138,7 @@ export function calledNameStarts(alternation: string): (text: string) => number[
 }
 
 /** What a /i regex without the u flag matches: ASCII letters in either case, nothing else folded. */
-function endsWithIgnoringAsciiCase(text: string, end: number, lowercase: string): boolean {
+export function endsWithIgnoringAsciiCase(text: string, end: number, lowercase: string): boolean {
   const start = end - lowercase.length;
   if (start < 0) return false;
   for (let index = 0; index < lowercase.length; index += 1) {

@@ -2,7 +2,7 @@ import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
 import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { bearerTokenRule } from './bearer-token';
-import { credentialArgumentRule, credentialDefaultRule, credentialFieldRule } from './credential-fields';
+import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
 import { databaseUrlRule, sqlPasswordRule } from './database-url';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
@@ -210,4 +210,5 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   credentialFieldRule,
   credentialArgumentRule,
   credentialDefaultRule,
+  credentialFallbackRule,
 ];

@@ -88,8 +88,9 @@ export const tailscalePrivateKeyRule = formatRule({
 export const matrixSigningKeyRule = formatRule({
   id: 'secret-manager/matrix-signing-key',
   title: 'Matrix server signing key',
-  requiredText: ['ed25519 '],
-  pattern: /(?<![\w-])ed25519 [\w-]{1,40} ([A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/dg,
+  // Synapse names its keys `a_` and four characters; "_" makes the literal cheap to look for.
+  requiredText: ['ed25519 a_'],
+  pattern: /(?<![\w-])ed25519 a_[\w-]{1,38} ([A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? groupIfCredential(match, 1, 'format') : undefined),
 });
 

@@ -77,8 +77,8 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`SECRET_KEY = env.str('SECRET_KEY', default='${value}')\n`, 'secret-manager/credential-default', value, '/w/sandbox/settings.py');
     await assertFinds(`API_TOKEN = os.getenv("GITHUB_API_TOKEN", "${value}")\n`, 'secret-manager/credential-default', value, '/w/app/config.py');
     await assertFinds(`key = ENV.fetch("SECRET_KEY_BASE", "${value}")\n`, 'secret-manager/credential-default', value, '/w/config/application.rb');
-    await assertFinds(`const key = process.env.STRIPE_SECRET_KEY || "${value}";\n`, 'secret-manager/credential-default', value, '/w/src/stripe.js');
-    await assertFinds(`const token = process.env["SLACK_TOKEN"] ?? '${value}';\n`, 'secret-manager/credential-default', value, '/w/src/slack.ts');
+    await assertFinds(`const key = process.env.STRIPE_SECRET_KEY || "${value}";\n`, 'secret-manager/credential-fallback', value, '/w/src/stripe.js');
+    await assertFinds(`const token = process.env["SLACK_TOKEN"] ?? '${value}';\n`, 'secret-manager/credential-fallback', value, '/w/src/slack.ts');
     await assertNothingFound(`DB_PASSWORD = os.environ.get('DB_PASSWORD', 'postgres')\nKEY = config('SECRET_KEY', default='django-insecure-change-me')\nNAME = os.getenv("DB_NAME", "${value}")\n`, '/w/app/settings.py');
     await assertNothingFound(`const url = process.env.API_URL || "${value}";\n`, '/w/src/api.js');
   });
