@@ -181,10 +181,13 @@ export function isSnakeCasePhrase(value: string): boolean {
  * `oldKeyThatILoved`, `MyReallySecretTokenThatExpiresAfter60Minutes`: three words or more in camelCase, the long ones pronounceable
  * and holding most of the letters. Random letters of both cases fall apart into pieces of one or two.
  */
-export function isCamelCasePhrase(value: string): boolean {
-  // `averyLongSecretToSe33dtheDB`: look-alike digits inside the words, an acronym at the end.
-  const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z]{2,4}$/, '');
-  if (undone !== value && isCamelCasePhrase(undone)) return true;
+export function isCamelCasePhrase(value: string, lookAlikesUndone = false): boolean {
+  // `averyLongSecretToSe33dtheDB`: look-alike digits inside the words, an acronym at the end. Random
+  // letters and digits undone so read as words more often: then every long word must, three at least.
+  if (!lookAlikesUndone) {
+    const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z]{2,4}$/, '');
+    if (undone !== value && isCamelCasePhrase(undone, true)) return true;
+  }
   // Each word capitalised; no capitals side by side but the word "I".
   // `…ExpiresAfter60Minutes`: a number may stand among the words.
   const strict = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]))+$/.test(value);
@@ -194,7 +197,8 @@ export function isCamelCasePhrase(value: string): boolean {
   const words = value.match(/[A-Z]?[a-z]+|I/g) ?? [];
   const longWords = words.filter((word) => word.length >= 4);
   // Two capitalised words at least: lower-case letters between digits (hex, `e42ivedi240evkin`) are no camelCase.
-  if (words.length < 3 || longWords.length < (strict ? 2 : 3) || words.filter((word) => /^[A-Z]/.test(word)).length < 2) return false;
+  if (words.length < 3 || longWords.length < (strict && !lookAlikesUndone ? 2 : 3) || words.filter((word) => /^[A-Z]/.test(word)).length < 2) return false;
+  if (lookAlikesUndone && !longWords.every((word) => isPronounceable(word))) return false;
   const inLongWords = longWords.reduce((sum, word) => sum + word.length, 0);
   // One word of four may fail the test (`String` and `Length` have one vowel in six letters).
   return inLongWords >= value.length * 0.5 && longWords.filter((word) => isPronounceable(word)).length >= longWords.length * 0.75;

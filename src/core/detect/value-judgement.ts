@@ -579,7 +579,8 @@ function isSecretName(value: string): boolean {
   // Lower-case words only (`github-actions`, `postgres-auth`): names; tokens mix cases and digits.
   // `db-value`: short words alone say name too, as random text split by dashes has longer parts.
   // `e2e-default-channel`: a short part may hold a digit.
-  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) return words.every((word) => word.length <= 5) || words.some((word) => word.length >= 4 && isPronounceable(word));
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.every((word) => word.length <= 5) || words.some((word) => word.length >= 4 && isPronounceable(word));
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) return words.some((word) => word.length >= 4 && isPronounceable(word));
   if (!words.every((word) => word.length <= 20 && isWordLike(word))) return false;
   // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
   const letters = words.join('').replace(/[^A-Za-z]/g, '');
