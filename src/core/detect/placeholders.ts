@@ -110,6 +110,8 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // MinIO's documentation: the access key pair of its examples (gateway, replication), copied into projects' docs.
   { start: 'AKIAJSIE', sha256: '22cc3076909505eaf607c3a7bceab8ff2f34496bac0e7253909480dc721f777a' },
   { start: '5bEYu260', sha256: '19119cd1c590069dbee848bf0136612a8884bbf2e84773272f072be2581cddbb' },
+  // Segment's "Common fields" specification: the sample device token of its example event.
+  { start: 'ff15bc0c', sha256: 'ceb513fbe25b727933c9891881f386e8106319679335df93b4b5e968c8505dc4' },
   // SAP HANA express edition's documented master password, in every compose file that starts one.
   { start: 'HXEHana1', sha256: '25c714351de366e71c2483cf82309cf072f676ab91b9071766bd2321fab0cd0f' },
   // The sample token of Telegram's Bot API documentation (how a bot token looks), in bot libraries' tests.

@@ -104,7 +104,7 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
  * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on; or minified code's `"#?secret="+f,d.setAttribute("…`.
  */
-const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\(\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(|^\s*\+\s*[A-Za-z_$][\w$]*\s*[,;]\s*[A-Za-z_$][\w$.]*\($/;
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\([\w$.]*\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(|^\s*\+\s*[A-Za-z_$][\w$]*\s*[,;]\s*[A-Za-z_$][\w$.]*\($/;
 
 /**
  * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
@@ -234,7 +234,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
-  if (HASH_NOTATION.test(trimmed)) return NOT_A_CREDENTIAL('hash');
+  // `john:$2y$05$…`: an htpasswd line, a user and the hash of a password.
+  if (HASH_NOTATION.test(trimmed) || HASH_NOTATION.test(trimmed.replace(/^[\w.@-]{1,64}:(?=[$*{])/, ''))) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || NAMED_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -413,10 +414,13 @@ function judgeFormat(value: string): ValueJudgement {
   return { verdict: 'credential', confidence: 0.95 };
 }
 
-/** A block of four characters, not all one (`AKIAZZZZ…` stays a finding), typed four times or more in a row. */
+/**
+ * A block of four characters with a digit, typed four times or more in a row (`…2586258625862586`). Not
+ * one letter or a word (`AKIAZZZZ…`, `AKIATESTTESTTESTTEST`): such fixtures are labelled true findings.
+ */
 function holdsRepeatedBlock(value: string): boolean {
   const block = /(.{4})\1{3,}/.exec(value)?.[1];
-  return block !== undefined && new Set(block).size >= 2;
+  return block !== undefined && new Set(block).size >= 2 && /\d/.test(block);
 }
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */

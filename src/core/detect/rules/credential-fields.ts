@@ -142,7 +142,8 @@ export const credentialArgumentRule: ProjectRule = {
     const name = match.input.slice(start, match.input.indexOf('(', match.index));
     const isBuilder = BUILDER_NAME.test(name) && match.input[start - 1] === '.';
     if (!SETTER_NAME.test(name) && !isBuilder) return undefined;
-    if (/public|publishable|fake|dummy|example|sample|mock/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
+    // `setEncryptedPassword("…")`, `setPasswordHash("…")`: what is stored in place of the password.
+    if (/public|publishable|fake|dummy|example|sample|mock|crypted|hash|digest/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
     const value = groups[group];
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;

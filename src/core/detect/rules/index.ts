@@ -4,6 +4,7 @@ import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
 import { bearerTokenRule } from './bearer-token';
 import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
 import { databaseUrlRule, sqlPasswordRule } from './database-url';
+import { encodedProviderTokenRule } from './encoded-tokens';
 import { executorHeaderRule } from './executor-headers';
 import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
@@ -94,6 +95,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   jsonWebKeyRule,
   derPrivateKeyRule,
   base64PemPrivateKeyRule,
+  encodedProviderTokenRule,
   dockerConfigRule,
   sendGridKeyRule,
   mailgunKeyRule,

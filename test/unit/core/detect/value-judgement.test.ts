@@ -510,6 +510,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('AC12345beefbeef67890beefbeef122586', 'format').verdict, 'placeholder', 'hexspeak where the hex goes');
     assert.equal(judgeValue('affebeef258625862586258625862586', 'format').verdict, 'placeholder', 'a block typed over');
     assert.equal(judgeValue(`AC${randomText(32, '0123456789abcdef')}`, 'format').verdict, 'credential');
+    assert.equal(judgeValue('AKIATESTTESTTESTTEST', 'format').verdict, 'credential', 'a word typed over stays a finding, as the labelled sets want');
+    assert.equal(judgeValue('john:$2y$05$/iP8ud0Fs8o3NLlElyfVVOp6LesJl3oRLYoc3neArZKWX10OhynSC', 'name', { name: 'htpasswd' }).verdict, 'hash', 'an htpasswd line');
+    assert.equal(judgeValue('`+string(s1id)+`', 'name', { name: 'secret' }).verdict, 'expression', 'a call joined into a template');
     assert.equal(judgeValue(`XCP.${randomText(60, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Livebook's encrypted stamp");
     assert.equal(judgeValue(`QTEyOEdDTQ.${randomText(60, URL_SAFE)}.${randomText(16, URL_SAFE)}.${randomText(22, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "Plug.Crypto's encrypted message");
   });

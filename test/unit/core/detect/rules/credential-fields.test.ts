@@ -69,6 +69,7 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`String s = vault.getSecret("${value}");\nboolean ok = encoder.hashPassword("${value}");\nverifyToken("${value}");\n`, '/w/src/Main.java');
     await assertNothingFound('builder.withApiKey("YOUR_API_KEY");\ntemplate.setPassword("password123");\nform.password("Password");\n', '/w/src/Main.java');
     // keytar names the service first; a design system's tokens and a map's keys are looked up by name.
+    await assertNothingFound(`material.setEncryptedPassword("${value}");\n`, '/w/src/test/java/CRGitMaterialTest.java');
     await assertNothingFound(`await keytar.setPassword('cody.e2e', name, token);\nconst fill = ink.token("${value}");\nconst entry = map.key("${value}");\nadminClient.setChannelToken('e2e-default-channel');\n`, '/w/src/setup.ts');
   });
 
