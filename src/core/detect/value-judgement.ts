@@ -503,7 +503,7 @@ function isIdentifierOrPath(value: string): boolean {
   // `STRIPE_SECRET_KEY`, and `HOST:PORT:DATABASE:PASSWORD` (a format in a comment).
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(value) || /^[A-Z]{2,}(?::[A-Z]{2,})+$/.test(value)) return true;
   // `--color-customDashboards`: a CSS custom property.
-  if (/^--[a-z]+(?:-[A-Za-z0-9]+)*$/.test(value)) return true;
+  if (/^--[a-z]+(?:-[A-Za-z]+)*(?:-\d+)?$/.test(value)) return true;
   // `AKIATEST/20240101/us-west-2/ssmmessages/aws4_request`: a signature's credential scope, the key's id and where it applies.
   if (/^[A-Z0-9]{4,20}\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value)) return true;
   // `,api-url:,recompute`: the rest of getopt's list of long options after `api-key:`.
@@ -584,7 +584,7 @@ function isSecretName(value: string): boolean {
   // `db-value`: short words alone say name too, as random text split by dashes has longer parts.
   // `e2e-default-channel`: a short part may hold a digit.
   if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.every((word) => word.length <= 5) || words.some((word) => word.length >= 4 && isPronounceable(word));
-  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) return words.some((word) => word.length >= 4 && isPronounceable(word));
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) return words.filter((word) => word.length >= 4).length >= 2 && words.some((word) => word.length >= 4 && isPronounceable(word));
   if (!words.every((word) => word.length <= 20 && isWordLike(word))) return false;
   // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
   const letters = words.join('').replace(/[^A-Za-z]/g, '');
