@@ -73,12 +73,12 @@ describe('core/detect/detector', () => {
   });
 
   describe('project rules', () => {
-    it('Twilio account and API key SIDs', async () => {
-      for (const credential of [fake.twilioAccountSid(), fake.twilioApiKeySid()]) {
-        const finding = await assertFinds(`const sid = '${credential}';`, 'secret-manager/twilio-sid', credential);
-        assert.equal(finding.severity, 'error');
-      }
-      await assertClean(`const hash = 'AC${'0'.repeat(31)}';`);
+    it("Twilio API key SIDs, not account SIDs (an account's name)", async () => {
+      const credential = fake.twilioApiKeySid();
+      const finding = await assertFinds(`const sid = '${credential}';`, 'secret-manager/twilio-sid', credential);
+      assert.equal(finding.severity, 'error');
+      await assertClean(`const accountSid = '${fake.twilioAccountSid()}';`);
+      await assertClean(`const hash = 'SK${'0'.repeat(31)}';`);
     });
 
     it('no Azure OpenAI key or Twilio token under a hash\'s name, in JSON or escaped JSON', async () => {
