@@ -203,7 +203,7 @@ const NON_LATIN_LETTER = /[^\x00-\x7F]/;
  * `yourS3accesskey`, `your-api-token`: what the reader is to put there, in the reader's words;
  * `key-ixp4`, `token_a1`: the credential's word and a few characters, a test's label for one.
  */
-const NAMED_STAND_IN = /^your[-_]?[a-z0-9]*?(?:access|secret|api|private)?[-_]?(?:key|secret|token|password|passwd|pass|id|name)$|^(?:key|token|secret|pass|password|api[-_]?key)[-_][a-z0-9]{1,8}$/i;
+const NAMED_STAND_IN = /^your[-_][a-z0-9]+(?:[-_][a-z0-9]+)+$|^your[-_]?[a-z0-9]*?(?:access|secret|api|private)?[-_]?(?:key|secret|token|password|passwd|pass|id|name)$|^(?:key|token|secret|pass|password|api[-_]?key)[-_][a-z0-9]{1,8}$/i;
 
 /** `sk_test_123`, `sk_live_key_123`, `tr_dev_1234`, `test-42`: a provider's prefix, or none, then a word for a test and a small number. */
 const TEST_KEY_STAND_IN = /^(?:[a-z]{2,4}[_-])?(?:(?:live|test|dev|prod)[_-])?(?:test|demo|mock|fake|dummy|key|secret|token|dev|local)[_-]\d{1,6}$/i;

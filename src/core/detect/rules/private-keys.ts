@@ -33,6 +33,8 @@ export const privateKeyRule: ProjectRule = {
   pattern:
     new RegExp(`-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:${LINE_BREAK})*)((?:[A-Za-z0-9+/=:,#;-]|${LINE_BREAK}){40,}?)-----END \\1PRIVATE KEY\\2-----`, 'dg'),
   accept(match) {
+    // A stub whose body is words (`Bad Key, though the cert should be OK`) ran on to the next block's end.
+    if (/-----(?:BEGIN|END) /.test(match[4]) || /[A-Za-z]{3,},? [A-Za-z]{2,} [A-Za-z]{2,}/.test(match[4])) return undefined;
     const commented = COMMENTED_LINE.test(match[4]);
     // A body may be written as string literals joined by "+" or side by side, one per line.
     const body = match[4].replace(COMMENT_MARKERS, '\n').replace(LINE_BREAKS, '');

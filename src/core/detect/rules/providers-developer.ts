@@ -166,7 +166,8 @@ export const ntfyTokenRule = formatRule({
   title: 'ntfy access token',
   requiredText: ['tk_'],
   pattern: /(?<![\w-])tk_([A-Za-z0-9]{29})(?![\w-])/dg,
-  accept: (match) => (mixesLettersAndDigits(match[1]) ? wholeMatchIfCredential(match) : undefined),
+  // Random base62 has both cases or a digit; `tk_FAKETOKEN…` has neither.
+  accept: (match) => (mixesLettersAndDigits(match[1]) || (/[a-z]/.test(match[1]) && /[A-Z]/.test(match[1])) ? wholeMatchIfCredential(match) : undefined),
 });
 
 /** Vikunja API tokens: "tk_" and 40 hex. */

@@ -31,6 +31,9 @@ describe('core/detect/english-words', () => {
   it('knows the home row when typed, and not hex or random letters', () => {
     assert.equal(isHomeRowMash('sfgasfasdasd'), true);
     assert.equal(isHomeRowMash('dd34asd13as'), true);
+    assert.equal(isHomeRowMash('sdf0o9823sjdfsdf'), true, 'one key off the row in ten letters');
+    assert.equal(isHomeRowMash('2kjshdfp92i34asdasd'), true, 'two in thirteen');
+    assert.equal(isHomeRowMash('sdf0o9823sjdfsqw'), false, 'two in eleven');
     assert.equal(isHomeRowMash('fad0dafa8daf'), false, 'hex spells a, d and f only');
     for (let round = 0; round < 500; round += 1) assert.equal(isHomeRowMash(randomText(24, LOWER)), false);
   });

@@ -496,7 +496,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below(`env:${randomText(20)}7`, 'api_key'), false, 'a random value after a scheme');
     assert.equal(below('update_1', 'webhookSecret'), true);
     assert.equal(below('qxzvbkt_1', 'webhookSecret'), false, 'letters that read as no word');
-    for (const value of ['yourS3accesskey', 'your-api-token', 'mySecretKey', 'key-ixp4', 'token_a1']) assert.equal(judgeValue(value, 'name', { name: 'api_key' }).verdict, 'placeholder', value);
+    for (const value of ['yourS3accesskey', 'your-api-token', 'your_64_character_hex_string', 'mySecretKey', 'key-ixp4', 'token_a1']) assert.equal(judgeValue(value, 'name', { name: 'api_key' }).verdict, 'placeholder', value);
     assert.equal(below(`key-${randomText(32, '0123456789abcdef')}`, 'api_key'), false, "Mailgun's old keys: key- and 32 hex");
     assert.equal(judgeValue('/api/boards/:boardId/export?authToken=:token', 'name', { name: 'authToken' }).verdict, 'template', 'a route with its parameters');
     assert.equal(judgeValue('#gcs-credentials', 'name', { name: 'credentials' }).verdict, 'expression', "an element's id");

@@ -51,6 +51,12 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`ed25519 a_auto ${'A'.repeat(43)}\n`, '/w/localhost.signing.key');
   });
 
+  it("leaves a stub whose body is words alone, and never runs on into the next block", async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const certificateLike = (privateKey.export({ format: 'pem', type: 'pkcs8' }) as string).replace(/PRIVATE KEY/g, 'CERTIFICATE');
+    await assertNothingFound(`-----BEGIN RSA ${'PRIVATE'} KEY-----\nBad Key, though the cert should be OK\n-----END RSA ${'PRIVATE'} KEY-----\n${certificateLike}`, '/w/libs/future/backports/test/badkey.pem');
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
