@@ -22,7 +22,7 @@ export function fakeCredentialLine(index) {
     () => `const stripeKey = "${join('sk_live_', randomAlphanumeric(24))}";`,
     () => `const githubToken = "${join('gh', 'p_', randomAlphanumeric(36))}";`,
     () => `const awsId = "${join('AKIA', randomAlphanumeric(16).toUpperCase())}";`,
-    () => `const twilioSid = "${join('A', 'C', hex(16))}";`,
+    () => `const twilioApiKeySid = "${join('S', 'K', hex(16))}";`,
     () => `const googleKey = "${join('AI', 'za', randomAlphanumeric(35))}";`,
     () => `const databasePassword = "${randomAlphanumeric(18)}";`,
     () => `const cache = "${join('redis://default:', randomAlphanumeric(16), '@cache.internal:6379')}";`,
