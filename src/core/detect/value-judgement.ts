@@ -112,8 +112,10 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\([\w$.]*\))?\s*\+\
  */
 const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
-/** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term; `#gcs-credentials`: an element's id in a selector. */
-const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']|^#[a-z]+(?:-[a-z]+)+$/;
+/** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term. */
+const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']/;
+/** `#gcs-credentials`: an element's id in a selector. */
+const ELEMENT_ID = /^#[a-z]+(?:-[a-z]+)+$/;
 
 const FRAMED_BY_SIGNS = /^([^\w\s])\1\1.*\1\1\1$/;
 
@@ -258,7 +260,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (GOOGLE_APP_PASSWORD.test(trimmed) && /pass|pwd/i.test(context.name ?? '')) return judgeValue(trimmed.replaceAll(' ', ''), evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed) || SEARCH_QUERY.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed) || SEARCH_QUERY.test(trimmed) || ELEMENT_ID.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `!!!not-base64!!!`, `***REDACTED***`: a value framed by runs of one sign is made up to be seen.
   if (FRAMED_BY_SIGNS.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `super@boxyhq.com:999login`: a user and a password, judged as the password.

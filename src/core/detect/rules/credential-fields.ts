@@ -84,8 +84,7 @@ export const credentialFieldRule: ProjectRule = {
     // PowerShell's `$env:API_TOKEN` are).
     if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$/i.test(match.input.slice(start - 5, start))) return undefined;
     const name = assignedName(match.input, start, match.index);
-    // `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design.
-    if (/public|publishable/i.test(name)) return undefined;
+    if (NOT_A_SECRET_NAME.test(name)) return undefined;
     // `"@hcengineering/server-token": "workspace:^0.7.18"`: a scoped package's name, in a manifest's dependencies.
     if (name.startsWith('@') && name.includes('/')) return undefined;
     // HTML's `data-secret="…"` goes to every visitor of the page (WordPress's oEmbed nonce).
@@ -93,9 +92,6 @@ export const credentialFieldRule: ProjectRule = {
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
     // AWS's `ClientToken` (so spelled) makes a request idempotent; Vault's `client_token` is a credential.
     if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken') return undefined;
-    // `FAKE_API_KEY`, `dummyPassword`, `EXAMPLE_PASSWORD`, `MOCK_ACCESS_TOKEN`: the name says the value is not a real one. (Not `invalid…` or
-    // `wrong…`: tests keep realistic credentials there, and people label them true findings.)
-    if (/fake|dummy|bogus|example|sample|mock/i.test(name)) return undefined;
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
@@ -103,19 +99,42 @@ export const credentialFieldRule: ProjectRule = {
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
-    // `"token": "JS3U…"` in an API reference's example response: made up for the page.
-    if (isInDocumentedOutput(match.input, start, context.filePath) || isInDocCommentExample(match.input, start)) return undefined;
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isShownAsAnExample(match.input, start, context.filePath)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
+
+/**
+ * `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design. `FAKE_API_KEY`, `dummyPassword`,
+ * `EXAMPLE_PASSWORD`, `MOCK_ACCESS_TOKEN`: the name says the value is not a real one. (Not `invalid…` or
+ * `wrong…`: tests keep realistic credentials there, and people label them true findings.)
+ */
+const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock/i;
+
+/**
+ * True when the place presents the value at `at` as an example: a comment above calls it a stand-in,
+ * it sits in a documentation comment's example, or in an API reference's example response
+ * (`"token": "JS3U…"`, made up for the page).
+ */
+function isShownAsAnExample(text: string, at: number, filePath: string): boolean {
+  return isCalledAStandInAbove(text, at) || isInDocCommentExample(text, at) || isInDocumentedOutput(text, at, filePath);
+}
+
+/** A quoted value a match holds, and where it is. */
+function quotedValueOf(match: RegExpExecArray): { value: string; range: { start: number; end: number } } | undefined {
+  const groups = match.groups ?? {};
+  const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
+  const range = group && groupRange(match, group);
+  return group && range ? { value: groups[group], range } : undefined;
+}
 
 /** A setter's name: `setPassword`, `set_api_key`, `withApiKey`, Go's `SetToken`. */
 const SETTER_NAME = /^(?:set|with)(?:_|(?=[A-Z]))|^(?:Set|With)(?=[A-Z])/;
 /** A builder's method named for the credential alone, perhaps with a word for whose it is: `.apiKey(`, `.clientSecret(`, `.password(`; not `.hashPassword(`. */
 // Not `.token("--text-05")` (a design token) or `.key("…")` (a map's key): a bare `token`, `key` or `secret` needs a word before it.
-const BUILDER_NAME =
-  /^(?:(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)+(?:secret|token|key)|(?:(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?)*(?:password|passwd|pwd|passphrase|credentials?))$/i;
+const WHOSE =
+  '(?:api|access|secret|client|app|auth|bot|bearer|refresh|private|master|admin|root|db|database|user|merchant|account|service|signing|webhook|encryption|consumer|session|personal|oauth)_?';
+const BUILDER_NAME = new RegExp(`^(?:(?:${WHOSE})+(?:secret|token|key)|(?:${WHOSE})*(?:password|passwd|pwd|passphrase|credentials?))$`, 'i');
 
 /**
  * A credential passed to a setter or a builder: `config.setAccessKey("…")`, `.apiKey("sk-…")`,
@@ -133,22 +152,18 @@ export const credentialArgumentRule: ProjectRule = {
   // The only argument: keytar's `setPassword('service', account, token)` names the service first.
   pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})[ \\t]*\\)`, 'dgi'),
   accept(match, context) {
-    const groups = match.groups ?? {};
-    const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
-    const range = group && groupRange(match, group);
-    if (!group || !range) return undefined;
+    const quoted = quotedValueOf(match);
+    if (!quoted) return undefined;
     let start = match.index;
     while (start > 0 && /[\w$]/.test(match.input[start - 1])) start -= 1;
     const name = match.input.slice(start, match.input.indexOf('(', match.index));
     const isBuilder = BUILDER_NAME.test(name) && match.input[start - 1] === '.';
     if (!SETTER_NAME.test(name) && !isBuilder) return undefined;
     // `setEncryptedPassword("…")`, `setPasswordHash("…")`: what is stored in place of the password.
-    if (/public|publishable|fake|dummy|example|sample|mock|crypted|hash|digest/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
-    const value = groups[group];
-    const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isCalledAStandInAbove(match.input, start)) return undefined;
-    if (isInDocumentedOutput(match.input, start, context.filePath) || isInDocCommentExample(match.input, start)) return undefined;
-    return { ...range, confidence };
+    if (NOT_A_SECRET_NAME.test(name) || /crypted|hash|digest/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
+    const { confidence } = judgeValue(quoted.value, 'name', { name });
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, quoted.value) || isShownAsAnExample(match.input, start, context.filePath)) return undefined;
+    return { ...quoted.range, confidence };
   },
 };
 
@@ -213,16 +228,12 @@ export const credentialFallbackRule: ProjectRule = {
 
 /** A default's or a fallback's value, judged under the variable's name. */
 function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch | undefined {
-  const groups = match.groups ?? {};
-  const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
-  const range = group && groupRange(match, group);
-  const name = groups.calledName ?? groups.propertyName ?? groups.keyName ?? '';
-  if (!group || !range || /public|publishable|fake|dummy|example|sample|mock/i.test(name)) return undefined;
-  const value = groups[group];
-  const { confidence } = judgeValue(value, 'name', { name });
-  if (confidence === 0 || isCalledAStandInAbove(match.input, match.index) || isInDocCommentExample(match.input, match.index)) return undefined;
-  if (isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
-  return { ...range, confidence };
+  const quoted = quotedValueOf(match);
+  const name = match.groups?.calledName ?? match.groups?.propertyName ?? match.groups?.keyName ?? '';
+  if (!quoted || NOT_A_SECRET_NAME.test(name)) return undefined;
+  const { confidence } = judgeValue(quoted.value, 'name', { name });
+  if (confidence === 0 || isShownAsAnExample(match.input, match.index, context.filePath)) return undefined;
+  return { ...quoted.range, confidence };
 }
 
 /**
