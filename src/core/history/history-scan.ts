@@ -4,7 +4,8 @@ import type { KnownSecretMatching } from '../detect/known-secret-matching';
 import type { Finding } from '../detect/finding';
 import { LARGEST_SCANNED_BYTES } from '../detect/scannable-text';
 import type { FingerprintMatcher } from '../store';
-import type { CommitInfo, FileChange } from './added-lines';
+import type { CommitInfo } from './added-lines';
+import { ChangeBatcher, locateLine, type ChangeBatch } from './change-batches';
 import { describeRepository, literalsPresentAt, readAddedLines } from './git-log';
 
 /** One credential in one file of the history: where it was first added, and how often since. */
@@ -28,13 +29,7 @@ export interface HistoryScanOptions {
   readonly isExecutorFile?: (file: string) => boolean;
   readonly fingerprintMatcher?: FingerprintMatcher;
   /** Known-secret matching that need not wait for the store to open (instead of fingerprintMatcher). */
-  readonly knownSecrets?: KnownSecretMatching<ScannedChange>;
-}
-
-/** A change as scanned: `order` counts from the newest (0), as the log gives them. */
-export interface ScannedChange {
-  readonly change: FileChange;
-  readonly order: number;
+  readonly knownSecrets?: KnownSecretMatching<ChangeBatch>;
 }
 
 export interface HistoryScanOutcome {
@@ -59,13 +54,6 @@ interface Collected {
   commits: { commit: CommitInfo; order: number }[];
 }
 
-/** The added lines as one text (one line each), and the file line each of its lines came from. */
-function textOf(change: FileChange): string {
-  let text = '';
-  for (const added of change.lines) text += `${added.text}\n`;
-  return text;
-}
-
 /**
  * Scans every line the commits of `range` (default: all of HEAD's history) added, with the
  * detector a normal scan uses, so its ignore file, allowlist and inline comments apply. Its ignore
@@ -80,11 +68,14 @@ export async function scanHistory(cwd: string, range: string | undefined, option
   let order = 0;
   // Known secrets may come after later changes' findings (while the store opens): the change's
   // order, not the order of arrival, says which commit added a literal first.
-  const collect = ({ change, order }: ScannedChange, text: string, findings: readonly Finding[]) => {
+  const collect = (batch: ChangeBatch, findings: readonly Finding[]) => {
     for (const finding of findings) {
-      const literal = text.slice(finding.range[0], finding.range[1]);
+      const located = locateLine(batch, finding.line);
+      if (!located) continue;
+      const { change, order } = located.change;
+      const literal = batch.text.slice(finding.range[0], finding.range[1]);
       const key = `${change.path}\0${finding.ruleId}\0${literal}`;
-      const inCommit = { ...finding, line: change.lines[finding.line - 1]?.line ?? finding.line };
+      const inCommit = { ...finding, line: located.fileLine };
       const known = collected.get(key);
       if (!known) collected.set(key, { path: change.path, finding: inCommit, order, literal, commits: [{ commit: change.commit, order }] });
       else if (!known.commits.some((seen) => seen.commit.hash === change.commit.hash)) {
@@ -105,29 +96,34 @@ export async function scanHistory(cwd: string, range: string | undefined, option
     }
     return facts;
   };
-  const scanChange = async (change: FileChange) => {
-    const { file, ignored, isExecutorFile } = factsOf(change.path);
-    if (ignored) return;
-    const text = textOf(change);
-    if (text.length > LARGEST_SCANNED_BYTES) {
-      tooLargeChanges += 1;
+  const scanBatch = async (batch: ChangeBatch) => {
+    const { file, isExecutorFile } = factsOf(batch.path);
+    // Only a change longer than a batch is its own batch this long.
+    if (batch.text.length > LARGEST_SCANNED_BYTES) {
+      tooLargeChanges += batch.changes.length;
       return;
     }
-    changeCount += 1;
-    const scanned = { change, order: order++ };
-    const findings = await options.detector.detect({ text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
-    if (!options.knownSecrets) return collect(scanned, text, findings);
-    const completed = await options.knownSecrets.complete(file, text, isExecutorFile, findings, scanned);
-    if (completed) collect(scanned, text, completed.findings);
+    changeCount += batch.changes.length;
+    const findings = await options.detector.detect({ text: batch.text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
+    if (!options.knownSecrets) return collect(batch, findings);
+    const completed = await options.knownSecrets.complete(file, batch.text, isExecutorFile, findings, batch);
+    if (completed) collect(batch, completed.findings);
   };
-  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
-    for (const change of changes) {
-      await scanChange(change);
+  const batcher = new ChangeBatcher();
+  const scanBatches = async (batches: readonly ChangeBatch[]) => {
+    for (const batch of batches) {
+      await scanBatch(batch);
       // A turn of the event loop drains git's pipe, so git writes the next diffs while this scans.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+  };
+  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
+    for (const change of changes) {
+      if (!factsOf(change.path).ignored) await scanBatches(batcher.add(change, order++));
+    }
   });
-  for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, textOf(held.subject.change), held.findings);
+  await scanBatches(batcher.takeAll());
+  for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, held.findings);
   const entries = [...collected.values()];
   const atHead = await literalsPresentAt(root, 'HEAD', entries.map((entry) => entry.literal));
   const findings = entries.map((entry) => {
