@@ -58,11 +58,24 @@ function readGitignoreSync(folder: string): IgnoreScope | undefined {
   }
 }
 
+/**
+ * As git decides: `scopes` run outermost first, and the innermost .gitignore with a rule for the path
+ * wins, so a nested `!.vercel` re-includes what the root's `.vercel` excluded. A scope that excludes the
+ * path through a parent folder that another scope re-included is asked about the name alone.
+ */
 function isIgnored(scopes: readonly IgnoreScope[], absolutePath: string, isFolder: boolean): boolean {
-  for (const scope of scopes) {
+  const slash = isFolder ? '/' : '';
+  for (let index = scopes.length - 1; index >= 0; index -= 1) {
+    const scope = scopes[index];
     const relative = path.relative(scope.folder, absolutePath).split(path.sep).join('/');
     if (relative === '' || relative.startsWith('..')) continue;
-    if (scope.rules.ignores(isFolder ? `${relative}/` : relative)) return true;
+    let verdict = scope.rules.test(`${relative}${slash}`);
+    const parent = relative.lastIndexOf('/');
+    if (verdict.ignored && parent > 0 && scope.rules.test(relative.slice(0, parent + 1)).ignored && !isIgnored(scopes, path.dirname(absolutePath), true)) {
+      verdict = scope.rules.test(`${relative.slice(parent + 1)}${slash}`);
+    }
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }
@@ -178,7 +191,7 @@ export async function isGitignored(filePath: string): Promise<boolean> {
   const scopes: IgnoreScope[] = [];
   for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
     const scope = await readGitignore(folder);
-    if (scope) scopes.push(scope);
+    if (scope) scopes.unshift(scope);
     const isRepositoryRoot = await readdir(folder).then((entries) => entries.includes('.git'), () => false);
     if (isRepositoryRoot || path.dirname(folder) === folder) break;
   }

@@ -74,6 +74,20 @@ describe('core/workspace-files', () => {
     assert.deepEqual(listed, ['a.ts', 'src/c.tsx']);
   });
 
+  it('lets a nested .gitignore re-include what one above it excluded, as git does', async () => {
+    await writeFile(path.join(root, '.gitignore'), 'build/\nsrc/generated\n.vercel\n');
+    for (const name of ['.vercel/root.ts', 'site/.vercel/kept.ts', 'site/.vercel/local-x.ts', 'other/.vercel/dropped.ts']) {
+      await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+      await writeFile(path.join(root, name), '');
+    }
+    await writeFile(path.join(root, 'site/.gitignore'), '!.vercel\nlocal-*.ts\n');
+    const walked = (await collect(root)).filter((file) => file.includes('.vercel'));
+    assert.deepEqual(walked, ['site/.vercel/kept.ts']);
+    assert.deepEqual(listSourceFilesSync(root).map((file) => path.relative(root, file).split(path.sep).join('/')).filter((file) => file.includes('.vercel')), walked);
+    assert.equal(await isGitignored(path.join(root, 'site/.vercel/kept.ts')), false, 're-included by site/.gitignore');
+    assert.equal(await isGitignored(path.join(root, 'other/.vercel/dropped.ts')), true);
+  });
+
   it('yields nothing for a missing root', async () => {
     assert.deepEqual(await collect(path.join(root, 'missing')), []);
   });
