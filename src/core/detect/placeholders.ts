@@ -64,6 +64,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
   'SplxlOBeZQQYbYS6WxSbIA',
   'mF_9.B5f-4.1JqM',
+  // RFC 7662's introspected token.
+  '23410913-abewfq.123483',
   'kkk9d7dh3k39sjv7',
   'hh5s93j4hdidpola',
   'ad180jjd733klru7',
@@ -105,6 +107,8 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // token of its slash-command example payload, both copied into many apps' tests and comments.
   { start: 'xoxb-176', sha256: '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb' },
   { start: 'gIkuvaNz', sha256: '1483d4f83d2294fad6abcb75a8f96f8ff4f2522d0ac612bc661d76b83ec6ed43' },
+  // The access token of oauth.com's example responses (OAuth 2.0 Simplified), copied into OAuth clients' tests.
+  { start: 'MTQ0NjJk', sha256: '26f76f9d65ee02e14dc08e0ed5d5a0cdbe1bb8689cef24ae3868c267c1a2c91d' },
   // Consul's documentation of ACL tokens (`X-Consul-Token`, `CONSUL_HTTP_TOKEN`), copied into monitoring agents' docs.
   { start: 'ec15675e', sha256: 'f3b971cf383032ba74444853501d10b05d4a0156b33b81bef23da92f5f402e86' },
   // MinIO's documentation: the access key pair of its examples (gateway, replication), copied into projects' docs.

@@ -196,6 +196,8 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
+/** An ISO 8601 date, perhaps with its time and zone. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
 const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
@@ -268,6 +270,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (pairedPassword !== undefined) return judgeValue(pairedPassword, evidence, { ...context, minimumLength: 4 });
   if (isJwtWithoutSignature(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (VERSION.test(trimmed)) return NOT_A_CREDENTIAL('version');
+  // `"access_token": "2022-08-25T09:26:05Z"`: when a token expires, in a session's fixture, not the token.
+  if (DATE_TIME.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.
   if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');

@@ -7,7 +7,7 @@ import { isUnderHashName } from './credential-match';
 
 const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
+  'admin[_-]?key|app[_-]?key|kek|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'escaped', 'bare'] as const;
 
@@ -21,7 +21,8 @@ const NAME_AND_ASSIGNMENT =
   // After a colon, the value may sit on the next, indented line (YAML, an object literal), or in a
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
-  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+)?)`;
+  // The next line's own key (`reset_password:` then `jwt_secret: '…'`) is no value: the match fails there, and that key is matched itself.
+  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+(?!["']?[\w.-]+["']?[ \t]*:(?:[ \t]|\r?\n|$)))?)`;
 
 /**
  * In code, a quoted value may sit on the line after "=" too, indented, as formatters wrap a long one
@@ -80,9 +81,9 @@ export const credentialFieldRule: ProjectRule = {
       if (value.startsWith('!')) return undefined;
     }
     const start = nameStart(match.input, match.index);
-    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN` and
-    // PowerShell's `$env:API_TOKEN` are).
-    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$/i.test(match.input.slice(start - 5, start))) return undefined;
+    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN`,
+    // PowerShell's `$env:API_TOKEN` and pytest-env's flags, `D:SECRET_KEY=…`, are).
+    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$|(?:^|\n)[ \t]*(?:[DR]:)+$/i.test(match.input.slice(Math.max(0, start - 40), start))) return undefined;
     const name = assignedName(match.input, start, match.index);
     if (NOT_A_SECRET_NAME.test(name)) return undefined;
     // `"@hcengineering/server-token": "workspace:^0.7.18"`: a scoped package's name, in a manifest's dependencies.

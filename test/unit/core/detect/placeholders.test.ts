@@ -20,6 +20,8 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['gh', 's_16C7', randomText(32)].join('')), false);
     assert.equal(isPlaceholder(['wh', 'sec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'].join('')), true, 'the Standard Webhooks test secret');
     assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
+    assert.equal(isPlaceholder(['MTQ0', 'NjJkZmQ5OTM2NDE1ZTZjNGZmZjI3'].join('')), true, "oauth.com's example access token");
+    assert.equal(isPlaceholder('23410913-abewfq.123483'), true, "RFC 7662's example token");
     assert.equal(isPlaceholder(['9944b091', '99c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')), true, "Django REST framework's documented token");
     assert.equal(isPlaceholder(['9944b091', randomText(32, '0123456789abcdef')].join('')), false);
     assert.equal(isPlaceholder(['sk', '_test_26PHem9AhJZvU623DfE1x4sd'].join('')), true, "Stripe's documentation, signed out");

@@ -8,6 +8,19 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`const gateway = { transactionKey: "${key}" };\n`, 'secret-manager/credential-field', key);
   });
 
+  it("finds a YAML key nested under a parent named for a password, a key-encryption key, and pytest-env's flagged entries", async () => {
+    const secret = `${randomText(37)}aB7`;
+    await assertFinds(`identity_validation:\n  reset_password:\n    jwt_secret: '${secret}'\n`, 'secret-manager/credential-field', secret, '/workspace/config.yml');
+    await assertFinds(`password:\n  jwt_secret: ${secret}\n`, 'secret-manager/credential-field', secret, '/workspace/config.yml');
+    await assertFinds(`services:\n  core:\n    environment:\n      SECRET_VAULT_KEK: ${secret}\n`, 'secret-manager/credential-field', secret, '/workspace/docker-compose.yml');
+    await assertFinds(`[tool:pytest]\nenv =\n    D:SECRET_KEY=${secret}\n`, 'secret-manager/credential-field', secret, '/workspace/setup.cfg');
+    await assertNothingFound(`spec:\n  secret:\n    - urn:k8s:secret:name:${secret}\n`, '/workspace/plugin.yml');
+  });
+
+  it('leaves the expiry times of tokens alone', async () => {
+    await assertNothingFound('{\n  "access_token": "2022-08-25T09:26:05Z",\n  "refresh_token": "2022-08-25T10:26:05.123+02:00"\n}\n', '/workspace/oauth2/fixtures/session.json');
+  });
+
   it('leaves HTML data- attributes and names that say mock alone', async () => {
     await assertNothingFound(`<blockquote data-secret="${randomText(10)}aB7" class="wp-embedded-content"></blockquote>\n`);
     await assertNothingFound(`MOCK_ACCESS_TOKEN = "${randomText(40)}aB7"\n`);
