@@ -68,7 +68,27 @@ export function isPublishedSampleJwt(value: string): boolean {
   const parts = jwtParts(value);
   if (parts === undefined) return false;
   const claims = Buffer.from(parts.payload, 'base64url').toString('latin1');
-  return claims.includes('"iss":"Online JWT Builder"') || claims.includes('"urn:example:') || holdsOnlyToyClaims(parts.payload) || expiredBeforeJwtsExisted(parts.payload);
+  return (
+    claims.includes('"iss":"Online JWT Builder"') ||
+    claims.includes('"urn:example:') ||
+    holdsOnlyToyClaims(parts.payload) ||
+    expiredBeforeJwtsExisted(parts.payload) ||
+    hasSampleParties(parts.payload)
+  );
+}
+
+/** RFC 2606's example domains, in an issuer, an audience or a DPoP proof's target. */
+const EXAMPLE_HOST = /^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[:/]|$)/;
+
+/**
+ * Claims that name nobody real: Spring Security's samples sign `"sub": "subject"`, and specifications
+ * and their tests issue tokens from and to `example.com` hosts (`"iss": "https://auth.example.com"`).
+ */
+function hasSampleParties(payload: string): boolean {
+  const claims = decodedJsonObject(payload) as Record<string, unknown> | undefined;
+  if (claims === undefined) return false;
+  if (claims.sub === 'subject') return true;
+  return [claims.iss, claims.aud, claims.htu].flat().some((party) => typeof party === 'string' && EXAMPLE_HOST.test(party));
 }
 
 /** 2010-01-01, in seconds: JSON Web Tokens were first drafted that year. */

@@ -196,6 +196,23 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
+/** An Azure shared access signature's storage service version, its first field. */
+const SAS_VERSION = /(?:^|[?&])sv=\d{4}-\d{2}-\d{2}(?:&|$)/;
+/** An HMAC-SHA256 in base64 is 44 characters; a test's `sig=x` is none. */
+const SHORTEST_SAS_SIGNATURE = 40;
+
+function judgeSasSignature(value: string, evidence: CandidateEvidence, context: JudgementContext): ValueJudgement {
+  const encoded = /(?:^|[?&])sig=([^&]*)/.exec(value)?.[1] ?? '';
+  let signature: string;
+  try {
+    signature = decodeURIComponent(encoded);
+  } catch {
+    signature = encoded;
+  }
+  if (signature.length < SHORTEST_SAS_SIGNATURE) return NOT_A_CREDENTIAL('placeholder');
+  return judgeValue(signature, evidence, context);
+}
+
 /** An ISO 8601 date, perhaps with its time and zone. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -245,6 +262,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || NAMED_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // Dovecot's `key = </path/to/key.pem`: the value is read from that file.
   if (/^<[./~]/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `?sv=2023-01-01&…&sig=x`: an Azure SAS token's one secret is its signature, judged alone.
+  if (SAS_VERSION.test(trimmed)) return judgeSasSignature(trimmed, evidence, context);
   // `p%40ss+word+%281%29` is "p@ss word (1)": form-encoded text is judged as the text it encodes.
   const formDecoded = decodedFormText(trimmed);
   if (formDecoded !== undefined) return judgeValue(formDecoded, evidence, context);
@@ -309,7 +328,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
     // `ZGVtbw==` is "demo": as short a value written plainly would not be reported either.
     if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
   }
-  return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence) };
+  return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence, context.name) };
 }
 
 function isSnakeCaseNameWithShortParts(value: string): boolean {
@@ -633,8 +652,14 @@ function isCommonPassword(value: string): boolean {
 
 const LONG_COMMON_PASSWORD_STEMS = [...COMMON_PASSWORD_STEMS].filter((stem) => stem.length >= 5);
 
-function nameEvidenceConfidence(value: string, evidence: CandidateEvidence): number {
+/** A token's or a key's name, not a password's or a secret's: those may well be short. */
+const TOKEN_OR_KEY_NAME = /(?:token|key)$/i;
+/** Issued tokens and keys are longer than this; a test's stand-in (`SUBJECT_TOKEN = "EfYu…"`, nine characters) often is not. */
+const SHORTEST_ISSUED_TOKEN = 12;
+
+function nameEvidenceConfidence(value: string, evidence: CandidateEvidence, name = ''): number {
   let confidence = evidence === 'header' ? 0.7 : 0.6;
+  if (value.length < SHORTEST_ISSUED_TOKEN && TOKEN_OR_KEY_NAME.test(name) && !/pass|pwd|secret|pin/i.test(name)) confidence -= 0.1;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
   if (value.length >= 16) confidence += 0.1;
   if (classes >= 3) confidence += 0.1;

@@ -35,6 +35,12 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'Online JWT Builder' })), true);
     assert.equal(isPublishedSampleJwt(hs256('secret', { some: 'payload' })), true, "PyJWT's README");
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { some: 'payload', user: randomText(8) })), false);
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { sub: 'subject', exp: 4683805128 })), true, "Spring Security's samples");
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'https://auth.example.com', aud: 'api1', sub: randomText(12) })), true, 'an example.com issuer');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { aud: ['https://app.example.org/resource'], sub: randomText(12) })), true, 'an example.org audience');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { htu: 'https://server.example.com/oauth2/token', htm: 'POST' })), true, 'a DPoP proof for an example server');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'https://auth.myexample.com', sub: randomText(12) })), false, 'only the example domains themselves');
+    assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iss: 'https://accounts.google.com', sub: 'subjects' })), false);
     assert.equal(isStandInJwt(hs256('test', { name: 'test' })), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { name: 'test' }).slice(0, -10)), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { sub: randomText(8) })), false);

@@ -216,6 +216,17 @@ describe('core/detect/value-judgement', () => {
     });
   }
 
+  it("dates and times are no credential, an Azure SAS token is judged by its signature, and a short token is below the threshold", () => {
+    for (const value of ['2022-08-25T09:26:05Z', '2022-08-25T09:26:05.123+02:00', '2024-01-01']) assert.equal(judgeValue(value, 'name', { name: 'access_token' }).verdict, 'not-credential-shaped', value);
+    assert.equal(judgeValue('?sv=2023-01-01&sig=x', 'name', { name: 'SasToken' }).confidence, 0);
+    const signature = encodeURIComponent(Buffer.from(randomText(32)).toString('base64'));
+    assert.equal(judgeValue(`sv=2023-01-01&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=${signature}`, 'name', { name: 'SasToken' }).verdict, 'credential');
+    const short = `${randomText(6)}aB7`;
+    assert.ok(judgeValue(short, 'name', { name: 'SUBJECT_TOKEN' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'a nine-character token');
+    assert.ok(judgeValue(short, 'name', { name: 'db_password' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a nine-character password');
+    assert.ok(judgeValue(`${randomText(9)}aB7`, 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
+  });
+
   it('the same hex is a hash under a hash name and a credential under a key name', () => {
     const value = hex(40);
     assert.equal(judgeValue(value, 'name', { name: 'hashed_secret' }).verdict, 'hash');
