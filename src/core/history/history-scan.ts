@@ -117,10 +117,12 @@ export async function scanHistory(cwd: string, range: string | undefined, option
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
+  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes, caughtUp) => {
     for (const change of changes) {
       if (!factsOf(change.path).ignored) await scanBatches(batcher.add(change, order++));
     }
+    // Batches save time only while git is ahead; with nothing of its output waiting, scanning now costs nothing.
+    if (caughtUp) await scanBatches(batcher.takeAll());
   });
   await scanBatches(batcher.takeAll());
   for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, held.findings);

@@ -75,6 +75,8 @@ export const credentialFieldRule: ProjectRule = {
       // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list
       // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.
       value = value.replace(/[&,;][\w.[\]-]+=.*$/, '');
+      // Source code kept in a string (a recorded request's body) has its line breaks escaped: one ends the value.
+      value = value.replace(/\\n.*$/, '');
       // `keyId: secret://apn.keyId`: a URI whose scheme reads like a name, not a value assigned to it.
       if (value.startsWith('//')) return undefined;
       // `api_key: !env_var SONARR_API_KEY`: a YAML tag, which a plain value cannot start with.
@@ -92,7 +94,7 @@ export const credentialFieldRule: ProjectRule = {
     if (/^data-/i.test(name) && /[\s<]/.test(match.input[start - 1] ?? '')) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
     // AWS's `ClientToken` (so spelled) makes a request idempotent; Vault's `client_token` is a credential.
-    if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken') return undefined;
+    if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken' || isWebhookSignatureNonce(match.input, match.index, name)) return undefined;
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
@@ -246,6 +248,19 @@ function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch 
  * Not `trusted_device_token`: that one signs a device in.
  */
 const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
+
+/** How far a webhook's signature block reaches around its token: a few short members. */
+const SIGNATURE_BLOCK_REACH = 240;
+
+/**
+ * `"signature": { "timestamp": "…", "token": "7f38…", "signature": "…" }`: Mailgun signs each webhook
+ * over a timestamp and a random token, a nonce sent with the event, not a credential.
+ */
+function isWebhookSignatureNonce(text: string, at: number, name: string): boolean {
+  if (!/^token$/i.test(name)) return false;
+  const around = text.slice(Math.max(0, at - SIGNATURE_BLOCK_REACH), at + SIGNATURE_BLOCK_REACH);
+  return /["']?timestamp["']?\s*[:=]/.test(around) && /["']?signature["']?\s*[:=]\s*["'][0-9a-f]{64}["']/i.test(around);
+}
 
 /**
  * `"token": "exuw…"` beside `"web_url": "https://…/checkouts/exuw…/thank_you"`, or beside `"id": "exuw…"` or

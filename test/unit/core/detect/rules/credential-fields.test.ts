@@ -17,6 +17,18 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`spec:\n  secret:\n    - urn:k8s:secret:name:${secret}\n`, '/workspace/plugin.yml');
   });
 
+  it("leaves a webhook's signature nonce and PayPal's checkout token alone, not a token beside other fields", async () => {
+    const hex = (length: number) => randomText(length, '0123456789abcdef');
+    const nonce = hex(50);
+    await assertNothingFound(`/*\n{\n  "signature": {\n    "token": "${nonce}",\n    "timestamp": "1705376308",\n    "signature": "${hex(64)}"\n  },\n}\n*/\n`, '/workspace/app/Jobs/ProcessWebhook.php');
+    await assertFinds(`{\n  "token": "${nonce}",\n  "timestamp": "1705376308"\n}\n`, 'secret-manager/credential-field', nonce, '/workspace/fixtures/session.json');
+    await assertNothingFound(`payment:\n  details:\n    token: "EC-${randomText(17)}"\n`, '/workspace/tests/fixtures/payment_request.yaml');
+  });
+
+  it("ends a bare value at an escaped line break: source code kept in a recorded request's string", async () => {
+    await assertNothingFound("      string: '{\"code\": \"import os\\n\\nAGENTOPS_API_KEY = os.environ[''AGENTOPS_API_KEY'']\\nhandler = Handler()\"}'\n", '/workspace/tests/cassettes/test_crew.yaml');
+  });
+
   it('leaves the expiry times of tokens alone', async () => {
     await assertNothingFound('{\n  "access_token": "2022-08-25T09:26:05Z",\n  "refresh_token": "2022-08-25T10:26:05.123+02:00"\n}\n', '/workspace/oauth2/fixtures/session.json');
   });
