@@ -329,6 +329,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
     if (inner.verdict !== 'credential' && (inner.verdict !== 'not-credential-shaped' || !/\s/.test(decoded))) return inner;
     // `ZGVtbw==` is "demo": as short a value written plainly would not be reported either.
     if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
+    // `YXBwc3dvcmQ=` is "appsword": encoding adds length and signs, not chance; the text is as sure as it is plainly.
+    if (inner.verdict === 'credential') return { verdict: 'credential', confidence: Math.min(inner.confidence, nameEvidenceConfidence(trimmed, evidence, context.name)) };
   }
   return { verdict: 'credential', confidence: nameEvidenceConfidence(trimmed, evidence, context.name) };
 }
