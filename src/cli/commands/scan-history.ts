@@ -5,8 +5,7 @@ import { KnownSecretMatching } from '../../core/detect/known-secret-matching';
 import { isSecretManagerError } from '../../core/error-shape';
 import type { CommitInfo } from '../../core/history/added-lines';
 import { describeRepository } from '../../core/history/git-log';
-import { credentialsToRotate, scanHistory, type HistoryFinding, type HistoryScanOutcome } from '../../core/history/history-scan';
-import type { ChangeBatch } from '../../core/history/change-batches';
+import { credentialsToRotate, scanHistory, type HistoryFinding, type HistoryScanOutcome, type ScannedChange } from '../../core/history/history-scan';
 import { pluralize } from '../../core/format';
 import { UsageError } from '../arguments';
 import type { CliIo, GlobalOptions } from '../command';
@@ -39,7 +38,7 @@ export async function runHistoryScan(range: string | undefined, format: 'text' |
     const detector = await createRepositoryDetector(root, project, minimumConfidenceOption);
     ruleDescriptions = detector.ruleDescriptions;
     const isExecutorFile = await executorFileTest(root, io);
-    const knownSecrets = source && new KnownSecretMatching<ChangeBatch>(detector, knownSecretsOpening.then((opened) => opened.matcher));
+    const knownSecrets = source && new KnownSecretMatching<ScannedChange>(detector, knownSecretsOpening.then((opened) => opened.matcher));
     outcome = await scanHistory(root, range, { detector, isExecutorFile, knownSecrets });
   } catch (error) {
     throw asUsageError(error);

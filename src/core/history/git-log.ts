@@ -65,10 +65,9 @@ const MOST_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 /**
  * The stream's chunks, read as fast as they come (up to MOST_BUFFERED_BYTES ahead of the
- * consumer), so git produces the next diffs while the previous ones are scanned; each with whether
- * more are already waiting.
+ * consumer), so git produces the next diffs while the previous ones are scanned.
  */
-async function* eagerChunks(stream: Readable): AsyncGenerator<{ readonly chunk: Buffer; readonly moreWaiting: boolean }> {
+async function* eagerChunks(stream: Readable): AsyncGenerator<Buffer> {
   const queue: Buffer[] = [];
   let buffered = 0;
   let ended = false;
@@ -99,20 +98,15 @@ async function* eagerChunks(stream: Readable): AsyncGenerator<{ readonly chunk: 
     }
     buffered -= chunk.length;
     if (stream.isPaused() && buffered < MOST_BUFFERED_BYTES / 2) stream.resume();
-    yield { chunk, moreWaiting: queue.length > 0 };
+    yield chunk;
   }
 }
 
 /**
  * Streams `git log -p` of `range` through the parser, handing each file change to `onChanges` and
  * waiting for it before reading on, so a slow scan holds git back instead of the output piling up.
- * `caughtUp` says that no more of git's output is waiting to be read: the reader would wait next.
  */
-export async function readAddedLines(
-  root: string,
-  range: string | undefined,
-  onChanges: (changes: FileChange[], caughtUp: boolean) => Promise<void>,
-): Promise<{ commitCount: number; binaryFiles: number }> {
+export async function readAddedLines(root: string, range: string | undefined, onChanges: (changes: FileChange[]) => Promise<void>): Promise<{ commitCount: number; binaryFiles: number }> {
   if (range !== undefined && (range.startsWith('-') || range.trim() === '')) {
     throw new SecretManagerError('invalid-input', `"${range.slice(0, 100)}" is not a revision range.`, 'Give a range such as main~20..main or v1.0..HEAD.');
   }
@@ -127,7 +121,7 @@ export async function readAddedLines(
   const decoder = new StringDecoder('utf8');
   let rest = '';
   try {
-    for await (const { chunk, moreWaiting } of eagerChunks(child.stdout)) {
+    for await (const chunk of eagerChunks(child.stdout)) {
       const text = rest + decoder.write(chunk);
       const changes: FileChange[] = [];
       let start = 0;
@@ -136,7 +130,7 @@ export async function readAddedLines(
         start = newline + 1;
       }
       rest = text.slice(start);
-      if (changes.length > 0) await onChanges(changes, !moreWaiting);
+      if (changes.length > 0) await onChanges(changes);
     }
   } catch (error) {
     child.kill();
@@ -150,7 +144,7 @@ export async function readAddedLines(
     const message = stderr.trim().split('\n')[0] ?? '';
     throw new SecretManagerError('invalid-input', `git log ${range ?? 'HEAD'} failed: ${message.slice(0, 300)}.`, 'Give a revision range git knows, such as main~20..main.');
   }
-  if (changes.length > 0) await onChanges(changes, true);
+  if (changes.length > 0) await onChanges(changes);
   return { commitCount: parser.commitCount, binaryFiles: parser.binaryFiles };
 }
 

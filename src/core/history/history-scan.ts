@@ -4,8 +4,7 @@ import type { KnownSecretMatching } from '../detect/known-secret-matching';
 import type { Finding } from '../detect/finding';
 import { LARGEST_SCANNED_BYTES } from '../detect/scannable-text';
 import type { FingerprintMatcher } from '../store';
-import type { CommitInfo } from './added-lines';
-import { ChangeBatcher, locateLine, type ChangeBatch } from './change-batches';
+import type { CommitInfo, FileChange } from './added-lines';
 import { describeRepository, literalsPresentAt, readAddedLines } from './git-log';
 
 /** One credential in one file of the history: where it was first added, and how often since. */
@@ -29,7 +28,13 @@ export interface HistoryScanOptions {
   readonly isExecutorFile?: (file: string) => boolean;
   readonly fingerprintMatcher?: FingerprintMatcher;
   /** Known-secret matching that need not wait for the store to open (instead of fingerprintMatcher). */
-  readonly knownSecrets?: KnownSecretMatching<ChangeBatch>;
+  readonly knownSecrets?: KnownSecretMatching<ScannedChange>;
+}
+
+/** A change as scanned: `order` counts from the newest (0), as the log gives them. */
+export interface ScannedChange {
+  readonly change: FileChange;
+  readonly order: number;
 }
 
 export interface HistoryScanOutcome {
@@ -54,6 +59,13 @@ interface Collected {
   commits: { commit: CommitInfo; order: number }[];
 }
 
+/** The added lines as one text (one line each), and the file line each of its lines came from. */
+function textOf(change: FileChange): string {
+  let text = '';
+  for (const added of change.lines) text += `${added.text}\n`;
+  return text;
+}
+
 /**
  * Scans every line the commits of `range` (default: all of HEAD's history) added, with the
  * detector a normal scan uses, so its ignore file, allowlist and inline comments apply. Its ignore
@@ -68,14 +80,11 @@ export async function scanHistory(cwd: string, range: string | undefined, option
   let order = 0;
   // Known secrets may come after later changes' findings (while the store opens): the change's
   // order, not the order of arrival, says which commit added a literal first.
-  const collect = (batch: ChangeBatch, findings: readonly Finding[]) => {
+  const collect = ({ change, order }: ScannedChange, text: string, findings: readonly Finding[]) => {
     for (const finding of findings) {
-      const located = locateLine(batch, finding.line);
-      if (!located) continue;
-      const { change, order } = located.change;
-      const literal = batch.text.slice(finding.range[0], finding.range[1]);
+      const literal = text.slice(finding.range[0], finding.range[1]);
       const key = `${change.path}\0${finding.ruleId}\0${literal}`;
-      const inCommit = { ...finding, line: located.fileLine };
+      const inCommit = { ...finding, line: change.lines[finding.line - 1]?.line ?? finding.line };
       const known = collected.get(key);
       if (!known) collected.set(key, { path: change.path, finding: inCommit, order, literal, commits: [{ commit: change.commit, order }] });
       else if (!known.commits.some((seen) => seen.commit.hash === change.commit.hash)) {
@@ -96,36 +105,29 @@ export async function scanHistory(cwd: string, range: string | undefined, option
     }
     return facts;
   };
-  const scanBatch = async (batch: ChangeBatch) => {
-    const { file, isExecutorFile } = factsOf(batch.path);
-    // Only a change longer than a batch is its own batch this long.
-    if (batch.text.length > LARGEST_SCANNED_BYTES) {
-      tooLargeChanges += batch.changes.length;
+  const scanChange = async (change: FileChange) => {
+    const { file, ignored, isExecutorFile } = factsOf(change.path);
+    if (ignored) return;
+    const text = textOf(change);
+    if (text.length > LARGEST_SCANNED_BYTES) {
+      tooLargeChanges += 1;
       return;
     }
-    changeCount += batch.changes.length;
-    const findings = await options.detector.detect({ text: batch.text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
-    if (!options.knownSecrets) return collect(batch, findings);
-    const completed = await options.knownSecrets.complete(file, batch.text, isExecutorFile, findings, batch);
-    if (completed) collect(batch, completed.findings);
+    changeCount += 1;
+    const scanned = { change, order: order++ };
+    const findings = await options.detector.detect({ text, filePath: file, isExecutorFile, fingerprintMatcher: options.fingerprintMatcher });
+    if (!options.knownSecrets) return collect(scanned, text, findings);
+    const completed = await options.knownSecrets.complete(file, text, isExecutorFile, findings, scanned);
+    if (completed) collect(scanned, text, completed.findings);
   };
-  const batcher = new ChangeBatcher();
-  const scanBatches = async (batches: readonly ChangeBatch[]) => {
-    for (const batch of batches) {
-      await scanBatch(batch);
+  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes) => {
+    for (const change of changes) {
+      await scanChange(change);
       // A turn of the event loop drains git's pipe, so git writes the next diffs while this scans.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-  };
-  const { commitCount, binaryFiles } = await readAddedLines(root, range, async (changes, caughtUp) => {
-    for (const change of changes) {
-      if (!factsOf(change.path).ignored) await scanBatches(batcher.add(change, order++));
-    }
-    // Batches save time only while git is ahead; with nothing of its output waiting, scanning now costs nothing.
-    if (caughtUp) await scanBatches(batcher.takeAll());
   });
-  await scanBatches(batcher.takeAll());
-  for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, held.findings);
+  for (const held of (await options.knownSecrets?.finish()) ?? []) collect(held.subject, textOf(held.subject.change), held.findings);
   const entries = [...collected.values()];
   const atHead = await literalsPresentAt(root, 'HEAD', entries.map((entry) => entry.literal));
   const findings = entries.map((entry) => {
