@@ -254,6 +254,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed) || /^0x[0-9a-fA-F]{40}$/.test(trimmed) || EXTENDED_PUBLIC_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
   // `mockWrappedSigningKey-1`, `v2PrivateKey`: a camelCase name that ends in what it stands for, a mock's value.
   if (/^[a-z]+\d?(?:[A-Z][a-z]{2,})*(?:Key|Token|Secret|Password)(?:-\S{0,12})?$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `AccessToken.1234987…`, `IDToken.…`: a test's value labelled with what it stands for.
+  if (/^[A-Z]{0,3}[a-z]*(?:[A-Z][a-z]+)*(?:Token|Key|Secret|Password)[.:]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');

@@ -6,7 +6,7 @@ import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, 
 import { databaseUrlRule, sqlPasswordRule } from './database-url';
 import { encodedProviderTokenRule } from './encoded-tokens';
 import { executorHeaderRule } from './executor-headers';
-import { azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
+import { azureAnnotatedKeyRule, azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
@@ -196,6 +196,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   chatRobotWebhookRule,
   discordBotTokenRule,
   entraClientSecretRule,
+  azureAnnotatedKeyRule,
   basicAuthorizationRule,
   encodedCredentialRule,
   databaseUrlRule,

@@ -83,8 +83,39 @@ export const azureOpenAiKeyRule: ProjectRule = {
   // "/" around it: an id in a URL path (a Logic Apps workflow id on *.logic.azure.com); "_" before it: a prefixed id (`req_f51c…`).
   pattern: /(?<![0-9A-Za-z/_-])([0-9a-f]{32})(?![0-9A-Za-z/-])/dg,
   // Not under a hash's name: recorded package-index responses (`"md5": "53ef…"`) name Azure OpenAI's SDK too.
-  accept: (match) => (mixesLettersAndDigits(match[1]) && !isUnderHashName(match.input, match.index) ? groupIfCredential(match, 1, 'name') : undefined),
+  accept: (match) =>
+    mixesLettersAndDigits(match[1]) && !isUnderHashName(match.input, match.index) && !namesAzureOnlyInHosts(match.input, match.index) ? groupIfCredential(match, 1, 'name') : undefined,
 };
+
+/** A host name holding the word (`api.openai.com`, `x.openai.azure.com`): a URL, not a key's name. */
+const AZURE_OR_OPENAI_HOST = /[\w-]*(?:azure|openai)[\w-]*(?:\.[\w-]+)+/gi;
+
+/**
+ * `… "https://api.openai.com/v1/chat/completions" "5c5e0b95…" "ai_chat"`: a gateway's access log,
+ * whose line names the provider only in a URL; the 32 hex are a request's id.
+ */
+function namesAzureOnlyInHosts(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return !/azure|openai/i.test(line.replace(AZURE_OR_OPENAI_HOST, ' '));
+}
+
+/**
+ * Microsoft's common annotated security keys, which Azure AI services (OpenAI among them) issue since
+ * 2024: 84 letters and digits, "JQQJ9" and a version character after the first 52, a signature after.
+ */
+export const azureAnnotatedKeyRule = formatRule({
+  id: 'secret-manager/azure-annotated-key',
+  title: 'Azure annotated security key (AI services, OpenAI)',
+  // Anchored on the signature, the 52 characters before it checked behind.
+  requiredText: ['JQQJ9'],
+  pattern: /JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?![A-Za-z0-9])/dg,
+  accept: (match) => withPrefixBefore(match, 52, RANDOM_52, /[A-Za-z0-9]/),
+});
+
+/** The random part before an annotated key's signature: letters of both cases and digits, as random text of that length holds. */
+const RANDOM_52 = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9]{52}$/;
 
 /**
  * An ASP.NET Core Data Protection key ring's master key stored unencrypted (`key-<uuid>.xml`, which

@@ -184,6 +184,7 @@ export const fake = {
     }),
   azureStorageKey: () => base64(64),
   azureOpenAiKey: () => hex(32),
+  azureAnnotatedKey: () => join(randomText(50), 'a7', 'JQQJ99', 'B', 'A', randomText(16), 'C', randomText(7)),
   /** Never with "...": the value judgement reads an ellipsis as an elided documentation example. */
   entraClientSecret: () => join(randomText(3), '8', 'Q', '~', randomText(34, `${ALPHANUMERIC}_~.-`).replaceAll('...', '.a.')),
   /** "user:password" as a Basic authorization credential (the base64 part). */

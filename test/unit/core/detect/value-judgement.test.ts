@@ -226,6 +226,7 @@ describe('core/detect/value-judgement', () => {
     assert.ok(judgeValue(short, 'name', { name: 'db_password' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a nine-character password');
     assert.ok(judgeValue(`${randomText(9)}aB7`, 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
     assert.ok(judgeValue(Buffer.from('appsword').toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a word is as sure as the word');
+    for (const label of ['AccessToken', 'IDToken', 'RefreshToken']) assert.equal(judgeValue(`${label}.${randomText(30)}`, 'name', { name: label }).verdict, 'placeholder', label);
     assert.ok(judgeValue(Buffer.from(`${randomText(13)}aB7`).toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a random password');
   });
 

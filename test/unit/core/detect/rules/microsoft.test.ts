@@ -21,6 +21,13 @@ describe('core/detect/rules/microsoft', () => {
     await assertFoundInFiveContexts('secret-manager/azure-storage-key', fake.azureStorageKey, 'accountKey');
   });
 
+  it("finds Azure AI services' annotated keys in the five contexts, and not 32 hex that a gateway's access log names beside an OpenAI URL", async () => {
+    await assertFoundInFiveContexts('secret-manager/azure-annotated-key', fake.azureAnnotatedKey);
+    await assertNothingFound(`192.168.215.1 - - [21/Mar/2025:04:28:03 +0000] api.openai.com "POST /anything HTTP/1.1" 200 804 "https://api.openai.com/v1/chat/completions" "${hex(32)}" "ai_chat"\n`, '/w/docs/plugins/ai-proxy.md');
+    const key = hex(32);
+    await assertFinds(`AZURE_OPENAI_KEY=${key} # https://x.openai.azure.com\n`, 'secret-manager/azure-openai-key', key, '/w/.env');
+  });
+
   it('keeps the connection-string rule for AccountKey=', async () => {
     const key = fake.azureAccountKey();
     await assertFinds(`const azure = "AccountName=store;${join('Account', 'Key=')}${key};";\n`, 'secret-manager/azure-connection-string', key);
