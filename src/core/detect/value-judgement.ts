@@ -240,7 +240,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `ANPA5ZPCCEWGWAT25DGT`, `AROA…`: the unique ids AWS gives a managed policy, a role, a user or a group. They name it, and grant nothing.
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `EC-2d9E…`: PayPal's Express Checkout token names a checkout, in the buyer's redirect URL.
-  if (/^EC-[0-9A-Za-z]{17}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  if (/^EC-[0-9A-Za-z]{15,20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
   if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
   if (isBrokenJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');

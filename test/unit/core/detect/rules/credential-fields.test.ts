@@ -22,7 +22,7 @@ describe('core/detect/rules/credential-fields', () => {
     const nonce = hex(50);
     await assertNothingFound(`/*\n{\n  "signature": {\n    "token": "${nonce}",\n    "timestamp": "1705376308",\n    "signature": "${hex(64)}"\n  },\n}\n*/\n`, '/workspace/app/Jobs/ProcessWebhook.php');
     await assertFinds(`{\n  "token": "${nonce}",\n  "timestamp": "1705376308"\n}\n`, 'secret-manager/credential-field', nonce, '/workspace/fixtures/session.json');
-    await assertNothingFound(`payment:\n  details:\n    token: "EC-${randomText(17)}"\n`, '/workspace/tests/fixtures/payment_request.yaml');
+    await assertNothingFound(`payment:\n  details:\n    token: "EC-${randomText(19)}"\n`, '/workspace/tests/fixtures/payment_request.yaml');
   });
 
   it("ends a bare value at an escaped line break: source code kept in a recorded request's string", async () => {
