@@ -235,6 +235,18 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+/** Words whose digests tests use as tokens (`valid_token = sha1("hello")`). */
+const COMMON_WORDS = ['hello', 'hello world', 'password', 'secret', 'test', 'testing', 'admin', 'foo', 'bar', 'foobar', 'example', 'changeme', '123456', 'qwerty', 'letmein', 'root', 'token', 'key', 'demo', 'user'];
+
+let commonWordDigests: ReadonlySet<string> | undefined;
+
+/** True for the md5, sha1 or sha256 (hex) of a common word: a test's stand-in for a token, not a random one. */
+export function isDigestOfCommonWord(value: string): boolean {
+  if (value.length !== 32 && value.length !== 40 && value.length !== 64) return false;
+  commonWordDigests ??= new Set(COMMON_WORDS.flatMap((word) => ['md5', 'sha1', 'sha256'].map((algorithm) => createHash(algorithm).update(word).digest('hex'))));
+  return commonWordDigests.has(value.toLowerCase());
+}
+
 function isDocumentedToken(value: string): boolean {
   return DOCUMENTED_TOKEN_DIGESTS.some((example) => value.startsWith(example.start) && createHash('sha256').update(value).digest('hex') === example.sha256);
 }

@@ -1,6 +1,6 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
 import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordAndTestNumber, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
-import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
+import { holdsTemplateSlot, isDigestOfCommonWord, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
   endsInCredentialWords,
@@ -213,6 +213,8 @@ function judgeSasSignature(value: string, evidence: CandidateEvidence, context: 
   return judgeValue(signature, evidence, context);
 }
 
+/** `os.environ["AWS_SECRET…` cut at its quote, `ENV['API_KEY`: a lookup of the environment, however much of it a value kept. */
+const ENVIRONMENT_LOOKUP = /^(?:os\.environ|ENV)\[["']?[A-Za-z_]/;
 /** An ISO 8601 date, perhaps with its time and zone. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -284,8 +286,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `iulr qzpx mvkd hbwe`: Google's app passwords, sixteen letters in fours, are judged without their blanks.
   if (GOOGLE_APP_PASSWORD.test(trimmed) && /pass|pwd/i.test(context.name ?? '')) return judgeValue(trimmed.replaceAll(' ', ''), evidence, context);
   if (trimmed.length < (context.minimumLength ?? 8) || trimmed.length > 4096 || /\s/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isHash(trimmed, context.name)) return NOT_A_CREDENTIAL('hash');
-  if (CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed) || SEARCH_QUERY.test(trimmed) || ELEMENT_ID.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (isHash(trimmed, context.name) || isDigestOfCommonWord(trimmed)) return NOT_A_CREDENTIAL('hash');
+  if (ENVIRONMENT_LOOKUP.test(trimmed) || CALL.test(trimmed) || PROPERTY_PATH.test(trimmed) || CONCATENATION.test(trimmed) || REGULAR_EXPRESSION.test(trimmed) || BETWEEN_LITERALS.test(trimmed) || SEARCH_QUERY.test(trimmed) || ELEMENT_ID.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `!!!not-base64!!!`, `***REDACTED***`: a value framed by runs of one sign is made up to be seen.
   if (FRAMED_BY_SIGNS.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `super@boxyhq.com:999login`: a user and a password, judged as the password.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
 import { URL_SAFE, fake, randomText } from './fake-credentials';
 
@@ -227,6 +227,10 @@ describe('core/detect/value-judgement', () => {
     assert.ok(judgeValue(`${randomText(9)}aB7`, 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
     assert.ok(judgeValue(Buffer.from('appsword').toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a word is as sure as the word');
     for (const label of ['AccessToken', 'IDToken', 'RefreshToken']) assert.equal(judgeValue(`${label}.${randomText(30)}`, 'name', { name: label }).verdict, 'placeholder', label);
+    const sha1 = (word: string) => createHash('sha1').update(word).digest('hex');
+    assert.equal(judgeValue(sha1('hello'), 'name', { name: 'valid_token' }).verdict, 'hash', 'the sha1 of "hello"');
+    assert.equal(judgeValue(sha1(randomText(12)), 'name', { name: 'valid_token' }).verdict, 'credential', 'the sha1 of random text');
+    for (const lookup of ['os.environ["POLAR_AWS_SECRET_ACCESS_KEY', "ENV['API_KEY"]) assert.equal(judgeValue(lookup, 'name', { name: 'aws_secret_access_key' }).verdict, 'expression', lookup);
     assert.ok(judgeValue(Buffer.from(`${randomText(13)}aB7`).toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a random password');
   });
 
