@@ -22,6 +22,8 @@ import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
+import { isSignedWithKeyBeside } from './stand-in-tokens';
+import { isPresignedUrlKeyId } from './presigned-url';
 import {
   allowlistSchema,
   createSuppressions,
@@ -41,6 +43,8 @@ export const PRESET_ID = '@secretlint/secretlint-rule-preset-recommend';
 export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
+/** Below the default threshold: shown when the user asks for more. */
+const SIGNED_BESIDE_ITS_KEY_CONFIDENCE = 0.6;
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -544,7 +548,9 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (!range) return undefined;
     const [start, end] = range;
     const literal = text.slice(start, end);
-    const confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
+    let confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
+    // Whichever rule found it: the JWT the file's own key signs is a test vector (isSignedWithKeyBeside).
+    if (literal.startsWith('eyJ') && confidence >= minimumConfidence && isSignedWithKeyBeside(literal, text)) confidence = Math.min(confidence, SIGNED_BESIDE_ITS_KEY_CONFIDENCE);
     if (confidence < minimumConfidence) return undefined;
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;
@@ -553,6 +559,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (ruleId !== KNOWN_SECRET_RULE_ID && isCutByEllipsis(text, start, end)) return undefined;
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
+    if (ruleId === AWS_RULE_ID && isPresignedUrlKeyId(text, start, end)) return undefined;
     let severity: FindingSeverity = 'error';
     let certainty: FindingCertainty = 'certain';
     let description: string;

@@ -143,6 +143,39 @@ export function isStandInJwt(value: string): boolean {
   return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
 }
 
+/** The string literals of a text, at most this many, are tried as a JWT's key. */
+const MOST_KEYS_TRIED = 500;
+const STRING_LITERAL = /(["'`])([^"'`\n\\]{1,128})\1/g;
+
+let literalsOfText: { readonly text: string; readonly keys: readonly string[] } | undefined;
+
+function stringLiteralsOf(text: string): readonly string[] {
+  if (literalsOfText?.text !== text) {
+    const keys = new Set<string>();
+    for (const match of text.matchAll(STRING_LITERAL)) {
+      keys.add(match[2]);
+      if (keys.size >= MOST_KEYS_TRIED) break;
+    }
+    literalsOfText = { text, keys: [...keys] };
+  }
+  return literalsOfText.keys;
+}
+
+/**
+ * An HMAC-signed JWT whose key is a string literal of the same file (`jwt({ secret: 'a-secret' })` above
+ * the token a test expects): a test vector, and the key, where it looks random, is the finding.
+ */
+export function isSignedWithKeyBeside(value: string, text: string): boolean {
+  const parts = jwtParts(value);
+  const signature = parts?.signature;
+  if (parts === undefined || !signature) return false;
+  const algorithm = /"alg"\s*:\s*"(HS(?:256|384|512))"/.exec(Buffer.from(parts.header, 'base64url').toString('latin1'))?.[1];
+  if (algorithm === undefined) return false;
+  const hash = `sha${algorithm.slice(2)}`;
+  const signed = `${parts.header}.${parts.payload}`;
+  return stringLiteralsOf(text).some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
+}
+
 /** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not; or one whose first digits are counted. */
 export function isFakeUuid(value: string): boolean {
   if (!/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value)) return false;

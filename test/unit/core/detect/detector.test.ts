@@ -36,6 +36,28 @@ async function assertClean(text: string, filePath?: string, extra?: Partial<Dete
 }
 
 describe('core/detect/detector', () => {
+  it("keeps a JWT that the file's own key signs below the threshold, whichever rule finds it, and reports one signed elsewhere", async () => {
+    const { createHmac } = await import('node:crypto');
+    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const sign = (key: string, claims: object) => {
+      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+      return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+    };
+    const key = `k-${randomText(10)}`;
+    const claims = { sub: randomText(8), exp: 4102444800 };
+    const test = (token: string) => `app.use(jwt({ secret: '${key}', alg: 'HS256' }));\nconst accessToken = '${token}';\nconst header = \`Bearer ${token}\`;\n`;
+    const tokensFound = async (text: string, engine = detector) =>
+      (await engine.detect({ text, filePath: '/w/src/middleware/jwt.test.ts' })).filter((finding) => text.slice(finding.range[0], finding.range[1]).startsWith('eyJ'));
+    const beside = test(sign(key, claims));
+    assert.deepEqual(await tokensFound(beside), []);
+    // The key itself, random enough, is still reported.
+    assert.ok((await detector.detect({ text: beside, filePath: '/w/src/middleware/jwt.test.ts' })).some((finding) => beside.slice(finding.range[0], finding.range[1]) === key));
+    const lowered = await tokensFound(beside, createDetector({ minimumConfidence: 0.5 }));
+    assert.ok(lowered.length >= 2 && lowered.every((finding) => finding.confidence === 0.6), JSON.stringify(lowered.map((finding) => [finding.ruleId, finding.confidence])));
+    const elsewhere = await tokensFound(test(sign(randomText(32), claims)));
+    assert.ok(elsewhere.some((finding) => finding.ruleId === 'secret-manager/jwt'), 'signed with a key the file does not hold');
+  });
+
   describe('the recommended preset, through the engine', () => {
     const cases: [string, () => string, string][] = [
       ['Stripe live secret key', fake.stripeLive, '@secretlint/secretlint-rule-stripe'],

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { createDetector } from '../../../../src/core/detect/detector';
+import { isPresignedUrlKeyId } from '../../../../src/core/detect/presigned-url';
+import { fake, hex } from './fake-credentials';
+
+describe('core/detect/presigned-url', () => {
+  const at = (text: string, value: string) => [text.indexOf(value), text.indexOf(value) + value.length] as const;
+
+  it("knows the key id a presigned URL carries, in SigV4's credential scope (plain or encoded) and in SigV2's query", () => {
+    const id = fake.awsAccessKeyId();
+    const sigV4 = `"url": "/bucket/object?X-Amz-Date=20200811T145531Z&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=${hex(64)}&X-Amz-Credential=${id}/20200811/us-east-1/s3/aws4_request&X-Amz-Expires=900"`;
+    assert.equal(isPresignedUrlKeyId(sigV4, ...at(sigV4, id)), true);
+    const encoded = `https://b.s3.amazonaws.com/o?X-Amz-Credential=${id}%2F20200811%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=${hex(64)}`;
+    assert.equal(isPresignedUrlKeyId(encoded, ...at(encoded, id)), true);
+    const sigV2 = `https://b.s3.amazonaws.com/archive.tar.gz?AWSAccessKeyId=${id}&Expires=1438134393&Signature=K0pyRq%2B1rS7w%3D`;
+    assert.equal(isPresignedUrlKeyId(sigV2, ...at(sigV2, id)), true);
+    const assigned = `AWS_ACCESS_KEY_ID=${id}\n`;
+    assert.equal(isPresignedUrlKeyId(assigned, ...at(assigned, id)), false);
+  });
+
+  it('leaves those key ids out of a scan, and reports one assigned in a config', async () => {
+    const detector = createDetector();
+    const id = fake.awsAccessKeyId();
+    const url = `{ "url": "https://b.s3.amazonaws.com/o?AWSAccessKeyId=${id}&Expires=1438134393&Signature=K0pyRq%2B1rS7w%3D" }\n`;
+    assert.deepEqual(await detector.detect({ text: url, filePath: '/w/spec/cassettes/download.json' }), []);
+    const config = `aws_access_key_id = ${id}\n`;
+    assert.ok((await detector.detect({ text: config, filePath: '/w/.aws/credentials' })).some((finding) => finding.ruleId === '@secretlint/secretlint-rule-aws'));
+  });
+});
