@@ -215,6 +215,12 @@ function judgeSasSignature(value: string, evidence: CandidateEvidence, context: 
 
 /** `os.environ["AWS_SECRET…` cut at its quote, `ENV['API_KEY`: a lookup of the environment, however much of it a value kept. */
 const ENVIRONMENT_LOOKUP = /^(?:os\.environ|ENV)\[["']?[A-Za-z_]/;
+/** `.global.s3.accessKey`, `MINIO_ACCESS_KEY:.global.s3.accessKey`: a yq or jq path to where a secret is kept, perhaps after the variable it fills. */
+const DOCUMENT_PATH = /^(?:[A-Z][A-Z0-9_]*:)?\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
+/** `auth-domain:update`, `saved-view:read`: a permission scope's name under an OpenAPI security requirement. */
+const PERMISSION_SCOPE = /^[a-z]+(?:-[a-z]+)*:(?:read|write|update|create|delete|list|get|manage|admin|view|edit)$/;
+/** `…_ghsa_wffq_g8qf_ccmv`: a test named after a GitHub security advisory. */
+const ADVISORY_ID = /ghsa[_-][a-z0-9]{4}[_-][a-z0-9]{4}[_-][a-z0-9]{4}/i;
 /** An ISO 8601 date, perhaps with its time and zone. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
@@ -300,7 +306,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `password: 0x12FE34A9`: a number written in hex (a device PIN), not a token.
   if (/^0x[0-9a-f]{1,16}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isIdentifierOrPath(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isSecretName(trimmed) || SECRET_REFERENCE.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
+  if (isSecretName(trimmed) || SECRET_REFERENCE.test(trimmed) || DOCUMENT_PATH.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
+  if (PERMISSION_SCOPE.test(trimmed) || ADVISORY_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isDictionaryWord(trimmed) || isHexspeak(trimmed) || holdsHexspeak(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (spellsItsName(trimmed, context.name)) return NOT_A_CREDENTIAL('secret-name');
   if (isShortHex(trimmed) || isFakeUuid(trimmed) || isJwtHeaderPiece(trimmed) || holdsFillerRun(trimmed) || isHomeRowMash(trimmed) || isKeyboardMash(trimmed)) return NOT_A_CREDENTIAL('placeholder');

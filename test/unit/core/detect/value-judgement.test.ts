@@ -227,6 +227,14 @@ describe('core/detect/value-judgement', () => {
     assert.ok(judgeValue(`${randomText(9)}aB7`, 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
     assert.ok(judgeValue(Buffer.from('appsword').toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a word is as sure as the word');
     for (const label of ['AccessToken', 'IDToken', 'RefreshToken']) assert.equal(judgeValue(`${label}.${randomText(30)}`, 'name', { name: label }).verdict, 'placeholder', label);
+    for (const [value, verdict] of [
+      ['JWT_SPOT_REFRESH_SECRET:.global.jwtSpotRefreshSecret', 'secret-name'],
+      ['.global.s3.accessKey', 'secret-name'],
+      ['auth-domain:update', 'not-credential-shaped'],
+      ['o2oi_regression_ghsa_wffq_g8qf_ccmv', 'not-credential-shaped'],
+    ] as const) {
+      assert.equal(judgeValue(value, 'name', { name: 'token' }).verdict, verdict, value);
+    }
     const sha1 = (word: string) => createHash('sha1').update(word).digest('hex');
     assert.equal(judgeValue(sha1('hello'), 'name', { name: 'valid_token' }).verdict, 'hash', 'the sha1 of "hello"');
     assert.equal(judgeValue(sha1(randomText(12)), 'name', { name: 'valid_token' }).verdict, 'credential', 'the sha1 of random text');
