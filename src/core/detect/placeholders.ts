@@ -109,6 +109,9 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'gIkuvaNz', sha256: '1483d4f83d2294fad6abcb75a8f96f8ff4f2522d0ac612bc661d76b83ec6ed43' },
   // The access token of oauth.com's example responses (OAuth 2.0 Simplified), copied into OAuth clients' tests.
   { start: 'MTQ0NjJk', sha256: '26f76f9d65ee02e14dc08e0ed5d5a0cdbe1bb8689cef24ae3868c267c1a2c91d' },
+  // Cloudflare's API documentation: the Global API Key and the API token of its examples, which its generated SDKs' tests pass in every file.
+  { start: '144c9def', sha256: '8651e7dbcb3dcc3ad69a8f6b2b53b0bb19bf9e6939e0f8a9a4126081215454cb' },
+  { start: 'Sn3lZJTB', sha256: '5d7b5f2a9e44137c4aff6a77d914b1d6e2e16c496cfc5ec93f0be6265167dce0' },
   // Consul's documentation of ACL tokens (`X-Consul-Token`, `CONSUL_HTTP_TOKEN`), copied into monitoring agents' docs.
   { start: 'ec15675e', sha256: 'f3b971cf383032ba74444853501d10b05d4a0156b33b81bef23da92f5f402e86' },
   // MinIO's documentation: the access key pair of its examples (gateway, replication), copied into projects' docs.
@@ -169,6 +172,8 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   // RFC 4122's example UUID (`550e8400-e29b-41d4-a716-446655440000`), and tests' numbered copies of it.
   '550e8400-e29b-41d4-a716-4466554400',
+  // The example UUID of Wikipedia's and many APIs' pages (`123e4567-e89b-12d3-a456-426614174000`), and its numbered copies.
+  '123e4567-e89b-12d3-a456-4266141740',
 ];
 
 /**

@@ -22,6 +22,10 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
     assert.equal(isPlaceholder(['MTQ0', 'NjJkZmQ5OTM2NDE1ZTZjNGZmZjI3'].join('')), true, "oauth.com's example access token");
     assert.equal(isPlaceholder('23410913-abewfq.123483'), true, "RFC 7662's example token");
+    assert.equal(isPlaceholder(['144c9def', 'ac04969c7bfad8efaa8ea194'].join('')), true, "Cloudflare's documented Global API Key");
+    assert.equal(isPlaceholder(['Sn3lZJTB', 'X6kkg7OdcBUAxOO963GEIyGQqnFTOFYY'].join('')), true, "Cloudflare's documented API token");
+    assert.equal(isPlaceholder(['144c9def', randomText(24, '0123456789abcdef')].join('')), false);
+    assert.equal(isPlaceholder('123E4567-E89B-12D3-A456-426614174000'), true, 'the example UUID of many API pages');
     assert.equal(isPlaceholder(['9944b091', '99c62bcf9418ad846dd0e4bbdfc6ee4b'].join('')), true, "Django REST framework's documented token");
     assert.equal(isPlaceholder(['9944b091', randomText(32, '0123456789abcdef')].join('')), false);
     assert.equal(isPlaceholder(['sk', '_test_26PHem9AhJZvU623DfE1x4sd'].join('')), true, "Stripe's documentation, signed out");
