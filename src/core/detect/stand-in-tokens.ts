@@ -133,14 +133,24 @@ export function isStandInJwt(value: string): boolean {
   const parts = jwtParts(value);
   const signature = parts?.signature;
   if (parts === undefined || !signature) return false;
-  const algorithm = /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts.header, 'base64url').toString('latin1'))?.[1];
+  const algorithm = algorithmOf(parts);
   if (algorithm === undefined) return false;
   const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
   if (expectedLength !== undefined && signature.length !== expectedLength) return true;
-  if (!/^HS(?:256|384|512)$/.test(algorithm)) return false;
+  return isHmacSignedWithOneOf(parts, algorithm, TEST_SIGNING_KEYS);
+}
+
+/** The `alg` of a JWT's header. */
+function algorithmOf(parts: { readonly header: string }): string | undefined {
+  return /"alg"\s*:\s*"(\w+)"/.exec(Buffer.from(parts.header, 'base64url').toString('latin1'))?.[1];
+}
+
+/** True when an HS256, HS384 or HS512 JWT's signature is the HMAC of its header and payload under one of `keys`. */
+function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payload: string; readonly signature: string | undefined }, algorithm: string, keys: readonly string[]): boolean {
+  if (!parts.signature || !/^HS(?:256|384|512)$/.test(algorithm)) return false;
   const hash = `sha${algorithm.slice(2)}`;
   const signed = `${parts.header}.${parts.payload}`;
-  return TEST_SIGNING_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
+  return keys.some((key) => createHmac(hash, key).update(signed).digest('base64url') === parts.signature);
 }
 
 /** The string literals of a text, at most this many, are tried as a JWT's key. */
@@ -167,13 +177,8 @@ function stringLiteralsOf(text: string): readonly string[] {
  */
 export function isSignedWithKeyBeside(value: string, text: string): boolean {
   const parts = jwtParts(value);
-  const signature = parts?.signature;
-  if (parts === undefined || !signature) return false;
-  const algorithm = /"alg"\s*:\s*"(HS(?:256|384|512))"/.exec(Buffer.from(parts.header, 'base64url').toString('latin1'))?.[1];
-  if (algorithm === undefined) return false;
-  const hash = `sha${algorithm.slice(2)}`;
-  const signed = `${parts.header}.${parts.payload}`;
-  return stringLiteralsOf(text).some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
+  const algorithm = parts && algorithmOf(parts);
+  return parts !== undefined && algorithm !== undefined && /^HS/.test(algorithm) && isHmacSignedWithOneOf(parts, algorithm, stringLiteralsOf(text));
 }
 
 /** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not; or one whose first digits are counted. */
