@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createDetector, type DetectInput } from '../../../../src/core/detect/detector';
 import type { Finding } from '../../../../src/core/detect/finding';
-import { fake, hex, randomText } from './fake-credentials';
+import { encodeJwtPart, fake, hex, randomText, signedJwt } from './fake-credentials';
 
 const detector = createDetector();
 
@@ -37,12 +37,7 @@ async function assertClean(text: string, filePath?: string, extra?: Partial<Dete
 
 describe('core/detect/detector', () => {
   it("keeps a JWT that the file's own key signs below the threshold, whichever rule finds it, and reports one signed elsewhere", async () => {
-    const { createHmac } = await import('node:crypto');
-    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
-    const sign = (key: string, claims: object) => {
-      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-      return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
-    };
+    const sign = signedJwt;
     const key = `k-${randomText(10)}`;
     const claims = { sub: randomText(8), exp: 4102444800 };
     const test = (token: string) => `app.use(jwt({ secret: '${key}', alg: 'HS256' }));\nconst accessToken = '${token}';\nconst header = \`Bearer ${token}\`;\n`;
@@ -331,7 +326,7 @@ describe('core/detect/detector', () => {
     });
 
     it("not for Supabase's shared local-development keys under a key's name", async () => {
-      const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+      const encode = encodeJwtPart;
       const token = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}.${randomText(43)}`;
       await assertClean(`curl -sf http://localhost:8000/rest/v1/ -H "apikey: ${token}"\n`, '/w/.github/workflows/supabase.yml');
     });

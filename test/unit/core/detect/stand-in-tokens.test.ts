@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { hasSequenceAfterPrefix, holdsFillerRun, holdsTypedRun, holdsTypedSequences, isFakeUuid, isRunOfSequences, isShorterThanItsFormat, isJwtHeaderPiece, isJwtWithoutSignature, isPublishedSampleJwt, isShortHex, isSlackStandIn, isSlackWebhookStandIn, isStandInJwt, spellsItsName } from '../../../../src/core/detect/stand-in-tokens';
-import { fake, randomText } from './fake-credentials';
+import { encodeJwtPart, fake, randomText, signedJwt } from './fake-credentials';
 
-const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
-const hs256 = (key: string, claims: object) => {
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-  return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
-};
+const encode = encodeJwtPart;
+const hs256 = signedJwt;
 
 describe('core/detect/stand-in-tokens', () => {
   it('Slack prefixes with a test name or short numbers are stand-ins; real Slack tokens are not', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
-import { URL_SAFE, fake, randomText } from './fake-credentials';
+import { URL_SAFE, encodeJwtPart, fake, randomText, signedJwt } from './fake-credentials';
 
 const hex = (length: number) => randomText(length, '0123456789abcdef');
 const uuid = () => [hex(8), hex(4), `4${hex(3)}`, `a${hex(3)}`, hex(12)].join('-');
@@ -294,7 +294,7 @@ describe('core/detect/value-judgement', () => {
   });
 
   it("the Online JWT Builder's sample is a placeholder under any rule; another JWT is not", () => {
-    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const encode = encodeJwtPart;
     const jwt = (claims: object) => [encode({ typ: 'JWT', alg: 'HS256' }), encode(claims), randomText(43)].join('.');
     const sample = jwt({ iss: 'Online JWT Builder', iat: 1719396899, sub: 'jrocket@example.com' });
     assert.equal(judgeValue(sample, 'format').verdict, 'placeholder');
@@ -311,11 +311,7 @@ describe('core/detect/value-judgement', () => {
   });
 
   it('a JWT signed with a key tests use, or with its signature cut short, is a stand-in; one signed with a random key is not', () => {
-    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
-    const signedWith = (key: string, claims: object = { name: 'test' }) => {
-      const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-      return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
-    };
+    const signedWith = (key: string, claims: object = { name: 'test' }) => signedJwt(key, claims);
     for (const key of ['test', 'test-secret']) assert.equal(judgeValue(signedWith(key), 'format').verdict, 'placeholder', key);
     assert.equal(judgeValue(signedWith(randomText(32)), 'format').verdict, 'credential');
     // Tutorials' keys: tokens signed with them stay findings, as people label them.
@@ -477,7 +473,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('vck_SuperSecretValue98765', 'name', { name: 'secret' }).confidence, 0);
     assert.equal(judgeValue(`vck_${randomText(24)}`, 'name', { name: 'secret' }).verdict, 'credential');
     assert.equal(judgeValue(`whsec_${Buffer.from('test_signing_secret_32_chars_long').toString('base64')}`, 'format').confidence, 0);
-    const encode = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const encode = encodeJwtPart;
     assert.equal(judgeValue(`${encode({ alg: 'RS256' })}.${encode({ sub: 'user_123' })}.this-segment-must-never-be-logged`, 'name', { name: 'rawSessionToken' }).confidence, 0);
   });
 
