@@ -108,6 +108,11 @@ interface CallState {
   readonly literalStarts?: (literal: string) => readonly number[] | undefined;
 }
 
+/** True when the file's path names what the rule finds (ProjectRule.pathKeywords). */
+function namesInPath(rule: ProjectRule, state: CallState): boolean {
+  return rule.pathKeywords !== undefined && rule.pathKeywords.test(state.context.filePath);
+}
+
 /** secretlint drops reports with the same range and text as another, so each rule's text is its id. */
 function foundMessage(ruleId: string) {
   return { FOUND: { en: () => ruleId } };
@@ -144,7 +149,7 @@ function projectRuleCreator(rule: ProjectRule, state: CallState): SecretLintRule
       return {
         file(source) {
           const content = source.content;
-          if (rule.keywords.length === 0) {
+          if (rule.keywords.length === 0 || namesInPath(rule, state)) {
             const starts = rule.matchStarts ? rule.matchStarts(content) : requiredTextStarts(rule, state);
             if (starts) reportMatchesAtStarts(content, starts);
             else reportMatches(content, 0);
@@ -518,7 +523,8 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     // A rule none of whose keywords (or required literals) occur cannot find anything: it is not even registered.
     for (const rule of state.context.isExecutorFile ? enabledRules : everyFileRules) {
       if (skipsHeuristicRules && rule.certainty === 'heuristic') continue;
-      if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id)) continue;
+      if (rule.filePaths && !rule.filePaths.test(input.filePath)) continue;
+      if (rule.keywords.length > 0 && !state.candidateLines.has(rule.id) && !namesInPath(rule, state)) continue;
       if (rule.requiredText && !rule.requiredText.some(holds)) continue;
       rules.push({ id: rule.id, rule: projectRuleCreator(rule, state) });
     }

@@ -177,11 +177,13 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
 ];
 
 /**
- * sha256 of keys published for local development: Azurite's development-storage key (Microsoft's), and the
+ * sha256 of keys published for local development: Azurite's development-storage key and the Azure Cosmos DB
+ * emulator's key (Microsoft's), and the
  * private keys of the ten accounts Hardhat's and Anvil's local chains fund at start (from the mnemonic
  * "test test … junk"), which both print and document, and which bots sweep of anything sent to them.
  */
 const PUBLIC_DEVELOPMENT_KEYS = new Set([
+  'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
   'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
   '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
@@ -195,7 +197,7 @@ const PUBLIC_DEVELOPMENT_KEYS = new Set([
   '967f21586cdf1248a862f2cfb330099701c942c2c7a7537c54f7ec48f8556505',
 ]);
 
-/** True for a key published for local development (Azurite's, Hardhat's and Anvil's), with or without `0x`. */
+/** True for a key published for local development (Azurite's, Cosmos DB's emulator's, Hardhat's and Anvil's), with or without `0x`. */
 export function isPublicDevelopmentKey(key: string): boolean {
   return PUBLIC_DEVELOPMENT_KEYS.has(createHash('sha256').update(key.replace(/^0x/, '')).digest('hex'));
 }
@@ -226,6 +228,7 @@ export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
   if (DOCUMENTED_EXAMPLES.has(trimmed) || isDocumentedExamplePrefix(trimmed) || isDocumentedToken(trimmed)) return true;
+  if (trimmed.length <= 60 && DOCUMENTED_UUID_ENDS.some((end) => trimmed.includes(end))) return true;
   // `[password]`, `[server-name]`: a slot in brackets, as documentation writes connection strings.
   if (/^\[[A-Za-z][\w -]{0,40}\]$/.test(trimmed)) return true;
   if (TRIVIAL_VALUES.has(trimmed.toLowerCase())) return true;
@@ -251,6 +254,9 @@ export function isDigestOfCommonWord(value: string): boolean {
   commonWordDigests ??= new Set(COMMON_WORDS.flatMap((word) => ['md5', 'sha1', 'sha256'].map((algorithm) => createHash(algorithm).update(word).digest('hex'))));
   return commonWordDigests.has(value.toLowerCase());
 }
+
+/** The ends of the two example UUIDs above, kept when a test changes their first groups (`550e8400-dead-41d4-a716-446655440000`). */
+const DOCUMENTED_UUID_ENDS = ['-a716-446655440000', '-a456-426614174000'];
 
 function isDocumentedToken(value: string): boolean {
   return DOCUMENTED_TOKEN_DIGESTS.some((example) => value.startsWith(example.start) && createHash('sha256').update(value).digest('hex') === example.sha256);

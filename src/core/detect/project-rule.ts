@@ -39,6 +39,11 @@ export interface ProjectRule {
    */
   readonly keywords: readonly string[];
   /**
+   * For a context rule: when the file's path matches, the rule runs over the whole text, not only
+   * the lines holding a keyword (a provider's own test file lists its tokens without naming it).
+   */
+  readonly pathKeywords?: RegExp;
+  /**
    * For a whole-text rule: literals of which every match holds one (exact case). A file holding
    * none of them skips the rule, saving its registration with secretlint on small files.
    */
@@ -50,6 +55,8 @@ export interface ProjectRule {
    */
   readonly matchesStartInRequiredText?: true | string;
   readonly executorFilesOnly?: boolean;
+  /** The rule runs only in files whose path matches (a markup rule in XML files). */
+  readonly filePaths?: RegExp;
   /**
    * For a whole-text rule whose pattern is costly to run over the whole text: offsets, in
    * ascending order (repeats allowed), among which every match of the pattern starts. The pattern

@@ -188,14 +188,17 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
- * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`), Bitwarden's
- * EncStrings (`2.<iv>|<data>|<mac>`), OpenPGP messages in base64 (`wcFMA…`, `hQEMA…`: their first packet
+ * Vault, Spring Cloud Config (`{cipher}…`), Jasypt (`ENC(…)`), dotenvx (`encrypted:…`), Codecov
+ * (`secret:…`), ASP.NET Core Data Protection's payloads (`CfDJ8…`, perhaps after their purpose:
+ * `BwOrgUserInviteToken_CfDJ8…`), Bitwarden's EncStrings (`2.<iv>|<data>|<mac>`), OpenPGP messages in base64 (`wcFMA…`, `hQEMA…`: their first packet
  * carries the session key), Google Cloud KMS ciphertext (`CiQA…`), Plug.Crypto's encrypted messages
  * (Phoenix, Elixir: base64url of `A128GCM` or `A256GCM` first) and Livebook's XChaCha20-Poly1305 stamps (`XCP.…`).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
+const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|secret:[A-Za-z0-9+/]{40,}={0,2}$|(?:\w+_)?CfDJ8[\w-]{40,}$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
+/** The name of an access key's id: `accessKey`, `access_key_id`, `AccessKeyId`. */
+const ACCESS_KEY_ID_NAME = /access[_-]?key(?:[_-]?id)?$/i;
 /** An Azure shared access signature's storage service version, its first field. */
 const SAS_VERSION = /(?:^|[?&])sv=\d{4}-\d{2}-\d{2}(?:&|$)/;
 /** An HMAC-SHA256 in base64 is 44 characters; a test's `sig=x` is none. */
@@ -247,6 +250,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (isSlackStandIn(trimmed) || isSlackWebhookStandIn(trimmed) || isPublishedSampleJwt(trimmed) || isStandInJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ANPA5ZPCCEWGWAT25DGT`, `AROA…`: the unique ids AWS gives a managed policy, a role, a user or a group. They name it, and grant nothing.
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `"accessKey": "4U9I…"`: S3's and MinIO's access key id, twenty capitals and digits, names the key; its secret is reported.
+  if (ACCESS_KEY_ID_NAME.test(context.name ?? '') && /^[A-Z0-9]{20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `EC-2d9E…`: PayPal's Express Checkout token names a checkout, in the buyer's redirect URL.
   if (/^EC-[0-9A-Za-z]{15,20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.

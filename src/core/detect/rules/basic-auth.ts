@@ -1,5 +1,5 @@
 import { groupRange, type RuleMatch } from '../project-rule';
-import { isCredential } from '../value-judgement';
+import { isCredential, judgeValue } from '../value-judgement';
 import { formatRule } from './format-rule';
 
 /**
@@ -53,5 +53,21 @@ export const encodedCredentialRule = formatRule({
     const group = ['double', 'single', 'backtick', 'doubleBuffer', 'singleBuffer', 'backtickBuffer'].find((name) => groups[name] !== undefined);
     if (!group || passwordOf(groups[group]) === undefined) return undefined;
     return groupRange(match, group);
+  },
+});
+
+/**
+ * A user and password given to curl for Basic authentication: `curl -u admin:… https://…`,
+ * `--user "deploy:…"`, in scripts, READMEs and CI files. Only the password is reported.
+ */
+export const curlUserPasswordRule = formatRule({
+  id: 'secret-manager/curl-user-password',
+  title: 'Password given to curl',
+  requiredText: ['curl '],
+  pattern: /\bcurl(?=[ \t])[^\n]{0,300}?[ \t](?:-u|--user)(?:[ \t]+|=)(?<quote>["']?)[^\s:"'$]{1,100}:(?<password>[^\s"'@]{1,200})\k<quote>(?=[\s\\]|$)/dg,
+  accept(match): RuleMatch | undefined {
+    const { confidence } = judgeValue(match.groups?.password ?? '', 'name', { name: 'password' });
+    const range = confidence > 0 ? groupRange(match, 'password') : undefined;
+    return range && { ...range, confidence };
   },
 });

@@ -5,7 +5,7 @@ import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
 import { isUnderHashName } from './credential-match';
 
-const CREDENTIAL_NAME_ENDINGS =
+export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
   'admin[_-]?key|app[_-]?key|kek|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
@@ -112,7 +112,7 @@ export const credentialFieldRule: ProjectRule = {
  * `EXAMPLE_PASSWORD`, `MOCK_ACCESS_TOKEN`: the name says the value is not a real one. (Not `invalid…` or
  * `wrong…`: tests keep realistic credentials there, and people label them true findings.)
  */
-const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock/i;
+export const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock/i;
 
 /**
  * True when the place presents the value at `at` as an example: a comment above calls it a stand-in,
@@ -247,7 +247,7 @@ function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch 
  * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
  * Not `trusted_device_token`: that one signs a device in.
  */
-const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
+export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /** How far a webhook's signature block reaches around its token: a few short members. */
 const SIGNATURE_BLOCK_REACH = 240;

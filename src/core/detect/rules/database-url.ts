@@ -74,3 +74,35 @@ export const sqlPasswordRule: ProjectRule = {
     return range && verdict === 'credential' ? { ...range, confidence } : undefined;
   },
 };
+
+/** Another key of the same connection string: where the database is, or who signs in. */
+const CONNECTION_STRING_KEY = /(?:^|[;"'\s])(?:server|data source|host|address|addr|user id|userid|uid|user|username|user name|database|initial catalog|port|endpoint|accountname)=/i;
+
+/**
+ * The password of a connection string of keys and values: ADO.NET's
+ * `Server=db;User Id=sa;Password=…;`, JDBC's `;user=sa;password=…`, libpq's `host=db password=…`,
+ * written inside a string literal, where the credential-field rule looks for a whole quoted value.
+ */
+export const connectionStringPasswordRule: ProjectRule = {
+  id: 'secret-manager/connection-string-password',
+  title: 'Password in a connection string',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  // Without blanks around "=", as connection strings are written: `Password = value` is code.
+  requiredText: ['Password=', 'password=', 'PASSWORD=', 'Pwd=', 'pwd=', 'PWD='],
+  matchesStartInRequiredText: true,
+  pattern: /(?<![\w-])(?:password|pwd)=(?<value>[^;"'\s<>]{1,200})/dgi,
+  accept(match) {
+    const lineStart = match.input.lastIndexOf('\n', match.index) + 1;
+    let lineEnd = match.input.indexOf('\n', match.index);
+    if (lineEnd === -1) lineEnd = match.input.length;
+    const before = match.input.slice(Math.max(lineStart, match.index - 300), match.index);
+    const after = match.input.slice(match.index + match[0].length, Math.min(lineEnd, match.index + match[0].length + 300));
+    if (!CONNECTION_STRING_KEY.test(before) && !CONNECTION_STRING_KEY.test(after)) return undefined;
+    const value = match.groups?.value ?? '';
+    const range = groupRange(match, 'value');
+    const { confidence } = judgeValue(value, 'name', { name: 'password' });
+    return range && confidence > 0 ? { ...range, confidence } : undefined;
+  },
+};

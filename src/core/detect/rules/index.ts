@@ -1,9 +1,10 @@
 import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
-import { basicAuthorizationRule, encodedCredentialRule } from './basic-auth';
+import { basicAuthorizationRule, curlUserPasswordRule, encodedCredentialRule } from './basic-auth';
 import { bearerTokenRule } from './bearer-token';
 import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
-import { databaseUrlRule, sqlPasswordRule } from './database-url';
+import { connectionStringPasswordRule, databaseUrlRule, sqlPasswordRule } from './database-url';
+import { markupCredentialRule } from './markup-credentials';
 import { encodedProviderTokenRule } from './encoded-tokens';
 import { executorHeaderRule } from './executor-headers';
 import { azureAnnotatedKeyRule, azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
@@ -199,8 +200,11 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   azureAnnotatedKeyRule,
   basicAuthorizationRule,
   encodedCredentialRule,
+  curlUserPasswordRule,
   databaseUrlRule,
   sqlPasswordRule,
+  connectionStringPasswordRule,
+  markupCredentialRule,
   twilioAuthTokenRule,
   datadogKeyRule,
   postmarkTokenRule,

@@ -45,11 +45,17 @@ export const privateKeyRule: ProjectRule = {
     const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]) && !/['"`]/.test(match[4]);
     if (body.startsWith('MI') && presetReads) return undefined;
     if (body.length < 40 || /^(.)\1+$/.test(body) || holdsZeroFill(body)) return undefined;
+    // The shortest private key, Ed25519's in PKCS#8, takes 64 characters of base64: a shorter body
+    // (`FAKE-EXAMPLE-NOT-A-REAL-KEY`, `somethingSuperRandomAndSecretHere…`) stands in for one.
+    if (body.replace(/[^A-Za-z0-9+/=]/g, '').length < SHORTEST_KEY_BASE64) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
     if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
 };
+
+/** The length in base64 of the shortest private key (48 bytes: an Ed25519 key in PKCS#8). */
+const SHORTEST_KEY_BASE64 = 64;
 
 /**
  * True when a PEM body holds a run of twenty "A"s, fifteen zero bytes: `MIICWgIBAAKBgAAAAAAAAAAA…`, a

@@ -48,14 +48,17 @@ export const mapboxSecretTokenRule = formatRule({
 
 /**
  * Discord bot tokens: the bot's id (17–20 digits) in base64, a timestamp and an HMAC. Only on lines
- * that name Discord, a bot token or `.login(`, the way discord.js takes it; the id must decode to digits.
+ * that name Discord, a bot token, `.login(` or `.run(`, or in a file whose path names Discord; the id
+ * must decode to digits.
  */
 export const discordBotTokenRule: ProjectRule = {
   id: 'secret-manager/discord-bot-token',
   title: 'Discord bot token',
   severity: 'error',
   certainty: 'certain',
-  keywords: ['discord', 'bot_?token', '\\.login\\('],
+  // discord.py's `client.run("…")` and discord.js's `client.login("…")` pass the token alone.
+  keywords: ['discord', 'bot_?token', '\\.login\\(', '\\.run\\('],
+  pathKeywords: /discord/i,
   pattern: /(?<![\w.-])([MNO][A-Za-z0-9]{22,27})\.[\w-]{6}\.[\w-]{27,38}(?![\w.-])/dg,
   accept(match) {
     const id = Buffer.from(match[1], 'base64').toString('latin1');

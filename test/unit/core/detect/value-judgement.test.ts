@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
 import { URL_SAFE, encodeJwtPart, fake, randomText, signedJwt } from './fake-credentials';
 
@@ -373,6 +373,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('87654321', 'name', { name: 'PASSWORD' }).confidence, 0);
     assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
     assert.equal(judgeValue(`encrypted:${base64(96)}`, 'name', { name: 'HELLO' }).verdict, 'encrypted', "dotenvx's encrypted values");
+    assert.equal(judgeValue(`secret:${base64(128)}`, 'name', { name: 'url' }).verdict, 'encrypted', "Codecov's encrypted values");
+    assert.equal(judgeValue(`CfDJ8${randomText(120, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "ASP.NET Core Data Protection's payloads");
+    assert.equal(judgeValue(`BwOrgUserInviteToken_CfDJ8${randomText(120, URL_SAFE)}`, 'name', { name: 'orgInviteToken' }).verdict, 'encrypted', 'after their purpose');
     // A real secret under the same names stays one.
     assert.equal(judgeValue(randomText(32), 'name', { name: 'aws_secret_access_key' }).verdict, 'credential');
     assert.equal(judgeValue(`sk_${randomText(64)}`, 'name', { name: 'apiKey' }).verdict, 'credential');
@@ -424,6 +427,15 @@ describe('core/detect/value-judgement', () => {
 
   it("RFC 4122's example UUID and its numbered copies are examples; a random UUID under a token name is not", () => {
     assert.equal(judgeValue('550e8400-e29b-41d4-a716-446655440003', 'name', { name: 'testToken' }).verdict, 'placeholder');
+    assert.equal(judgeValue('550e8400-dead-41d4-a716-446655440000:', 'name', { name: 'expiredToken' }).verdict, 'placeholder', 'its first groups changed');
+    assert.equal(judgeValue(`${randomUUID()}:`, 'name', { name: 'expiredToken' }).verdict, 'credential', 'a random UUID token stays one');
+    // The Azure Cosmos DB emulator's published key, URL-encoded in a connection string.
+    const cosmosEmulatorKey = ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTq', 'obD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='].join('');
+    assert.equal(judgeUrlPassword(encodeURIComponent(cosmosEmulatorKey)).verdict, 'public');
+    assert.equal(judgeUrlPassword(encodeURIComponent(Buffer.from(randomText(64)).toString('base64'))).verdict, 'credential');
+    // S3's and MinIO's access key id names the key; the secret beside it is the credential.
+    assert.equal(judgeValue(randomText(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), 'name', { name: 'accessKey' }).verdict, 'not-credential-shaped');
+    assert.equal(judgeValue(randomText(40), 'name', { name: 'accessKey' }).verdict, 'credential');
     assert.equal(judgeValue(crypto.randomUUID(), 'name', { name: 'testToken' }).verdict, 'credential');
   });
 

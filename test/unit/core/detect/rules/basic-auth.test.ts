@@ -42,4 +42,18 @@ describe('core/detect/rules/basic-auth', () => {
     await assertNothingFound(`const bytes = Buffer.from("deploy:${randomText(16)}");\n`);
     await assertNothingFound(`const hex = Buffer.from("deploy:${randomText(16)}").toString("hex");\n`);
   });
+
+  it("finds the password given to curl's -u and --user, in scripts and documentation", async () => {
+    const password = randomText(16);
+    await assertFinds(`#!/bin/sh\ncurl -u admin:${password} https://api.internal.test/v1/items\n`, 'secret-manager/curl-user-password', password, '/w/deploy.sh');
+    await assertFinds(`curl --user "deploy:${password}" https://registry.test/upload\n`, 'secret-manager/curl-user-password', password, '/w/README.md');
+    await assertFinds(`    curl -sS --user=ci:${password} \\\n      https://ci.test/api\n`, 'secret-manager/curl-user-password', password, '/w/.gitlab-ci.yml');
+  });
+
+  it('leaves curl given variables or stand-ins as its password alone', async () => {
+    await assertNothingFound('curl -u admin:$ADMIN_PASSWORD https://api.test/\n', '/w/deploy.sh');
+    await assertNothingFound('curl -u "$USER:$TOKEN" https://api.test/\n', '/w/deploy.sh');
+    await assertNothingFound('curl -u user:password https://api.test/\n', '/w/README.md');
+    await assertNothingFound('curl -u <username>:<password> https://api.test/\n', '/w/README.md');
+  });
 });

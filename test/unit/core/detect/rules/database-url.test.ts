@@ -2,6 +2,7 @@ import { randomText } from '../fake-credentials';
 import { assertFinds, assertNothingFound } from './five-contexts';
 
 const SQL_RULE = 'secret-manager/sql-password';
+const CONNECTION_STRING_RULE = 'secret-manager/connection-string-password';
 
 describe('core/detect/rules/database-url', () => {
   it('finds a password given to a database user in PostgreSQL, MySQL and SQL Server', async () => {
@@ -17,5 +18,22 @@ describe('core/detect/rules/database-url', () => {
     await assertNothingFound("CREATE ROLE reader WITH LOGIN PASSWORD :'reader_password';\n", '/w/init.sql');
     await assertNothingFound("CREATE USER app WITH PASSWORD '${DB_PASSWORD}';\n", '/w/init.sql');
     await assertNothingFound("-- The password column holds a bcrypt hash: 'see docs'\n", '/w/init.sql');
+  });
+
+  it("finds the password of a connection string of keys and values, in code, JSON and XML", async () => {
+    const password = randomText(18);
+    await assertFinds(`var cs = "Server=db;Database=shop;User Id=sa;Password=${password};TrustServerCertificate=True";\n`, CONNECTION_STRING_RULE, password, '/w/src/Program.cs');
+    await assertFinds(`{\n  "ConnectionStrings": {\n    "Default": "Server=db;User=SA;Password=${password}"\n  }\n}\n`, CONNECTION_STRING_RULE, password, '/w/appsettings.json');
+    await assertFinds(`<add name="Default" connectionString="Data Source=db;Initial Catalog=app;Pwd=${password};" />\n`, CONNECTION_STRING_RULE, password, '/w/Web.config');
+    await assertFinds(`conn = psycopg.connect("host=db user=app password=${password} dbname=shop")\n`, CONNECTION_STRING_RULE, password, '/w/app/db.py');
+    await assertFinds(`String url = "jdbc:sqlserver://db:1433;user=sa;password=${password};encrypt=true";\n`, CONNECTION_STRING_RULE, password, '/w/src/Db.java');
+  });
+
+  it('leaves connection strings with stand-in passwords alone, and "password=" outside one', async () => {
+    await assertNothingFound('var cs = "Server=db;User Id=sa;Password={0};";\n', '/w/src/Program.cs');
+    await assertNothingFound('var cs = "Server=db;User Id=sa;Password=yourStrong(!)Password;";\n', '/w/src/Program.cs');
+    await assertNothingFound('"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;Password=$(DB_PASSWORD)"\n', '/w/appsettings.json');
+    await assertNothingFound(`const query = "reset?password=${randomText(18)}";\n`, '/w/src/reset.ts');
+    await assertNothingFound('var data = new { Username = _mockEncryptedString, Password = _mockEncryptedString };\n', '/w/test/AccountsTests.cs');
   });
 });

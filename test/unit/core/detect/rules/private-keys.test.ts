@@ -57,6 +57,15 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`-----BEGIN RSA ${'PRIVATE'} KEY-----\nBad Key, though the cert should be OK\n-----END RSA ${'PRIVATE'} KEY-----\n${certificateLike}`, '/w/libs/future/backports/test/badkey.pem');
   });
 
+  it('leaves a PEM block whose body is shorter than any private key alone, and reports the shortest real one', async () => {
+    await assertNothingFound(`"privateKey": "-----BEGIN OPENSSH ${'PRIVATE'} KEY-----\\nFAKE-EXAMPLE-NOT-A-REAL-KEY-DEV-PLAYGROUND\\n-----END OPENSSH ${'PRIVATE'} KEY-----"\n`, '/w/seeds/playground.json');
+    await assertNothingFound(`-----BEGIN OPENSSH ${'PRIVATE'} KEY-----\nsomethingSuperRandomAndSecretHereThatShouldNeverBeShared\n-----END OPENSSH ${'PRIVATE'} KEY-----\n`, '/w/test_data/files/private_key');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+    const findings = await detect(pem.replace(/\n/g, '\r\n'), '/w/keys/signing.pem');
+    assert.equal(findings.length, 1, 'an Ed25519 key in PKCS#8, the shortest there is');
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');

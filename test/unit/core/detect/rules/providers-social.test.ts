@@ -41,6 +41,15 @@ describe('core/detect/rules/providers-social', () => {
     const token = fake.discordBotToken();
     const findings = await detect(`client.login("${token}");\n`);
     assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/discord-bot-token']);
+    const run = await detect(`bot.run('${token}')\n`, '/workspace/bot/main.py');
+    assert.deepEqual(run.map((finding) => finding.ruleId), ['secret-manager/discord-bot-token'], "discord.py's run call");
+  });
+
+  it('finds Discord bot tokens on lines of their own in a file whose path names Discord, and only there', async () => {
+    const text = `CASES = [\n    (\n        '${fake.discordBotToken()}',\n        True,\n    ),\n]\n`;
+    const inDiscordTests = await detect(text, '/workspace/tests/plugins/discord_test.py');
+    assert.deepEqual(inDiscordTests.map((finding) => [finding.ruleId, finding.line]), [['secret-manager/discord-bot-token', 3]]);
+    assert.deepEqual(await detect(text, '/workspace/tests/plugins/cases.py'), []);
   });
 
   it('leaves a Discord-shaped token whose first part is not a base64 id alone', async () => {
