@@ -11,7 +11,24 @@ import { azureAnnotatedKeyRule, azureOpenAiKeyRule, azureSasTokenRule, azureStor
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
 import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
-import { anthropicAdminKeyRule, huggingFaceOrganizationTokenRule, langSmithKeyRule, openAiCompatibleKeyRule, openRouterKeyRule, perplexityKeyRule, pineconeKeyRule, replicateTokenRule, xAiKeyRule } from './providers-ai';
+import {
+  anthropicAdminKeyRule,
+  e2bKeyRule,
+  elevenLabsKeyRule,
+  firecrawlKeyRule,
+  huggingFaceOrganizationTokenRule,
+  inferenceCloudKeyRule,
+  langSmithKeyRule,
+  langfuseSecretKeyRule,
+  openAiCompatibleKeyRule,
+  openRouterKeyRule,
+  perplexityKeyRule,
+  pineconeKeyRule,
+  replicateTokenRule,
+  tavilyKeyRule,
+  xAiKeyRule,
+} from './providers-ai';
+import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, sonarTokenRule } from './providers-build';
 import {
   adobeClientSecretRule,
   airtableTokenRule,
@@ -32,6 +49,7 @@ import {
   clickHouseKeyRule,
   cloudflareOriginCaKeyRule,
   digitalOceanTokenRule,
+  neonKeyRule,
   nodeProviderKeyRule,
   openShiftTokenRule,
   supabaseKeyRule,
@@ -158,6 +176,17 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   openRouterKeyRule,
   openAiCompatibleKeyRule,
   huggingFaceOrganizationTokenRule,
+  tavilyKeyRule,
+  firecrawlKeyRule,
+  langfuseSecretKeyRule,
+  e2bKeyRule,
+  elevenLabsKeyRule,
+  inferenceCloudKeyRule,
+  sonarTokenRule,
+  buildkiteTokenRule,
+  circleCiTokenRule,
+  nuGetKeyRule,
+  neonKeyRule,
   bedrockApiKeyRule,
   cloudflareOriginCaKeyRule,
   clickHouseKeyRule,

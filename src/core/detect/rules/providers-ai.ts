@@ -1,4 +1,4 @@
-import { wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
+import { mixesLettersAndDigits, wholeMatchIfCredential, wholeMatchIfRandomBase62, wholeMatchIfRandomHex } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** xAI (Grok) API keys: "xai-" and 80 base62 characters. */
@@ -83,4 +83,58 @@ export const huggingFaceOrganizationTokenRule = formatRule({
   requiredText: ['api_org_'],
   pattern: /(?<![\w-])api_org_([A-Za-z]{34})(?![\w-])/dg,
   accept: (match) => (/[A-Z]/.test(match[1]) && /[a-z]/.test(match[1]) ? wholeMatchIfCredential(match) : undefined),
+});
+
+/** Tavily API keys: "tvly-", perhaps "dev-" or "prod-", and 32 letters and digits. */
+export const tavilyKeyRule = formatRule({
+  id: 'secret-manager/tavily-api-key',
+  title: 'Tavily API key',
+  requiredText: ['tvly-'],
+  pattern: /(?<![\w-])tvly-(?:dev-|prod-)?([A-Za-z0-9]{32})(?![\w-])/dg,
+  accept: wholeMatchIfRandomBase62,
+});
+
+/** Firecrawl API keys: "fc-" and 32 hex. */
+export const firecrawlKeyRule = formatRule({
+  id: 'secret-manager/firecrawl-api-key',
+  title: 'Firecrawl API key',
+  requiredText: ['fc-'],
+  pattern: /(?<![\w-])fc-([0-9a-f]{32})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** Langfuse secret keys: "sk-lf-" and a UUID (the public key, "pk-lf-", is not secret). */
+export const langfuseSecretKeyRule = formatRule({
+  id: 'secret-manager/langfuse-secret-key',
+  title: 'Langfuse secret key',
+  requiredText: ['sk-lf-'],
+  pattern: /(?<![\w-])sk-lf-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** E2B API keys: "e2b_" and 40 hex. */
+export const e2bKeyRule = formatRule({
+  id: 'secret-manager/e2b-api-key',
+  title: 'E2B API key',
+  requiredText: ['e2b_'],
+  pattern: /(?<![\w-])e2b_([0-9a-f]{40})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** ElevenLabs API keys: "sk_" and 48 hex. */
+export const elevenLabsKeyRule = formatRule({
+  id: 'secret-manager/elevenlabs-api-key',
+  title: 'ElevenLabs API key',
+  requiredText: ['sk_'],
+  pattern: /(?<![\w-])sk_([0-9a-f]{48})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
+/** Cerebras API keys ("csk-" and about 48 lower-case letters and digits) and LlamaCloud's ("llx-" and about 48 letters and digits). */
+export const inferenceCloudKeyRule = formatRule({
+  id: 'secret-manager/inference-cloud-key',
+  title: 'Cerebras or LlamaCloud API key',
+  requiredText: ['csk-', 'llx-'],
+  pattern: /(?<![\w-])(?:csk-([a-z0-9]{40,60})|llx-([A-Za-z0-9]{40,60}))(?![\w-])/dg,
+  accept: (match) => (mixesLettersAndDigits(match[1] ?? match[2]) ? wholeMatchIfCredential(match) : undefined),
 });

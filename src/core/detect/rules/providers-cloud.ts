@@ -111,3 +111,12 @@ export const nodeProviderKeyRule = formatRule({
     return random && isCredential(key, 'format') ? groupRange(match, match[1] !== undefined ? 1 : 2) : undefined;
   },
 });
+
+/** Neon API keys: "napi_" and about 64 lower-case letters and digits. */
+export const neonKeyRule = formatRule({
+  id: 'secret-manager/neon-api-key',
+  title: 'Neon API key',
+  requiredText: ['napi_'],
+  pattern: /(?<![\w-])napi_([a-z0-9]{60,72})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});

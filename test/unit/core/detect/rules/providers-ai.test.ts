@@ -24,6 +24,21 @@ describe('core/detect/rules/providers-ai', () => {
     await assertFoundInFiveContexts('secret-manager/openai-compatible-key', () => join('sk', '-', randomText(48)));
   });
 
+  it('finds Tavily, Firecrawl, Langfuse, E2B, ElevenLabs, Cerebras and LlamaCloud keys in the five contexts', async () => {
+    await assertFoundInFiveContexts('secret-manager/tavily-api-key', fake.tavilyKey);
+    await assertFoundInFiveContexts('secret-manager/firecrawl-api-key', fake.firecrawlKey);
+    await assertFoundInFiveContexts('secret-manager/langfuse-secret-key', fake.langfuseSecretKey);
+    await assertFoundInFiveContexts('secret-manager/e2b-api-key', fake.e2bKey);
+    await assertFoundInFiveContexts('secret-manager/elevenlabs-api-key', fake.elevenLabsKey);
+    await assertFoundInFiveContexts('secret-manager/inference-cloud-key', fake.cerebrasKey);
+    await assertFoundInFiveContexts('secret-manager/inference-cloud-key', fake.llamaCloudKey);
+  });
+
+  it("leaves their stand-ins and Langfuse's public key alone", async () => {
+    await assertNothingFound(`const value = "${join('tv', 'ly-', 'x'.repeat(32))}"; const other = "${join('f', 'c-', '0'.repeat(32))}";\n`);
+    await assertNothingFound(`const publicKey = "${join('pk', '-lf-', '1234abcd-aaaa-bbbb-cccc-1234567890ab')}"; const doc = "${join('tv', 'ly-', 'YOUR_API_KEY')}";\n`);
+  });
+
   it('leaves near-misses alone', async () => {
     await assertNothingFound(`const value = "${join('sk', '-', 'x'.repeat(40))}"; const other = "${join('sk', '-', '1234567890abcdef1234567890abcdef')}";\n`);
     await assertNothingFound(`const tooShort = "${join('sk', '-', randomText(20))}"; const words = "${join('sk', '-', 'yourapikeygoeshereyourapikeygoeshere')}";\n`);

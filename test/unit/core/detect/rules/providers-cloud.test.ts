@@ -79,4 +79,9 @@ describe('core/detect/rules/providers-cloud', () => {
     await assertNothingFound(`const digest = "${join('4b', '1d', hex(38))}";\nconst value = "${join('v1', '.0-', 'x'.repeat(24), '-', hex(146))}";\n`);
     await assertNothingFound(`const value = "${join('AB', 'SK', Buffer.from('not a bedrock key at all, just some text that is long enough to look like one').toString('base64'))}";\n`);
   });
+
+  it('finds Neon API keys in the five contexts, not N-API function names', async () => {
+    await assertFoundInFiveContexts('secret-manager/neon-api-key', fake.neonKey);
+    await assertNothingFound('napi_status status = napi_create_function(env, NULL, 0, method, NULL, &fn);\n', '/w/src/binding.c');
+  });
 });
