@@ -108,9 +108,10 @@ const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\([\w$.]*\))?\s*\+\
 
 /**
  * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
- * PHP's `'APP_KEY='.\Config::get('app.key')` gives `.\Config::get(`.
+ * PHP's `'APP_KEY='.\Config::get('app.key')` gives `.\Config::get(`; a `toString()` builder's
+ * `", apiKey='").append(apiKey).append('\''` gives `").append(apiKey).append(`, the other quote first.
  */
-const BETWEEN_LITERALS = /^\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\($|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
+const BETWEEN_LITERALS = /^["'`]?\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\((?:[A-Za-z_$][\w$.]*\)(?:\.[A-Za-z_$][\w$]*\()?)?$|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
 /** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term. */
 const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']/;

@@ -17,6 +17,19 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`spec:\n  secret:\n    - urn:k8s:secret:name:${secret}\n`, '/workspace/plugin.yml');
   });
 
+  it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {
+    const key = `${randomText(29)}aB7`;
+    for (const name of ['ENCRYPTION_PRIMARY_KEY', 'ENCRYPTION_DETERMINISTIC_KEY', 'ENCRYPTION_KEY_DERIVATION_SALT']) {
+      await assertFinds(`    env:\n      ${name}: ${key}\n`, 'secret-manager/credential-field', key, '/workspace/.github/workflows/test.yml');
+    }
+    await assertNothingFound(`Order.init({ id: DataTypes.UUID }, { primaryKey: 'organization_id' });\nclass Account(Model):\n    primary_key = "account_uuid"\n`, '/workspace/models.ts');
+  });
+
+  it("leaves a toString() builder's label and a Vue event binding alone", async () => {
+    await assertNothingFound(`sb.append(", apiKey='").append(apiKey).append('\\'');\nsb.append(", password='").append(password).append('\\'');\n`, '/workspace/src/TenantJson.java');
+    await assertNothingFound('<two-factor-dialog @password:confirm="regenerateBackupCode" @token:refresh="refreshSessionToken">\n', '/workspace/src/views/TwoFactorAuthPage.vue');
+  });
+
   it("leaves a webhook's signature nonce and PayPal's checkout token alone, not a token beside other fields", async () => {
     const hex = (length: number) => randomText(length, '0123456789abcdef');
     const nonce = hex(50);
