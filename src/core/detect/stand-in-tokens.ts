@@ -293,6 +293,8 @@ const SHORTEST_TOKEN_WITH_PREFIX: readonly (readonly [prefix: string, length: nu
   ['npm_', 40],
   ['hf_', 37],
   ['dop_v1_', 71],
+  // OpenAI's and the compatible APIs' keys: `sk-` and 32 characters or more.
+  ['sk-', 35],
 ];
 
 export function isShorterThanItsFormat(value: string): boolean {

@@ -83,7 +83,7 @@ const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|
 
 /** Password-hash and checksum notations: MySQL, PostgreSQL (md5, SCRAM), bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
-  /^(?:\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-(?:1|256)\$\d+:|\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
+  /^(?:\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-(?:1|256)\$\d+:|\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5|shiro[12])\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
 
 const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
@@ -198,6 +198,20 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
 const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|secret:[A-Za-z0-9+/]{40,}={0,2}$|(?:\w+_)?CfDJ8[\w-]{40,}$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
+/** A JWT's header and signature with nothing between them: `eyJ0eXAi….Xh3k…`. */
+function isJwtWithoutClaims(value: string): boolean {
+  const [header, rest] = value.split('.', 3);
+  return /^eyJ[\w-]{10,}\.[\w-]{10,}$/.test(value) && rest !== undefined && decodedJsonHasAlgorithm(header);
+}
+
+function decodedJsonHasAlgorithm(part: string): boolean {
+  try {
+    return typeof JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))?.alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** The name of an access key's id: `accessKey`, `access_key_id`, `AccessKeyId`. */
 const ACCESS_KEY_ID_NAME = /access[_-]?key(?:[_-]?id)?$/i;
 /** An Azure shared access signature's storage service version, its first field. */
@@ -273,6 +287,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
+  // `522f…84e0.`: an `id.secret` key cut after its id; `eyJ0eXAi….Xh3k…`: a JWT whose claims were cut out.
+  if (/^[A-Za-z0-9]{16,}\.$/.test(trimmed) || isJwtWithoutClaims(trimmed)) return NOT_A_CREDENTIAL('shortened');
   // `john:$2y$05$…`: an htpasswd line, a user and the hash of a password.
   if (HASH_NOTATION.test(trimmed) || HASH_NOTATION.test(trimmed.replace(/^[\w.@-]{1,64}:(?=[$*{])/, ''))) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');

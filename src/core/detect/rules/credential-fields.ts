@@ -7,7 +7,7 @@ import { isUnderHashName } from './credential-match';
 
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|kek|primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
+  'admin[_-]?key|app[_-]?key|kek|cipher[_-]?key|primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'escaped', 'bare'] as const;
 
@@ -86,8 +86,8 @@ export const credentialFieldRule: ProjectRule = {
     // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN`,
     // PowerShell's `$env:API_TOKEN` and pytest-env's flags, `D:SECRET_KEY=…`, are).
     if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$|(?:^|\n)[ \t]*(?:[DR]:)+$/i.test(match.input.slice(Math.max(0, start - 40), start))) return undefined;
-    // Vue's `@password:confirm="regenerateBackupCode"` binds an event to a method.
-    if (match.input[start - 1] === '@') return undefined;
+    // Vue's `@password:confirm="regenerateBackupCode"` binds an event to a method (Ruby's `@password = "…"` is a variable).
+    if (match.input[start - 1] === '@' && MARKUP_TEMPLATE.test(context.filePath)) return undefined;
     const name = assignedName(match.input, start, match.index);
     if (NOT_A_SECRET_NAME.test(name)) return undefined;
     // `"@hcengineering/server-token": "workspace:^0.7.18"`: a scoped package's name, in a manifest's dependencies.
@@ -108,6 +108,9 @@ export const credentialFieldRule: ProjectRule = {
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
+
+/** Files of markup templates, where `@name` binds an event. */
+const MARKUP_TEMPLATE = /\.(?:vue|svelte|html?)$/i;
 
 /**
  * `publicKey`, `NEXT_PUBLIC_ANON_KEY`, `publishableKey`: published by design. `FAKE_API_KEY`, `dummyPassword`,

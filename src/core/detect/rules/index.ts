@@ -10,7 +10,7 @@ import { executorHeaderRule } from './executor-headers';
 import { azureAnnotatedKeyRule, azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
-import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
+import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, mnemonicPhraseRule, privateKeyRule, tailscalePrivateKeyRule } from './private-keys';
 import {
   anthropicAdminKeyRule,
   e2bKeyRule,
@@ -141,6 +141,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   ageSecretKeyRule,
   tailscalePrivateKeyRule,
   extendedPrivateKeyRule,
+  mnemonicPhraseRule,
   matrixSigningKeyRule,
   pypiTokenRule,
   rubyGemsKeyRule,

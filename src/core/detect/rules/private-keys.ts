@@ -203,3 +203,26 @@ export const extendedPrivateKeyRule = formatRule({
   pattern: /(?<=[xtyzuv])prv([1-9A-HJ-NP-Za-km-z]{107,108})(?![\w-])/dg,
   accept: (match) => (mixesCaseAndDigits(match[1]) ? withPrefixBefore(match, 1, /^[xtyzuv]$/, /[\w-]/) : undefined),
 });
+
+/** English words that no BIP39 list holds, common in a sentence of twelve words. */
+const SENTENCE_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'then', 'when', 'should', 'are', 'was', 'were', 'has', 'have', 'not', 'but', 'its', 'our', 'your', 'their', 'them', 'they', 'which', 'who']);
+
+/**
+ * A wallet's recovery phrase (BIP39): 12, 15, 18, 21 or 24 words of three to eight lower-case letters, quoted on a
+ * line that says mnemonic or seed (`"seed": "tiger room …"`, `var mnemonic = GenerateWallet("click chunk …")`).
+ * Test phrases that repeat a word (`test test … junk`, `abandon … about`, `all all …`) publish no wallet.
+ */
+export const mnemonicPhraseRule: ProjectRule = {
+  id: 'secret-manager/mnemonic-phrase',
+  title: 'Wallet recovery phrase',
+  severity: 'error',
+  certainty: 'heuristic',
+  keywords: ['mnemonic', 'seed', 'recovery[_ -]?phrase'],
+  pattern: /(?<=["'`])[a-z]{3,8}(?: [a-z]{3,8}){11,23}(?=["'`])/dg,
+  accept(match) {
+    const words = match[0].split(' ');
+    if (![12, 15, 18, 21, 24].includes(words.length)) return undefined;
+    if (new Set(words).size < words.length * 0.75 || words.some((word) => SENTENCE_WORDS.has(word))) return undefined;
+    return { start: match.index, end: match.index + match[0].length, confidence: 0.8 };
+  },
+};

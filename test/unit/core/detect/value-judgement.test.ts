@@ -374,6 +374,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(hex(40), 'name', { name: 'encrypted_password' }).verdict, 'hash');
     assert.equal(judgeValue(`encrypted:${base64(96)}`, 'name', { name: 'HELLO' }).verdict, 'encrypted', "dotenvx's encrypted values");
     assert.equal(judgeValue(`secret:${base64(128)}`, 'name', { name: 'url' }).verdict, 'encrypted', "Codecov's encrypted values");
+    assert.equal(judgeValue(`$shiro1$SHA-256$500000$${base64(16)}$${base64(32)}`, 'name', { name: 'storedPassword' }).verdict, 'hash', "Apache Shiro's hashes");
+    assert.equal(judgeValue(`$shiro2$2y$10$${randomText(53)}`, 'name', { name: 'bcryptPw' }).verdict, 'hash');
     assert.equal(judgeValue(`CfDJ8${randomText(120, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'encrypted', "ASP.NET Core Data Protection's payloads");
     assert.equal(judgeValue(`BwOrgUserInviteToken_CfDJ8${randomText(120, URL_SAFE)}`, 'name', { name: 'orgInviteToken' }).verdict, 'encrypted', 'after their purpose');
     // A real secret under the same names stays one.
@@ -429,6 +431,13 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('550e8400-e29b-41d4-a716-446655440003', 'name', { name: 'testToken' }).verdict, 'placeholder');
     assert.equal(judgeValue('550e8400-dead-41d4-a716-446655440000:', 'name', { name: 'expiredToken' }).verdict, 'placeholder', 'its first groups changed');
     assert.equal(judgeValue(`${randomUUID()}:`, 'name', { name: 'expiredToken' }).verdict, 'credential', 'a random UUID token stays one');
+    // Keys cut short by hand before a commit: an `sk-` key shorter than its format, an `id.secret` key cut after its id, a JWT without its claims.
+    assert.equal(judgeValue(`sk-${randomText(26)}`, 'name', { name: 'apiKey' }).verdict, 'placeholder');
+    assert.equal(judgeValue(`sk-${randomText(32, '0123456789abcdef')}`, 'name', { name: 'apiKey' }).verdict, 'credential');
+    assert.equal(judgeValue(`${randomText(32, '0123456789abcdef')}.`, 'name', { name: 'apiKey' }).verdict, 'shortened');
+    const header = Buffer.from('{"typ":"JWT","alg":"HS256"}').toString('base64url');
+    assert.equal(judgeValue(`${header}.${randomText(43, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'shortened');
+    assert.equal(judgeValue(`${randomText(24)}.${randomText(43, URL_SAFE)}`, 'name', { name: 'token' }).verdict, 'credential');
     // The Azure Cosmos DB emulator's published key, URL-encoded in a connection string.
     const cosmosEmulatorKey = ['C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTq', 'obD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='].join('');
     assert.equal(judgeUrlPassword(encodeURIComponent(cosmosEmulatorKey)).verdict, 'public');

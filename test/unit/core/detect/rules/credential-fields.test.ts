@@ -25,9 +25,16 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`Order.init({ id: DataTypes.UUID }, { primaryKey: 'organization_id' });\nclass Account(Model):\n    primary_key = "account_uuid"\n`, '/workspace/models.ts');
   });
 
+  it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
+    const key = Buffer.from(randomText(16)).toString('base64');
+    await assertFinds(`[main]\nsecurityManager.rememberMeManager.cipherKey = ${key}\n`, 'secret-manager/credential-field', key, '/workspace/WEB-INF/shiro.ini');
+  });
+
   it("leaves a toString() builder's label and a Vue event binding alone", async () => {
     await assertNothingFound(`sb.append(", apiKey='").append(apiKey).append('\\'');\nsb.append(", password='").append(password).append('\\'');\n`, '/workspace/src/TenantJson.java');
     await assertNothingFound('<two-factor-dialog @password:confirm="regenerateBackupCode" @token:refresh="refreshSessionToken">\n', '/workspace/src/views/TwoFactorAuthPage.vue');
+    const token = randomText(40, '0123456789abcdef');
+    await assertFinds(`it 'sets oauth token' do\n  @client.access_token = '${token}'\nend\n`, 'secret-manager/credential-field', token, '/workspace/spec/client_spec.rb');
   });
 
   it("leaves a webhook's signature nonce and PayPal's checkout token alone, not a token beside other fields", async () => {

@@ -66,6 +66,22 @@ describe('core/detect/rules/private-keys', () => {
     assert.equal(findings.length, 1, 'an Ed25519 key in PKCS#8, the shortest there is');
   });
 
+  it("finds a wallet's recovery phrase of 12 or 24 words on a line that says seed or mnemonic, not test phrases or sentences", async () => {
+    const pool = ['tiger', 'room', 'acoustic', 'bracket', 'thing', 'film', 'umbrella', 'melody', 'lizard', 'phrase', 'voice', 'unique', 'click', 'chunk', 'owner', 'kind', 'orbit', 'canvas', 'velvet', 'dune', 'pistol', 'harbor', 'quote', 'sample', 'wheat', 'frozen'];
+    const phrase = (count: number) => [...pool].sort(() => randomBytes(1)[0] - 128).slice(0, count).join(' ');
+    for (const count of [12, 24]) {
+      const words = phrase(count);
+      const findings = await detect(`var wallet = new { seed = "${words}" };\n`, '/w/tests/WalletTests.cs');
+      assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/mnemonic-phrase'], `${count} words`);
+    }
+    const mnemonic = phrase(12);
+    assert.equal((await detect(`const mnemonic = await generateWallet(chain, '${mnemonic}');\n`, '/w/tests/wallet.test.ts')).length, 1);
+    await assertNothingFound(`const mnemonic = "${'test '.repeat(11)}junk";\n`, '/w/hardhat.config.ts');
+    await assertNothingFound(`it("should seed the database with users and remove them when each test ends", () => {});\n`, '/w/tests/seed.test.ts');
+    await assertNothingFound(`const title = "${phrase(12)}";\n`, '/w/src/copy.ts');
+    await assertNothingFound(`const seed = "${phrase(11)}";\n`, '/w/src/seed.ts');
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
