@@ -6,10 +6,11 @@ import { groupIfCredential, mixesCaseAndDigits, wholeMatchIfRandomHex, withPrefi
 import { formatRule } from './format-rule';
 
 /**
- * What ends a line of a PEM body: a blank, a `\n` or `\r` escape (doubled in a string escaped twice),
+ * What ends a line of a PEM body: a blank, a `\n` or `\r` escape (doubled in a string escaped twice), a
+ * backslash continuing the string on the next line (Lua, C),
  * or the end of one string literal and the start of the next, joined by "+" (PHP: ".") or side by side.
  */
-const LINE_BREAK = String.raw`\\{1,2}[rn]|\s|['"\x60]\s*[+.]?\s*['"\x60]`;
+const LINE_BREAK = String.raw`\\{1,2}[rn]|\\\r?\n|\s|['"\x60]\s*[+.]?\s*['"\x60]`;
 const LINE_BREAKS = new RegExp(LINE_BREAK, 'g');
 
 /** A line of a PEM body behind a comment marker: `#`, `;` or `//`. */

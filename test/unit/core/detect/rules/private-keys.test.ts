@@ -82,6 +82,14 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`const seed = "${phrase(11)}";\n`, '/w/src/seed.ts');
   });
 
+  it('finds a key written as a string continued by a backslash at the end of each line (Lua, C)', async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = (privateKey.export({ format: 'pem', type: 'sec1' }) as string).trim();
+    const lua = `local key = "${pem.split('\n').join('\\\n')}"\n`;
+    const findings = await detect(lua, '/w/spec/declarative_config_spec.lua');
+    assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/private-key']);
+  });
+
   it('leaves a PEM block whose body is the alphabet typed out alone', async () => {
     const line = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abcdefghijklmnopqrstuvwxyz';
     await assertNothingFound(`key: |\n  -----BEGIN ${'PRIVATE'} KEY-----\n  ${line}\n  ${line}\n  AAAAAAAA\n  -----END ${'PRIVATE'} KEY-----\n`, '/w/config/sample-secrets.yml');
