@@ -22,7 +22,8 @@ import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
-import { isSignedWithKeyBeside } from './stand-in-tokens';
+import { expiresDecadesAway, isSignedWithKeyBeside } from './stand-in-tokens';
+import { isTestPath } from './test-paths';
 import { isPresignedUrlKeyId } from './presigned-url';
 import {
   allowlistSchema,
@@ -44,7 +45,7 @@ export const KNOWN_SECRET_RULE_ID = 'secret-manager/known-secret';
 const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 /** Below the default threshold: shown when the user asks for more. */
-const SIGNED_BESIDE_ITS_KEY_CONFIDENCE = 0.6;
+const TEST_VECTOR_CONFIDENCE = 0.6;
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -442,6 +443,12 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     return suppressions.paths.ignores(relative.split(path.sep).join('/'));
   }
 
+  /** A JWT in a test's or a fixture's file that expires decades from now: made up to never expire. */
+  function isTestsOwnJwt(literal: string, filePath: string): boolean {
+    if (!expiresDecadesAway(literal, Date.now())) return false;
+    return isTestPath(workspaceRoot ? path.relative(workspaceRoot, path.resolve(workspaceRoot, filePath)) : filePath);
+  }
+
   function detect(input: DetectInput): Promise<Finding[]> {
     return detectWith(input, 'every-rule');
   }
@@ -555,8 +562,11 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     const [start, end] = range;
     const literal = text.slice(start, end);
     let confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
-    // Whichever rule found it: the JWT the file's own key signs is a test vector (isSignedWithKeyBeside).
-    if (literal.startsWith('eyJ') && confidence >= minimumConfidence && isSignedWithKeyBeside(literal, text)) confidence = Math.min(confidence, SIGNED_BESIDE_ITS_KEY_CONFIDENCE);
+    // Whichever rule found it: the JWT the file's own key signs is a test vector (isSignedWithKeyBeside),
+    // and so is one in a test's file that expires decades from now (expiresDecadesAway).
+    if (literal.startsWith('eyJ') && confidence >= minimumConfidence && (isSignedWithKeyBeside(literal, text) || isTestsOwnJwt(literal, state.context.filePath))) {
+      confidence = Math.min(confidence, TEST_VECTOR_CONFIDENCE);
+    }
     if (confidence < minimumConfidence) return undefined;
     lines.moveTo(start);
     if (isIgnoredInline(text, lines.lineStart, ruleId)) return undefined;

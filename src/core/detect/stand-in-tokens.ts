@@ -91,6 +91,19 @@ function hasSampleParties(payload: string): boolean {
   return [claims.iss, claims.aud, claims.htu].flat().some((party) => typeof party === 'string' && EXAMPLE_HOST.test(party));
 }
 
+const TEN_YEARS_SECONDS = 10 * 365 * 86_400;
+
+/**
+ * True when a JWT expires more than ten years after `now` (milliseconds): `"exp": 2524604461`, 2050. No
+ * service issues a token for that long (Supabase's keys, the longest-lived, run ten years from their
+ * issue); a test makes one up so that it never expires.
+ */
+export function expiresDecadesAway(value: string, now: number): boolean {
+  const parts = jwtParts(value);
+  const expiry = parts && (decodedJsonObject(parts.payload) as { exp?: unknown } | undefined)?.exp;
+  return typeof expiry === 'number' && expiry > now / 1000 + TEN_YEARS_SECONDS;
+}
+
 /** 2010-01-01, in seconds: JSON Web Tokens were first drafted that year. */
 const FIRST_JWT_DRAFT = 1_262_304_000;
 

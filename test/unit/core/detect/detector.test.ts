@@ -42,15 +42,33 @@ describe('core/detect/detector', () => {
     const claims = { sub: randomText(8), exp: 4102444800 };
     const test = (token: string) => `app.use(jwt({ secret: '${key}', alg: 'HS256' }));\nconst accessToken = '${token}';\nconst header = \`Bearer ${token}\`;\n`;
     const tokensFound = async (text: string, engine = detector) =>
-      (await engine.detect({ text, filePath: '/w/src/middleware/jwt.test.ts' })).filter((finding) => text.slice(finding.range[0], finding.range[1]).startsWith('eyJ'));
+      (await engine.detect({ text, filePath: '/w/src/middleware/jwt-setup.ts' })).filter((finding) => text.slice(finding.range[0], finding.range[1]).startsWith('eyJ'));
     const beside = test(sign(key, claims));
     assert.deepEqual(await tokensFound(beside), []);
     // The key itself, random enough, is still reported.
-    assert.ok((await detector.detect({ text: beside, filePath: '/w/src/middleware/jwt.test.ts' })).some((finding) => beside.slice(finding.range[0], finding.range[1]) === key));
+    assert.ok((await detector.detect({ text: beside, filePath: '/w/src/middleware/jwt-setup.ts' })).some((finding) => beside.slice(finding.range[0], finding.range[1]) === key));
     const lowered = await tokensFound(beside, createDetector({ minimumConfidence: 0.5 }));
     assert.ok(lowered.length >= 2 && lowered.every((finding) => finding.confidence === 0.6), JSON.stringify(lowered.map((finding) => [finding.ruleId, finding.confidence])));
     const elsewhere = await tokensFound(test(sign(randomText(32), claims)));
     assert.ok(elsewhere.some((finding) => finding.ruleId === 'secret-manager/jwt'), 'signed with a key the file does not hold');
+  });
+
+  it("keeps a JWT in a test's file that expires decades from now below the threshold, and reports others", async () => {
+    const engine = createDetector({ workspaceRoot: '/w' });
+    const jwtsIn = async (token: string, filePath: string) =>
+      (await engine.detect({ text: `const authorization = "Bearer ${token}";\n`, filePath })).filter((finding) => finding.ruleId.endsWith('jwt') || finding.ruleId.endsWith('bearer-token'));
+    const fixtureToken = signedJwt(randomText(32), { id: randomText(15), type: 'auth', exp: 2524604461 });
+    assert.deepEqual(await jwtsIn(fixtureToken, '/w/apis/backup_test.go'), [], "a test's own token, valid until 2050");
+    assert.deepEqual(await jwtsIn(fixtureToken, '/w/tests/fixtures/session.json'), []);
+    assert.equal((await jwtsIn(fixtureToken, '/w/apis/backup.go')).length, 1, 'the same token outside tests');
+    const now = Math.floor(Date.now() / 1000);
+    const tenYearKey = signedJwt(randomText(32), { iss: 'supabase', role: 'service_role', iat: now - 86_400, exp: now - 86_400 + 10 * 365 * 86_400 });
+    assert.equal((await jwtsIn(tenYearKey, '/w/tests/setup.ts')).length, 1, 'a key issued for ten years');
+    const recorded = signedJwt(randomText(32), { session_id: randomText(36), exp: now - 86_400 * 300 });
+    assert.equal((await jwtsIn(recorded, '/w/tests/cassettes/test_session.yaml')).length, 1, 'a real session recorded in a test');
+    // The workspace's own location does not make every file a test's.
+    const underTestFolder = createDetector({ workspaceRoot: '/home/me/test/app' });
+    assert.equal((await underTestFolder.detect({ text: `const authorization = "Bearer ${fixtureToken}";\n`, filePath: '/home/me/test/app/src/client.ts' })).length, 1);
   });
 
   describe('the recommended preset, through the engine', () => {
