@@ -346,3 +346,19 @@ function commonBigramShare(lower: string): number {
 function vowelShare(letters: string): number {
   return letters.replace(/[^aeiouAEIOU]/g, '').length / letters.length;
 }
+
+/**
+ * `my-tokens_are-correctAB38`, `python-gitlab-token_`: three words or more joined by "-" or "_", perhaps
+ * a few capitals or digits at the end, where a token's random part goes. Random parts seldom split in
+ * three at all, let alone into pronounceable lower-case words that hold most of their letters.
+ */
+export function isWordsJoinedBySigns(value: string): boolean {
+  const parts = value.split(/[-_]+/).filter((part) => part.length > 0);
+  if (parts.length < 3) return false;
+  const wordLetters = parts
+    .map((part) => /^[a-z]{2,}/.exec(part)?.[0] ?? '')
+    .filter((letters) => letters.length >= 2 && (letters.length <= 3 || isPronounceable(letters)));
+  if (wordLetters.length < 3) return false;
+  const inWords = wordLetters.reduce((sum, letters) => sum + letters.length, 0);
+  return inWords >= value.replace(/[^A-Za-z0-9]/g, '').length * 0.6;
+}

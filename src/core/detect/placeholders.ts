@@ -80,6 +80,9 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'ghs_16C7', sha256: '797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054' },
   // The Standard Webhooks (Svix) specification's test vector, copied into many SDKs' tests.
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
+  { start: 'MfKQ9r8G', sha256: '0c47dd30c7da14ce8078bc464742122187d516456e901ac0c3006dabcec0f743' },
+  // The secret access key of the Amazon S3 developer guide's (2006) examples, which tests of S3 signing reuse.
+  { start: 'uV3F3Ylu', sha256: '0114c1456f2504384f9111557e6dc0dd99de9fbc6644c6afa8a1bcac8ef391b1' },
   // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.
   { start: 'AIzaSyDdI0', sha256: '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd' },
   // The administrator's token that GitLab's development fixtures seed (db/fixtures/development), which

@@ -9,3 +9,13 @@ export function isPresignedUrlKeyId(text: string, start: number, end: number): b
   if (/X-Amz-Credential=$/i.test(before) && /^(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]+(?:\/|%2F)[a-z0-9-]+(?:\/|%2F)aws4_request/i.test(after)) return true;
   return /[?&]AWSAccessKeyId=$/.test(before) && /^&[^\s"'<>]*Signature=/.test(text.slice(end, end + 300));
 }
+
+/**
+ * True when the text at `start` is a parameter of one of GitHub's signed download links
+ * (`https://release-assets.githubusercontent.com/…?sv=…&sig=…&jwt=eyJ…`): the redirect to a release
+ * asset, signed for minutes, which every download of a public release receives.
+ */
+export function isInGitHubSignedDownload(text: string, start: number): boolean {
+  const url = /https:\/\/[\w.-]+\.githubusercontent\.com\/[^\s"'`<>]*$/.exec(text.slice(Math.max(0, start - 2000), start));
+  return url !== null && /[?&](?:sig|jwt)=$/.test(url[0].slice(-5));
+}

@@ -1,5 +1,5 @@
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
-import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordAndTestNumber, isWordLike, isWordsAndNumber, isWrittenSentence, isYearShapedPassword } from './english-words';
+import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordAndTestNumber, isWordLike, isWordsAndNumber, isWordsJoinedBySigns, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isDigestOfCommonWord, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
 import {
   encodesWords,
@@ -79,7 +79,8 @@ export const DEFAULT_MINIMUM_CONFIDENCE = 0.65;
 const NOT_A_CREDENTIAL = (verdict: ValueClass): ValueJudgement => ({ verdict, confidence: 0 });
 
 /** Names of fields that hold a hash or a checksum of a secret, not the secret; or a commit's hash (`commit_w_secret`). */
-const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted|commit(?!ter)/i;
+// `gravatar_id`: the md5 of an e-mail address.
+const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|384|512)?(?![a-z])|md5|etag|crypted|commit(?!ter)|gravatar/i;
 
 /** Password-hash and checksum notations: MySQL, PostgreSQL (md5, SCRAM), bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
@@ -464,6 +465,8 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && value.replace(/[^A-Za-z0-9]/g, '').length < 10) return NOT_A_CREDENTIAL('placeholder');
   // `xoxb-xoxb-my-bot-token`, `xoxa-access-token`: a prefix, then words where the random part goes.
   if (isToken && endsInWords(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `glpat-hellOworld380_testin`, `glimt-my-tokens_are-correctAB38`: words typed after the prefix.
+  if (isToken && spellsWordsAfterPrefix(value)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes; `GOCSPX-2k8gsR0000…0VNahJj`:
@@ -483,6 +486,12 @@ function judgeFormat(value: string): ValueJudgement {
 function holdsRepeatedBlock(value: string): boolean {
   const block = /(.{4})\1{3,}/.exec(value)?.[1];
   return block !== undefined && new Set(block).size >= 2 && /\d/.test(block);
+}
+
+/** True when what follows a token's prefix (`glpat-`, `glagent-`) is words joined by signs, or mostly words. */
+function spellsWordsAfterPrefix(value: string): boolean {
+  const rest = /^[A-Za-z]{2,10}[-_](.{12,})$/.exec(value)?.[1];
+  return rest !== undefined && (isWordsJoinedBySigns(rest) || isMostlyWords(rest));
 }
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */

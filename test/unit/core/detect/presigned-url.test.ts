@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createDetector } from '../../../../src/core/detect/detector';
-import { isPresignedUrlKeyId } from '../../../../src/core/detect/presigned-url';
-import { fake, hex } from './fake-credentials';
+import { isInGitHubSignedDownload, isPresignedUrlKeyId } from '../../../../src/core/detect/presigned-url';
+import { fake, hex, randomText, signedJwt } from './fake-credentials';
 
 describe('core/detect/presigned-url', () => {
   const at = (text: string, value: string) => [text.indexOf(value), text.indexOf(value) + value.length] as const;
@@ -25,5 +25,18 @@ describe('core/detect/presigned-url', () => {
     assert.deepEqual(await detector.detect({ text: url, filePath: '/w/spec/cassettes/download.json' }), []);
     const config = `aws_access_key_id = ${id}\n`;
     assert.ok((await detector.detect({ text: config, filePath: '/w/.aws/credentials' })).some((finding) => finding.ruleId === '@secretlint/secretlint-rule-aws'));
+  });
+
+  it("leaves the signature and the JWT of GitHub's signed download links out of a scan, not the same values elsewhere", async () => {
+    const detector = createDetector();
+    const signature = `${randomText(40)}aB7%3D`;
+    const now = Math.floor(Date.now() / 1000);
+    const jwt = signedJwt(randomText(32), { iss: 'github.com', aud: 'release-assets.githubusercontent.com', exp: now - 3600, nbf: now - 3900 });
+    const link = `https://release-assets.githubusercontent.com/github-production-release-asset/3544490/asset?sp=r&sv=2018-11-09&sr=b&spr=https&se=2025-01-01T00%3A00%3A00Z&sig=${signature}&jwt=${jwt}&filename=x.tar.gz`;
+    assert.equal(isInGitHubSignedDownload(link, link.indexOf(jwt)), true);
+    assert.deepEqual(await detector.detect({ text: `Location: ${link}\n`, filePath: '/w/tests/ReplayData/Asset.testDownload.txt' }), []);
+    const elsewhere = `https://store.blob.core.windows.net/c/b?sv=2018-11-09&sr=b&sig=${signature}\n`;
+    assert.equal(isInGitHubSignedDownload(elsewhere, elsewhere.indexOf(signature)), false);
+    assert.equal((await detector.detect({ text: `url = "${elsewhere.trim()}"\n`, filePath: '/w/src/upload.py' })).length, 1);
   });
 });

@@ -255,6 +255,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('123456789012', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('xoxb-1-test', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('xo' + 'xb-xoxb-my-bot-token', 'format').verdict, 'placeholder');
+    // Words typed after a GitLab prefix, where the random part goes; random parts stay credentials.
+    for (const words of ['hellOworld380_testin', 'my-tokens_are-correctAB38', 'Need5_T00-bee-longer-than-50_chars-or-else-failING']) {
+      assert.equal(judgeValue(`gl${'pat'}-${words}`, 'format').verdict, 'placeholder', words);
+    }
+    for (let index = 0; index < 200; index += 1) assert.equal(judgeValue(`gl${'pat'}-${randomText(20, URL_SAFE)}`, 'format').verdict, 'credential');
     assert.equal(judgeValue('xo' + 'xp-1234-' + '#'.repeat(20), 'format').confidence, 0);
     assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
