@@ -7,7 +7,7 @@ import { isUnderHashName } from './credential-match';
 
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|kek|cipher[_-]?key|primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?';
+  'admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|credentials?|secrets';
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'escaped', 'bare'] as const;
 
@@ -177,13 +177,13 @@ export const credentialArgumentRule: ProjectRule = {
 
 const LOOKUP_WITH_DEFAULT =
   // `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, django-environ's `env.str('SECRET_KEY', default='…')`,
-  // python-decouple's `config(…, default=…)`, Ruby's `ENV.fetch("…", "…")`.
-  String.raw`(?:\b(?:get)?env(?:\.(?:str|get))?|\benviron\.get|\bconfig|\bENV\.fetch)\(\s*(?<calledQuote>["'])(?<calledName>[\w.-]*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<calledQuote>\s*,\s*(?:default\s*=\s*)?`;
+  // python-decouple's `config(…, default=…)`, Ruby's `ENV.fetch("…", "…")`, a settings reader's `getValue("config:client:secret", "…")`.
+  String.raw`(?:\b(?:get)?env(?:\.(?:str|get))?|\benviron\.get|\bconfig|\bENV\.fetch|\bgetValue)\(\s*(?<calledQuote>["'])(?<calledName>[\w.:-]*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<calledQuote>\s*,\s*(?:default\s*=\s*)?`;
 /** Node's `process.env.API_KEY || "…"`, `process.env["API_KEY"] ?? "…"`. */
 const ENVIRONMENT_WITH_FALLBACK = String.raw`process\.env(?:\.(?<propertyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))|\[(?<keyQuote>["'])(?<keyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<keyQuote>\])\s*(?:\|\||\?\?)\s*`;
 
 /** The lookups' names, lower-cased, longest first: `os.getenv`, `env.str`, `ENV.fetch` end in one of them. */
-const LOOKUP_NAMES = ['environ.get', 'env.fetch', 'env.str', 'env.get', 'getenv', 'config', 'env'];
+const LOOKUP_NAMES = ['environ.get', 'env.fetch', 'env.str', 'env.get', 'getvalue', 'getenv', 'config', 'env'];
 /** The lower-cased codes their names end with: most calls end otherwise, and are passed over at once. */
 const LOOKUP_LAST_CODES = new Set(LOOKUP_NAMES.map((name) => name.charCodeAt(name.length - 1)));
 

@@ -3,6 +3,7 @@ import { azureConnectionStringRule } from './azure';
 import { basicAuthorizationRule, curlUserPasswordRule, encodedCredentialRule } from './basic-auth';
 import { bearerTokenRule } from './bearer-token';
 import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
+import { credentialMapRule } from './credential-maps';
 import { connectionStringPasswordRule, databaseUrlRule, sqlPasswordRule } from './database-url';
 import { markupCredentialRule } from './markup-credentials';
 import { encodedProviderTokenRule } from './encoded-tokens';
@@ -248,4 +249,5 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   credentialArgumentRule,
   credentialDefaultRule,
   credentialFallbackRule,
+  credentialMapRule,
 ];

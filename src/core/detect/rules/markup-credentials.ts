@@ -18,6 +18,8 @@ const PATTERN = new RegExp(
     String.raw`<(?<elementName>${NAME})>(?<elementValue>${TEXT})</\k<elementName>>`,
     // `<add key="SmtpPassword" value="…" />`, `<property name="password" value="…"/>`.
     String.raw`<(?:add|setting|property|entry|param|parameter|variable|env)\b[^<>]{0,200}?\b(?:key|name)\s*=\s*(?<quote>["'])(?<attributeName>${NAME})\k<quote>[^<>]{0,200}?\bvalue\s*=\s*(?<valueQuote>["'])(?<attributeValue>(?:(?!\k<valueQuote>)[^<>\n]){1,4096})\k<valueQuote>`,
+    // `<var key="action_dispatch.secret_token">…</var>`: an element named by its attribute, its text the value.
+    String.raw`<(?<namedTag>[\w:-]{1,40})\b[^<>]{0,200}?\b(?:key|name)\s*=\s*(?<namedQuote>["'])(?<namedName>${NAME})\k<namedQuote>[^<>]{0,200}>(?<namedValue>${TEXT})</\k<namedTag>>`,
     // `<key>API_KEY</key>` then `<string>…</string>`: a property list.
     String.raw`<key>(?<keyName>${NAME})</key>\s*<string>(?<keyValue>${TEXT})</string>`,
   ].join('|'),
@@ -28,6 +30,7 @@ const PAIRS = [
   ['elementName', 'elementValue'],
   ['attributeName', 'attributeValue'],
   ['keyName', 'keyValue'],
+  ['namedName', 'namedValue'],
 ] as const;
 
 /**

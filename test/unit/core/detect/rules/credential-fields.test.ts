@@ -25,6 +25,12 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`Order.init({ id: DataTypes.UUID }, { primaryKey: 'organization_id' });\nclass Account(Model):\n    primary_key = "account_uuid"\n`, '/workspace/models.ts');
   });
 
+  it("finds the secrets given to Rack's cookie sessions, a keyword argument named in the plural", async () => {
+    const secret = randomText(64, '0123456789abcdef');
+    await assertFinds(`use Rack::Session::Cookie, secrets: "${secret}", same_site: true\n`, 'secret-manager/credential-field', secret, '/workspace/test/web_test.rb');
+    await assertNothingFound('jobs:\n  call:\n    secrets: inherit\n', '/workspace/.github/workflows/ci.yml');
+  });
+
   it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
     const key = Buffer.from(randomText(16)).toString('base64');
     await assertFinds(`[main]\nsecurityManager.rememberMeManager.cipherKey = ${key}\n`, 'secret-manager/credential-field', key, '/workspace/WEB-INF/shiro.ini');
@@ -127,5 +133,15 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`const token = process.env["SLACK_TOKEN"] ?? '${value}';\n`, 'secret-manager/credential-fallback', value, '/w/src/slack.ts');
     await assertNothingFound(`DB_PASSWORD = os.environ.get('DB_PASSWORD', 'postgres')\nKEY = config('SECRET_KEY', default='django-insecure-change-me')\nNAME = os.getenv("DB_NAME", "${value}")\n`, '/w/app/settings.py');
     await assertNothingFound(`const url = process.env.API_URL || "${value}";\n`, '/w/src/api.js');
+    // A settings reader's default, named with colons or doubled underscores.
+    await assertFinds(`export const clientSecret = getValue('CLIENT__SECRET', '${value}');\n`, 'secret-manager/credential-default', value, '/w/tools/k6/shared.js');
+    await assertFinds(`var secret = config.GetValue("config:client:secret", "${value}");\n`, 'secret-manager/credential-default', value, '/w/tools/TestSuite/ClientWrapper.cs');
+    await assertNothingFound(`const theme = getValue('THEME', '${value}');\n`, '/w/src/theme.js');
+  });
+
+  it('finds a license key by its name, not a license name or a stand-in', async () => {
+    const key = `${randomText(40)}aB7`;
+    await assertFinds(`SUPERTOKENS_LICENSE_KEY=${key}\n`, 'secret-manager/credential-field', key, '/w/.env');
+    await assertNothingFound(`const licenseKey = 'non-commercial-and-evaluation';\nlicense_key: "YOUR_LICENSE_KEY"\n`, '/w/src/grid.ts');
   });
 });
