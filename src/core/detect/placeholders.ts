@@ -247,7 +247,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Words whose digests tests use as tokens (`valid_token = sha1("hello")`). */
-const COMMON_WORDS = ['hello', 'hello world', 'password', 'secret', 'test', 'testing', 'admin', 'foo', 'bar', 'foobar', 'example', 'changeme', '123456', 'qwerty', 'letmein', 'root', 'token', 'key', 'demo', 'user'];
+const COMMON_WORDS = ['0', '1', 'hello', 'hello world', 'password', 'secret', 'test', 'testing', 'admin', 'foo', 'bar', 'foobar', 'example', 'changeme', '123456', 'qwerty', 'letmein', 'root', 'token', 'key', 'demo', 'user'];
 
 let commonWordDigests: ReadonlySet<string> | undefined;
 

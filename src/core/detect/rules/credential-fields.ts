@@ -22,7 +22,8 @@ const NAME_AND_ASSIGNMENT =
   // YAML block scalar; never after "=", where the next line is the next .env entry.
   // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
   // The next line's own key (`reset_password:` then `jwt_secret: '…'`) is no value: the match fails there, and that key is matched itself.
-  String.raw`(?::=[ \t]*|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+(?!["']?[\w.-]+["']?[ \t]*:(?:[ \t]|\r?\n|$)))?)`;
+  // PHP's and Ruby's `'password' => '…'` only before a quote: JavaScript's `token => …` is a function.
+  String.raw`(?::=[ \t]*|=>[ \t]*(?=["'])|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+(?!["']?[\w.-]+["']?[ \t]*:(?:[ \t]|\r?\n|$)))?)`;
 
 /**
  * In code, a quoted value may sit on the line after "=" too, indented, as formatters wrap a long one

@@ -65,7 +65,8 @@ export const mailgunKeyRule = formatRule({
   title: 'Mailgun API key',
   requiredText: ['key-'],
   // Not after "-": `…/How-do-I-generate-an-API-key-58d34093…` is a Notion page's slug.
-  pattern: /(?<![\w-])key-[0-9a-f]{32}(?![0-9A-Za-z])/dg,
+  // Nor before "-": `key-<md5>-<md5>` is a cache id.
+  pattern: /(?<![\w-])key-[0-9a-f]{32}(?![\w-])/dg,
   // 2.5 bits: one random key in ten thousand falls under 3; none in a million under 2.5.
   accept: (match) => (shannonEntropy(match[0].slice(4)) < 2.5 ? undefined : whole(match)),
 });

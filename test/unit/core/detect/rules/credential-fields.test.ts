@@ -31,6 +31,13 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound('jobs:\n  call:\n    secrets: inherit\n', '/workspace/.github/workflows/ci.yml');
   });
 
+  it("finds credentials in PHP's and Ruby's hashes ('password' => '…'), not JavaScript's arrow functions", async () => {
+    const secret = `${randomText(29)}aB7`;
+    await assertFinds(`<?php\nreturn [\n    'password' => '${secret}',\n];\n`, 'secret-manager/credential-field', secret, '/workspace/config/database.php');
+    await assertFinds(`config = { :api_key => "${secret}" }\n`, 'secret-manager/credential-field', secret, '/workspace/config/initializers/client.rb');
+    await assertNothingFound(`const tokens = items.map((token) => token.value);\nconst render = (password) => '${secret}';\n`, '/workspace/src/list.ts');
+  });
+
   it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
     const key = Buffer.from(randomText(16)).toString('base64');
     await assertFinds(`[main]\nsecurityManager.rememberMeManager.cipherKey = ${key}\n`, 'secret-manager/credential-field', key, '/workspace/WEB-INF/shiro.ini');
