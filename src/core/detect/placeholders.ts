@@ -81,6 +81,9 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // The Standard Webhooks (Svix) specification's test vector, copied into many SDKs' tests.
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
   { start: 'MfKQ9r8G', sha256: '0c47dd30c7da14ce8078bc464742122187d516456e901ac0c3006dabcec0f743' },
+  // Pusher's documented example of an auth signature (app key and secret), which its client libraries' tests reuse.
+  { start: '278d425b', sha256: '2ee8c736cd651fdf908ae1f059138757f6d506d269c0e9a8f0ad45873cf26d19' },
+  { start: '7ad37731', sha256: '5d0465d3f39c09914889eba94b1b4222ac9dc8b707065a548b097567731f3c4c' },
   // The secret access key of the Amazon S3 developer guide's (2006) examples, which tests of S3 signing reuse.
   { start: 'uV3F3Ylu', sha256: '0114c1456f2504384f9111557e6dc0dd99de9fbc6644c6afa8a1bcac8ef391b1' },
   // The key in every Google Chat incoming-webhook URL: it names the Chat API, the webhook's own token is separate.

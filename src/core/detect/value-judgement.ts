@@ -287,6 +287,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^[A-Z]{0,3}[a-z]*(?:[A-Z][a-z]+)*(?:Token|Key|Secret|Password)[.:]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
+  // `bar%bar`, `test-test`: one word twice, a sign between.
+  if (/^([A-Za-z]{3,})[^A-Za-z0-9]\1$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
   // `522f…84e0.`: an `id.secret` key cut after its id; `eyJ0eXAi….Xh3k…`: a JWT whose claims were cut out.
   if (/^[A-Za-z0-9]{16,}\.$/.test(trimmed) || isJwtWithoutClaims(trimmed)) return NOT_A_CREDENTIAL('shortened');

@@ -238,6 +238,8 @@ describe('core/detect/value-judgement', () => {
     const sha1 = (word: string) => createHash('sha1').update(word).digest('hex');
     assert.equal(judgeValue(sha1('hello'), 'name', { name: 'valid_token' }).verdict, 'hash', 'the sha1 of "hello"');
     assert.equal(judgeValue(createHash('md5').update('1').digest('hex'), 'name', { name: 'ADMIN_USER_TOKEN' }).verdict, 'hash', 'the md5 of "1"');
+    assert.equal(judgeUrlPassword('bar%25bar').verdict, 'placeholder', 'one word twice, a sign between');
+    assert.equal(judgeValue(['278d', '425b', 'df16', '0c73', '9803'].join(''), 'name', { name: 'auth_key' }).verdict, 'placeholder', "Pusher's documented example");
     assert.equal(judgeValue(sha1(randomText(12)), 'name', { name: 'valid_token' }).verdict, 'credential', 'the sha1 of random text');
     for (const lookup of ['os.environ["POLAR_AWS_SECRET_ACCESS_KEY', "ENV['API_KEY"]) assert.equal(judgeValue(lookup, 'name', { name: 'aws_secret_access_key' }).verdict, 'expression', lookup);
     assert.ok(judgeValue(Buffer.from(`${randomText(13)}aB7`).toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a random password');
