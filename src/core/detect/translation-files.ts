@@ -13,7 +13,8 @@ const LANGUAGE = `(?:${LANGUAGE_CODES.split(' ').join('|')})(?:[-_][A-Za-z]{2,4}
  * data file (`ja.yml`, `pt-BR.json`): `id.ts` or `ms.js` are code.
  */
 const TRANSLATION_FILE_NAME = new RegExp(
-  `^(?:(?:locale|messages|strings|translations?|lang)[-_.]${LANGUAGE}\\.(?:ya?ml|json|ini|properties|toml|php|js|ts)|${LANGUAGE}\\.(?:ya?ml|json|ini|properties|toml))$`,
+  // A Java resource bundle names any base this way: `config_fr.properties`, `Messages_de_DE.properties`.
+  `^(?:(?:locale|messages|strings|translations?|lang)[-_.]${LANGUAGE}\\.(?:ya?ml|json|ini|properties|toml|php|js|ts)|${LANGUAGE}\\.(?:ya?ml|json|ini|properties|toml)|[\\w-]+_${LANGUAGE}\\.properties)$`,
   'i',
 );
 

@@ -134,7 +134,7 @@ const URL_WITH_USER = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*(?::([^\s@/]*))?@[^\s@]*$
 const EMAIL_AND_PASSWORD = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+:(\S+)$/;
 
 /** A regular expression's source: `s\.([A-Za-z0-9]+)`, `[a-f0-9]{32}`, `(?:…)`; or a sed replacement (`\\).*|\\1'$pw'|`). */
-const REGULAR_EXPRESSION = /\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}|\.\*.*\\[1-9]/;
+const REGULAR_EXPRESSION = /^\(\?[imsx]+\)|\[(?:A-Z|a-z|0-9|\^)|\\[dwsS][+*{]|\(\?[:=!<]|\]\{\d+(?:,\d*)?\}|\.\*.*\\[1-9]/;
 
 /** A version or a version range: `v1.2.3`, `2.0.0-beta.1`, `^4.0.23`, `4.0.23(@types/node@20.1.0)`. */
 // `workspace:^0.7.18`, `npm:@scope/pkg@^2`, `catalog:`: a package manager's protocol before a version or a path.
@@ -287,13 +287,19 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^[A-Z]{0,3}[a-z]*(?:[A-Z][a-z]+)*(?:Token|Key|Secret|Password)[.:]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `ASIAKBASDADA09090`: an AWS key id's prefix, but not the 20 characters every id has.
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
+  // `liquibase.structure.core.PrimaryKey#d5c9127`: an object's class and its id, as a snapshot refers to it.
+  if (/^[a-z][\w$]*(?:\.[\w$]+){2,}#[0-9a-f]{4,}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `#RELATIVE_TO_CHANGELOG_FILE#`: a marker to substitute.
+  if (/^#[A-Z][A-Z0-9_]{2,}#$/.test(trimmed)) return NOT_A_CREDENTIAL('template');
+  // `sp=r&st=2021-…&se=2021-…`: an Azure SAS's fields without its signature, which is the only secret part.
+  if (/(?:^|&)(?:sp|st|se|spr|sr|srt|ss)=/.test(trimmed) && !/(?:^|&)sig=/.test(trimmed) && /^(?:[a-z]{2,3}=[^&\s]*&?)+$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `bar%bar`, `test-test`: one word twice, a sign between.
   if (/^([A-Za-z]{3,})[^A-Za-z0-9]\1$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (isShortened(trimmed)) return NOT_A_CREDENTIAL('shortened');
   // `522f…84e0.`: an `id.secret` key cut after its id; `eyJ0eXAi….Xh3k…`: a JWT whose claims were cut out.
   if (/^[A-Za-z0-9]{16,}\.$/.test(trimmed) || isJwtWithoutClaims(trimmed)) return NOT_A_CREDENTIAL('shortened');
-  // `john:$2y$05$…`: an htpasswd line, a user and the hash of a password.
-  if (HASH_NOTATION.test(trimmed) || HASH_NOTATION.test(trimmed.replace(/^[\w.@-]{1,64}:(?=[$*{])/, ''))) return NOT_A_CREDENTIAL('hash');
+  // `john:$2y$05$…`: an htpasswd line, a user and the hash of a password; Jenkins' `#jbcrypt:$2a$…` too.
+  if (HASH_NOTATION.test(trimmed) || HASH_NOTATION.test(trimmed.replace(/^#?[\w.@-]{1,64}:(?=[$*{])/, ''))) return NOT_A_CREDENTIAL('hash');
   if (TEMPLATE_SLOT.test(trimmed) || holdsTemplateSlot(trimmed)) return NOT_A_CREDENTIAL('template');
   // `<Last.fm token>` cut at its first blank keeps only `<Last.fm`.
   if (isPlaceholder(trimmed) || TEST_KEY_STAND_IN.test(trimmed) || NAMED_STAND_IN.test(trimmed) || /^<[A-Za-z]/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');

@@ -11,6 +11,8 @@ describe('core/detect/translation-files', () => {
       '/w/po/fr.po',
       '/w/app/strings.de.json',
       '/w/src/main/resources/messages_fr.properties',
+      '/w/core/src/main/resources/jenkins/security/ApiTokenProperty/config_fr.properties',
+      '/w/src/main/resources/Messages_de_DE.properties',
       '/w/web/pt-BR.json',
       'C:\\w\\locales\\de.json',
     ]) {
@@ -19,7 +21,7 @@ describe('core/detect/translation-files', () => {
   });
 
   it('leaves code and configuration alone, even named like a language code', () => {
-    for (const file of ['/w/src/id.ts', '/w/lib/ms.js', '/w/config/database.yml', '/w/.env', '/w/src/settings.json', '/w/src/language-server.ts', '/w/config/application.properties']) {
+    for (const file of ['/w/src/id.ts', '/w/lib/ms.js', '/w/config/database.yml', '/w/.env', '/w/src/settings.json', '/w/src/language-server.ts', '/w/config/application.properties', '/w/config/application_prod.properties']) {
       assert.equal(isTranslationFile(file), false, file);
     }
   });

@@ -239,6 +239,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(sha1('hello'), 'name', { name: 'valid_token' }).verdict, 'hash', 'the sha1 of "hello"');
     assert.equal(judgeValue(createHash('md5').update('1').digest('hex'), 'name', { name: 'ADMIN_USER_TOKEN' }).verdict, 'hash', 'the md5 of "1"');
     assert.equal(judgeUrlPassword('bar%25bar').verdict, 'placeholder', 'one word twice, a sign between');
+    assert.equal(judgeValue(`liquibase.structure.core.PrimaryKey#${hex(7)}`, 'name', { name: 'primaryKey' }).verdict, 'not-credential-shaped', "an object's class and id");
+    assert.equal(judgeValue(`#jbcrypt:$2a$10$${randomText(53)}`, 'name', { name: 'password' }).verdict, 'hash', "Jenkins' tagged bcrypt");
+    assert.equal(judgeValue('#RELATIVE_TO_CHANGELOG_FILE#', 'name', { name: 'relativeToken' }).verdict, 'template');
+    assert.equal(judgeValue('sp=r&st=2021-01-01T00:00:00Z&se=2021-12-31T00:00:00Z&spr=https&sr=c', 'name', { name: 'AZURE_SAS_TOKEN' }).verdict, 'not-credential-shaped', 'no signature');
+    assert.equal(judgeValue('(?i)(^cosmosdb:\\/\\/.+?):(.*?)@(.*)', 'name', { name: 'FILTER_ACCOUNT_KEY' }).verdict, 'expression');
     assert.equal(judgeValue(['278d', '425b', 'df16', '0c73', '9803'].join(''), 'name', { name: 'auth_key' }).verdict, 'placeholder', "Pusher's documented example");
     assert.equal(judgeValue(sha1(randomText(12)), 'name', { name: 'valid_token' }).verdict, 'credential', 'the sha1 of random text');
     for (const lookup of ['os.environ["POLAR_AWS_SECRET_ACCESS_KEY', "ENV['API_KEY"]) assert.equal(judgeValue(lookup, 'name', { name: 'aws_secret_access_key' }).verdict, 'expression', lookup);

@@ -12,6 +12,7 @@ describe('core/detect/rules/markup-credentials', () => {
     await assertFinds(`<appSettings>\n  <add key="StripeSecretKey" value='${password}' />\n</appSettings>\n`, RULE, password, '/w/Web.config');
     await assertFinds(`<bean id="ds">\n  <property name="password" value="${password}"/>\n</bean>\n`, RULE, password, '/w/src/main/resources/context.xml');
     await assertFinds(`<dict>\n  <key>API_KEY</key>\n  <string>${password}</string>\n</dict>\n`, RULE, password, '/w/App/Info.plist');
+    await assertFinds(`Configure the data source:\n\n\`\`\`xml\n<property name="password" value="${password}"/>\n\`\`\`\n`, RULE, password, '/w/src/site/markdown/configuration.md');
     const token = randomText(128, '0123456789abcdef');
     await assertFinds(`<cgi-data>\n  <var key="action_dispatch.secret_token">${token}</var>\n</cgi-data>\n`, RULE, token, '/w/spec/fixtures/notice.xml');
   });
