@@ -213,6 +213,8 @@ function decodedJsonHasAlgorithm(part: string): boolean {
   }
 }
 
+/** A list of Laravel's validation rules, joined by "|". */
+const VALIDATION_RULES = /^(?:bail|required|nullable|sometimes|string|confirmed|min|max|size|between|regex|filled|present|accepted|email|numeric|integer|not_?in|unique|exists|current_password)(?::[^|]*)?\|/i;
 /** The name of an access key's id: `accessKey`, `access_key_id`, `AccessKeyId`. */
 const ACCESS_KEY_ID_NAME = /access[_-]?key(?:[_-]?id)?$/i;
 /** An Azure shared access signature's storage service version, its first field. */
@@ -289,6 +291,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^A(?:KIA|SIA|ROA|IDA)[A-Z0-9]+$/.test(trimmed) && trimmed.length !== 20) return NOT_A_CREDENTIAL('placeholder');
   // `liquibase.structure.core.PrimaryKey#d5c9127`: an object's class and its id, as a snapshot refers to it.
   if (/^[a-z][\w$]*(?:\.[\w$]+){2,}#[0-9a-f]{4,}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `'password' => 'required|min:8'`, `'secret' => 'bail|required|string'`: Laravel's validation rules for the field.
+  if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `#RELATIVE_TO_CHANGELOG_FILE#`: a marker to substitute.
   if (/^#[A-Z][A-Z0-9_]{2,}#$/.test(trimmed)) return NOT_A_CREDENTIAL('template');
   // `sp=r&st=2021-…&se=2021-…`: an Azure SAS's fields without its signature, which is the only secret part.

@@ -36,6 +36,7 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`<?php\nreturn [\n    'password' => '${secret}',\n];\n`, 'secret-manager/credential-field', secret, '/workspace/config/database.php');
     await assertFinds(`config = { :api_key => "${secret}" }\n`, 'secret-manager/credential-field', secret, '/workspace/config/initializers/client.rb');
     await assertNothingFound(`const tokens = items.map((token) => token.value);\nconst render = (password) => '${secret}';\n`, '/workspace/src/list.ts');
+    await assertNothingFound(`return [\n    'secret' => 'bail|required|string',\n    'password' => 'required|notIn:["'.$user->email.'"]',\n];\n`, '/workspace/app/Http/Requests/EnableTwoFactorRequest.php');
   });
 
   it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
