@@ -28,5 +28,7 @@ export function isTranslationFile(filePath: string): boolean {
   const name = parts.at(-1) ?? '';
   if (TRANSLATION_EXTENSIONS.has(path.extname(name).toLowerCase())) return true;
   if (parts.slice(0, -1).some((folder) => TRANSLATION_FOLDERS.has(folder.toLowerCase()))) return true;
+  // Android's resources for one language: `res/values-da/strings.xml` (not `res/values/`, where apps keep their keys too).
+  if (/^values-[a-z]{2}(?:-r[A-Z]{2})?$/.test(parts.at(-2) ?? '') && parts.at(-3) === 'res' && name.endsWith('.xml')) return true;
   return TRANSLATION_FILE_NAME.test(name);
 }

@@ -84,7 +84,7 @@ const HASH_FIELD_NAME = /hash|digest|checksum|fingerprint|integrity|sha(?:1|256|
 
 /** Password-hash and checksum notations: MySQL, PostgreSQL (md5, SCRAM), bcrypt, crypt(3), argon2, htpasswd, Django, SRI, OCI digests. */
 const HASH_NOTATION =
-  /^(?:\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-(?:1|256)\$\d+:|\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5|shiro[12])\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
+  /^(?:\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|SCRAM-SHA-(?:1|256)\$\d+:|\$\d\d\$[./A-Za-z0-9]{53}$|\$(?:2[abxy]?|1|5|6|apr1|y|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|bcrypt|md5|shiro[12]|P|H)\$|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[\w-]*|ARGON2)\}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|sha256|sha512)\$|(?:sha(?:1|256|384|512)|md5)[:-][A-Za-z0-9+/=]{16,}$)/i;
 
 const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
@@ -293,6 +293,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^[a-z][\w$]*(?:\.[\w$]+){2,}#[0-9a-f]{4,}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `'password' => 'required|min:8'`, `'secret' => 'bail|required|string'`: Laravel's validation rules for the field.
   if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  // `"web_requests#update_location"`: a Rails route's controller and action.
+  if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `#RELATIVE_TO_CHANGELOG_FILE#`: a marker to substitute.
   if (/^#[A-Z][A-Z0-9_]{2,}#$/.test(trimmed)) return NOT_A_CREDENTIAL('template');
   // `sp=r&st=2021-…&se=2021-…`: an Azure SAS's fields without its signature, which is the only secret part.

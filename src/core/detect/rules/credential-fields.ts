@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
@@ -101,7 +102,7 @@ export const credentialFieldRule: ProjectRule = {
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
-    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value)) return undefined;
+    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfCommentedWord(match.input, match.index, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
@@ -311,6 +312,21 @@ function isCalledADigestAbove(text: string, at: number, value: string): boolean 
   const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const above = text.slice(previousStart, Math.max(previousStart, lineStart - 1));
   return COMMENT_LINE.test(above) && /\b(?:sha-?(?:1|256|384|512)|md5|hash(?:ed)?|digest)\b/i.test(above);
+}
+
+/**
+ * `'password' => '144f…', // appwrite`: the digest (md5, sha1, sha256 or sha512, in hex or base64) of the
+ * word the comment after it names, a test's stored hash of a known password.
+ */
+function isDigestOfCommentedWord(text: string, at: number, value: string): boolean {
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = text.length;
+  const word = /(?:\/\/|#)[ \t]*([^\s]{1,40})[ \t]*\r?$/.exec(text.slice(at, lineEnd))?.[1];
+  if (word === undefined || value.length < 32) return false;
+  return ['md5', 'sha1', 'sha256', 'sha512'].some((algorithm) => {
+    const digest = createHash(algorithm).update(word).digest();
+    return digest.toString('hex') === value.toLowerCase() || digest.toString('base64') === value;
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ describe('core/detect/translation-files', () => {
       '/w/src/main/resources/messages_fr.properties',
       '/w/core/src/main/resources/jenkins/security/ApiTokenProperty/config_fr.properties',
       '/w/src/main/resources/Messages_de_DE.properties',
+      '/w/libraries/ui-strings/src/main/res/values-da/translations.xml',
+      '/w/app/src/main/res/values-pt-rBR/strings.xml',
       '/w/web/pt-BR.json',
       'C:\\w\\locales\\de.json',
     ]) {
@@ -21,7 +23,7 @@ describe('core/detect/translation-files', () => {
   });
 
   it('leaves code and configuration alone, even named like a language code', () => {
-    for (const file of ['/w/src/id.ts', '/w/lib/ms.js', '/w/config/database.yml', '/w/.env', '/w/src/settings.json', '/w/src/language-server.ts', '/w/config/application.properties', '/w/config/application_prod.properties']) {
+    for (const file of ['/w/src/id.ts', '/w/lib/ms.js', '/w/config/database.yml', '/w/.env', '/w/src/settings.json', '/w/src/language-server.ts', '/w/config/application.properties', '/w/config/application_prod.properties', '/w/app/src/main/res/values/strings.xml']) {
       assert.equal(isTranslationFile(file), false, file);
     }
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { randomText } from '../fake-credentials';
 import { assertFinds, assertNothingFound } from './five-contexts';
 
@@ -37,6 +38,15 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`config = { :api_key => "${secret}" }\n`, 'secret-manager/credential-field', secret, '/workspace/config/initializers/client.rb');
     await assertNothingFound(`const tokens = items.map((token) => token.value);\nconst render = (password) => '${secret}';\n`, '/workspace/src/list.ts');
     await assertNothingFound(`return [\n    'secret' => 'bail|required|string',\n    'password' => 'required|notIn:["'.$user->email.'"]',\n];\n`, '/workspace/app/Http/Requests/EnableTwoFactorRequest.php');
+  });
+
+  it('leaves a stored hash of the word its comment names, a route\'s controller and a phpass hash alone', async () => {
+    const md5 = createHash('md5').update('appwrite').digest('hex');
+    const sha512 = createHash('sha512').update('appwrite').digest('base64');
+    await assertNothingFound(`$users = [\n    'password' => '${md5}', // appwrite\n    'password' => '${sha512}', // appwrite\n    'password' => '$P$Br387rwferoKN7uwHZqNMu98q3U8RO.',\n];\n`, '/workspace/tests/e2e/UsersBase.php');
+    await assertNothingFound('post "/users/:user_id/update_location/:secret" => "web_requests#update_location"\n', '/workspace/config/routes.rb');
+    const other = createHash('md5').update(randomText(12)).digest('hex');
+    await assertFinds(`$users = ['password' => '${other}', // appwrite\n];\n`, 'secret-manager/credential-field', other, '/workspace/tests/e2e/UsersBase.php');
   });
 
   it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
