@@ -292,7 +292,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `liquibase.structure.core.PrimaryKey#d5c9127`: an object's class and its id, as a snapshot refers to it.
   if (/^[a-z][\w$]*(?:\.[\w$]+){2,}#[0-9a-f]{4,}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `'password' => 'required|min:8'`, `'secret' => 'bail|required|string'`: Laravel's validation rules for the field.
-  if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"web_requests#update_location"`: a Rails route's controller and action.
   if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `#RELATIVE_TO_CHANGELOG_FILE#`: a marker to substitute.
