@@ -505,7 +505,9 @@ function holdsRepeatedBlock(value: string): boolean {
 /** True when what follows a token's prefix (`glpat-`, `glagent-`) is words joined by signs, or mostly words. */
 function spellsWordsAfterPrefix(value: string): boolean {
   const rest = /^[A-Za-z]{2,10}[-_](.{12,})$/.exec(value)?.[1];
-  return rest !== undefined && (isWordsJoinedBySigns(rest) || isMostlyWords(rest));
+  if (rest === undefined || isWordsJoinedBySigns(rest)) return rest !== undefined;
+  // Not where a UUID or a long number follows a word (`access-sandbox-59deaace-…`): their hex reads as letters.
+  return !/\d{4}|[0-9a-f]{8}-[0-9a-f]{4}-/i.test(rest) && isMostlyWords(rest);
 }
 
 /** True when most of the value, after some separator, is lower-case words joined by dashes: `xoxb-xoxb-my-bot-token`. */
