@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isInDocCommentExample } from '../doc-comment-example';
-import { isDocumentationFile, isInDocumentedOutput } from '../documented-output';
+import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
@@ -107,14 +107,9 @@ export const credentialFieldRule: ProjectRule = {
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isShownAsAnExample(match.input, start, context.filePath)) return undefined;
-    // A page's example payloads hold records' `"token": "vbT8…"` (a signing link's, a reset's), made up for the page.
-    const shown = /^token$/i.test(name) && isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_TOKEN_CONFIDENCE) : confidence;
-    return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence: shown };
+    return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
-
-/** Below the default threshold: a bare `token` on a documentation page. */
-const DOCUMENTATION_TOKEN_CONFIDENCE = 0.6;
 
 /** Files of markup templates, where `@name` binds an event. */
 const MARKUP_TEMPLATE = /\.(?:vue|svelte|html?)$/i;

@@ -49,13 +49,6 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`$users = ['password' => '${other}', // appwrite\n];\n`, 'secret-manager/credential-field', other, '/workspace/tests/e2e/UsersBase.php');
   });
 
-  it("keeps a bare token in a documentation page's example payload below the threshold, not a named credential", async () => {
-    const value = `${randomText(29)}aB7`;
-    await assertNothingFound(`\`\`\`json\n{ "recipients": [{ "id": 12, "email": "signer@documenso.com", "token": "${value}" }] }\n\`\`\`\n`, '/workspace/docs/webhooks/events.mdx');
-    await assertFinds(`\`\`\`yaml\nclient_secret: "${value}"\n\`\`\`\n`, 'secret-manager/credential-field', value, '/workspace/docs/self-hosting/oidc.mdx');
-    await assertFinds(`const payload = { "token": "${value}" };\n`, 'secret-manager/credential-field', value, '/workspace/src/webhook.ts');
-  });
-
   it("finds a cipher key (Apache Shiro's rememberMe key) in an INI file", async () => {
     const key = Buffer.from(randomText(16)).toString('base64');
     await assertFinds(`[main]\nsecurityManager.rememberMeManager.cipherKey = ${key}\n`, 'secret-manager/credential-field', key, '/workspace/WEB-INF/shiro.ini');
