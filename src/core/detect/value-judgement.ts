@@ -295,6 +295,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"web_requests#update_location"`: a Rails route's controller and action.
   if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  // `kv/data/flyway/config1,kv/flyway/config2`: where secrets are kept, a list of paths.
+  if (/^[\w.-]+(?:\/[\w.-]+)+(?:,[\w.-]+(?:\/[\w.-]+)+)+$/.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
   // `#RELATIVE_TO_CHANGELOG_FILE#`: a marker to substitute.
   if (/^#[A-Z][A-Z0-9_]{2,}#$/.test(trimmed)) return NOT_A_CREDENTIAL('template');
   // `sp=r&st=2021-…&se=2021-…`: an Azure SAS's fields without its signature, which is the only secret part.

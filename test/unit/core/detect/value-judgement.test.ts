@@ -243,6 +243,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(`liquibase.structure.core.PrimaryKey#${hex(7)}`, 'name', { name: 'primaryKey' }).verdict, 'not-credential-shaped', "an object's class and id");
     assert.equal(judgeValue(`#jbcrypt:$2a$10$${randomText(53)}`, 'name', { name: 'password' }).verdict, 'hash', "Jenkins' tagged bcrypt");
     assert.equal(judgeValue('#RELATIVE_TO_CHANGELOG_FILE#', 'name', { name: 'relativeToken' }).verdict, 'template');
+    assert.equal(judgeValue('kv/data/flyway/flywayConfig1,kv/flyway/flywayConfig2', 'name', { name: 'vaultSecrets' }).verdict, 'secret-name', 'a list of paths to secrets');
     assert.equal(judgeValue('sp=r&st=2021-01-01T00:00:00Z&se=2021-12-31T00:00:00Z&spr=https&sr=c', 'name', { name: 'AZURE_SAS_TOKEN' }).verdict, 'not-credential-shaped', 'no signature');
     assert.equal(judgeValue('(?i)(^cosmosdb:\\/\\/.+?):(.*?)@(.*)', 'name', { name: 'FILTER_ACCOUNT_KEY' }).verdict, 'expression');
     assert.equal(judgeValue(['278d', '425b', 'df16', '0c73', '9803'].join(''), 'name', { name: 'auth_key' }).verdict, 'placeholder', "Pusher's documented example");
