@@ -102,8 +102,11 @@ describe('several connections: local and Tailor side by side', function () {
     });
     writeFileSync(file, settingsText);
     try {
-      for (let attempt = 0; attempt < 100 && settings().inspect('referenceConnection')?.workspaceValue !== 'local'; attempt++) {
+      // VS Code's file watcher may miss a file written into a folder it has just seen created (a new
+      // `.vscode`) on a busy machine: the file is written again every 2 s until it is read, up to 20 s.
+      for (let attempt = 1; attempt <= 400 && settings().inspect('referenceConnection')?.workspaceValue !== 'local'; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
+        if (attempt % 40 === 0) writeFileSync(file, settingsText);
       }
       assert.equal(settings().inspect('referenceConnection')?.workspaceValue, 'local', 'VS Code read the workspace settings');
       // Two layers: VS Code drops machine-scoped values from workspace settings, and the extension reads user values only.
