@@ -435,10 +435,14 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   const workspaceRoot = options.workspaceRoot ? path.resolve(options.workspaceRoot) : undefined;
   const minimumConfidence = options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE;
 
+  /** The path relative to the workspace, where the detector knows it; else as given. */
+  function workspaceRelative(filePath: string): string {
+    return workspaceRoot ? path.relative(workspaceRoot, path.resolve(workspaceRoot, filePath)) : filePath;
+  }
+
   function isPathIgnored(filePath: string): boolean {
     if (!suppressions.hasPathRules) return false;
-    const absolute = path.resolve(workspaceRoot ?? '.', filePath);
-    const relative = workspaceRoot ? path.relative(workspaceRoot, absolute) : filePath;
+    const relative = workspaceRelative(filePath);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
     return suppressions.paths.ignores(relative.split(path.sep).join('/'));
   }
@@ -446,7 +450,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
   /** A JWT in a test's or a fixture's file that expires decades from now: made up to never expire. */
   function isTestsOwnJwt(literal: string, filePath: string): boolean {
     if (!expiresDecadesAway(literal, Date.now())) return false;
-    return isTestPath(workspaceRoot ? path.relative(workspaceRoot, path.resolve(workspaceRoot, filePath)) : filePath);
+    return isTestPath(workspaceRelative(filePath));
   }
 
   function detect(input: DetectInput): Promise<Finding[]> {

@@ -1,5 +1,6 @@
 import { groupRange, type RuleMatch } from '../project-rule';
-import { isCredential, judgeValue } from '../value-judgement';
+import { isCredential } from '../value-judgement';
+import { groupJudgedUnderName } from './credential-match';
 import { formatRule } from './format-rule';
 
 /**
@@ -65,9 +66,5 @@ export const curlUserPasswordRule = formatRule({
   title: 'Password given to curl',
   requiredText: ['curl '],
   pattern: /\bcurl(?=[ \t])[^\n]{0,300}?[ \t](?:-u|--user)(?:[ \t]+|=)(?<quote>["']?)[^\s:"'$]{1,100}:(?<password>[^\s"'@]{1,200})\k<quote>(?=[\s\\]|$)/dg,
-  accept(match): RuleMatch | undefined {
-    const { confidence } = judgeValue(match.groups?.password ?? '', 'name', { name: 'password' });
-    const range = confidence > 0 ? groupRange(match, 'password') : undefined;
-    return range && { ...range, confidence };
-  },
+  accept: (match) => groupJudgedUnderName(match, 'password', 'password'),
 });

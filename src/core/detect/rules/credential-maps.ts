@@ -1,6 +1,6 @@
-import { groupRange, type ProjectRule } from '../project-rule';
-import { judgeValue } from '../value-judgement';
+import type { ProjectRule } from '../project-rule';
 import { NOT_A_SECRET_NAME } from './credential-fields';
+import { groupJudgedUnderName } from './credential-match';
 
 /** A YAML key named for what it holds, credentials, with nothing after it on its line. */
 const CREDENTIALS_KEY = /^([ \t]*)([\w.-]*(?:secrets|passwords|tokens|api[_-]?keys|credentials))[ \t]*:[ \t]*(?:#.*)?$/i;
@@ -27,9 +27,7 @@ export const credentialMapRule: ProjectRule = {
     const group = groups.double !== undefined ? 'double' : groups.single !== undefined ? 'single' : 'bare';
     const name = mapNameAbove(match.input, match.index, match[1]);
     if (name === undefined || NOT_A_SECRET_NAME.test(name) || NOT_A_SECRET_NAME.test(match[2])) return undefined;
-    const range = groupRange(match, group);
-    const { confidence } = judgeValue(groups[group], 'name', { name });
-    return range && confidence > 0 ? { ...range, confidence } : undefined;
+    return groupJudgedUnderName(match, group, name);
   },
 };
 

@@ -1,5 +1,5 @@
 import { groupRange, type RuleMatch } from '../project-rule';
-import { isCredential, namesAHash, type CandidateEvidence } from '../value-judgement';
+import { isCredential, judgeValue, namesAHash, type CandidateEvidence } from '../value-judgement';
 
 /** The whole match, when the shared judgement keeps it as a credential of a known format. */
 export function wholeMatchIfCredential(match: RegExpExecArray): RuleMatch | undefined {
@@ -11,6 +11,16 @@ export function groupIfCredential(match: RegExpExecArray, group: number, evidenc
   const value = match[group];
   if (value === undefined || !isCredential(value, evidence)) return undefined;
   return groupRange(match, group);
+}
+
+/**
+ * Capture group `group` of the match, with the confidence the shared judgement gives its text as a
+ * value assigned to `name`; nothing when the judgement says it is no credential at all.
+ */
+export function groupJudgedUnderName(match: RegExpExecArray, group: string, name: string): RuleMatch | undefined {
+  const { confidence } = judgeValue(match.groups?.[group] ?? '', 'name', { name });
+  const range = confidence > 0 ? groupRange(match, group) : undefined;
+  return range && { ...range, confidence };
 }
 
 /** True when the text holds an uppercase letter, a lowercase letter and a digit, as random base62 text does. */

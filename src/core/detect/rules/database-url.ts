@@ -1,5 +1,6 @@
 import { groupRange, type ProjectRule } from '../project-rule';
 import { judgeUrlPassword, judgeValue } from '../value-judgement';
+import { groupJudgedUnderName } from './credential-match';
 
 /** Passwords that ship in examples and local development setups. */
 const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres', 'mysql', 'root', 'admin', 'guest', 'redis', 'example', 'changeme', 'test', 'dev']);
@@ -100,9 +101,6 @@ export const connectionStringPasswordRule: ProjectRule = {
     const before = match.input.slice(Math.max(lineStart, match.index - 300), match.index);
     const after = match.input.slice(match.index + match[0].length, Math.min(lineEnd, match.index + match[0].length + 300));
     if (!CONNECTION_STRING_KEY.test(before) && !CONNECTION_STRING_KEY.test(after)) return undefined;
-    const value = match.groups?.value ?? '';
-    const range = groupRange(match, 'value');
-    const { confidence } = judgeValue(value, 'name', { name: 'password' });
-    return range && confidence > 0 ? { ...range, confidence } : undefined;
+    return groupJudgedUnderName(match, 'value', 'password');
   },
 };

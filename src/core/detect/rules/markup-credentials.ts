@@ -1,6 +1,6 @@
-import { groupRange, type ProjectRule } from '../project-rule';
-import { judgeValue } from '../value-judgement';
+import type { ProjectRule } from '../project-rule';
 import { CREDENTIAL_NAME_ENDINGS, IDENTIFIER_TOKEN_NAME, NOT_A_SECRET_NAME } from './credential-fields';
+import { groupJudgedUnderName } from './credential-match';
 
 /**
  * XML configuration: Maven's and NuGet's settings, .NET's App.config and Web.config, MSBuild
@@ -53,8 +53,6 @@ export const markupCredentialRule: ProjectRule = {
     const [nameGroup, valueGroup] = pair;
     const name = groups[nameGroup];
     if (NOT_A_SECRET_NAME.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^.*[.:]/, ''))) return undefined;
-    const range = groupRange(match, valueGroup);
-    const { confidence } = judgeValue(groups[valueGroup], 'name', { name });
-    return range && confidence > 0 ? { ...range, confidence } : undefined;
+    return groupJudgedUnderName(match, valueGroup, name);
   },
 };
