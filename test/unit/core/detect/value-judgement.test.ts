@@ -269,7 +269,10 @@ describe('core/detect/value-judgement', () => {
     for (const words of ['hellOworld380_testin', 'my-tokens_are-correctAB38', 'Need5_T00-bee-longer-than-50_chars-or-else-failING']) {
       assert.equal(judgeValue(`gl${'pat'}-${words}`, 'format').verdict, 'placeholder', words);
     }
-    for (let index = 0; index < 200; index += 1) assert.equal(judgeValue(`gl${'pat'}-${randomText(20, URL_SAFE)}`, 'format').verdict, 'credential');
+    // About 3 in 100,000 random bodies read as words or hold an `xxx` filler: allow one in a thousand.
+    const randomTokens = Array.from({ length: 1000 }, () => `gl${'pat'}-${randomText(20, URL_SAFE)}`);
+    const droppedRandomTokens = randomTokens.filter((token) => judgeValue(token, 'format').verdict !== 'credential');
+    assert.ok(droppedRandomTokens.length <= 1, droppedRandomTokens.join(' '));
     assert.equal(judgeValue('xo' + 'xp-1234-' + '#'.repeat(20), 'format').confidence, 0);
     assert.equal(judgeValue('111122223333', 'format').verdict, 'placeholder');
     assert.equal(judgeValue('380192743856', 'format').verdict, 'credential');
