@@ -99,6 +99,11 @@ function file(filePath, fragment, extras = {}) {
 
 function makeCredentials(random) {
   const privateKeyBody = (byteCount, width) => random.base64(byteCount).match(new RegExp(`.{1,${width}}`, 'g')).join('\n');
+  // A DER SEQUENCE (`MII…`; `MH…` when short) of `byteCount` bytes in all, as long as its header declares, as a real key's is.
+  const derBody = (byteCount) => {
+    const header = byteCount - 2 < 0x80 ? Buffer.from([0x30, byteCount - 2]) : Buffer.from([0x30, 0x82, (byteCount - 4) >> 8, (byteCount - 4) & 0xff]);
+    return Buffer.concat([header, Buffer.from(random.base64(byteCount - header.length), 'base64')]).toString('base64').match(/.{1,64}/g).join('\n');
+  };
   const pemBlock = (kind, body) => ['-----BEGIN ', kind, ' KEY-----\n', body, '\n-----END ', kind, ' KEY-----'].join('');
   return {
     stripe: () => random.pick(['sk', 'rk']) + '_live_' + random.alphanumeric(random.pick([24, 34, 99])),
@@ -126,8 +131,8 @@ function makeCredentials(random) {
     telegramToken: () => random.digits(10) + ':' + 'AA' + random.string(`${ALPHANUMERIC}_-`, 33),
     teamsWebhook: () =>
       'https://' + random.pick(['contoso', 'fabrikam', 'northwind']) + '.webhook.office.com' + '/webhookb2/' + random.uuid() + '@' + random.uuid() + '/IncomingWebhook/' + random.hex(32) + '/' + random.uuid(),
-    ecPrivateKey: () => pemBlock('EC PRIVATE', privateKeyBody(121, 64)),
-    pkcs8PrivateKey: () => pemBlock('PRIVATE', 'MII' + privateKeyBody(900, 64).slice(3)),
+    ecPrivateKey: () => pemBlock('EC PRIVATE', derBody(121)),
+    pkcs8PrivateKey: () => pemBlock('PRIVATE', derBody(900)),
     openSshPrivateKey: () => pemBlock('OPENSSH PRIVATE', 'b3BlbnNzaC1rZXktdjEAAAAA' + privateKeyBody(300, 70).slice(24)),
   };
 }

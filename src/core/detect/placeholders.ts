@@ -164,7 +164,7 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'x8EVZH4F', sha256: 'b63acee0ec566988b509e3cc659eb59b55076d20a8f95ed0d710a51f8c344c75' },
 ];
 /**
- * Published values that tests cut short, extend or end otherwise: AWS's documented keys, the TOTP secret of Google Authenticator's
+ * Published values that tests cut short, extend or end otherwise: AWS's and Akamai's documented keys, the TOTP secret of Google Authenticator's
  * documentation (base32 of "Hello!" and 0xDEADBEEF), and the md5, sha1 and sha256 digests of empty input.
  */
 const DOCUMENTED_EXAMPLE_PREFIXES = [
@@ -180,6 +180,11 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   '550e8400-e29b-41d4-a716-4466554400',
   // The example UUID of Wikipedia's and many APIs' pages (`123e4567-e89b-12d3-a456-426614174000`), and its numbered copies.
   '123e4567-e89b-12d3-a456-4266141740',
+  // Akamai's EdgeGrid documentation: its client credentials spelled in leetspeak ("access token", "client token",
+  // "client SECRET"), and the ends tests give them.
+  'akab-acc35t0k3n',
+  'akab-c113ntt0k3n',
+  'C113nt53KR3T',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { RuleReport } from './rule-runner';
-import { isZeroFilledPemKey } from './rules/private-keys';
+import { isStandInPemKey } from './rules/private-keys';
 
 export const AWS_RULE_ID = '@secretlint/secretlint-rule-aws';
 export const DATABASE_PRESET_RULE_ID = '@secretlint/secretlint-rule-database-connection-string';
@@ -17,11 +17,11 @@ const AWS_SECRET_ACCESS_KEY = /["']?(?:AWS|aws|Aws)?_?(?:SECRET|secret|Secret)_?
  * - AWS secret access keys: reported from the match's start for the key's length, which spans
  *   `"secretAccessKey": "wJal` (name, quotes and part of the key);
  * - connection strings: the match takes the closing quote or punctuation along;
- * - private keys: a dummy key filled with zero bytes (a parser's test) is not one to keep.
+ * - private keys: a dummy key (filled with zero bytes, a pattern typed again, a structure cut short) is not one to keep.
  */
 export function presetReportRange(report: RuleReport, text: string): readonly [number, number] | undefined {
   const [start, end] = report.range;
-  if (report.ruleId === PRIVATE_KEY_PRESET_RULE_ID) return isZeroFilledPemKey(text.slice(start, end)) ? undefined : [start, end];
+  if (report.ruleId === PRIVATE_KEY_PRESET_RULE_ID) return isStandInPemKey(text.slice(start, end)) ? undefined : [start, end];
   if (report.ruleId === AWS_RULE_ID) {
     if (report.message.startsWith(AWS_ACCOUNT_ID_MESSAGE)) return undefined;
     if (report.message.startsWith(AWS_SECRET_ACCESS_KEY_MESSAGE)) {

@@ -103,16 +103,17 @@ const PROPERTY_PATH = /^[A-Za-z_$][A-Za-z_$]{0,60}\d{0,2}(?:(?:\.|\?\.)[A-Za-z_$
 
 /**
  * The inside of `"…" + variable + "…"`, caught between two string literals, with or without their
- * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on; or minified code's `"#?secret="+f,d.setAttribute("…`.
+ * quotes; or of `` `…` + fmt.Sprintf(`…` ``, a call joined on; or minified code's `"#?secret="+f,d.setAttribute("…`;
+ * or a variable joined on as the last of a call's arguments' parts (`"user.signingkey="+GpgKeyID, "commit"`).
  */
-const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\([\w$.]*\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(|^\s*\+\s*[A-Za-z_$][\w$]*\s*[,;]\s*[A-Za-z_$][\w$.]*\($/;
+const CONCATENATION = /^\s*[`'"]?\s*\+\s*[A-Za-z_$][\w$.]*(?:\([\w$.]*\))?\s*\+\s*[`'"]?\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*[,)]\s*$|^\s*\+\s*[A-Za-z_$][\w$.]*\s*\(|^\s*\+\s*[A-Za-z_$][\w$]*\s*[,;]\s*[A-Za-z_$][\w$.]*\($/;
 
 /**
  * The code between two string literals in a call chain: `link.split('token=')[1].split('&')` gives `)[1].split(`;
  * PHP's `'APP_KEY='.\Config::get('app.key')` gives `.\Config::get(`; a `toString()` builder's
  * `", apiKey='").append(apiKey).append('\''` gives `").append(apiKey).append(`, the other quote first.
  */
-const BETWEEN_LITERALS = /^["'`]?\)(?:\[[^\]]*\])*\.[A-Za-z_$][\w$]*\((?:[A-Za-z_$][\w$.]*\)(?:\.[A-Za-z_$][\w$]*\()?)?$|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
+const BETWEEN_LITERALS = /^["'`]?\)(?:\[[^\]]*\])*\??\.[A-Za-z_$][\w$]*\((?:[A-Za-z_$][\w$.]*\)(?:\.[A-Za-z_$][\w$]*\()?)?$|^\s*\.\s*\\?[A-Za-z_$][\w\\$]*(?:::|->)[A-Za-z_]\w*\($/;
 
 /** `Service:"hel`, `status:'open`: a search query's field and the start of its quoted term. */
 const SEARCH_QUERY = /^[A-Za-z_][\w.-]*:["']/;
@@ -194,9 +195,10 @@ const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'change
  * (`secret:…`), ASP.NET Core Data Protection's payloads (`CfDJ8…`, perhaps after their purpose:
  * `BwOrgUserInviteToken_CfDJ8…`), Bitwarden's EncStrings (`2.<iv>|<data>|<mac>`), OpenPGP messages in base64 (`wcFMA…`, `hQEMA…`: their first packet
  * carries the session key), Google Cloud KMS ciphertext (`CiQA…`), Plug.Crypto's encrypted messages
- * (Phoenix, Elixir: base64url of `A128GCM` or `A256GCM` first) and Livebook's XChaCha20-Poly1305 stamps (`XCP.…`).
+ * (Phoenix, Elixir: base64url of `A128GCM` or `A256GCM` first), Livebook's XChaCha20-Poly1305 stamps (`XCP.…`)
+ * and AES-GCM payloads as JSON of their parts (`{"iv":"…","t":"…","d":"…"}`, Insomnia's).
  */
-const ENCRYPTED_VALUE = /^(?:CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|secret:[A-Za-z0-9+/]{40,}={0,2}$|(?:\w+_)?CfDJ8[\w-]{40,}$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
+const ENCRYPTED_VALUE = /^(?:\{\s*"iv"\s*:\s*"|CiQA[A-Za-z0-9+/]|QTEyOEdDTQ\.|QTI1NkdDTQ\.|QTEyOENCQy1IUzI1Ng\.|XCP\.[\w-]{40,}$|EJ\[\d+:[^\]]+\]|ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|\{cipher\}|ENC\([A-Za-z0-9+/=]+\)$|encrypted:[A-Za-z0-9+/=]+$|secret:[A-Za-z0-9+/]{40,}={0,2}$|(?:\w+_)?CfDJ8[\w-]{40,}$|[0-7]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|[A-Za-z0-9+/]{16,}={0,2}){0,2}$|(?:[\w-]*[-_])?(?:hQ[EI]MA|wc[BF]MA|wV4D)[A-Za-z0-9+/]{40,})/;
 /** AWS's unique ids of users, roles, groups, instance profiles, managed policies and their versions, and public keys. */
 const AWS_UNIQUE_ID = /^A(?:IDA|ROA|GPA|IPA|NPA|NVA|PKA)[A-Z0-9]{16}$/;
 /** A JWT's header and signature with nothing between them: `eyJ0eXAi….Xh3k…`. */
@@ -269,7 +271,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `ANPA5ZPCCEWGWAT25DGT`, `AROA…`: the unique ids AWS gives a managed policy, a role, a user or a group. They name it, and grant nothing.
   if (AWS_UNIQUE_ID.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"accessKey": "4U9I…"`: S3's and MinIO's access key id, twenty capitals and digits, names the key; its secret is reported.
-  if (ACCESS_KEY_ID_NAME.test(context.name ?? '') && /^[A-Z0-9]{20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // MinIO's generated ones mix cases (`u4ccRswj…`), still twenty characters.
+  if (ACCESS_KEY_ID_NAME.test(context.name ?? '') && /^[A-Za-z0-9]{20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `EC-2d9E…`: PayPal's Express Checkout token names a checkout, in the buyer's redirect URL.
   if (/^EC-[0-9A-Za-z]{15,20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
@@ -278,6 +281,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `workos:eyJ…`: a JWT behind the name of its issuer is judged as the JWT.
   const namedJwt = /^[a-z][\w-]{1,20}:(eyJ[\w-]*\.[\w-]*\.[\w-]*)$/.exec(trimmed)?.[1];
   if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);
+  // `my-minio-key:OSMM+vkK…=`: a key's name, then the key, 32 bytes in base64 (MinIO's KMS secret key).
+  const namedKey = /^[a-z][\w-]{1,40}:([A-Za-z0-9+/]{43}=)$/.exec(trimmed)?.[1];
+  if (namedKey !== undefined && evidence !== 'format') return judgeValue(namedKey, evidence, context);
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain;
@@ -293,6 +299,10 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^[a-z][\w$]*(?:\.[\w$]+){2,}#[0-9a-f]{4,}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `'password' => 'required|min:8'`, `'secret' => 'bail|required|string'`: Laravel's validation rules for the field.
   if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `7488a646-e31f-11e4-aace-600308960662`: a version-1 UUID is a time and a machine's address, never random.
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `"change_password": "5/m/user"`: a rate limit, so many per unit of time and per whom.
+  if (/^\d+\/(?:[smhd]|sec|second|min|minute|hour|day)(?:\/[a-z]+)?$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"web_requests#update_location"`: a Rails route's controller and action.
   if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `kv/data/flyway/config1,kv/flyway/config2`: where secrets are kept, a list of paths.
@@ -673,7 +683,11 @@ function isSecretName(value: string): boolean {
   // `db-value`: short words alone say name too, as random text split by dashes has longer parts.
   // `e2e-default-channel`: a short part may hold a digit.
   if (words.every((word) => /^[a-z]{1,20}$/.test(word))) return words.every((word) => word.length <= 5) || words.some((word) => word.length >= 4 && isPronounceable(word));
-  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) return words.filter((word) => word.length >= 4).length >= 2 && words.some((word) => word.length >= 4 && isPronounceable(word));
+  // `root-ca5`: one word may carry the name, if it holds most of the letters.
+  if (words.every((word) => /^[a-z]{1,20}$/.test(word) || /^[a-z][a-z0-9]{0,2}$/.test(word))) {
+    const longWords = words.filter((word) => word.length >= 4);
+    return longWords.some(isPronounceable) && longWords.join('').length * 2 >= words.join('').replace(/\d/g, '').length;
+  }
   if (!words.every((word) => word.length <= 20 && isWordLike(word))) return false;
   // Short words (`my`, `tls`, `CA`) carry no sign of being words: most letters must be in longer ones.
   const letters = words.join('').replace(/[^A-Za-z]/g, '');

@@ -47,6 +47,27 @@ export const databaseUrlRule: ProjectRule = {
   },
 };
 
+/**
+ * A password in a web URL to the local machine: `http://minio:pBU9…@localhost:9001`. The preset's
+ * Basic-auth rule reports web URLs to hosts with a dot (`127.0.0.1` too) and leaves out `localhost`; a random password there is
+ * still a server's real one (a local MinIO's root password, copied from the compose file that sets it).
+ * Judged as any value under a password's name, unboosted, so `admin:admin123@localhost` is left alone.
+ */
+export const localUrlPasswordRule: ProjectRule = {
+  id: 'secret-manager/local-url-password',
+  title: 'Password in a URL to a local server',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  requiredText: ['@localhost'],
+  pattern: /\b(?:https?|ftps?|wss?):\/\/(?<user>[\w.-]{1,100}):(?<password>[^@/\s"'`]{8,200})@localhost(?![\w.-])/dg,
+  accept(match) {
+    const { user = '', password = '' } = match.groups ?? {};
+    if (password === user) return undefined;
+    return groupJudgedUnderName(match, 'password', 'password');
+  },
+};
+
 /** The start of a statement that gives a database user or role its password, on the same line. */
 const CREATES_A_LOGIN = /\b(?:create|alter)\s+(?:user|role|login)\b[^;]*$/i;
 
@@ -93,7 +114,8 @@ export const connectionStringPasswordRule: ProjectRule = {
   // Without blanks around "=", as connection strings are written: `Password = value` is code.
   requiredText: ['Password=', 'password=', 'PASSWORD=', 'Pwd=', 'pwd=', 'PWD='],
   matchesStartInRequiredText: true,
-  pattern: /(?<![\w-])(?:password|pwd)=(?<value>[^;"'\s<>]{1,200})/dgi,
+  // Not past "&": `userName=admin&password=…&_csrf=` is a form's body, one field after another.
+  pattern: /(?<![\w-])(?:password|pwd)=(?<value>[^;"'\s<>&]{1,200})/dgi,
   accept(match) {
     const lineStart = match.input.lastIndexOf('\n', match.index) + 1;
     let lineEnd = match.input.indexOf('\n', match.index);

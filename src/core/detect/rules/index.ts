@@ -4,7 +4,7 @@ import { basicAuthorizationRule, curlUserPasswordRule, encodedCredentialRule } f
 import { bearerTokenRule } from './bearer-token';
 import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
 import { credentialMapRule } from './credential-maps';
-import { connectionStringPasswordRule, databaseUrlRule, sqlPasswordRule } from './database-url';
+import { connectionStringPasswordRule, databaseUrlRule, localUrlPasswordRule, sqlPasswordRule } from './database-url';
 import { markupCredentialRule } from './markup-credentials';
 import { encodedProviderTokenRule } from './encoded-tokens';
 import { executorHeaderRule } from './executor-headers';
@@ -30,6 +30,7 @@ import {
   xAiKeyRule,
 } from './providers-ai';
 import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, sonarTokenRule } from './providers-build';
+import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
 import {
   adobeClientSecretRule,
   airtableTokenRule,
@@ -188,6 +189,8 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   buildkiteTokenRule,
   circleCiTokenRule,
   nuGetKeyRule,
+  livebookKeyRule,
+  phoenixTokenRule,
   neonKeyRule,
   bedrockApiKeyRule,
   cloudflareOriginCaKeyRule,
@@ -233,6 +236,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   encodedCredentialRule,
   curlUserPasswordRule,
   databaseUrlRule,
+  localUrlPasswordRule,
   sqlPasswordRule,
   connectionStringPasswordRule,
   markupCredentialRule,

@@ -45,7 +45,10 @@ export const privateKeyRule: ProjectRule = {
     // It reads "\n" escapes, not "\r\n" ones, a string escaped twice (a JSON body inside a recorded HTTP exchange) nor joined literals.
     const presetReads = !commented && !match[1].startsWith('ENCRYPTED ') && !/\\r|\\\\/.test(match[0]) && !/['"`]/.test(match[4]);
     if (body.startsWith('MI') && presetReads) return undefined;
-    if (body.length < 40 || /^(.)\1+$/.test(body) || holdsZeroFill(body)) return undefined;
+    if (body.length < 40 || isStandInPemBody(body)) return undefined;
+    // PKCS#1, SEC1, PKCS#8 and DSA keys are DER, a SEQUENCE: their base64 starts with "M" (0x30), unless
+    // an encrypted legacy key's headers (`Proc-Type: 4,ENCRYPTED`) come first. Random base64 stands in for one.
+    if (DER_LABELS.test(match[1]) && !body.includes(':') && !body.startsWith('M')) return undefined;
     // The shortest private key, Ed25519's in PKCS#8, takes 64 characters of base64: a shorter body
     // (`FAKE-EXAMPLE-NOT-A-REAL-KEY`, `somethingSuperRandomAndSecretHere…`) stands in for one.
     if (body.replace(/[^A-Za-z0-9+/=]/g, '').length < SHORTEST_KEY_BASE64) return undefined;
@@ -55,21 +58,37 @@ export const privateKeyRule: ProjectRule = {
   },
 };
 
+/** The labels of keys written as DER: RSA's, EC's, DSA's and PKCS#8's (plain or encrypted). */
+const DER_LABELS = /^(?:RSA |EC |DSA |ENCRYPTED |)$/;
+
 /** The length in base64 of the shortest private key (48 bytes: an Ed25519 key in PKCS#8). */
 const SHORTEST_KEY_BASE64 = 64;
 
 /**
- * True when a PEM body holds a run of twenty "A"s, fifteen zero bytes: `MIICWgIBAAKBgAAAAAAAAAAA…`, a
- * dummy key typed for a parser's test. A real key's numbers are random; its zero bytes come one or two at a time.
+ * True when a PEM body (its line breaks taken out) cannot be a working key:
+ * - a run of twenty "A"s, fifteen zero bytes: `MIICWgIBAAKBgAAAAAAAAAAA…`, a dummy key typed for a
+ *   parser's test (a real key's numbers are random; its zero bytes come one or two at a time);
+ * - a few characters typed again and again (`s3cr3ts3cr3t…`);
+ * - a DER structure cut short: `MII…` declares its length in its first four bytes, and a placeholder of
+ *   ten lines in a form (`PRIVATE_KEY_PLACEHOLDER`) holds less than half of it.
  */
-function holdsZeroFill(body: string): boolean {
-  return /A{20}/.test(body);
+function isStandInPemBody(body: string): boolean {
+  return /A{20}/.test(body) || /^(.{1,16}?)\1{3,}/.test(body) || isCutShortDer(body);
 }
 
-/** True when a PEM private key's body is filled with zero bytes (see holdsZeroFill). */
-export function isZeroFilledPemKey(pem: string): boolean {
+/** `MII…` is a DER SEQUENCE with a two-byte length; a body holding less than 90% of it was cut (or typed) short. */
+function isCutShortDer(body: string): boolean {
+  if (!body.startsWith('MII')) return false;
+  const base64 = body.replace(/[^A-Za-z0-9+/]/g, '');
+  const header = Buffer.from(base64.slice(0, 8), 'base64');
+  const declaredBytes = ((header[2] << 8) | header[3]) + 4;
+  return (base64.length * 3) / 4 < declaredBytes * 0.9;
+}
+
+/** True when a PEM private key's body cannot be a working key (see isStandInPemBody). */
+export function isStandInPemKey(pem: string): boolean {
   const inside = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----([\s\S]*?)-----END /.exec(pem)?.[1];
-  return inside !== undefined && holdsZeroFill(inside.replace(LINE_BREAKS, ''));
+  return inside !== undefined && isStandInPemBody(inside.replace(COMMENT_MARKERS, '\n').replace(LINE_BREAKS, ''));
 }
 
 /** age secret keys: "AGE-SECRET-KEY-1" (or "AGE-SECRET-KEY-PQ-1") and 58 characters of bech32. */

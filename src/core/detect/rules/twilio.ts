@@ -32,6 +32,19 @@ export const twilioAuthTokenRule: ProjectRule = {
   accept(match) {
     const range = groupRange(match, 1);
     if (!range || isUnderHashName(match.input, match.index) || isInEmailAddress(match.input, range.start, range.end) || !isCredential(match[1], 'format') || !/[a-f]/.test(match[1]) || !/[0-9]/.test(match[1])) return undefined;
+    if (!isNearTwilioOrAuthToken(match.input, range.start)) return undefined;
     return range;
   },
 };
+
+/**
+ * Twilio named on the hex's line or in the 1,000 characters before it, or an auth token just before it on its line
+ * (`X-Auth-Token: …`): elsewhere in a file that mentions an auth token, 32 hex is most often an MD5
+ * (Evernote's `en-cache://tokenKey%3D%22AuthToken…+<md5>`).
+ */
+function isNearTwilioOrAuthToken(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (/twilio/i.test(text.slice(Math.max(0, start - 1000), lineEnd === -1 ? text.length : lineEnd))) return true;
+  return /auth[_-]?token/i.test(text.slice(Math.max(lineStart, start - 40), start));
+}

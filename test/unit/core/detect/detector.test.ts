@@ -142,6 +142,10 @@ describe('core/detect/detector', () => {
       await assertClean(`dotenvx-ops get dotenvx://rot_${token} --token "$DOTENVX_OPS_TOKEN"\n`, '/w/.github/workflows/ci.yml');
       // An id tagged onto an e-mail address, in a recorded exchange that speaks of an auth token.
       await assertClean(`{"auth_token": null, "email": "drop+${token}+d0@example.com"}\n`, '/w/testdata/example.har');
+      // An MD5 further along a line that names an auth token (Evernote's resource URLs).
+      await assertClean(`<source-url>en-cache://tokenKey%3D%22AuthToken%3AUser%3A75937676%22+${[hex(8), hex(4), hex(4), hex(4), hex(12)].join('-')}+${token}+https://www.evernote.com/shard/s1/res/1</source-url>\n`, '/w/tests/note.enex');
+      await assertFinds(`curl -H "X-Auth-Token: ${token}" https://$HOST/api/v1/actions\n`, 'secret-manager/twilio-auth-token', token, '/w/docs/api.yaml');
+      await assertFinds(`{\n  "twilio": {\n    "accountSid": "x",\n    "authToken": "${token}"\n  }\n}\n`, 'secret-manager/twilio-auth-token', token, '/w/config/default.json');
     });
 
     it('JSON Web Tokens, not a lone header', async () => {

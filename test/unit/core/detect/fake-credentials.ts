@@ -139,6 +139,9 @@ export const fake = {
   buildkiteToken: () => join('bk', 'ua_', hex(38), 'a', '7'),
   circleCiToken: () => join('CCIP', 'AT_', randomText(19), 'a', 'B', '7', '_', hex(40)),
   nuGetKey: () => join('oy', '2', randomText(41, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'a', '7'),
+  livebookKey: (kind: 'tk' | 'ak' | 'ot') => join('lb_', kind, '_', randomText(40, URL_SAFE), 'aB7'),
+  /** A Phoenix.Token: "SFMyNTY", a payload in Erlang's term format (`g2gD…`), the HMAC; perhaps an id in front. */
+  phoenixToken: (prefix = '') => join(prefix, 'SFM', 'yNTY.', 'g2gD', randomText(60, URL_SAFE), '.', randomText(40, URL_SAFE), 'aB7'),
   neonKey: () => join('na', 'pi_', randomText(62, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'a', '7'),
   langSmithKey: (kind = 'pt') => join('lsv2', '_', kind, '_', hex(32), '_', hex(10)),
   pineconeKey: () => join('pc', 'sk_', randomText(5), '_', randomText(62), 'a', 'B', '7'),
@@ -216,8 +219,20 @@ export const fake = {
   /** A body as long as a real key's of the label: a 2048-bit RSA key's, an Ed25519 OpenSSH key's, a P-256 key's. */
   pem: (label: string, bodyStart: string) => {
     const bodyBytes = /^(?:RSA|DSA) /.test(label) ? 1190 : label === 'OPENSSH ' ? 300 : 96;
-    const body = bodyStart + base64(bodyBytes).replace(/=+$/, '');
+    const body = bodyStart.startsWith('MII') ? derBody(bodyStart) : bodyStart + base64(bodyBytes).replace(/=+$/, '');
     const lines = body.match(/.{1,64}/g) ?? [];
     return [`-----BEGIN ${label}PRIVATE KEY-----`, ...lines, `-----END ${label}PRIVATE KEY-----`].join('\n');
   },
 };
+
+/**
+ * The base64 of a DER SEQUENCE that starts as `bodyStart` (`MIIE…`, a multiple of 4 characters) and holds
+ * as many bytes as its first four declare, as a real key's does.
+ */
+function derBody(bodyStart: string): string {
+  const start = Buffer.from(bodyStart, 'base64');
+  const header = Buffer.concat([start, randomBytes(Math.max(0, 4 - start.length))]);
+  const declaredBytes = ((header[2] << 8) | header[3]) + 4;
+  const whole = Buffer.concat([header, randomBytes(Math.max(0, declaredBytes - header.length))]);
+  return whole.toString('base64');
+}

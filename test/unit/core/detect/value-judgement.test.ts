@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue, type ValueClass } from '../../../../src/core/detect/value-judgement';
 import { URL_SAFE, encodeJwtPart, fake, randomText, signedJwt } from './fake-credentials';
 
@@ -250,6 +250,25 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(sha1(randomText(12)), 'name', { name: 'valid_token' }).verdict, 'credential', 'the sha1 of random text');
     for (const lookup of ['os.environ["POLAR_AWS_SECRET_ACCESS_KEY', "ENV['API_KEY"]) assert.equal(judgeValue(lookup, 'name', { name: 'aws_secret_access_key' }).verdict, 'expression', lookup);
     assert.ok(judgeValue(Buffer.from(`${randomText(13)}aB7`).toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a random password');
+  });
+
+  it("judges a key behind its name (MinIO's KMS key) as the key; names an access key's id, a Secret's name and a rate limit; sees encrypted JSON and code between literals", () => {
+    const key = randomBytes(32).toString('base64');
+    assert.equal(judgeValue(`my-minio-key:${key}`, 'name', { name: 'MINIO_KMS_SECRET_KEY' }).verdict, 'credential');
+    assert.equal(judgeValue(`my-minio-key:${Buffer.from('some words make this thirty two.').toString('base64')}`, 'name', { name: 'MINIO_KMS_SECRET_KEY' }).verdict, 'dictionary-word');
+    const minioAccessKey = randomText(20);
+    assert.equal(judgeValue(minioAccessKey, 'name', { name: 'accessKey' }).verdict, 'not-credential-shaped');
+    assert.equal(judgeValue(minioAccessKey, 'name', { name: 'secretKey' }).verdict, 'credential');
+    for (const name of ['root-ca5', 'root-ca0', 'grafana-tls']) assert.equal(judgeValue(name, 'name', { name: 'secret' }).verdict, 'secret-name', name);
+    assert.equal(judgeValue('5/m/user', 'name', { name: 'change_password' }).verdict, 'not-credential-shaped');
+    assert.equal(judgeValue(`{"iv":"${hex(24)}","t":"${hex(32)}","d":"${hex(64)}"}`, 'name', { name: 'encPrivateKey' }).verdict, 'encrypted');
+    assert.equal(judgeValue(')[1]?.split(', 'name', { name: 'github_access_token' }).verdict, 'expression');
+    assert.equal(judgeValue('+GpgGoodKeyID, ', 'name', { name: 'signingkey' }).verdict, 'expression');
+    // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.
+    assert.equal(judgeValue(`${hex(8)}-e31f-11e4-a${hex(3)}-${hex(12)}`, 'name', { name: 'secret' }).verdict, 'not-credential-shaped');
+    assert.equal(judgeValue(randomUUID(), 'name', { name: 'secret' }).verdict, 'credential');
+    // Akamai's documented EdgeGrid credentials, spelled in leetspeak, and the ends tests give them.
+    for (const example of [`akab-acc35t0k3n${'odujqunph3w7hzp7'}-request`, `C113nt53KR3T${'N6N90yVuAgICxIRwsObLi0E67'}/N8eRN=`]) assert.equal(judgeValue(example, 'name', { name: 'clientSecret' }).verdict, 'placeholder', example);
   });
 
   it('the same hex is a hash under a hash name and a credential under a key name', () => {

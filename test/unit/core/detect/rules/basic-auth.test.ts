@@ -26,6 +26,10 @@ describe('core/detect/rules/basic-auth', () => {
     await assertFinds(`const auth = btoa(\`\${user}:${token}\`);\n`, 'secret-manager/encoded-basic-credential', `\${user}:${token}`);
   });
 
+  it("leaves JSON encoded in place alone: a JWT's parts built in a test", async () => {
+    await assertNothingFound("const token = `${btoa('{\"alg\":\"HS256\"}')}.${btoa('{\"sub\":\"1\"}')}.c2ln`;\n", '/w/src/sniff.test.ts');
+  });
+
   it('leaves near-misses alone', async () => {
     // Binary, a documentation example, a trivial password, no colon, a template, a password with blanks.
     await assertNothingFound(`const header = "Basic ${randomBytes(24).toString('base64')}";\n`);

@@ -18,6 +18,13 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`spec:\n  secret:\n    - urn:k8s:secret:name:${secret}\n`, '/workspace/plugin.yml');
   });
 
+  it("finds a key base by its name: Phoenix's and Rails' secret_key_base, and others ending in it", async () => {
+    for (const name of ['SECRET_KEY_BASE', 'TOKENS_KEY_BASE', 'live_view_key_base']) {
+      const value = randomText(48);
+      await assertFinds(`      ${name}: "${value}"\n`, 'secret-manager/credential-field', value, '/w/scripts/compose/portal.yml');
+    }
+  });
+
   it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {
     const key = `${randomText(29)}aB7`;
     for (const name of ['ENCRYPTION_PRIMARY_KEY', 'ENCRYPTION_DETERMINISTIC_KEY', 'ENCRYPTION_KEY_DERIVATION_SALT']) {

@@ -3,6 +3,7 @@ import { assertFinds, assertNothingFound } from './five-contexts';
 
 const SQL_RULE = 'secret-manager/sql-password';
 const CONNECTION_STRING_RULE = 'secret-manager/connection-string-password';
+const LOCAL_URL_RULE = 'secret-manager/local-url-password';
 
 describe('core/detect/rules/database-url', () => {
   it('finds a password given to a database user in PostgreSQL, MySQL and SQL Server', async () => {
@@ -35,5 +36,19 @@ describe('core/detect/rules/database-url', () => {
     await assertNothingFound('"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;Password=$(DB_PASSWORD)"\n', '/w/appsettings.json');
     await assertNothingFound(`const query = "reset?password=${randomText(18)}";\n`, '/w/src/reset.ts');
     await assertNothingFound('var data = new { Username = _mockEncryptedString, Password = _mockEncryptedString };\n', '/w/test/AccountsTests.cs');
+  });
+
+  it("reads a form's body field by field: a weak password there is left alone, a random one is found", async () => {
+    await assertNothingFound('<request>userName=admin&amp;password=Admin_123&amp;_csrf=</request>\nuserName=admin&password=Admin_123&_csrf=abc\n', '/w/scans/report.xml');
+    const password = randomText(18);
+    await assertFinds(`body: "user=app;host=db&password=${password}&x=1"\n`, CONNECTION_STRING_RULE, password, '/w/src/client.ts');
+  });
+
+  it('finds a random password in a URL to the local machine, which the preset leaves out, and leaves weak ones alone', async () => {
+    const password = randomText(12);
+    await assertFinds(`export MC_HOST_minio1=http://minr0ot:${password}@localhost:9001\n`, LOCAL_URL_RULE, password, '/w/docs/setup.sh');
+    await assertFinds(`const url = "https://deploy:${password}@localhost/api";\n`, LOCAL_URL_RULE, password, '/w/src/client.ts');
+    await assertNothingFound('curl http://admin:admin123@localhost:9200/_cat\nurl = "http://elastic:changeme@localhost:9200"\nx = "http://u:${PASSWORD}@localhost"\n', '/w/docs/setup.sh');
+    await assertNothingFound(`const url = "http://same${password}:same${password}@localhost";\n`, '/w/src/client.ts');
   });
 });

@@ -22,6 +22,22 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`// age identities start with ${join('AGE-', 'SECRET-', 'KEY-1')}.\n`);
   });
 
+  it("leaves a key cut short (a form's placeholder) or a word typed again and again alone, in either rule's form; finds the whole key", async () => {
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const lines = pem.trim().split('\n');
+    const cut = [...lines.slice(0, 11), lines.at(-1)!].join('\n');
+    const asLiterals = (text: string) => text.split('\n').map((line) => `"${line}\\n"`).join(' +\n');
+    assert.deepEqual(await detect(`const PRIVATE_KEY_PLACEHOLDER = \`${cut}\`;\n`, '/w/src/ui/auth-private-key-row.tsx'), []);
+    assert.deepEqual(await detect(`const key =\n${asLiterals(cut)};\n`, '/w/src/key.ts'), []);
+    const repeated = `-----BEGIN ${'PRIVATE'} KEY-----\n${'s3cr3t'.repeat(11)}\n${'s3cr3t'.repeat(11)}\n-----END ${'PRIVATE'} KEY-----`;
+    assert.deepEqual(await detect(`.. code-block::\n\n  ${repeated.replaceAll('\n', '\n  ')}\n`, '/w/docs/providers/apple.rst'), []);
+    // Random base64 under an RSA key's label: a DER key's base64 starts with "M".
+    const randomBody = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${randomBytes(1190).toString('base64').replace(/^M/, 'Y').match(/.{1,64}/g)!.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----\n`;
+    assert.deepEqual(await detect(randomBody, '/w/cmd/testdata/githubapp/test-private-key.pem'), []);
+    assert.equal((await detect(`const key = \`${pem}\`;\n`, '/w/src/key.ts')).length, 1);
+    assert.equal((await detect(`const key =\n${asLiterals(pem.trim())};\n`, '/w/src/key.ts')).length, 1);
+  });
+
   it("leaves a dummy key filled with zero bytes alone (a parser's test), in either rule's form", async () => {
     const body = `MIICWgIBAAKBg${'A'.repeat(51)}\n${'A'.repeat(64)}\n${randomText(40)}==`;
     assert.deepEqual(await detect(`const badPem = \`-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\`;\n`, '/workspace/test/config.test.ts'), []);
