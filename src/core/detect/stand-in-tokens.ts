@@ -194,6 +194,25 @@ export function isSignedWithKeyBeside(value: string, text: string): boolean {
   return parts !== undefined && algorithm !== undefined && /^HS/.test(algorithm) && isHmacSignedWithOneOf(parts, algorithm, stringLiteralsOf(text));
 }
 
+/** The key jwt.io's debugger signs its HS256 example with, and shows beside it. */
+const JWT_IO_KEY = 'your-256-bit-secret';
+/** The issue time of jwt.io's example token (2018-01-18), which its copies keep. */
+const JWT_IO_ISSUED_AT = 1516239022;
+
+/**
+ * jwt.io's example token and tokens made in its debugger: `"sub": "1234567890"` (and `"name": "John Doe"`,
+ * `"iat": 1516239022`), or signed with the key the page shows (`your-256-bit-secret`). Tests and guides copy
+ * them; every labelled round but two of 76 findings counted them false.
+ */
+export function isJwtIoSample(value: string): boolean {
+  const parts = jwtParts(value);
+  if (parts === undefined) return false;
+  const claims = decodedJsonObject(parts.payload) as Record<string, unknown> | undefined;
+  if (claims !== undefined && (claims.sub === '1234567890' || claims.iat === JWT_IO_ISSUED_AT)) return true;
+  const algorithm = algorithmOf(parts);
+  return algorithm !== undefined && /^HS/.test(algorithm) && isHmacSignedWithOneOf(parts, algorithm, [JWT_IO_KEY]);
+}
+
 /** `12345678-25fg-4b05-9ced-35e7dd5093ae`: shaped like a UUID, but a UUID is hex and this is not; or one whose first digits are counted. */
 export function isFakeUuid(value: string): boolean {
   if (!/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value)) return false;

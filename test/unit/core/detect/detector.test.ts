@@ -54,6 +54,22 @@ describe('core/detect/detector', () => {
     assert.ok(elsewhere.some((finding) => finding.ruleId === 'secret-manager/jwt'), 'signed with a key the file does not hold');
   });
 
+  it("keeps jwt.io's example token, and tokens signed with the key its page shows, below the threshold", async () => {
+    const lowered = createDetector({ minimumConfidence: 0.5 });
+    const jwtsIn = async (token: string, engine = detector) =>
+      (await engine.detect({ text: `const header = "Bearer ${token}";\nconst token = "${token}";\n`, filePath: '/w/src/auth/client.spec.ts' })).filter((finding) => finding.ruleId.endsWith('jwt') || finding.ruleId.endsWith('bearer-token'));
+    const samples = [
+      signedJwt('your-256-bit-secret', { sub: '1234567890', name: 'John Doe', iat: 1516239022 }),
+      signedJwt(randomText(32), { sub: '1234567890' }),
+      signedJwt('your-256-bit-secret', { sub: 'admin' }),
+    ];
+    for (const sample of samples) {
+      assert.deepEqual(await jwtsIn(sample), [], sample);
+      assert.ok((await jwtsIn(sample, lowered)).every((finding) => finding.confidence === 0.6));
+    }
+    assert.ok((await jwtsIn(signedJwt(randomText(32), { sub: randomText(12), iat: 1700000000 }))).length >= 1, 'a token of its own');
+  });
+
   it("keeps a JWT in a test's file that expires decades from now below the threshold, and reports others", async () => {
     const engine = createDetector({ workspaceRoot: '/w' });
     const jwtsIn = async (token: string, filePath: string) =>
