@@ -164,7 +164,7 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   { start: 'x8EVZH4F', sha256: 'b63acee0ec566988b509e3cc659eb59b55076d20a8f95ed0d710a51f8c344c75' },
 ];
 /**
- * Published values that tests cut short, extend or end otherwise: AWS's and Akamai's documented keys, the TOTP secret of Google Authenticator's
+ * Published values that tests cut short, extend or end otherwise: AWS's, Akamai's and Phoenix's documented keys, the TOTP secret of Google Authenticator's
  * documentation (base32 of "Hello!" and 0xDEADBEEF), and the md5, sha1 and sha256 digests of empty input.
  */
 const DOCUMENTED_EXAMPLE_PREFIXES = [
@@ -185,6 +185,8 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   'akab-acc35t0k3n',
   'akab-c113ntt0k3n',
   'C113nt53KR3T',
+  // Phoenix's documentation: the `secret_key_base` of its Endpoint and Token examples.
+  'kjoy3o1zeidquwy1398juxzldjlksahdk3',
 ];
 
 /**

@@ -267,8 +267,8 @@ describe('core/detect/value-judgement', () => {
     // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.
     assert.equal(judgeValue(`${hex(8)}-e31f-11e4-a${hex(3)}-${hex(12)}`, 'name', { name: 'secret' }).verdict, 'not-credential-shaped');
     assert.equal(judgeValue(randomUUID(), 'name', { name: 'secret' }).verdict, 'credential');
-    // Akamai's documented EdgeGrid credentials, spelled in leetspeak, and the ends tests give them.
-    for (const example of [`akab-acc35t0k3n${'odujqunph3w7hzp7'}-request`, `C113nt53KR3T${'N6N90yVuAgICxIRwsObLi0E67'}/N8eRN=`]) assert.equal(judgeValue(example, 'name', { name: 'clientSecret' }).verdict, 'placeholder', example);
+    // Akamai's documented EdgeGrid credentials, spelled in leetspeak, and the ends tests give them; Phoenix's documented key base.
+    for (const example of [`akab-acc35t0k3n${'odujqunph3w7hzp7'}-request`, `C113nt53KR3T${'N6N90yVuAgICxIRwsObLi0E67'}/N8eRN=`, `kjoy3o1zeidquwy1398${'juxzldjlksahdk3'}`]) assert.equal(judgeValue(example, 'name', { name: 'clientSecret' }).verdict, 'placeholder', example);
   });
 
   it('the same hex is a hash under a hash name and a credential under a key name', () => {
