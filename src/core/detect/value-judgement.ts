@@ -183,6 +183,9 @@ const COMMON_PASSWORD_STEMS = new Set([
   'myapikey',
 ]);
 
+/** Eight keys of a keyboard's letter row in order: random text holds such a run once in 10¹¹ characters. */
+const KEYBOARD_ROW = /qwertyui|wertyuio|ertyuiop|asdfghjk|sdfghjkl/i;
+
 /** `1q2w3e!R`, `1qaz2wsx…`: a password typed down the keyboard's columns, then a sign or two. */
 const KEYBOARD_WALK_START = /^(?:1q2w3e|q1w2e3|1qaz2wsx|zaq12wsx)/i;
 
@@ -284,6 +287,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `my-minio-key:OSMM+vkK…=`: a key's name, then the key, 32 bytes in base64 (MinIO's KMS secret key).
   const namedKey = /^[a-z][\w-]{1,40}:([A-Za-z0-9+/]{43}=)$/.exec(trimmed)?.[1];
   if (namedKey !== undefined && evidence !== 'format') return judgeValue(namedKey, evidence, context);
+  // `nvsk.1234566789101112131415…`: numbers counted up past ten, typed where the random part goes.
+  if (/1011121314|1112131415|1213141516/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain;
@@ -301,6 +306,12 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (VALIDATION_RULES.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `7488a646-e31f-11e4-aace-600308960662`: a version-1 UUID is a time and a machine's address, never random.
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `LA_kwDOCsUTCM75TTQL`, `PR_kwDO…`: GitHub's GraphQL node ids (a label, a pull request) name an object.
+  if (/^[A-Z]{1,4}_kw[A-Za-z0-9_-]{10,}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `[]ObjectReference{`: a Go slice's type, the start of its literal, in generated code.
+  if (/^\[\][\w.*]+\{?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
+  // `dop_v1_` and 64 hex is DigitalOcean's token; more or fewer is a validator's test of a wrong length.
+  if (/^do[opr]_v1_/.test(trimmed) && !/^do[opr]_v1_[0-9a-f]{64}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `"change_password": "5/m/user"`: a rate limit, so many per unit of time and per whom.
   if (/^\d+\/(?:[smhd]|sec|second|min|minute|hour|day)(?:\/[a-z]+)?$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"web_requests#update_location"`: a Rails route's controller and action.
@@ -502,6 +513,8 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && (encodesWords(value) || saysItIsAStandIn(value) || holdsRepeatedWord(value) || holdsHexspeak(value) || holdsRepeatedBlock(value))) return NOT_A_CREDENTIAL('placeholder');
   // `dop_v1_<32 hex><the same 32 hex>`: one block typed twice where the random part goes.
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
+  // `glcbt-64_QwERTyuiOp-AsD…`: a keyboard's row typed where the random part goes, whatever the case.
+  if (isToken && KEYBOARD_ROW.test(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
 }
 

@@ -1,4 +1,5 @@
 import { isPublicDevelopmentKey } from '../placeholders';
+import { holdsTypedRun } from '../stand-in-tokens';
 import { groupRange, type ProjectRule } from '../project-rule';
 
 /** The key inside an Azure storage (AccountKey=) or Service Bus (SharedAccessKey=) connection string. */
@@ -12,7 +13,8 @@ export const azureConnectionStringRule: ProjectRule = {
   matchesStartInRequiredText: true,
   pattern: /\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})/dg,
   accept(match) {
-    if (isPublicDevelopmentKey(match[1])) return undefined;
+    // `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef…`: the alphabet typed where the key goes.
+    if (isPublicDevelopmentKey(match[1]) || holdsTypedRun(match[1])) return undefined;
     return groupRange(match, 1);
   },
 };

@@ -254,7 +254,7 @@ function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch 
  * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
  * Not `trusted_device_token`: that one signs a device in.
  */
-export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
+export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /** How far a webhook's signature block reaches around its token: a few short members. */
 const SIGNATURE_BLOCK_REACH = 240;

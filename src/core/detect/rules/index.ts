@@ -29,7 +29,7 @@ import {
   tavilyKeyRule,
   xAiKeyRule,
 } from './providers-ai';
-import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, sonarTokenRule } from './providers-build';
+import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, privatePackagistTokenRule, sonarTokenRule } from './providers-build';
 import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
 import {
   adobeClientSecretRule,
@@ -189,6 +189,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   buildkiteTokenRule,
   circleCiTokenRule,
   nuGetKeyRule,
+  privatePackagistTokenRule,
   livebookKeyRule,
   phoenixTokenRule,
   neonKeyRule,

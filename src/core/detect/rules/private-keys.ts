@@ -51,12 +51,16 @@ export const privateKeyRule: ProjectRule = {
     if (DER_LABELS.test(match[1]) && !body.includes(':') && !body.startsWith('M')) return undefined;
     // The shortest private key, Ed25519's in PKCS#8, takes 64 characters of base64: a shorter body
     // (`FAKE-EXAMPLE-NOT-A-REAL-KEY`, `somethingSuperRandomAndSecretHere…`) stands in for one.
-    if (body.replace(/[^A-Za-z0-9+/=]/g, '').length < SHORTEST_KEY_BASE64) return undefined;
+    // Not counting an encrypted legacy key's headers: `DEK-Info: AES-256-CBC,0011…` over a four-byte body is a parser's test.
+    if (body.replace(LEGACY_ENCRYPTION_HEADERS, '').replace(/[^A-Za-z0-9+/=]/g, '').length < SHORTEST_KEY_BASE64) return undefined;
     // A body typed as the alphabet (`ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789+abc…`) is a sample's stand-in.
     if (/ABCDEFGHIJKLMNOP|abcdefghijklmnop|0123456789/.test(body)) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
 };
+
+/** RFC 1423's headers of an encrypted legacy key, their blanks taken out with the line breaks. */
+const LEGACY_ENCRYPTION_HEADERS = /Proc-Type:\d+,[A-Z]+|DEK-Info:[A-Z0-9-]+,[0-9A-Fa-f]+/g;
 
 /** The labels of keys written as DER: RSA's, EC's, DSA's and PKCS#8's (plain or encrypted). */
 const DER_LABELS = /^(?:RSA |EC |DSA |ENCRYPTED |)$/;

@@ -28,6 +28,15 @@ export const circleCiTokenRule = formatRule({
   accept: wholeMatchIfRandomBase62,
 });
 
+/** Private Packagist tokens: "packagist_" then "ort_", "out_" (an organization's, read or update) or "uut_" (a user's), and 68 hex. */
+export const privatePackagistTokenRule = formatRule({
+  id: 'secret-manager/private-packagist-token',
+  title: 'Private Packagist token',
+  requiredText: ['packagist_ort_', 'packagist_out_', 'packagist_uut_'],
+  pattern: /(?<![\w-])packagist_(?:ort|out|uut)_([0-9a-fA-F]{68})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+});
+
 /** NuGet API keys: "oy2" and 43 lower-case letters and digits. */
 export const nuGetKeyRule = formatRule({
   id: 'secret-manager/nuget-api-key',

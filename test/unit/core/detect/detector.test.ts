@@ -448,6 +448,8 @@ describe('core/detect/detector', () => {
     it("not for a token that names a cart, a checkout, a page, a form or a device, nor a resource's id in a URL path", async () => {
       const value = randomText(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"cart_token": "${value}", "checkout_token": "${value}", "unique_token": "${value}"}\n`, '/w/fixtures/order.json');
+      // Square's optimistic-concurrency token names a version of a record.
+      await assertClean(`{ version_token: "${value}", concurrencyToken: "${value}" }\n`, '/w/src/handAuthored/square.ts');
       await assertClean(`const page = { nextPageToken: "${value}" };\nrequest.cookies = {'csrf_token': '${value}'}\ncheckout.token = "${value}";\n`);
       await assertClean(`const installation = { deviceToken: '${value}' };\nconst push = { fcm_token: "${value}" };\n`, '/w/spec/installation.spec.js');
       await assertClean(`{ "headers": { "Postman-Token": "${value}" } }\n`, '/w/test/resources/event.json');

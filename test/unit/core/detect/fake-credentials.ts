@@ -14,7 +14,8 @@ export function randomText(length: number, alphabet = ALPHANUMERIC): string {
 
 export const hex = (length: number): string => randomText(length, '0123456789abcdef');
 const base64 = (bytes: number): string => randomBytes(bytes).toString('base64');
-const uuid = (): string => [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
+/** A random (version-4) UUID, as services issue them. */
+const uuid = (): string => [hex(8), hex(4), `4${hex(3)}`, `${randomText(1, '89ab')}${hex(3)}`, hex(12)].join('-');
 export const URL_SAFE = `${ALPHANUMERIC}_-`;
 
 /** base64url of a JSON object: a JWT's header or its claims. */
@@ -139,6 +140,7 @@ export const fake = {
   buildkiteToken: () => join('bk', 'ua_', hex(38), 'a', '7'),
   circleCiToken: () => join('CCIP', 'AT_', randomText(19), 'a', 'B', '7', '_', hex(40)),
   nuGetKey: () => join('oy', '2', randomText(41, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'a', '7'),
+  privatePackagistToken: (kind: 'ort' | 'out' | 'uut') => join('packagist_', kind, '_', hex(66), 'a7'),
   livebookKey: (kind: 'tk' | 'ak' | 'ot') => join('lb_', kind, '_', randomText(40, URL_SAFE), 'aB7'),
   /** A Phoenix.Token: "SFMyNTY", a payload in Erlang's term format (`g2gD…`), the HMAC; perhaps an id in front. */
   phoenixToken: (prefix = '') => join(prefix, 'SFM', 'yNTY.', 'g2gD', randomText(60, URL_SAFE), '.', randomText(40, URL_SAFE), 'aB7'),

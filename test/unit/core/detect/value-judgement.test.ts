@@ -264,6 +264,14 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(`{"iv":"${hex(24)}","t":"${hex(32)}","d":"${hex(64)}"}`, 'name', { name: 'encPrivateKey' }).verdict, 'encrypted');
     assert.equal(judgeValue(')[1]?.split(', 'name', { name: 'github_access_token' }).verdict, 'expression');
     assert.equal(judgeValue('+GpgGoodKeyID, ', 'name', { name: 'signingkey' }).verdict, 'expression');
+    assert.equal(judgeValue('[]ObjectReference{', 'name', { name: 'repeatedStringForSecrets' }).verdict, 'expression');
+    assert.equal(judgeValue(`LA_kwDO${randomText(12)}`, 'name', { name: 'Secret' }).verdict, 'not-credential-shaped');
+    // DigitalOcean's format with a wrong length: a validator's test; numbers counted past ten after a prefix.
+    assert.equal(judgeValue(`dop_v1_${hex(64)}sdsd`, 'name', { name: 'token' }).verdict, 'placeholder');
+    assert.equal(judgeValue(`dop_v1_${hex(64)}`, 'name', { name: 'token' }).verdict, 'credential');
+    assert.equal(judgeValue('nvsk.12345667891011121314151617181920212223', 'name', { name: 'apiKey' }).verdict, 'placeholder');
+    // A keyboard's row typed into a provider's format, whatever the case.
+    assert.equal(judgeValue(`glc${'bt'}-64_QwERTyuiOp-AsD${randomText(8)}`, 'format').verdict, 'placeholder');
     // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.
     assert.equal(judgeValue(`${hex(8)}-e31f-11e4-a${hex(3)}-${hex(12)}`, 'name', { name: 'secret' }).verdict, 'not-credential-shaped');
     assert.equal(judgeValue(randomUUID(), 'name', { name: 'secret' }).verdict, 'credential');

@@ -31,6 +31,8 @@ describe('core/detect/rules/microsoft', () => {
   it('keeps the connection-string rule for AccountKey=', async () => {
     const key = fake.azureAccountKey();
     await assertFinds(`const azure = "AccountName=store;${join('Account', 'Key=')}${key};";\n`, 'secret-manager/azure-connection-string', key);
+    // The alphabet typed where the key goes, a scanner's test data.
+    await assertNothingFound(`${join('Account', 'Key=')}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/ABCDEFGHIJKLMNOPQRSTUV==\n`, '/w/testdata/azure-storage-account-key.txt');
   });
 
   it('finds an ASP.NET Core Data Protection master key stored unencrypted, and not one encrypted', async () => {

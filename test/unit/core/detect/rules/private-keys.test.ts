@@ -34,6 +34,9 @@ describe('core/detect/rules/private-keys', () => {
     // Random base64 under an RSA key's label: a DER key's base64 starts with "M".
     const randomBody = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${randomBytes(1190).toString('base64').replace(/^M/, 'Y').match(/.{1,64}/g)!.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----\n`;
     assert.deepEqual(await detect(randomBody, '/w/cmd/testdata/githubapp/test-private-key.pem'), []);
+    // RFC 1423's headers over a four-byte body: a parser's test.
+    const legacyHeaders = `input: []byte("-----BEGIN RSA ${'PRIVATE'} KEY-----\\r\\n" +\n  "DEK-Info: AES-256-CBC,00112233445566778899AABBCCDDEEFF\\r\\n" +\n  "Proc-Type: 4,ENCRYPTED\\r\\n\\r\\n" +\n  "AQID\\r\\nBA==\\r\\n" +\n  "-----END RSA ${'PRIVATE'} KEY-----\\r\\n"),\n`;
+    assert.deepEqual(await detect(legacyHeaders, '/w/pkg/crypto/parser/x509/parser_test.go'), []);
     assert.equal((await detect(`const key = \`${pem}\`;\n`, '/w/src/key.ts')).length, 1);
     assert.equal((await detect(`const key =\n${asLiterals(pem.trim())};\n`, '/w/src/key.ts')).length, 1);
   });

@@ -6,10 +6,11 @@ describe('core/detect/rules/providers-build', () => {
     for (const kind of ['u', 'p', 'a']) await assertFoundInFiveContexts('secret-manager/sonar-token', () => fake.sonarToken(kind));
   });
 
-  it('finds Buildkite and CircleCI API tokens and NuGet API keys in the five contexts', async () => {
+  it('finds Buildkite and CircleCI API tokens, NuGet API keys and Private Packagist tokens in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/buildkite-token', fake.buildkiteToken);
     await assertFoundInFiveContexts('secret-manager/circleci-token', fake.circleCiToken);
     await assertFoundInFiveContexts('secret-manager/nuget-api-key', fake.nuGetKey);
+    for (const kind of ['ort', 'out', 'uut'] as const) await assertFoundInFiveContexts('secret-manager/private-packagist-token', () => fake.privatePackagistToken(kind));
   });
 
   it('leaves stand-ins and words after the prefixes alone', async () => {
