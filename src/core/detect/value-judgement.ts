@@ -515,6 +515,8 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && /^(.{8,})\1+$/.test(value.slice(value.lastIndexOf('_') + 1))) return NOT_A_CREDENTIAL('placeholder');
   // `glcbt-64_QwERTyuiOp-AsD…`: a keyboard's row typed where the random part goes, whatever the case.
   if (isToken && KEYBOARD_ROW.test(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `…/T01XXXXRKMJ/B04XXXXGY67/1UgUXXXX…`: parts masked by hand before a page was published.
+  if (isToken && /XXXX|xxxx/.test(value)) return NOT_A_CREDENTIAL('placeholder');
   return { verdict: 'credential', confidence: 0.95 };
 }
 

@@ -179,13 +179,14 @@ export const credentialArgumentRule: ProjectRule = {
 
 const LOOKUP_WITH_DEFAULT =
   // `os.getenv("API_KEY", "…")`, `os.environ.get(…)`, django-environ's `env.str('SECRET_KEY', default='…')`,
-  // python-decouple's `config(…, default=…)`, Ruby's `ENV.fetch("…", "…")`, a settings reader's `getValue("config:client:secret", "…")`.
-  String.raw`(?:\b(?:get)?env(?:\.(?:str|get))?|\benviron\.get|\bconfig|\bENV\.fetch|\bgetValue)\(\s*(?<calledQuote>["'])(?<calledName>[\w.:-]*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<calledQuote>\s*,\s*(?:default\s*=\s*)?`;
+  // python-decouple's `config(…, default=…)`, Ruby's `ENV.fetch("…", "…")`, Elixir's `System.get_env("…", "…")`,
+  // a settings reader's `getValue("config:client:secret", "…")`.
+  String.raw`(?:\b(?:get)?env(?:\.(?:str|get))?|\bget_env|\benviron\.get|\bconfig|\bENV\.fetch|\bgetValue)\(\s*(?<calledQuote>["'])(?<calledName>[\w.:-]*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<calledQuote>\s*,\s*(?:default\s*=\s*)?`;
 /** Node's `process.env.API_KEY || "…"`, `process.env["API_KEY"] ?? "…"`. */
 const ENVIRONMENT_WITH_FALLBACK = String.raw`process\.env(?:\.(?<propertyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))|\[(?<keyQuote>["'])(?<keyName>\w*?(?:${CREDENTIAL_NAME_ENDINGS}))\k<keyQuote>\])\s*(?:\|\||\?\?)\s*`;
 
 /** The lookups' names, lower-cased, longest first: `os.getenv`, `env.str`, `ENV.fetch` end in one of them. */
-const LOOKUP_NAMES = ['environ.get', 'env.fetch', 'env.str', 'env.get', 'getvalue', 'getenv', 'config', 'env'];
+const LOOKUP_NAMES = ['environ.get', 'env.fetch', 'env.str', 'env.get', 'getvalue', 'get_env', 'getenv', 'config', 'env'];
 /** The lower-cased codes their names end with: most calls end otherwise, and are passed over at once. */
 const LOOKUP_LAST_CODES = new Set(LOOKUP_NAMES.map((name) => name.charCodeAt(name.length - 1)));
 

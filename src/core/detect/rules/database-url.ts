@@ -8,7 +8,7 @@ const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres',
 /**
  * A password inside a database or broker URL: scheme://user:password@host. The recommended
  * preset covers postgres, mysql and mongodb with a range that spills past the URL; this rule
- * reports the URL's password itself, for those and for redis, amqp, mariadb and mssql.
+ * reports the URL's password itself, for those and for redis, amqp, mariadb, mssql, MQTT, LDAP, SMTP and NATS.
  */
 export const databaseUrlRule: ProjectRule = {
   id: 'secret-manager/database-url-password',
@@ -31,12 +31,19 @@ export const databaseUrlRule: ProjectRule = {
     'amqps://',
     'mssql://',
     'sqlserver://',
+    'mqtt://',
+    'mqtts://',
+    'ldap://',
+    'ldaps://',
+    'smtp://',
+    'smtps://',
+    'nats://',
   ],
   matchesStartInRequiredText: '://',
   // Starts at the "://" with the scheme checked behind it: V8 then skips ahead to each "://" fast,
   // where a leading alternation of schemes was tried at every position (three times slower).
   pattern:
-    /:\/\/(?<=\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/)(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
+    /:\/\/(?<=\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|mqtts?|ldaps?|smtps?|nats):\/\/)(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
   accept(match) {
     const { user = '', password = '' } = match.groups ?? {};
     if (password.length < 4 || password === user) return undefined;

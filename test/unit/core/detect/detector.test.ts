@@ -284,7 +284,7 @@ describe('core/detect/detector', () => {
     });
 
     it('passwords in database and broker URLs', async () => {
-      for (const scheme of ['redis', 'amqp', 'mariadb', 'rediss']) {
+      for (const scheme of ['redis', 'amqp', 'mariadb', 'rediss', 'mqtt', 'ldaps', 'smtp', 'nats']) {
         const password = randomText(16);
         await assertFinds(`const url = "${scheme}://app:${password}@broker.internal:5672/";`, 'secret-manager/database-url-password', password);
       }

@@ -222,10 +222,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('?sv=2023-01-01&sig=x', 'name', { name: 'SasToken' }).confidence, 0);
     const signature = encodeURIComponent(Buffer.from(randomText(32)).toString('base64'));
     assert.equal(judgeValue(`sv=2023-01-01&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=${signature}`, 'name', { name: 'SasToken' }).verdict, 'credential');
-    const short = `${randomText(6)}aB7`;
+    // Fixed values: about one random nine-character value in 200 is too little varied, or runs in sequence, to judge.
+    const short = 'Xq8vRkmP7';
     assert.ok(judgeValue(short, 'name', { name: 'SUBJECT_TOKEN' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'a nine-character token');
     assert.ok(judgeValue(short, 'name', { name: 'db_password' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a nine-character password');
-    assert.ok(judgeValue(`${randomText(9)}aB7`, 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
+    assert.ok(judgeValue('Xq8vRkmP7wYt', 'name', { name: 'SUBJECT_TOKEN' }).confidence >= DEFAULT_MINIMUM_CONFIDENCE, 'a twelve-character token');
     assert.ok(judgeValue(Buffer.from('appsword').toString('base64'), 'name', { name: 'DB_PASSWORD' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'base64 of a word is as sure as the word');
     for (const label of ['AccessToken', 'IDToken', 'RefreshToken']) assert.equal(judgeValue(`${label}.${randomText(30)}`, 'name', { name: label }).verdict, 'placeholder', label);
     for (const [value, verdict] of [
@@ -272,6 +273,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('nvsk.12345667891011121314151617181920212223', 'name', { name: 'apiKey' }).verdict, 'placeholder');
     // A keyboard's row typed into a provider's format, whatever the case.
     assert.equal(judgeValue(`glc${'bt'}-64_QwERTyuiOp-AsD${randomText(8)}`, 'format').verdict, 'placeholder');
+    // Parts masked by hand (a Slack webhook in a guide).
+    assert.equal(judgeValue(`https://hooks.slack.com/services/T01XXXXRKMJ/B04XXXXGY67/1UgUXXXX${randomText(16)}`, 'format').verdict, 'placeholder');
     // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.
     assert.equal(judgeValue(`${hex(8)}-e31f-11e4-a${hex(3)}-${hex(12)}`, 'name', { name: 'secret' }).verdict, 'not-credential-shaped');
     assert.equal(judgeValue(randomUUID(), 'name', { name: 'secret' }).verdict, 'credential');

@@ -149,11 +149,12 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`await keytar.setPassword('cody.e2e', name, token);\nconst fill = ink.token("${value}");\nconst entry = map.key("${value}");\nadminClient.setChannelToken('e2e-default-channel');\n`, '/w/src/setup.ts');
   });
 
-  it('finds a credential written as the default of an environment lookup, in Python, Ruby and Node', async () => {
+  it('finds a credential written as the default of an environment lookup, in Python, Ruby, Elixir and Node', async () => {
     const value = randomText(40);
     await assertFinds(`SECRET_KEY = env.str('SECRET_KEY', default='${value}')\n`, 'secret-manager/credential-default', value, '/w/sandbox/settings.py');
     await assertFinds(`API_TOKEN = os.getenv("GITHUB_API_TOKEN", "${value}")\n`, 'secret-manager/credential-default', value, '/w/app/config.py');
     await assertFinds(`key = ENV.fetch("SECRET_KEY_BASE", "${value}")\n`, 'secret-manager/credential-default', value, '/w/config/application.rb');
+    await assertFinds(`token = System.get_env("REACT_APP_POSTHOG_TOKEN", "${value}")\n`, 'secret-manager/credential-default', value, '/w/lib/app_web/controllers/page_controller.ex');
     await assertFinds(`const key = process.env.STRIPE_SECRET_KEY || "${value}";\n`, 'secret-manager/credential-fallback', value, '/w/src/stripe.js');
     await assertFinds(`const token = process.env["SLACK_TOKEN"] ?? '${value}';\n`, 'secret-manager/credential-fallback', value, '/w/src/slack.ts');
     await assertNothingFound(`DB_PASSWORD = os.environ.get('DB_PASSWORD', 'postgres')\nKEY = config('SECRET_KEY', default='django-insecure-change-me')\nNAME = os.getenv("DB_NAME", "${value}")\n`, '/w/app/settings.py');
