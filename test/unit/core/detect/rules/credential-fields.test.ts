@@ -18,11 +18,13 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`spec:\n  secret:\n    - urn:k8s:secret:name:${secret}\n`, '/workspace/plugin.yml');
   });
 
-  it("finds a key base by its name: Phoenix's and Rails' secret_key_base, and others ending in it", async () => {
-    for (const name of ['SECRET_KEY_BASE', 'TOKENS_KEY_BASE', 'live_view_key_base']) {
+  it("finds a key base by its name: Phoenix's and Rails' secret_key_base, a tokens' or a signing key base; not a prefix of a store's keys", async () => {
+    for (const name of ['SECRET_KEY_BASE', 'TOKENS_KEY_BASE', 'signing_key_base']) {
       const value = randomText(48);
       await assertFinds(`      ${name}: "${value}"\n`, 'secret-manager/credential-field', value, '/w/scripts/compose/portal.yml');
     }
+    // A prefix of a store's keys, named for what it prefixes.
+    await assertNothingFound('const BackupApiKeyBase = "node-definition-backup:"\nconst BackupPolicyKeyBase = "node-policy-backup:"\n', '/w/gateway/rpc_backup_handlers.go');
   });
 
   it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {
