@@ -185,6 +185,8 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
   'akab-acc35t0k3n',
   'akab-c113ntt0k3n',
   'C113nt53KR3T',
+  // The Azure Storage emulator's (Azurite's) published account key, which tools cut or build up in parts.
+  'Eby8vdM02xNOcqFlqUwJPL',
   // Phoenix's documentation: the `secret_key_base` of its Endpoint and Token examples.
   'kjoy3o1zeidquwy1398juxzldjlksahdk3',
 ];

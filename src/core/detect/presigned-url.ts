@@ -6,7 +6,8 @@
 export function isPresignedUrlKeyId(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   const after = text.slice(end, end + 80);
-  if (/X-Amz-Credential=$/i.test(before) && /^(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]+(?:\/|%2F)[a-z0-9-]+(?:\/|%2F)aws4_request/i.test(after)) return true;
+  // A recorded snapshot may hold a stand-in for the region (`%2F<region>%2F`).
+  if (/X-Amz-Credential=$/i.test(before) && /^(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9<>-]+(?:\/|%2F)[a-z0-9-]+(?:\/|%2F)aws4_request/i.test(after)) return true;
   return /[?&]AWSAccessKeyId=$/.test(before) && /^&[^\s"'<>]*Signature=/.test(text.slice(end, end + 300));
 }
 

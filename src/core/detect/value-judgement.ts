@@ -1,3 +1,4 @@
+import { awsAccountOfKeyId } from './aws-key-account';
 import { decodedBase32Text, decodedBase64Text, decodedHexText, decodedJsonObject } from './decoded-text';
 import { LEET, holdsHexspeak, isCamelCasePhrase, isDictionaryWord, isHexspeak, isHomeRowMash, isKeyboardMash, isKeyboardWalk, isLeetPhrase, isLeetWords, isMostlyWords, isNamesAndNumberPassword, isSnakeCasePhrase, isPolicyShapedPassword, isPronounceable, isSentence, isWordAndTestNumber, isWordLike, isWordsAndNumber, isWordsJoinedBySigns, isWrittenSentence, isYearShapedPassword } from './english-words';
 import { holdsTemplateSlot, isDigestOfCommonWord, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from './placeholders';
@@ -183,6 +184,19 @@ const COMMON_PASSWORD_STEMS = new Set([
   'myapikey',
 ]);
 
+/** An AWS access key id in the value whose account is 000000000000 (an emulator's) or one of AWS's documentation accounts. */
+function isEmulatorOrDocumentationKeyId(value: string): boolean {
+  const keyId = /A[KS]IA[A-Z2-7]{16}/.exec(value)?.[0];
+  const account = keyId === undefined ? undefined : awsAccountOfKeyId(keyId);
+  return account !== undefined && (account === '000000000000' || holdsDocumentationAccountId(account));
+}
+
+/** A block of five to eight characters, three kinds of them or more, three times in a row (not Twitter's runs of "A"). */
+function holdsBlockTypedThrice(value: string): boolean {
+  const block = /(.{5,8})\1\1/.exec(value)?.[1];
+  return block !== undefined && new Set(block).size >= 3;
+}
+
 /** Eight keys of a keyboard's letter row in order: random text holds such a run once in 10¹¹ characters. */
 const KEYBOARD_ROW = /qwertyui|wertyuio|ertyuiop|asdfghjk|sdfghjkl/i;
 
@@ -289,8 +303,12 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namedKey !== undefined && evidence !== 'format') return judgeValue(namedKey, evidence, context);
   // `nvsk.1234566789101112131415…`: numbers counted up past ten, typed where the random part goes.
   if (/1011121314|1112131415|1213141516/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `K6P2VxK6P2VxK6P2Vxmuef…`: a block typed three times where random text goes (Microsoft's documented function key).
+  if (holdsBlockTypedThrice(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);
   if (ENCRYPTED_VALUE.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
+  // Passwords run to tens of characters: hundreds of base64 under a password's name are a ciphertext (a document's, a config server's).
+  if (trimmed.length >= 300 && /pass|pwd/i.test(context.name ?? '') && /^[A-Za-z0-9+/]+={0,2}$/.test(trimmed)) return NOT_A_CREDENTIAL('encrypted');
   // `0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48`: an Ethereum address (a token's contract, an account), public on the chain;
   // `xpub6DAbghfu…`: a wallet's extended public key (BIP32), which only watches.
   if (PUBLISHABLE_KEY.test(trimmed) || isPublicDevelopmentKey(trimmed) || /^0x[0-9a-fA-F]{40}$/.test(trimmed) || EXTENDED_PUBLIC_KEY.test(trimmed)) return NOT_A_CREDENTIAL('public');
@@ -506,6 +524,8 @@ function judgeFormat(value: string): ValueJudgement {
   if (isToken && spellsWordsAfterPrefix(value)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsTemplateSlot(value) || (isToken && TEMPLATE_SLOT.test(value))) return NOT_A_CREDENTIAL('template');
   if (holdsDocumentationAccountId(value)) return NOT_A_CREDENTIAL('placeholder');
+  // `AKIAQAAAAAAALX6GRE2E`: a key id of account 000000000000 (LocalStack's and moto's) or of one AWS documents.
+  if (isToken && isEmulatorOrDocumentationKeyId(value)) return NOT_A_CREDENTIAL('placeholder');
   // `AIzaSyabcdefghijklmnopqrstuvwxyz1234567`: typed by hand where the random part goes; `GOCSPX-2k8gsR0000…0VNahJj`:
   // an API reference's example, zeros padding out its middle.
   if (isToken && (holdsTypedRun(value) || /[1-9A-Za-z]0{12,}[1-9A-Za-z]/.test(value))) return NOT_A_CREDENTIAL('placeholder');

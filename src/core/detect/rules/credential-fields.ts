@@ -5,6 +5,7 @@ import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
 import { isUnderHashName } from './credential-match';
+import { isPublicKeycloakClientSecret } from './keycloak-clients';
 
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
@@ -72,7 +73,7 @@ export const credentialFieldRule: ProjectRule = {
       // A bare value in a YAML flow mapping or a list ends before its closing punctuation; one
       // that ends with a colon is the next line's key.
       // A quote ends one too: `curl '…&access_token=DMS_…'` holds the value in a literal of its own.
-      value = value.replace(/[,;)\]}'"]+$/, '');
+      value = withoutClosingPunctuation(value);
       if (value.endsWith(':')) return undefined;
       // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list
       // (`password=macaron,db=0`), "&", "," or ";" and a name end the value.
@@ -98,7 +99,8 @@ export const credentialFieldRule: ProjectRule = {
     if (/^data-/i.test(name) && /[\s<]/.test(match.input[start - 1] ?? '')) return undefined;
     if (isAlgoliaSearchKey(match.input, match.index, name)) return undefined;
     // AWS's `ClientToken` (so spelled) makes a request idempotent; Vault's `client_token` is a credential.
-    if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken' || isWebhookSignatureNonce(match.input, match.index, name)) return undefined;
+    // Nor is AWS's and a DNS provider's `VerificationToken`, a TXT record's public value (Slack's `verification_token` is a credential).
+    if (IDENTIFIER_TOKEN_NAME.test(name) || name === 'ClientToken' || name === 'VerificationToken' || isWebhookSignatureNonce(match.input, match.index, name)) return undefined;
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
@@ -106,7 +108,7 @@ export const credentialFieldRule: ProjectRule = {
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isShownAsAnExample(match.input, start, context.filePath)) return undefined;
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
@@ -255,7 +257,25 @@ function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch 
  * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
  * Not `trusted_device_token`: that one signs a device in.
  */
-export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
+/**
+ * A bare value without the punctuation that closes a YAML flow mapping or a list around it (`,`, `;`,
+ * `)`, `]`, `}`, quotes); a `)` that closes the value's own `(` stays: Jasypt's `ENC(…)`.
+ */
+function withoutClosingPunctuation(value: string): string {
+  let end = value.length;
+  const opened = value.split('(').length - 1;
+  let closed = value.split(')').length - 1;
+  while (end > 0 && /[,;)\]}'"]/.test(value[end - 1])) {
+    if (value[end - 1] === ')') {
+      if (closed <= opened) break;
+      closed -= 1;
+    }
+    end -= 1;
+  }
+  return value.slice(0, end);
+}
+
+export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency|creation)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /** How far a webhook's signature block reaches around its token: a few short members. */
 const SIGNATURE_BLOCK_REACH = 240;

@@ -21,12 +21,14 @@ export const credentialMapRule: ProjectRule = {
   keywords: [],
   filePaths: /\.ya?ml$/i,
   requiredText: ['secrets:', 'Secrets:', 'passwords:', 'Passwords:', 'tokens:', 'Tokens:', 'keys:', 'Keys:', 'credentials:', 'Credentials:'],
-  pattern: /^([ \t]+)([\w.-]+)[ \t]*:[ \t]*(?:"(?<double>[^"\n]+)"|'(?<single>[^'\n]+)'|(?<bare>[^\s"'#{[&*!|>][^\s#]*))[ \t]*(?:#.*)?$/dgm,
+  pattern: /^([ \t]+)([\w.-]+)[ \t]*:[ \t]*(?:"(?<double>[^"\n]+)"|'(?<single>[^'\n]+)'|(?<bare>[^\s"'#{[&*!|>:][^\s#]*))[ \t]*(?:#.*)?$/dgm,
   accept(match) {
     const groups = match.groups ?? {};
     const group = groups.double !== undefined ? 'double' : groups.single !== undefined ? 'single' : 'bare';
     const name = mapNameAbove(match.input, match.index, match[1]);
     if (name === undefined || NOT_A_SECRET_NAME.test(name) || NOT_A_SECRET_NAME.test(match[2])) return undefined;
+    // CloudFormation's `Credentials:` is a resource or a property: `Type: AWS::IAM::AccessKey`, `Fn::GetAtt: […]`.
+    if (match[2].includes('::') || /::/.test(groups[group] ?? '')) return undefined;
     return groupJudgedUnderName(match, group, name);
   },
 };

@@ -24,12 +24,15 @@ export const plaidAccessTokenRule = formatRule({
   pattern: new RegExp(String.raw`(?<![\w-])access-(?:sandbox|development|production)-${UUID}(?![\w-])`, 'dg'),
 });
 
-/** Braintree (PayPal) access tokens: access_token$<environment>$<merchant id>$<32 hex>. */
+/**
+ * Braintree (PayPal) access tokens, access_token$<environment>$<merchant id>$<32 hex>, and OAuth client
+ * secrets, client_secret$<environment>$<32 hex>.
+ */
 export const braintreeAccessTokenRule = formatRule({
   id: 'secret-manager/braintree-access-token',
-  title: 'Braintree access token',
-  requiredText: ['access_token$'],
-  pattern: /\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}(?![0-9A-Za-z])/dg,
+  title: 'Braintree access token or client secret',
+  requiredText: ['access_token$', 'client_secret$'],
+  pattern: /\b(?:access_token\$(?:production|sandbox)\$[0-9a-z]{16}|client_secret\$(?:production|sandbox))\$[0-9a-f]{32}(?![0-9A-Za-z])/dg,
 });
 
 /** Webhook signing secrets (Stripe, and Svix-based senders): "whsec_" and 32 or more base64 characters. */

@@ -450,6 +450,8 @@ describe('core/detect/detector', () => {
       await assertClean(`{"cart_token": "${value}", "checkout_token": "${value}", "unique_token": "${value}"}\n`, '/w/fixtures/order.json');
       // Square's optimistic-concurrency token names a version of a record.
       await assertClean(`{ version_token: "${value}", concurrencyToken: "${value}" }\n`, '/w/src/handAuthored/square.ts');
+      // AWS's idempotency token, and a DNS TXT record's verification token (AWS SES, a custom domain's).
+      await assertClean(`{ "CreationToken": "${value}", "VerificationToken": "${value}" }\n`, '/w/moto/ses/models.py');
       await assertClean(`const page = { nextPageToken: "${value}" };\nrequest.cookies = {'csrf_token': '${value}'}\ncheckout.token = "${value}";\n`);
       await assertClean(`const installation = { deviceToken: '${value}' };\nconst push = { fcm_token: "${value}" };\n`, '/w/spec/installation.spec.js');
       await assertClean(`{ "headers": { "Postman-Token": "${value}" } }\n`, '/w/test/resources/event.json');

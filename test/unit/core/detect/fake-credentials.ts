@@ -185,6 +185,7 @@ export const fake = {
   mandrillKey: () => join('m', 'd-', randomText(19, URL_SAFE), 'Q', '7', 'x'),
   braintreeToken: (environment = 'production') =>
     join('access_', 'token$', environment, '$', randomText(16, 'abcdefghijklmnopqrstuvwxyz0123456789'), '$', hex(32)),
+  braintreeClientSecret: (environment = 'production') => join('client_', 'secret$', environment, '$', hex(30), 'a7'),
   zendeskToken: () => join(randomText(37), 'Q', 'z', '4'),
   dingTalkWebhook: () => join('https://oapi.ding', 'talk.com/robot/send?access_token=', hex(64)),
   feishuWebhook: () => join('https://open.fei', 'shu.cn/open-apis/bot/v2/hook/', hex(8), '-', hex(4), '-4', hex(3), '-a', hex(3), '-', hex(12)),
@@ -216,7 +217,8 @@ export const fake = {
   /** "user:password" as a Basic authorization credential (the base64 part). */
   basicCredential: () => Buffer.from(join('deploy', ':', randomText(10), '!', randomText(6))).toString('base64'),
   userAndPassword: () => join('deploy', ':', randomText(12), '#', randomText(6)),
-  password: () => join(randomText(6), '!', randomText(6), '#', randomText(2)),
+  /** Digits inside each part: random letters alone read as a word about once in 10,000. */
+  password: () => join(randomText(3), '7', randomText(3), '!', randomText(3), '3', randomText(3), '#', randomText(2)),
   /** A PEM block; `body` sets how its base64 body starts. */
   /** A body as long as a real key's of the label: a 2048-bit RSA key's, an Ed25519 OpenSSH key's, a P-256 key's. */
   pem: (label: string, bodyStart: string) => {

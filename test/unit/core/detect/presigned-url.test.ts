@@ -12,6 +12,8 @@ describe('core/detect/presigned-url', () => {
     assert.equal(isPresignedUrlKeyId(sigV4, ...at(sigV4, id)), true);
     const encoded = `https://b.s3.amazonaws.com/o?X-Amz-Credential=${id}%2F20200811%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=${hex(64)}`;
     assert.equal(isPresignedUrlKeyId(encoded, ...at(encoded, id)), true);
+    const snapshot = `"url": "https://b.s3.amazonaws.com/o?X-Amz-Credential=${id}%2F20230517%2F<region>%2Fs3%2Faws4_request&X-Amz-Signature=${hex(64)}"`;
+    assert.equal(isPresignedUrlKeyId(snapshot, ...at(snapshot, id)), true, 'a recorded snapshot with a stand-in for the region');
     const sigV2 = `https://b.s3.amazonaws.com/archive.tar.gz?AWSAccessKeyId=${id}&Expires=1438134393&Signature=K0pyRq%2B1rS7w%3D`;
     assert.equal(isPresignedUrlKeyId(sigV2, ...at(sigV2, id)), true);
     const assigned = `AWS_ACCESS_KEY_ID=${id}\n`;

@@ -273,6 +273,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('nvsk.12345667891011121314151617181920212223', 'name', { name: 'apiKey' }).verdict, 'placeholder');
     // A keyboard's row typed into a provider's format, whatever the case.
     assert.equal(judgeValue(`glc${'bt'}-64_QwERTyuiOp-AsD${randomText(8)}`, 'format').verdict, 'placeholder');
+    // A block typed three times (Microsoft's documented function key); random text holds none.
+    assert.equal(judgeValue(`K6P2VxK6P2VxK6P2Vx${randomText(30)}==`, 'name', { name: 'masterKey' }).verdict, 'placeholder');
+    assert.equal(judgeValue(`Eby8vdM02xNOcqFlqUwJPL${'lmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq'}`, 'name', { name: 'azuriteAccountKey' }).verdict, 'placeholder');
     // Parts masked by hand (a Slack webhook in a guide).
     assert.equal(judgeValue(`https://hooks.slack.com/services/T01XXXXRKMJ/B04XXXXGY67/1UgUXXXX${randomText(16)}`, 'format').verdict, 'placeholder');
     // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.

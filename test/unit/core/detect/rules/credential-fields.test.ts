@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { randomText } from '../fake-credentials';
-import { assertFinds, assertNothingFound } from './five-contexts';
+import { assertFinds, assertNothingFound, detect } from './five-contexts';
 
 describe('core/detect/rules/credential-fields', () => {
   it("finds a payment gateway's transaction key (Authorize.Net, Cybersource) under its name", async () => {
@@ -25,6 +26,17 @@ describe('core/detect/rules/credential-fields', () => {
     }
     // A prefix of a store's keys, named for what it prefixes.
     await assertNothingFound('const BackupApiKeyBase = "node-definition-backup:"\nconst BackupPolicyKeyBase = "node-policy-backup:"\n', '/w/gateway/rpc_backup_handlers.go');
+  });
+
+  it("leaves a Keycloak realm's public clients' generated secrets, Jasypt's ENC(…) values and a ciphertext under a password's name alone", async () => {
+    const client = (clientId: string, secret: string, isPublic: boolean) =>
+      `    {\n      "clientId" : "${clientId}",\n      "secret" : "${secret}",\n      "redirectUris" : [ "/admin/*" ],\n      "attributes" : { "pkce.code.challenge.method" : "S256" },\n      "publicClient" : ${isPublic}\n    }`;
+    const confidential = randomText(32);
+    const realm = `{\n  "realm" : "quarkus",\n  "clients" : [\n${client('admin-cli', randomText(32), true)},\n${client('backend-service', confidential, false)}\n  ]\n}\n`;
+    const findings = await detect(realm, '/w/config/quarkus-realm.json');
+    assert.deepEqual(findings.map((finding) => realm.slice(...finding.range)), [confidential]);
+    await assertNothingFound(`greeting.secret = ENC(${randomText(32)})\ntimer.delay.secret = ENC(${randomText(22)}==)\n`, '/w/src/main/resources/application.properties');
+    await assertNothingFound(`{ "SharedPassword": "${Buffer.from(randomText(420)).toString('base64')}" }\n`, '/w/docs/encryption.adoc');
   });
 
   it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {

@@ -16,6 +16,11 @@ describe('core/detect/rules/credential-maps', () => {
     await assertFinds(`services:\n  api:\n    api_keys:\n      openai: ${secrets[2]}\n`, RULE, secrets[2], '/w/config/services.yaml');
   });
 
+  it("leaves CloudFormation's Credentials resources and properties alone", async () => {
+    await assertNothingFound('Resources:\n  Credentials:\n    Type: AWS::IAM::AccessKey\n    Properties:\n      UserName: !Ref User\n', '/w/templates/iam_access_key.yaml');
+    await assertNothingFound('      Integration:\n        Credentials:\n          Fn::GetAtt: [MyRoleF48FFE04, Arn]\n', '/w/templates/apigw.yaml');
+  });
+
   it('leaves lists, nested maps, references, templates and maps named otherwise alone', async () => {
     const value = `${randomText(29)}aB7`;
     await assertNothingFound(`secrets:\n  - name: db-password\n  - name: api-token\n`, '/w/k8s/serviceaccount.yaml');

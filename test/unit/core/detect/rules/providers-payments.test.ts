@@ -17,6 +17,7 @@ describe('core/detect/rules/providers-payments', () => {
   it('finds Braintree access tokens in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/braintree-access-token', fake.braintreeToken);
     await assertFoundInFiveContexts('secret-manager/braintree-access-token', () => fake.braintreeToken('sandbox'));
+    await assertFoundInFiveContexts('secret-manager/braintree-access-token', () => fake.braintreeClientSecret('sandbox'));
   });
 
   it('leaves near-misses alone', async () => {
