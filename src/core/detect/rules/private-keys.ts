@@ -95,6 +95,20 @@ export function isStandInPemKey(pem: string): boolean {
   return inside !== undefined && isStandInPemBody(inside.replace(COMMENT_MARKERS, '\n').replace(LINE_BREAKS, ''));
 }
 
+/**
+ * minisign's and rsign's secret keys (Tauri's updater signs with them): the key file's base64 line under
+ * `untrusted comment: minisign encrypted secret key`, or the whole file in base64, as Tauri keeps it
+ * (`dW50cnVzdGVkIGNvbW1lbnQ6I…`). "Encrypted" says little: Tauri's tools make them with an empty password.
+ */
+export const minisignSecretKeyRule = formatRule({
+  id: 'secret-manager/minisign-secret-key',
+  title: 'minisign secret key',
+  requiredText: ['untrusted comment: ', 'dW50cnVzdGVkIGNvbW1lbnQ6I'],
+  pattern:
+    /untrusted comment: (?:minisign|rsign) encrypted secret key\r?\n([A-Za-z0-9+/]{100,}={0,2})|(?<![A-Za-z0-9+/])dW50cnVzdGVkIGNvbW1lbnQ6I(?:G1pbmlzaWdu|HJzaWdu)IGVuY3J5cHRlZCBzZWNyZXQga2V5[A-Za-z0-9+/]{100,}={0,2}/dg,
+  accept: (match) => (match[1] === undefined ? { start: match.index, end: match.index + match[0].length } : groupIfCredential(match, 1, 'format')),
+});
+
 /** age secret keys: "AGE-SECRET-KEY-1" (or "AGE-SECRET-KEY-PQ-1") and 58 characters of bech32. */
 export const ageSecretKeyRule = formatRule({
   id: 'secret-manager/age-secret-key',

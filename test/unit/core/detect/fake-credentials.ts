@@ -141,6 +141,11 @@ export const fake = {
   circleCiToken: () => join('CCIP', 'AT_', randomText(19), 'a', 'B', '7', '_', hex(40)),
   nuGetKey: () => join('oy', '2', randomText(41, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'a', '7'),
   privatePackagistToken: (kind: 'ort' | 'out' | 'uut') => join('packagist_', kind, '_', hex(66), 'a7'),
+  /** A minisign secret key file's two lines (`untrusted comment: …` and the key's base64), or the whole file in base64 (`inBase64`), as Tauri keeps it. */
+  minisignSecretKey: (tool: 'minisign' | 'rsign' = 'minisign', inBase64 = false) => {
+    const file = join('untrusted comment: ', tool, ' encrypted secret ', 'key\n', randomBytes(158).toString('base64'), '\n');
+    return inBase64 ? Buffer.from(file).toString('base64') : file;
+  },
   livebookKey: (kind: 'tk' | 'ak' | 'ot') => join('lb_', kind, '_', randomText(40, URL_SAFE), 'aB7'),
   /** A Phoenix.Token: "SFMyNTY", a payload in Erlang's term format (`g2gD…`), the HMAC; perhaps an id in front. */
   phoenixToken: (prefix = '') => join(prefix, 'SFM', 'yNTY.', 'g2gD', randomText(60, URL_SAFE), '.', randomText(40, URL_SAFE), 'aB7'),

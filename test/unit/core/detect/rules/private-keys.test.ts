@@ -15,6 +15,20 @@ describe('core/detect/rules/private-keys', () => {
     await assertNothingFound(`const key = "${join('priv', 'key:', '0123456789abcdef'.repeat(4))}"; const node = "${join('node', 'key:', hex(64))}";\n`);
   });
 
+  it("finds minisign's and rsign's secret keys (Tauri's updater keys), as a key file and as the file in base64; not a public key", async () => {
+    for (const tool of ['minisign', 'rsign'] as const) {
+      const file = fake.minisignSecretKey(tool);
+      const keyLine = file.split('\n')[1];
+      const findings = await detect(file, '/w/test/updater/fixture/update.key');
+      assert.deepEqual(findings.map((finding) => [finding.ruleId, file.slice(...finding.range)]), [['secret-manager/minisign-secret-key', keyLine]]);
+      const encoded = fake.minisignSecretKey(tool, true);
+      const text = `const PRIVATE_KEY: &str = "${encoded}";\n`;
+      const inBase64 = await detect(text, '/w/src/helpers/updater_signature.rs');
+      assert.deepEqual(inBase64.map((finding) => [finding.ruleId, text.slice(...finding.range)]), [['secret-manager/minisign-secret-key', encoded]]);
+    }
+    await assertNothingFound(`untrusted comment: minisign public key 1A2B\n${randomBytes(42).toString('base64')}\n`, '/w/minisign.pub');
+  });
+
   it('leaves near-misses alone', async () => {
     // "b", "i", "o" and "1" are not in bech32's alphabet, and the key is 58 characters long.
     await assertNothingFound(`const value = "${join('AGE-', 'SECRET-', 'KEY-1', 'B'.repeat(58))}";\n`);
