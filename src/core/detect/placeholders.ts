@@ -132,6 +132,13 @@ const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha2
   // The fixed signing keys that Upstash's local `qstash dev` server prints.
   { start: 'sig_7kYj', sha256: 'b5f1743a394ce39b42493de7e6bc40226042491fb77bd417e40e92fcd11a8bd8' },
   { start: 'sig_5ZB6', sha256: '54c3b917bfd471e12e0713535d69ad97584a415916ab360f4838bd23f2d70ffe' },
+  // Mollie's documented API key, and the live and OAuth prefixes its SDKs' tests put before the same body.
+  { start: 'test_dHar', sha256: '9387af38d1038761f0ce6deb8dce56e1826e0faea6e7492e1d94bb7cb21580a2' },
+  { start: 'live_dHar', sha256: '54269f914933b264bf0c677b7c7e5ebee81cad55327dc16a89fbed6e85512cf1' },
+  { start: 'access_dHar', sha256: '31b82d4d4fc7ea2fddea1fd69243f94f9e801cdf113a7328b4b1109047062c00' },
+  // PayPal's SDK samples: the sample app's client secret, and the bearer token of its API reference's requests.
+  { start: 'EGnHDxD_', sha256: 'bfcefa6f1fcea1fb061ccad9baa30803681fa283490950292c1a2cc661805f6e' },
+  { start: 'ECvJ_yBN', sha256: 'e853ffa0440378fe35544581526b0c818da4fdc33193a8b7b3fa32be0d016d73' },
   // HashiCorp's documentation: the Consul secrets engine's token and an AppRole login's client token.
   { start: '4240861b', sha256: '58df5474cf0c13eee060e92f584dbe7baea21325bdf9ca9745cea2e6470f3d76' },
   { start: '5b1a0318', sha256: 'b73500ec67651af34f5c58a92f6a60fe84746ddd0728311b0915bb1a3a78a5d4' },

@@ -34,6 +34,9 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['6LeIxAcTAAAAA', 'GG-vFI1TnRWxMZNFuojJ4WifJWe'].join('')), true, "Google's reCAPTCHA test secret");
     assert.equal(isPlaceholder(['6LeIxAcTAAAAA', randomText(27)].join('')), false);
     assert.equal(isPlaceholder(['wh', 'sec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD'].join('')), true, "Svix's documented webhook secret");
+    for (const prefix of ['test_', 'live_', 'access_']) assert.equal(isPlaceholder([prefix, 'dHar4XY7LxsDOtmnkVtjNVWXLSlXsM'].join('')), true, `Mollie's documented key behind ${prefix}`);
+    assert.equal(isPlaceholder(['live_', 'dHar', randomText(26)].join('')), false);
+    assert.equal(isPlaceholder(['EGnHDxD_', 'qRPdaLdZz8iCr8N7_MzF-YHPTkjs6NKYQvQSBngp4PTTVWkPZRbL'].join('')), true, "PayPal's sample app's client secret");
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);
   });
