@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, verify as verifySignature } from 'node:crypto';
 import { decodedBase64Text, decodedJsonObject } from './decoded-text';
 import { isDictionaryWord, isHomeRowMash, isPronounceable } from './english-words';
 
@@ -192,6 +192,42 @@ export function isSignedWithKeyBeside(value: string, text: string): boolean {
   const parts = jwtParts(value);
   const algorithm = parts && algorithmOf(parts);
   return parts !== undefined && algorithm !== undefined && /^HS/.test(algorithm) && isHmacSignedWithOneOf(parts, algorithm, stringLiteralsOf(text));
+}
+
+/** The public keys written out in a text (PEM), at most this many, are tried on its JWTs. */
+const MOST_PUBLIC_KEYS_TRIED = 5;
+const PUBLIC_KEY_PEM = /-----BEGIN (?:RSA )?PUBLIC KEY-----[A-Za-z0-9+/=\s\\n]{40,}?-----END (?:RSA )?PUBLIC KEY-----/g;
+
+let publicKeysOfText: { readonly text: string; readonly keys: readonly string[] } | undefined;
+
+function publicKeysOf(text: string): readonly string[] {
+  if (publicKeysOfText?.text !== text) {
+    const keys = [...text.matchAll(PUBLIC_KEY_PEM)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => match[0].replace(/\\n/g, '\n'));
+    publicKeysOfText = { text, keys };
+  }
+  return publicKeysOfText.keys;
+}
+
+/**
+ * An RS- or ES-signed JWT that a public key written out in the same file verifies (a token verifier's
+ * test, the key it trusts above the tokens it expects): a test vector, as an HMAC-signed one whose key
+ * is beside it.
+ */
+export function isVerifiedByPublicKeyBeside(value: string, text: string): boolean {
+  if (!text.includes('PUBLIC KEY-----')) return false;
+  const parts = jwtParts(value);
+  const algorithm = parts && algorithmOf(parts);
+  if (parts === undefined || !parts.signature || algorithm === undefined || !/^(?:RS|ES)(?:256|384|512)$/.test(algorithm)) return false;
+  const signed = Buffer.from(`${parts.header}.${parts.payload}`);
+  const signature = Buffer.from(parts.signature, 'base64url');
+  const hash = `sha${algorithm.slice(2)}`;
+  return publicKeysOf(text).some((key) => {
+    try {
+      return verifySignature(hash, signed, { key, dsaEncoding: 'ieee-p1363' }, signature);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The key jwt.io's debugger signs its HS256 example with, and shows beside it. */

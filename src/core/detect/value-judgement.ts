@@ -303,6 +303,15 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namedKey !== undefined && evidence !== 'format') return judgeValue(namedKey, evidence, context);
   // `nvsk.1234566789101112131415…`: numbers counted up past ten, typed where the random part goes.
   if (/1011121314|1112131415|1213141516/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `eyJhbGciOi….test.signature`: a JWT's header, then words where its claims and signature go.
+  if (/^eyJ[\w-]+\.[a-z]{1,12}\.[a-z]{1,12}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `id=github_token,env=GH_TOKEN`: a Docker build secret's mount, which names where the value comes from.
+  if (/^id=[\w.-]+,(?:src|source|env|target|type|required)=/.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
+  // `Qu**dfUUU**`: a value masked by hand in a test's expected output.
+  if (/\*\*/.test(trimmed) && !/^\*+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `*:*.some-random-string`, `default:development.<hex>`: an Unleash token is its project and environment, then its secret.
+  const unleashSecret = /^(?:\*|\[\]|[a-z][\w-]{0,40}):(?:(?:\*|[a-z][\w-]{0,40})\.|\*:)([\w-]{8,})$/.exec(trimmed)?.[1];
+  if (unleashSecret !== undefined && evidence !== 'format') return judgeValue(unleashSecret, evidence, context);
   // `K6P2VxK6P2VxK6P2Vxmuef…`: a block typed three times where random text goes (Microsoft's documented function key).
   if (holdsBlockTypedThrice(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);

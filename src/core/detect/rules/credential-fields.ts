@@ -73,6 +73,8 @@ export const credentialFieldRule: ProjectRule = {
       // A bare value in a YAML flow mapping or a list ends before its closing punctuation; one
       // that ends with a colon is the next line's key.
       // A quote ends one too: `curl '…&access_token=DMS_…'` holds the value in a literal of its own.
+      // `"alwaysIncludeInToken":true,"_links":…`: JSON's true, false, null or a number, in a recorded body, is no string.
+      if (/^(?:true|false|null|-?\d[\d.]*)(?:[,}\]]|$)/.test(value)) return undefined;
       value = withoutClosingPunctuation(value);
       if (value.endsWith(':')) return undefined;
       // In a form or query string (`refresh_token=refresh&scope=openid`) or an option list

@@ -205,7 +205,7 @@ export const derPrivateKeyRule = formatRule({
     const text = match.input;
     if (text.lastIndexOf('-----BEGIN', match.index) > text.lastIndexOf('-----END', match.index)) return undefined;
     // Past its first 16 characters a key is random bytes: `MIIEvQIBADANAAAA…` is a stand-in.
-    if (shannonEntropy(match[0].slice(16)) < 4 || !isCredential(match[0], 'format')) return undefined;
+    if (shannonEntropy(match[0].slice(16)) < 4 || !isCredential(match[0], 'format') || isCutShortDer(match[0])) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
 });

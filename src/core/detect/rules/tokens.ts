@@ -29,7 +29,8 @@ function isAuthenticatingClaim(claim: string): boolean {
  * `Authorization:`, it is a detector's test token, which people label a true finding.
  */
 function isSignedDataEnvelope(text: string, at: number, token: string): boolean {
-  const name = /["']?([\w.-]+)["']?[ \t]*[:=][ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  // Ruby's and PHP's `"handle" => "eyJ…"` too.
+  const name = /["']?([\w.-]+)["']?[ \t]*(?::|=>?)[ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
   if (name === undefined || /token|auth|jwt|key|secret|session|cookie|bearer|credential|password|access|assertion/i.test(name)) return false;
   const [, payload = ''] = token.split('.');
   const claims = Object.keys(decodedJsonObject(payload) ?? {});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { createDetector, type DetectInput } from '../../../../src/core/detect/detector';
 import type { Finding } from '../../../../src/core/detect/finding';
 import { encodeJwtPart, fake, hex, randomText, signedJwt } from './fake-credentials';
@@ -63,6 +63,27 @@ describe('core/detect/detector', () => {
     assert.deepEqual(await found(`post(conn, "/api/registration", %{"invite_token" => "${uuid}"})\n`, '/w/test/chat_api_web/registration_controller_test.exs'), []);
     assert.deepEqual(await found(`const row = { token: '${uuid}', userId: 'u1' };\n`, '/w/src/access-token/seed.ts'), ['secret-manager/credential-field']);
     assert.deepEqual(await found(`const settings = { jwt_secret: '${uuid}' };\n`, '/w/test/support/settings.ts'), ['secret-manager/credential-field']);
+  });
+
+  it('keeps an RS256 or ES256 JWT that a public key of the same file verifies below the threshold, and reports one it does not', async () => {
+    const lowered = createDetector({ minimumConfidence: 0.5 });
+    const signWith = (algorithm: 'RS256' | 'ES256', privateKey: KeyObject) => {
+      const unsigned = `${encodeJwtPart({ alg: algorithm, typ: 'JWT' })}.${encodeJwtPart({ iss: 'https://tokens-test.auth0.com/', sub: 'auth0|123456789', exp: 1587765361 })}`;
+      const signature = sign('sha256', Buffer.from(unsigned), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+      return `${unsigned}.${signature.toString('base64url')}`;
+    };
+    const quoted = (pem: string) => ['"""', pem, '"""'].join('');
+    for (const [algorithm, pair] of [['RS256', generateKeyPairSync('rsa', { modulusLength: 2048 })], ['ES256', generateKeyPairSync('ec', { namedCurve: 'P-256' })]] as const) {
+      const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      const token = signWith(algorithm, pair.privateKey);
+      const text = `RSA_PUB_KEY_1_PEM = ${quoted(publicPem)}\n\ntoken = "${token}"\n`;
+      const jwts = async (engine: typeof detector) => (await engine.detect({ text, filePath: '/w/tests/authentication/test_token_verifier.py' })).filter((finding) => text.slice(...finding.range).startsWith('eyJ'));
+      assert.deepEqual(await jwts(detector), [], algorithm);
+      assert.ok((await jwts(lowered)).every((finding) => finding.confidence === 0.6), algorithm);
+      const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      const elsewhere = `PUB = ${quoted(other)}\ntoken = "${token}"\n`;
+      assert.equal((await detector.detect({ text: elsewhere, filePath: '/w/tests/test_token_verifier.py' })).filter((finding) => elsewhere.slice(...finding.range).startsWith('eyJ')).length, 1, `${algorithm} signed by a key the file does not hold`);
+    }
   });
 
   it("keeps jwt.io's example token, and tokens signed with the key its page shows, below the threshold", async () => {
@@ -195,6 +216,7 @@ describe('core/detect/detector', () => {
       const token = (claims: object) => [segment({ alg: 'HS256' }), segment(claims), randomText(43, `${'abcdefghijklmnopqrstuvwxyz'}ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-`)].join('.');
       const shippingRate = token({ title: 'UPS Ground', code: '3', source: 'ups', price: '12.25', currency: 'USD', group_id: null });
       await assertClean(`{"shipping_line": {"handle": "${shippingRate}", "price": "12.25"}}\n`, '/w/fixtures/order.json');
+      await assertClean(`"shipping_line" => {"title" => "UPS Ground", "handle" => "${shippingRate}"}\n`, '/w/test/rest/draft_order_test.rb');
       for (const claims of [{ user_id: 42, title: 'x' }, { exp: 1983812996 }, { 'cognito:groups': ['a'] }, { orgId: 'acme' }]) {
         const session = token(claims);
         await assertFinds(`{"handle": "${session}"}\n`, 'secret-manager/jwt', session, '/w/fixtures/order.json');

@@ -276,6 +276,12 @@ describe('core/detect/value-judgement', () => {
     // A block typed three times (Microsoft's documented function key); random text holds none.
     assert.equal(judgeValue(`K6P2VxK6P2VxK6P2Vx${randomText(30)}==`, 'name', { name: 'masterKey' }).verdict, 'placeholder');
     assert.equal(judgeValue(`Eby8vdM02xNOcqFlqUwJPL${'lmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq'}`, 'name', { name: 'azuriteAccountKey' }).verdict, 'placeholder');
+    // A JWT's header and words; a Docker build secret's mount; a value masked by hand; an Unleash token's words and its random secret.
+    assert.equal(judgeValue(`${encodeJwtPart({ alg: 'HS256' })}.test.signature`, 'name', { name: 'access_token' }).verdict, 'placeholder');
+    assert.equal(judgeValue('id=github_private_cloud_token,env=GH_TOKEN', 'name', { name: 'secret' }).verdict, 'secret-name');
+    assert.equal(judgeValue('Qu**dfUUU**', 'name', { name: 'Password' }).verdict, 'placeholder');
+    assert.equal(judgeValue('*:*.some-random-string', 'name', { name: 'secret' }).verdict, 'secret-name');
+    assert.equal(judgeValue(`default:development.${hex(64)}`, 'name', { name: 'secret' }).verdict, 'credential');
     // Parts masked by hand (a Slack webhook in a guide).
     assert.equal(judgeValue(`https://hooks.slack.com/services/T01XXXXRKMJ/B04XXXXGY67/1UgUXXXX${randomText(16)}`, 'format').verdict, 'placeholder');
     // A version-1 UUID is a time and a machine's address; a random (version-4) one may be a key.

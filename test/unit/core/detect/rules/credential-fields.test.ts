@@ -37,6 +37,8 @@ describe('core/detect/rules/credential-fields', () => {
     assert.deepEqual(findings.map((finding) => realm.slice(...finding.range)), [confidential]);
     await assertNothingFound(`greeting.secret = ENC(${randomText(32)})\ntimer.delay.secret = ENC(${randomText(22)}==)\n`, '/w/src/main/resources/application.properties');
     await assertNothingFound(`{ "SharedPassword": "${Buffer.from(randomText(420)).toString('base64')}" }\n`, '/w/docs/encryption.adoc');
+    // A recorded JSON body in a YAML cassette: true, false, null and numbers are no strings.
+    await assertNothingFound(`      string: '{"alwaysIncludeInToken":true,"_links":{"self":{"href":"https://test.okta.com/api/v1/x"}}}'\n    body: {"refreshToken":null,"issuedToken":12}\n`, '/w/tests/integration/cassettes/claims.yaml');
   });
 
   it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {

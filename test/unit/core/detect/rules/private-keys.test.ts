@@ -45,6 +45,9 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual(await detect(`const key =\n${asLiterals(cut)};\n`, '/w/src/key.ts'), []);
     const repeated = `-----BEGIN ${'PRIVATE'} KEY-----\n${'s3cr3t'.repeat(11)}\n${'s3cr3t'.repeat(11)}\n-----END ${'PRIVATE'} KEY-----`;
     assert.deepEqual(await detect(`.. code-block::\n\n  ${repeated.replaceAll('\n', '\n  ')}\n`, '/w/docs/providers/apple.rst'), []);
+    // A PKCS#8 body without its armour, cut to 128 characters (a test of header stripping).
+    const der = pem.trim().split('\n').slice(1, -1).join('');
+    assert.deepEqual(await detect(`const stub = "${der.slice(0, 128)}";\n`, '/w/test/services/snowflakeKey.test.ts'), []);
     // Random base64 under an RSA key's label: a DER key's base64 starts with "M".
     const randomBody = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${randomBytes(1190).toString('base64').replace(/^M/, 'Y').match(/.{1,64}/g)!.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----\n`;
     assert.deepEqual(await detect(randomBody, '/w/cmd/testdata/githubapp/test-private-key.pem'), []);
