@@ -31,20 +31,7 @@ import {
 } from './providers-ai';
 import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, privatePackagistTokenRule, sonarTokenRule } from './providers-build';
 import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
-import {
-  adobeClientSecretRule,
-  airtableTokenRule,
-  asanaTokenRule,
-  contentfulTokenRule,
-  frameIoTokenRule,
-  hubSpotAccessTokenRule,
-  intercomTokenRule,
-  launchDarklyKeyRule,
-  notionLegacyTokenRule,
-  salesforceAccessTokenRule,
-  typeformTokenRule,
-  zendeskTokenRule,
-} from './providers-business';
+import { adobeClientSecretRule, airtableTokenRule, asanaTokenRule, contentfulTokenRule, frameIoTokenRule, hubSpotAccessTokenRule, intercomTokenRule, launchDarklyKeyRule, notionLegacyTokenRule, salesforceAccessTokenRule, typeformTokenRule, unleashTokenRule, zendeskTokenRule } from './providers-business';
 import {
   alibabaAccessKeyIdRule,
   bedrockApiKeyRule,
@@ -220,6 +207,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   asanaTokenRule,
   intercomTokenRule,
   launchDarklyKeyRule,
+  unleashTokenRule,
   adobeClientSecretRule,
   frameIoTokenRule,
   googleOauthClientSecretRule,

@@ -100,6 +100,22 @@ export const launchDarklyKeyRule = formatRule({
   pattern: /(?<![\w-])(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/dg,
 });
 
+/**
+ * Unleash API tokens: a project (`*` for all, `[]` for several), an environment and 32 to 64 hex,
+ * `*:production.431c…`, `default:development.5c80…`.
+ */
+export const unleashTokenRule: ProjectRule = {
+  id: 'secret-manager/unleash-token',
+  title: 'Unleash API token',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  requiredText: [':*.', ':development.', ':production.', ':default.', ':staging.', ':testing.', ':test.', ':dev.', ':prod.', ':qa.', ':uat.', ':local.'],
+  // The environment is one of the usual names: `name:name.<hex>` is too common a shape to take any.
+  pattern: /(?<![\w*:.[\]-])(?:\*|\[\]|[a-z][\w-]{0,40}):(?:\*|development|production|default|staging|testing|test|dev|prod|qa|uat|local)\.([0-9a-f]{32,64})(?![\w-])/dg,
+  accept: wholeMatchIfRandomHex,
+};
+
 /** Adobe OAuth client secrets: "p8e-" and 32 letters and digits. */
 export const adobeClientSecretRule = formatRule({
   id: 'secret-manager/adobe-client-secret',

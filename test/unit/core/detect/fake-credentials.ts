@@ -146,6 +146,7 @@ export const fake = {
     const file = join('untrusted comment: ', tool, ' encrypted secret ', 'key\n', randomBytes(158).toString('base64'), '\n');
     return inBase64 ? Buffer.from(file).toString('base64') : file;
   },
+  unleashToken: (project = '*', environment = 'production') => join(project, ':', environment, '.', hex(54), 'a7'),
   livebookKey: (kind: 'tk' | 'ak' | 'ot') => join('lb_', kind, '_', randomText(40, URL_SAFE), 'aB7'),
   /** A Phoenix.Token: "SFMyNTY", a payload in Erlang's term format (`g2gD…`), the HMAC; perhaps an id in front. */
   phoenixToken: (prefix = '') => join(prefix, 'SFM', 'yNTY.', 'g2gD', randomText(60, URL_SAFE), '.', randomText(40, URL_SAFE), 'aB7'),

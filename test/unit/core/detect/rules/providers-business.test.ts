@@ -42,6 +42,10 @@ describe('core/detect/rules/providers-business', () => {
 
   it('finds LaunchDarkly, Adobe and Frame.io keys in the five contexts', async () => {
     for (const kind of ['api', 'sdk']) await assertFoundInFiveContexts('secret-manager/launchdarkly-key', () => fake.launchDarklyKey(kind));
+    for (const [project, environment] of [['*', 'production'], ['default', 'development'], ['[]', 'production']]) {
+      await assertFoundInFiveContexts('secret-manager/unleash-token', () => fake.unleashToken(project, environment));
+    }
+    await assertNothingFound(`const digest = "sha256:abc.${hex(64)}"; const words = "*:*.some-random-string";\n`);
     await assertFoundInFiveContexts('secret-manager/adobe-client-secret', fake.adobeClientSecret);
     await assertFoundInFiveContexts('secret-manager/frameio-token', fake.frameIoToken);
   });
