@@ -307,8 +307,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^eyJ[\w-]+\.[a-z]{1,12}\.[a-z]{1,12}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `id=github_token,env=GH_TOKEN`: a Docker build secret's mount, which names where the value comes from.
   if (/^id=[\w.-]+,(?:src|source|env|target|type|required)=/.test(trimmed)) return NOT_A_CREDENTIAL('secret-name');
-  // `Qu**dfUUU**`: a value masked by hand in a test's expected output.
-  if (/\*\*/.test(trimmed) && !/^\*+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
+  // `Qu**dfUUU**`: a value masked by hand in a test's expected output. Not one `**` alone: Django's
+  // generated keys draw from an alphabet with `*` in it, and hold one about one time in fifty.
+  if ((/\*\*.*\*\*|\*{3}/.test(trimmed)) && !/^\*+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `*:*.some-random-string`, `default:development.<hex>`: an Unleash token is its project and environment, then its secret.
   const unleashSecret = /^(?:\*|\[\]|[a-z][\w-]{0,40}):(?:(?:\*|[a-z][\w-]{0,40})\.|\*:)([\w-]{8,})$/.exec(trimmed)?.[1];
   if (unleashSecret !== undefined && evidence !== 'format') return judgeValue(unleashSecret, evidence, context);

@@ -106,11 +106,13 @@ export const credentialFieldRule: ProjectRule = {
     // `${SECRET_KEY_BASE:-a752…}`: a shell default, whose "-" belongs to the ":-" before it.
     const defaultDash = group === 'bare' && value.startsWith('-') && match.input.slice(start - 2, start) === '${' ? 1 : 0;
     value = value.slice(defaultDash);
+    // `mysql://cap:${MYSQL_PASSWORD:-cap-local-pwd-123}@mysql:3306/cap`: the default ends at its brace.
+    if (defaultDash === 1 && value.includes('}')) value = value.slice(0, value.indexOf('}'));
     if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfCommentedWord(match.input, match.index, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name)) return undefined;
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isAlsoTheUser(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
@@ -304,6 +306,19 @@ function isIdOrDigestElsewhere(text: string, value: string): boolean {
     if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
     // `FROM python:3.9.7-alpine@sha256:964a…` or `commit_w_secret = '9ed5…'` elsewhere in the file: the value is a digest.
     if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before) || isUnderHashName(text, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * `CAP_AWS_ACCESS_KEY: capS3root` above `CAP_AWS_SECRET_KEY: capS3root`: a local setup's default, where the
+ * password is the user's (or the access key id's) own name.
+ */
+function isAlsoTheUser(text: string, value: string): boolean {
+  if (value.length < 4 || value.length > 64) return false;
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+    const name = /([\w.-]+)["']?[ \t]*(?::|=>?)[ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? '';
+    if (/(?:user(?:[_-]?name)?|login|access[_-]?key(?:[_-]?id)?)$/i.test(name) && !/secret|pass|pwd|token/i.test(name)) return true;
   }
   return false;
 }

@@ -41,6 +41,13 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`      string: '{"alwaysIncludeInToken":true,"_links":{"self":{"href":"https://test.okta.com/api/v1/x"}}}'\n    body: {"refreshToken":null,"issuedToken":12}\n`, '/w/tests/integration/cassettes/claims.yaml');
   });
 
+  it("leaves a local setup's default alone, where the password is the user's or the access key id's own value, and a shell default inside a URL", async () => {
+    await assertNothingFound('    environment:\n      CAP_AWS_ACCESS_KEY: capS3root\n      CAP_AWS_SECRET_KEY: capS3root\n      MINIO_ROOT_USER: capS3root\n      MINIO_ROOT_PASSWORD: capS3root\n', '/w/docker-compose.template.yml');
+    await assertNothingFound('      DATABASE_URL: mysql://cap:${MYSQL_PASSWORD:-cap-local-pwd-123}@mysql:3306/cap\n', '/w/docker-compose.yml');
+    const key = `${randomText(37)}aB7`;
+    await assertFinds(`S3_ACCESS_KEY: ${randomText(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}\nS3_SECRET_KEY: ${key}\nMINIO_ROOT_USER: minio\n`, 'secret-manager/credential-field', key, '/w/deploy/env.yml');
+  });
+
   it("finds Active Record encryption's keys and salt, not a model's primary key column", async () => {
     const key = `${randomText(29)}aB7`;
     for (const name of ['ENCRYPTION_PRIMARY_KEY', 'ENCRYPTION_DETERMINISTIC_KEY', 'ENCRYPTION_KEY_DERIVATION_SALT']) {
