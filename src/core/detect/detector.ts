@@ -46,8 +46,6 @@ const MINIMUM_KNOWN_SECRET_LENGTH = 8;
 const FILTER_COMMENTS_RULE_ID = '@secretlint/secretlint-rule-filter-comments';
 /** Below the default threshold: shown when the user asks for more. */
 const TEST_VECTOR_CONFIDENCE = 0.6;
-const CREDENTIAL_FIELD_RULE_ID = 'secret-manager/credential-field';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AWS_OPTIONS = { enableIDScanRule: true };
 
 // secretlint's profiler is on unless turned off: it marks every rule run on every file with
@@ -449,15 +447,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     return suppressions.paths.ignores(relative.split(path.sep).join('/'));
   }
 
-  /**
-   * A UUID assigned to a token in a test's file (`token: '0140…'`, `"invite_token" => "093a…"`): a test's
-   * stand-in for an id-shaped token, 9 false findings to 2 true in the labelled rounds (outside tests, 4 to 29).
-   */
-  function isTestsUuidToken(literal: string, text: string, start: number, filePath: string): boolean {
-    if (!UUID.test(literal) || !/token["'\]]?\s*(?::|=>?)\s*["'`]?$/i.test(text.slice(Math.max(0, start - 60), start))) return false;
-    return isTestPath(workspaceRelative(filePath));
-  }
-
   /** A JWT in a test's or a fixture's file that expires decades from now: made up to never expire. */
   function isTestsOwnJwt(literal: string, filePath: string): boolean {
     if (!expiresDecadesAway(literal, Date.now())) return false;
@@ -581,9 +570,6 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     // and so is one a public key of the same file verifies, one in a test's file that expires decades from now (expiresDecadesAway),
     // and jwt.io's example (isJwtIoSample).
     if (literal.startsWith('eyJ') && confidence >= minimumConfidence && (isSignedWithKeyBeside(literal, text) || isVerifiedByPublicKeyBeside(literal, text) || isTestsOwnJwt(literal, state.context.filePath) || isJwtIoSample(literal))) {
-      confidence = Math.min(confidence, TEST_VECTOR_CONFIDENCE);
-    }
-    if (ruleId === CREDENTIAL_FIELD_RULE_ID && confidence >= minimumConfidence && isTestsUuidToken(literal, text, start, state.context.filePath)) {
       confidence = Math.min(confidence, TEST_VECTOR_CONFIDENCE);
     }
     if (confidence < minimumConfidence) return undefined;
