@@ -80,6 +80,11 @@ function isStandInPemBody(body: string): boolean {
   return /A{20}/.test(body) || /^(.{1,16}?)\1{3,}/.test(body) || isCutShortDer(body);
 }
 
+/** True when the text from `start` to `end` is a whole string literal: a quote just before, and just after one not joined to more. */
+function isWholeLiteral(text: string, start: number, end: number): boolean {
+  return /["'`]/.test(text[start - 1] ?? '') && /^["'`](?![ \t]*[+.])/.test(text.slice(end, end + 4));
+}
+
 /** `MII…` is a DER SEQUENCE with a two-byte length; a body holding less than 90% of it was cut (or typed) short. */
 function isCutShortDer(body: string): boolean {
   if (!body.startsWith('MII')) return false;
@@ -205,7 +210,9 @@ export const derPrivateKeyRule = formatRule({
     const text = match.input;
     if (text.lastIndexOf('-----BEGIN', match.index) > text.lastIndexOf('-----END', match.index)) return undefined;
     // Past its first 16 characters a key is random bytes: `MIIEvQIBADANAAAA…` is a stand-in.
-    if (shannonEntropy(match[0].slice(16)) < 4 || !isCredential(match[0], 'format') || isCutShortDer(match[0])) return undefined;
+    if (shannonEntropy(match[0].slice(16)) < 4 || !isCredential(match[0], 'format')) return undefined;
+    // Cut short only when the literal holds nothing more: a key's body may go on over the next lines of a string.
+    if (isWholeLiteral(text, match.index, match.index + match[0].length) && isCutShortDer(match[0])) return undefined;
     return { start: match.index, end: match.index + match[0].length };
   },
 });

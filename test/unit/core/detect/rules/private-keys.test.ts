@@ -48,6 +48,9 @@ describe('core/detect/rules/private-keys', () => {
     // A PKCS#8 body without its armour, cut to 128 characters (a test of header stripping).
     const der = pem.trim().split('\n').slice(1, -1).join('');
     assert.deepEqual(await detect(`const stub = "${der.slice(0, 128)}";\n`, '/w/test/services/snowflakeKey.test.ts'), []);
+    // The same body over the lines of a Kotlin raw string is a whole key.
+    const derLines = der.match(/.{1,64}/g)!;
+    assert.equal((await detect(`val key =\n    \"\"\"${derLines.join('\n    ')}\"\"\"\n`, '/w/app/src/androidTest/EncryptionTestUtils.kt')).length, 1);
     // Random base64 under an RSA key's label: a DER key's base64 starts with "M".
     const randomBody = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${randomBytes(1190).toString('base64').replace(/^M/, 'Y').match(/.{1,64}/g)!.join('\n')}\n-----END RSA ${'PRIVATE'} KEY-----\n`;
     assert.deepEqual(await detect(randomBody, '/w/cmd/testdata/githubapp/test-private-key.pem'), []);
