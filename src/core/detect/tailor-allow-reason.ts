@@ -1,3 +1,5 @@
+import { enclosingOpenBrace } from './enclosing-object';
+
 // Tailor's SDK runs secretlint over `env` values in defineConfig and accepts
 // `{ value: "…", allowSecretReason: "why" }` as a deliberate exception; findings on such a value
 // are dropped here too. Read from the text around one finding, without a parser.
@@ -18,22 +20,8 @@ export function isAllowedWithReason(text: string, findingStart: number): boolean
   const prefixStart = Math.max(text.lastIndexOf('\n', findingStart - 1) + 1, findingStart - SEARCH_WINDOW);
   const valueProperty = VALUE_PROPERTY_BEFORE.exec(text.slice(prefixStart, findingStart));
   if (!valueProperty) return false;
-  const objectStart = enclosingOpenBrace(text, prefixStart + valueProperty.index);
+  const objectStart = enclosingOpenBrace(text, prefixStart + valueProperty.index, SEARCH_WINDOW);
   return objectStart !== undefined && holdsAllowSecretReason(text, objectStart);
-}
-
-/** The `{` that opens the object around `offset`, counting braces back (strings are not told apart: a miss only keeps the finding). */
-function enclosingOpenBrace(text: string, offset: number): number | undefined {
-  let depth = 0;
-  for (let index = offset - 1; index >= Math.max(0, offset - SEARCH_WINDOW); index -= 1) {
-    const character = text[index];
-    if (character === '}') depth += 1;
-    else if (character === '{') {
-      if (depth === 0) return index;
-      depth -= 1;
-    }
-  }
-  return undefined;
 }
 
 /** Reads the object opened at `objectStart` up to its closing brace, skipping strings and comments. */

@@ -1,3 +1,5 @@
+import { enclosingOpenBrace } from '../enclosing-object';
+
 /** How far the enclosing object's braces are looked for: a realm export's client is a few KB. */
 const REACH = 30_000;
 
@@ -8,22 +10,9 @@ const REACH = 30_000;
  */
 export function isPublicKeycloakClientSecret(text: string, index: number, name: string): boolean {
   if (name !== 'secret' || !text.includes('"publicClient"')) return false;
-  const start = enclosingObjectStart(text, index);
+  const start = enclosingOpenBrace(text, index + 1, REACH);
   if (start === undefined) return false;
   return /"publicClient"\s*:\s*true\b/.test(topLevelText(text, start));
-}
-
-function enclosingObjectStart(text: string, index: number): number | undefined {
-  let depth = 0;
-  for (let position = index; position >= Math.max(0, index - REACH); position -= 1) {
-    const character = text[position];
-    if (character === '}') depth += 1;
-    else if (character === '{') {
-      if (depth === 0) return position;
-      depth -= 1;
-    }
-  }
-  return undefined;
 }
 
 /** The object's own members, without those of the objects and lists nested in it. */
