@@ -170,19 +170,23 @@ function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payloa
 const MOST_KEYS_TRIED = 500;
 const STRING_LITERAL = /(["'`])([^"'`\n\\]{1,128})\1/g;
 
-let literalsOfText: { readonly text: string; readonly keys: readonly string[] } | undefined;
-
-function stringLiteralsOf(text: string): readonly string[] {
-  if (literalsOfText?.text !== text) {
-    const keys = new Set<string>();
-    for (const match of text.matchAll(STRING_LITERAL)) {
-      keys.add(match[2]);
-      if (keys.size >= MOST_KEYS_TRIED) break;
-    }
-    literalsOfText = { text, keys: [...keys] };
-  }
-  return literalsOfText.keys;
+/** `compute` of a text, kept for the last text it was asked about: a file's JWTs are judged one after another. */
+function forLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { readonly text: string; readonly value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: compute(text) };
+    return last.value;
+  };
 }
+
+const stringLiteralsOf = forLastText((text): readonly string[] => {
+  const keys = new Set<string>();
+  for (const match of text.matchAll(STRING_LITERAL)) {
+    keys.add(match[2]);
+    if (keys.size >= MOST_KEYS_TRIED) break;
+  }
+  return [...keys];
+});
 
 /**
  * An HMAC-signed JWT whose key is a string literal of the same file (`jwt({ secret: 'a-secret' })` above
@@ -198,15 +202,9 @@ export function isSignedWithKeyBeside(value: string, text: string): boolean {
 const MOST_PUBLIC_KEYS_TRIED = 5;
 const PUBLIC_KEY_PEM = /-----BEGIN (?:RSA )?PUBLIC KEY-----[A-Za-z0-9+/=\s\\n]{40,}?-----END (?:RSA )?PUBLIC KEY-----/g;
 
-let publicKeysOfText: { readonly text: string; readonly keys: readonly string[] } | undefined;
-
-function publicKeysOf(text: string): readonly string[] {
-  if (publicKeysOfText?.text !== text) {
-    const keys = [...text.matchAll(PUBLIC_KEY_PEM)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => match[0].replace(/\\n/g, '\n'));
-    publicKeysOfText = { text, keys };
-  }
-  return publicKeysOfText.keys;
-}
+const publicKeysOf = forLastText((text): readonly string[] =>
+  [...text.matchAll(PUBLIC_KEY_PEM)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => match[0].replace(/\\n/g, '\n')),
+);
 
 /**
  * An RS- or ES-signed JWT that a public key written out in the same file verifies (a token verifier's

@@ -184,6 +184,24 @@ const COMMON_PASSWORD_STEMS = new Set([
   'myapikey',
 ]);
 
+/** Values that carry the credential behind words that qualify it, judged as that part; some only under a name. */
+const QUALIFIED_CREDENTIALS: readonly { readonly pattern: RegExp; readonly inFormats: boolean }[] = [
+  // `workos:eyJ…`: a JWT behind the name of its issuer is judged as the JWT.
+  { pattern: /^[a-z][\w-]{1,20}:(eyJ[\w-]*\.[\w-]*\.[\w-]*)$/, inFormats: true },
+  // `my-minio-key:OSMM+vkK…=`: a key's name, then the key, 32 bytes in base64 (MinIO's KMS secret key).
+  { pattern: /^[a-z][\w-]{1,40}:([A-Za-z0-9+/]{43}=)$/, inFormats: false },
+  // `*:*.some-random-string`, `default:development.<hex>`: an Unleash token is its project and environment, then its secret.
+  { pattern: /^(?:\*|\[\]|[a-z][\w-]{0,40}):(?:(?:\*|[a-z][\w-]{0,40})\.|\*:)([\w-]{8,})$/, inFormats: false },
+];
+
+function qualifiedCredentialPart(value: string, evidence: CandidateEvidence): string | undefined {
+  for (const { pattern, inFormats } of QUALIFIED_CREDENTIALS) {
+    const part = pattern.exec(value)?.[1];
+    if (part !== undefined) return inFormats || evidence !== 'format' ? part : undefined;
+  }
+  return undefined;
+}
+
 /** An AWS access key id in the value whose account is 000000000000 (an emulator's) or one of AWS's documentation accounts. */
 function isEmulatorOrDocumentationKeyId(value: string): boolean {
   const keyId = /A[KS]IA[A-Z2-7]{16}/.exec(value)?.[0];
@@ -295,12 +313,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
   if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
   if (isBrokenJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  // `workos:eyJ…`: a JWT behind the name of its issuer is judged as the JWT.
-  const namedJwt = /^[a-z][\w-]{1,20}:(eyJ[\w-]*\.[\w-]*\.[\w-]*)$/.exec(trimmed)?.[1];
-  if (namedJwt !== undefined) return judgeValue(namedJwt, evidence, context);
-  // `my-minio-key:OSMM+vkK…=`: a key's name, then the key, 32 bytes in base64 (MinIO's KMS secret key).
-  const namedKey = /^[a-z][\w-]{1,40}:([A-Za-z0-9+/]{43}=)$/.exec(trimmed)?.[1];
-  if (namedKey !== undefined && evidence !== 'format') return judgeValue(namedKey, evidence, context);
+  const credentialPart = qualifiedCredentialPart(trimmed, evidence);
+  if (credentialPart !== undefined) return judgeValue(credentialPart, evidence, context);
   // `nvsk.1234566789101112131415…`: numbers counted up past ten, typed where the random part goes.
   if (/1011121314|1112131415|1213141516/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `eyJhbGciOi….test.signature`: a JWT's header, then words where its claims and signature go.
@@ -310,9 +324,6 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `Qu**dfUUU**`: a value masked by hand in a test's expected output. Not one `**` alone: Django's
   // generated keys draw from an alphabet with `*` in it, and hold one about one time in fifty.
   if ((/\*\*.*\*\*|\*{3}/.test(trimmed)) && !/^\*+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  // `*:*.some-random-string`, `default:development.<hex>`: an Unleash token is its project and environment, then its secret.
-  const unleashSecret = /^(?:\*|\[\]|[a-z][\w-]{0,40}):(?:(?:\*|[a-z][\w-]{0,40})\.|\*:)([\w-]{8,})$/.exec(trimmed)?.[1];
-  if (unleashSecret !== undefined && evidence !== 'format') return judgeValue(unleashSecret, evidence, context);
   // `K6P2VxK6P2VxK6P2Vxmuef…`: a block typed three times where random text goes (Microsoft's documented function key).
   if (holdsBlockTypedThrice(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (evidence === 'format') return judgeFormat(trimmed);

@@ -4,7 +4,7 @@ import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
-import { isUnderHashName } from './credential-match';
+import { isUnderHashName, nameAssignedBefore } from './credential-match';
 import { isPublicKeycloakClientSecret } from './keycloak-clients';
 
 export const CREDENTIAL_NAME_ENDINGS =
@@ -254,14 +254,6 @@ function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch 
 }
 
 /**
- * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
- * names a cart, a checkout, a page of results, a form submission, a request or a device that push
- * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
- * through results, `nextSequenceToken` orders writes, and `LockToken`, `ChangeToken` and `PolicyUpdateToken` guard
- * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
- * Not `trusted_device_token`: that one signs a device in.
- */
-/**
  * A bare value without the punctuation that closes a YAML flow mapping or a list around it (`,`, `;`,
  * `)`, `]`, `}`, quotes); a `)` that closes the value's own `(` stays: Jasypt's `ENC(…)`.
  */
@@ -279,6 +271,14 @@ function withoutClosingPunctuation(value: string): string {
   return value.slice(0, end);
 }
 
+/**
+ * `cart_token`, `nextPageToken`, `csrf_token`, `checkout.token`, `RequestToken`, `deviceToken`: a token that
+ * names a cart, a checkout, a page of results, a form submission, a request or a device that push
+ * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
+ * through results, `nextSequenceToken` orders writes, and `LockToken`, `ChangeToken` and `PolicyUpdateToken` guard
+ * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
+ * Not `trusted_device_token`: that one signs a device in.
+ */
 export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency|creation)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /** How far a webhook's signature block reaches around its token: a few short members. */
@@ -317,7 +317,7 @@ function isIdOrDigestElsewhere(text: string, value: string): boolean {
 function isAlsoTheUser(text: string, value: string): boolean {
   if (value.length < 4 || value.length > 64) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-    const name = /([\w.-]+)["']?[ \t]*(?::|=>?)[ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? '';
+    const name = nameAssignedBefore(text, at) ?? '';
     if (/(?:user(?:[_-]?name)?|login|access[_-]?key(?:[_-]?id)?)$/i.test(name) && !/secret|pass|pwd|token/i.test(name)) return true;
   }
   return false;

@@ -65,6 +65,15 @@ export function keyBefore(text: string, index: number): string | undefined {
   return /([A-Za-z_][\w.-]*)\\?["']?[ \t]*[:=][ \t]*\\?["']?$/.exec(text.slice(Math.max(0, index - 80), index))?.[1];
 }
 
+/**
+ * The name a value at `at` is assigned to, the assignment just before it: `"handle": "`, `handle = '`,
+ * Ruby's and PHP's `"handle" => "`, YAML's `handle: `, a template literal. Undefined when no name comes right before.
+ * Unlike keyBefore, it takes `=>` and a backtick, and no escaped quotes.
+ */
+export function nameAssignedBefore(text: string, at: number): string | undefined {
+  return /["']?([\w.-]+)["']?[ \t]*(?::|=>?)[ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+}
+
 /** True when the value at `index` is written under a hash's name (`"md5": "53ef…"`): a digest, whichever rule's shape it has. */
 export function isUnderHashName(text: string, index: number): boolean {
   return namesAHash(keyBefore(text, index));

@@ -2,7 +2,7 @@ import { shannonEntropy } from '../placeholders';
 import { groupRange, type ProjectRule } from '../project-rule';
 import { isCredential } from '../value-judgement';
 import { decodedJsonObject } from '../decoded-text';
-import { isUnderHashName, keyBefore, wholeMatchIfCredential as whole } from './credential-match';
+import { isUnderHashName, keyBefore, nameAssignedBefore, wholeMatchIfCredential as whole } from './credential-match';
 import { formatRule } from './format-rule';
 
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
@@ -29,8 +29,7 @@ function isAuthenticatingClaim(claim: string): boolean {
  * `Authorization:`, it is a detector's test token, which people label a true finding.
  */
 function isSignedDataEnvelope(text: string, at: number, token: string): boolean {
-  // Ruby's and PHP's `"handle" => "eyJ…"` too.
-  const name = /["']?([\w.-]+)["']?[ \t]*(?::|=>?)[ \t]*["'`]?$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  const name = nameAssignedBefore(text, at);
   if (name === undefined || /token|auth|jwt|key|secret|session|cookie|bearer|credential|password|access|assertion/i.test(name)) return false;
   const [, payload = ''] = token.split('.');
   const claims = Object.keys(decodedJsonObject(payload) ?? {});
