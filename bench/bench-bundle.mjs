@@ -19,7 +19,8 @@ export async function bundleForBench(name, exportLines) {
     format: 'cjs',
     target: 'node20',
     outfile,
-    external: ['@napi-rs/keyring'],
+    // The keychain's platform packages too: src/core/keychain.ts requires the native binding directly, as the build does.
+    external: ['@napi-rs/keyring', '@napi-rs/keyring/*', '@napi-rs/keyring-*'],
     logLevel: 'warning',
   });
   return { path: outfile, load: () => require(outfile) };
