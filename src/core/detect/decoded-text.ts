@@ -28,19 +28,24 @@ const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
  */
 export function decodedBase32Text(value: string): string | undefined {
   if (value.length < 16 || !/^[A-Z2-7]+=*$/.test(value)) return undefined;
+  const decoded = String.fromCharCode(...base32Bytes(value));
+  return /^[\x20-\x7e]{8,}$/.test(decoded) ? decoded : undefined;
+}
+
+/** The bytes of base32 text (RFC 4648's alphabet, padding ignored); the caller checks the alphabet. */
+export function base32Bytes(value: string): number[] {
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;
   for (const character of value.replace(/=+$/, '')) {
-    buffer = (buffer << 5) | BASE32_ALPHABET.indexOf(character);
+    buffer = ((buffer << 5) | BASE32_ALPHABET.indexOf(character)) & 0xffff;
     bits += 5;
     if (bits >= 8) {
       bits -= 8;
       bytes.push((buffer >> bits) & 0xff);
     }
   }
-  const decoded = String.fromCharCode(...bytes);
-  return /^[\x20-\x7e]{8,}$/.test(decoded) ? decoded : undefined;
+  return bytes;
 }
 
 /** The JSON object the base64 (or base64url) text decodes to; undefined when it decodes to anything else. */

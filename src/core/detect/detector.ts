@@ -375,7 +375,8 @@ function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, lite
 
 /** secretlint rules that report a URL with a password in it; the password is what is judged. */
 const URL_PASSWORD_RULE_IDS = new Set([DATABASE_PRESET_RULE_ID, '@secretlint/secretlint-rule-basicauth']);
-const URL_PASSWORD = /:\/\/[^:@/\s]*:([^@/\s]+)@/;
+// The user ends at the first colon, the password at the last "@" before the host: `postgres://a@user:sec:ret@host`.
+const URL_PASSWORD = /:\/\/[^:/\s]*:([^/\s]+)@/;
 
 
 function buildRuleDescriptions(): Map<string, string> {

@@ -184,10 +184,10 @@ export function isSnakeCasePhrase(value: string): boolean {
  * and holding most of the letters. Random letters of both cases fall apart into pieces of one or two.
  */
 export function isCamelCasePhrase(value: string, lookAlikesUndone = false): boolean {
-  // `averyLongSecretToSe33dtheDB`: look-alike digits inside the words, an acronym at the end. Random
+  // `averyLongSecretToSe33dtheDB`, `TheSecretKeyObtainedFromR2`: look-alike digits inside the words, an acronym at the end. Random
   // letters and digits undone so read as words more often: then every long word must, three at least.
   if (!lookAlikesUndone) {
-    const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z]{2,4}$/, '');
+    const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z][A-Z0-9]{1,3}$/, '');
     if (undone !== value && isCamelCasePhrase(undone, true)) return true;
   }
   // Each word capitalised; no capitals side by side but the word "I".

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import type { FileKind } from './project-rule';
 
+const DOCUMENTATION_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst']);
 const CONFIG_EXTENSIONS = new Set(['.env', '.yaml', '.yml', '.properties', '.ini', '.cfg', '.conf', '.toml', '.tfvars', '.sh', '.bash', '.zsh']);
 
-/** 'config' for files whose values may be written bare (.env*, YAML, properties…), else 'code'. */
+/** 'config' for files whose values may be written bare (.env*, YAML, properties…), 'docs' for Markdown and reST, else 'code'. */
 export function fileKindOf(filePath: string): FileKind {
   const name = path.basename(filePath).toLowerCase();
   if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'config';
-  return CONFIG_EXTENSIONS.has(path.extname(name)) ? 'config' : 'code';
+  const extension = path.extname(name);
+  if (DOCUMENTATION_EXTENSIONS.has(extension)) return 'docs';
+  return CONFIG_EXTENSIONS.has(extension) ? 'config' : 'code';
 }

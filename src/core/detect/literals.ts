@@ -1,3 +1,4 @@
+import { configFencesOf, isInConfigFence } from './config-fences';
 import type { FileKind } from './project-rule';
 
 /** A string literal in source text: its decoded value and the offsets of its content (inside the quotes). */
@@ -47,11 +48,12 @@ export function someLiteral(content: string, fileKind: FileKind, minimumLength: 
     const start = match.index + 1;
     if (test(decodeEscapes(raw), start, start + raw.length)) return true;
   }
-  if (fileKind === 'config') {
+  if (fileKind === 'config' || (fileKind === 'docs' && configFencesOf(content).length > 0)) {
     BARE_CONFIG_VALUE.lastIndex = 0;
     for (let match = BARE_CONFIG_VALUE.exec(content); match !== null; match = BARE_CONFIG_VALUE.exec(content)) {
       const raw = match[1];
       if (raw.length < minimumLength) continue;
+      if (fileKind === 'docs' && !isInConfigFence(content, match.index)) continue;
       const start = match.index + match[0].lastIndexOf(raw);
       if (test(raw, start, start + raw.length)) return true;
     }

@@ -202,7 +202,8 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
  * sha256 of keys published for local development: Azurite's development-storage key and the Azure Cosmos DB
  * emulator's key (Microsoft's), and the
  * private keys of the ten accounts Hardhat's and Anvil's local chains fund at start (from the mnemonic
- * "test test … junk"), which both print and document, and which bots sweep of anything sent to them.
+ * "test test … junk"), and of zkSync's local nodes' rich wallets, which they print and document, and which
+ * bots sweep of anything sent to them.
  */
 const PUBLIC_DEVELOPMENT_KEYS = new Set([
   'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
@@ -217,9 +218,20 @@ const PUBLIC_DEVELOPMENT_KEYS = new Set([
   'f070994a8599478580678f2b9482c5f02bb3de0647281e8efae183669425808a',
   '38e69fdd19aefeb4adf56312f10e62c30274997835173c7006308323ad7db506',
   '967f21586cdf1248a862f2cfb330099701c942c2c7a7537c54f7ec48f8556505',
+  // zkSync's in-memory node (era-test-node) and its Docker node: the ten "rich wallets" they fund at start.
+  'd60ee2ade1fa21b2ac97b030b11313e07fc3ef5cdedc3c94ab16baaaa7b66b82',
+  'aecdab41d8495a838db6f664d1cfb5c8810c4f16f5a3cb1708c9e6c1f1a9d32b',
+  'fd4f798dbb834c457e0de932a5ca976ed88af71fa164bdf5dd2ed7fde94086a7',
+  '4dd941b803cc0e2cb118502145be7c82b98418bc26e8ce0cd10f1b922d35192d',
+  '6877519899e2f36534385981a8f993e52b2a63df9317cc2723142fe46cbfd37e',
+  'c33c3b529aa5986bccf090b99d0b73374a7e50b40a59dbd86b66ae5d0033008e',
+  '31a1cd71c58f18fc9f51be57adf259bc33144e2d86d50465300b3f0cffb70c01',
+  '9377ec7d0fbf90e73b661e4800b5d2081cb69da047b102c37a9092b0b9d207ed',
+  'f2e47242f8855ab239860bff9d70252a4a3f24c35fa45b24ab920334a0dd5a4f',
+  'af4f6db2539e5b90e109cec5c21343c77eb1f55d526625dfa7d0b412b22d43b6',
 ]);
 
-/** True for a key published for local development (Azurite's, Cosmos DB's emulator's, Hardhat's and Anvil's), with or without `0x`. */
+/** True for a key published for local development (Azurite's, Cosmos DB's emulator's, Hardhat's, Anvil's and zkSync's), with or without `0x`. */
 export function isPublicDevelopmentKey(key: string): boolean {
   return PUBLIC_DEVELOPMENT_KEYS.has(createHash('sha256').update(key.replace(/^0x/, '')).digest('hex'));
 }

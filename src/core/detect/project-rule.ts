@@ -8,8 +8,11 @@ export interface ScanContext {
   readonly isExecutorFile: boolean;
 }
 
-/** How values are written in a file: only quoted in code, also bare in .env, YAML and the like. */
-export type FileKind = 'code' | 'config';
+/**
+ * How values are written in a file: only quoted in code, also bare in .env, YAML and the like, and in
+ * documentation (Markdown, reST) bare only inside a code block of such a language.
+ */
+export type FileKind = 'code' | 'config' | 'docs';
 
 /** One credential a rule found: the offsets of the credential itself (in the matched text), not of the whole match. */
 export interface RuleMatch {

@@ -1,6 +1,7 @@
 import { createHmac, verify as verifySignature } from 'node:crypto';
 import { decodedBase64Text, decodedJsonObject } from './decoded-text';
 import { isDictionaryWord, isHomeRowMash, isPronounceable } from './english-words';
+import { forLastText } from './last-text-cache';
 
 // Values tests and documentation put where a token goes: shaped like one, but no live credential.
 
@@ -169,15 +170,6 @@ function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payloa
 /** The string literals of a text, at most this many, are tried as a JWT's key. */
 const MOST_KEYS_TRIED = 500;
 const STRING_LITERAL = /(["'`])([^"'`\n\\]{1,128})\1/g;
-
-/** `compute` of a text, kept for the last text it was asked about: a file's JWTs are judged one after another. */
-function forLastText<T>(compute: (text: string) => T): (text: string) => T {
-  let last: { readonly text: string; readonly value: T } | undefined;
-  return (text) => {
-    if (last?.text !== text) last = { text, value: compute(text) };
-    return last.value;
-  };
-}
 
 const stringLiteralsOf = forLastText((text): readonly string[] => {
   const keys = new Set<string>();

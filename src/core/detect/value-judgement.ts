@@ -91,10 +91,11 @@ const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
 /**
  * Slots that a template engine, a format string or a shell fills in: `{name}`, `{uuid.uuid4()}`,
- * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`, `%env(X)%`.
+ * `%(password)s`, `%s`, `$VAR`, `$(mktemp)`, `{{ .Values.x }}`, `<%= x %>`, `#{x}`, `@VAR@`, `| default`, `%env(X)%`,
+ * CUE's and Swift's `\(name)`, Vector's `SECRET[backend.key]`.
  */
 const TEMPLATE_SLOT =
-  /\/:[A-Za-z_]\w*(?=[/?]|$)|=:[A-Za-z_]\w*$|\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
+  /\\\([A-Za-z_]|\bSECRET\[[\w-]+\.[\w.-]+(?:\]|$)|\/:[A-Za-z_]\w*(?=[/?]|$)|=:[A-Za-z_]\w*$|\{[^{}\s]{1,80}\}|\{\}|%\([\w.-]+\)[sdr]|(?:^|[^A-Za-z0-9%])%[sdvq](?![A-Za-z0-9])|[A-Za-z]%[sd]$|(?:^|[^A-Za-z0-9])\$(?:[A-Z_][A-Z0-9_]+\b|[{(])|^\$[a-z_]\w*(?::|$)|\{\{|\{%|<%|#\{|@[A-Z][A-Z0-9_]+@|\|\s*default\b|\.Values\.|%env\(/;
 
 /** A call or a property path: `get_secret_value(…)`, `config.apiKey`, `os.environ["X"]`. */
 // Closed, or called on a name that reads as one (dotted, snake_case, six letters or more): a Django
@@ -123,8 +124,11 @@ const ELEMENT_ID = /^#[a-z]+(?:-[a-z]+)+$/;
 
 const FRAMED_BY_SIGNS = /^([^\w\s])\1\1.*\1\1\1$/;
 
-/** `secret_reference::GITHUB_TOKEN`, `env:API_KEY`: a scheme naming where a secret is kept, then its name. */
-const SECRET_REFERENCE = /^[a-z][a-z0-9_-]{1,30}:{1,2}[A-Z][A-Z0-9_]{2,}$/;
+/**
+ * `secret_reference::GITHUB_TOKEN`, `env:API_KEY`: a scheme naming where a secret is kept, then its name;
+ * perhaps given to a variable, as a vault action's list maps them (`RELYANCE_API_KEY=relyance:API_KEY`).
+ */
+const SECRET_REFERENCE = /^(?:[A-Z][A-Z0-9_]*=)?[a-z][a-z0-9_-]{1,30}:{1,2}[A-Z][A-Z0-9_]{2,}$/;
 
 const EXTENDED_PUBLIC_KEY = /^[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,112}(?:-\[\w+\])?$/;
 const GOOGLE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
@@ -217,6 +221,17 @@ function holdsBlockTypedThrice(value: string): boolean {
 
 /** Eight keys of a keyboard's letter row in order: random text holds such a run once in 10¹¹ characters. */
 const KEYBOARD_ROW = /qwertyui|wertyuio|ertyuiop|asdfghjk|sdfghjkl/i;
+
+/** The letter rows of a keyboard, and the digits in order. */
+const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
+
+/** `asd123`, `qwe1234`, `zxcvb12`: three or more keys along a letter row, then digits in order. */
+function isKeyboardRunAndDigits(value: string): boolean {
+  const parts = /^([a-z]{3,})(\d{2,})$/i.exec(value);
+  if (parts === null) return false;
+  const [, letters, digits] = parts;
+  return KEYBOARD_RUNS.some((run) => run.includes(letters.toLowerCase())) && KEYBOARD_RUNS[3].includes(digits);
+}
 
 /** `1q2w3e!R`, `1qaz2wsx…`: a password typed down the keyboard's columns, then a sign or two. */
 const KEYBOARD_WALK_START = /^(?:1q2w3e|q1w2e3|1qaz2wsx|zaq12wsx)/i;
@@ -415,7 +430,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
@@ -490,6 +505,10 @@ function undoUnicodeEscapes(value: string): string {
  * reports, the database URL rule), judged as a value assigned to a password.
  */
 export function judgeUrlPassword(password: string): ValueJudgement {
+  // `sec%zzret`: a "%" that escapes nothing makes the URL invalid, a parser's test case.
+  if (/%(?![0-9A-Fa-f]{2})/.test(password)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `supersecret:secretpart`, `sec:ret`: parts a parser's test splits at the colon, none a password alone.
+  if (password.includes(':') && password.split(':').every((part) => judgeUrlPassword(part).verdict !== 'credential')) return NOT_A_CREDENTIAL('dictionary-word');
   const judgement = judgeValue(decodeUrlComponent(password), 'name', { name: 'password', minimumLength: 4 });
   // `scheme://user:password@host` says credential more plainly than a field name: a short password there is one too.
   return judgement.verdict === 'credential' ? { verdict: 'credential', confidence: Math.max(judgement.confidence, URL_PASSWORD_CONFIDENCE) } : judgement;
@@ -777,8 +796,8 @@ function isCommonPassword(value: string): boolean {
   // `p05tgr35`: its last digits are letters too.
   if (COMMON_PASSWORD_STEMS.has(value.toLowerCase().replace(/[013457@$!]/g, (character) => LEET[character] ?? character))) return true;
   // Only in a short value: a long random token (`secret_…`, `sb_secret_…`) may hold such a word; not "password" (`MyC0mpl3x!P@ssw0rd#2024…`).
-  // `Pssw0rd_12`, `Passwrd!`: "password" with a letter left out is as readable.
-  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || /p(?:as{1,2}|s{2})wo?rd/.test(letters)) return true;
+  // `Pssw0rd_12`, `Passwrd!`: "password" with a letter left out is as readable; `P@88w0rd` with "ss" drawn as "88".
+  if ((value.length <= 24 && WORDS_OF_EXAMPLE_PASSWORDS.some((word) => letters.includes(word))) || /p(?:as{1,2}|s{2})wo?rd/.test(letters) || /p[a@4](?:[s5$]{2}|88)w[o0]rd/i.test(value)) return true;
   // "test" as written (`testTEST1234+-*/`): after undoing substitutions, hex spells it too (`7e57`).
   if (value.length <= 24 && /test/i.test(value)) return true;
   return LONG_COMMON_PASSWORD_STEMS.some((stem) => letters.startsWith(stem) && letters.length - stem.length <= 3);

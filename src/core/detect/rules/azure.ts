@@ -1,3 +1,4 @@
+import { decodedBase64Text } from '../decoded-text';
 import { isPublicDevelopmentKey } from '../placeholders';
 import { holdsTypedRun } from '../stand-in-tokens';
 import { groupRange, type ProjectRule } from '../project-rule';
@@ -14,7 +15,8 @@ export const azureConnectionStringRule: ProjectRule = {
   pattern: /\b(?:AccountKey|SharedAccessKey)=([A-Za-z0-9+/]{40,}={0,2})/dg,
   accept(match) {
     // `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef…`: the alphabet typed where the key goes.
-    if (isPublicDevelopmentKey(match[1]) || holdsTypedRun(match[1])) return undefined;
+    // `MDEy…` ("0123…"), `MDAw…` ("000…"): text typed and encoded where Azure's random bytes go.
+    if (isPublicDevelopmentKey(match[1]) || holdsTypedRun(match[1]) || decodedBase64Text(match[1]) !== undefined) return undefined;
     return groupRange(match, 1);
   },
 };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { isInConfigFence } from '../config-fences';
 import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
+import { isBesideItsSigningOutput } from '../signing-test-vectors';
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
 import { isUnderHashName, nameAssignedBefore } from './credential-match';
@@ -61,7 +63,7 @@ export const credentialFieldRule: ProjectRule = {
   accept(match, context) {
     const groups = match.groups ?? {};
     // Most matches in code are bare values (`token: CancellationToken`), rejected first and cheaply.
-    if (groups.bare !== undefined && context.fileKind !== 'config') return undefined;
+    if (groups.bare !== undefined && !(context.fileKind === 'config' || (context.fileKind === 'docs' && isInConfigFence(match.input, match.index)))) return undefined;
     // YAML or JSON alike (`"openapi": "3.0.3"`).
     if (isApiDescription(match.input)) return undefined;
     const group = VALUE_GROUPS.find((name) => groups[name] !== undefined);
@@ -88,9 +90,9 @@ export const credentialFieldRule: ProjectRule = {
       if (value.startsWith('!')) return undefined;
     }
     const start = nameStart(match.input, match.index);
-    // `urn:k8s:secret:name:key1`: a word inside a colon-joined name, not a field (`Config::TOKEN`,
+    // `urn:k8s:secret:name:key1`, `…:${ACCOUNT_ID}:secret:name`: a word inside a colon-joined name, not a field (`Config::TOKEN`,
     // PowerShell's `$env:API_TOKEN` and pytest-env's flags, `D:SECRET_KEY=…`, are).
-    if (start >= 2 && match.input[start - 1] === ':' && /\w/.test(match.input[start - 2]) && !/\$env:$|(?:^|\n)[ \t]*(?:[DR]:)+$/i.test(match.input.slice(Math.max(0, start - 40), start))) return undefined;
+    if (start >= 2 && match.input[start - 1] === ':' && /[\w}]/.test(match.input[start - 2]) && !/\$env:$|(?:^|\n)[ \t]*(?:[DR]:)+$/i.test(match.input.slice(Math.max(0, start - 40), start))) return undefined;
     // Vue's `@password:confirm="regenerateBackupCode"` binds an event to a method (Ruby's `@password = "…"` is a variable).
     if (match.input[start - 1] === '@' && MARKUP_TEMPLATE.test(context.filePath)) return undefined;
     const name = assignedName(match.input, start, match.index);
@@ -111,8 +113,10 @@ export const credentialFieldRule: ProjectRule = {
     if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfCommentedWord(match.input, match.index, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
+    // `pwd1 = "tag1\ntag2"`: lines of text, where a password is one line (a key's PEM has its own rules).
+    if (/pass|pwd/i.test(name) && value.includes('\\n') && !value.includes('-----')) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
-    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isAlsoTheUser(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name)) return undefined;
+    if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isAlsoTheUser(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name) || isBesideItsSigningOutput(match.input, match.index)) return undefined;
     return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
   },
 };
@@ -125,7 +129,8 @@ const MARKUP_TEMPLATE = /\.(?:vue|svelte|html?)$/i;
  * `EXAMPLE_PASSWORD`, `MOCK_ACCESS_TOKEN`: the name says the value is not a real one. (Not `invalid…` or
  * `wrong…`: tests keep realistic credentials there, and people label them true findings.)
  */
-export const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock/i;
+// A beacon-chain validator's `withdrawal_credentials` is a public 32-byte field on chain.
+export const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock|^withdrawal_?credentials$/i;
 
 /**
  * True when the place presents the value at `at` as an example: a comment above calls it a stand-in,

@@ -31,6 +31,7 @@ import {
 } from './providers-ai';
 import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, privatePackagistTokenRule, sonarTokenRule } from './providers-build';
 import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
+import { natsSeedRule } from './nats';
 import { adobeClientSecretRule, airtableTokenRule, asanaTokenRule, contentfulTokenRule, frameIoTokenRule, hubSpotAccessTokenRule, intercomTokenRule, launchDarklyKeyRule, notionLegacyTokenRule, salesforceAccessTokenRule, typeformTokenRule, unleashTokenRule, zendeskTokenRule } from './providers-business';
 import {
   alibabaAccessKeyIdRule,
@@ -179,6 +180,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   nuGetKeyRule,
   privatePackagistTokenRule,
   livebookKeyRule,
+  natsSeedRule,
   phoenixTokenRule,
   neonKeyRule,
   bedrockApiKeyRule,

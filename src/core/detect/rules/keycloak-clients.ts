@@ -1,4 +1,4 @@
-import { enclosingOpenBrace } from '../enclosing-object';
+import { enclosingOpenBrace, objectOwnText } from '../enclosing-object';
 
 /** How far the enclosing object's braces are looked for: a realm export's client is a few KB. */
 const REACH = 30_000;
@@ -12,20 +12,5 @@ export function isPublicKeycloakClientSecret(text: string, index: number, name: 
   if (name !== 'secret' || !text.includes('"publicClient"')) return false;
   const start = enclosingOpenBrace(text, index + 1, REACH);
   if (start === undefined) return false;
-  return /"publicClient"\s*:\s*true\b/.test(topLevelText(text, start));
-}
-
-/** The object's own members, without those of the objects and lists nested in it. */
-function topLevelText(text: string, start: number): string {
-  let depth = 0;
-  let own = '';
-  for (let position = start + 1; position < Math.min(text.length, start + REACH); position += 1) {
-    const character = text[position];
-    if (character === '{' || character === '[') depth += 1;
-    else if (character === '}' || character === ']') {
-      if (depth === 0) break;
-      depth -= 1;
-    } else if (depth === 0) own += character;
-  }
-  return own;
+  return /"publicClient"\s*:\s*true\b/.test(objectOwnText(text, start, REACH));
 }

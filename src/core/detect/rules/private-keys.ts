@@ -257,6 +257,15 @@ const SENTENCE_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'fr
  * line that says mnemonic or seed (`"seed": "tiger room …"`, `var mnemonic = GenerateWallet("click chunk …")`).
  * Test phrases that repeat a word (`test test … junk`, `abandon … about`, `all all …`) publish no wallet.
  */
+/**
+ * `legal winner thank year … legal winner thank yellow`: BIP39's test vectors of entropy made of one
+ * byte repeated (0x7f…, 0x80…). Eight words hold eleven bytes, so such a phrase repeats its words
+ * eight apart, up to the last one, which holds the checksum.
+ */
+function isOfRepeatedBytes(words: readonly string[]): boolean {
+  return words.slice(0, words.length - 9).every((word, index) => word === words[index + 8]);
+}
+
 export const mnemonicPhraseRule: ProjectRule = {
   id: 'secret-manager/mnemonic-phrase',
   title: 'Wallet recovery phrase',
@@ -267,7 +276,7 @@ export const mnemonicPhraseRule: ProjectRule = {
   accept(match) {
     const words = match[0].split(' ');
     if (![12, 15, 18, 21, 24].includes(words.length)) return undefined;
-    if (new Set(words).size < words.length * 0.75 || words.some((word) => SENTENCE_WORDS.has(word))) return undefined;
+    if (new Set(words).size < words.length * 0.75 || words.some((word) => SENTENCE_WORDS.has(word)) || isOfRepeatedBytes(words)) return undefined;
     return { start: match.index, end: match.index + match[0].length, confidence: 0.8 };
   },
 };

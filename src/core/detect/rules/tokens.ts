@@ -8,7 +8,8 @@ import { formatRule } from './format-rule';
 /** True when a JWT's first segment decodes to a JSON object with an "alg" (its header). */
 function hasJsonHeader(token: string): boolean {
   const header = decodedJsonObject(token.slice(0, token.indexOf('.')));
-  return header !== undefined && 'alg' in header;
+  // NATS's operator, account and user JWTs (`ed25519-nkey`) are public claims: the nkey seed beside one is the secret.
+  return header !== undefined && 'alg' in header && header.alg !== 'ed25519-nkey';
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { enclosingOpenBrace } from '../../../../src/core/detect/enclosing-object';
+import { enclosingOpenBrace, objectOwnText } from '../../../../src/core/detect/enclosing-object';
 
 describe('core/detect/enclosing-object', () => {
   it('finds the brace that opens the object around an offset, past nested objects', () => {
@@ -12,5 +12,11 @@ describe('core/detect/enclosing-object', () => {
     assert.equal(enclosingOpenBrace('no braces here', 5, 1000), undefined);
     const far = `{${' '.repeat(50)}"secret": 1}`;
     assert.equal(enclosingOpenBrace(far, far.indexOf('"secret"'), 10), undefined);
+  });
+
+  it("reads an object's own members, without those of the objects and lists nested in it", () => {
+    const text = '{"a": {"b": 1}, "secret": "x", "c": [{"d": 2}]} after';
+    assert.equal(objectOwnText(text, 0, 1000), '"a": , "secret": "x", "c": ');
+    assert.equal(objectOwnText(text, 0, 10), '"a": ');
   });
 });

@@ -147,6 +147,8 @@ export const fake = {
     return inBase64 ? Buffer.from(file).toString('base64') : file;
   },
   unleashToken: (project = '*', environment = 'production') => join(project, ':', environment, '.', hex(54), 'a7'),
+  /** A NATS nkey seed of a user ("U"), an account ("A") or an operator ("O"), its CRC-16 right or, with `broken`, one off. */
+  natsSeed: (kind: 'U' | 'A' | 'O', broken = false) => natsSeed(kind, broken),
   livebookKey: (kind: 'tk' | 'ak' | 'ot') => join('lb_', kind, '_', randomText(40, URL_SAFE), 'aB7'),
   /** A Phoenix.Token: "SFMyNTY", a payload in Erlang's term format (`g2gD…`), the HMAC; perhaps an id in front. */
   phoenixToken: (prefix = '') => join(prefix, 'SFM', 'yNTY.', 'g2gD', randomText(60, URL_SAFE), '.', randomText(40, URL_SAFE), 'aB7'),
@@ -245,4 +247,30 @@ function derBody(bodyStart: string): string {
   const declaredBytes = ((header[2] << 8) | header[3]) + 4;
   const whole = Buffer.concat([header, randomBytes(Math.max(0, declaredBytes - header.length))]);
   return whole.toString('base64');
+}
+
+/** nkeys' encoding: the seed prefix and the key's kind in two bytes, 32 random bytes, CRC-16 (XMODEM) little-endian, in base32. */
+function natsSeed(kind: 'U' | 'A' | 'O', broken: boolean): string {
+  const kindByte = { U: 20 << 3, A: 0, O: 14 << 3 }[kind];
+  const body = Buffer.concat([Buffer.from([(18 << 3) | (kindByte >> 5), (kindByte & 31) << 3]), randomBytes(32)]);
+  let crc = 0;
+  for (const byte of body) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  if (broken) crc ^= 1;
+  const bytes = Buffer.concat([body, Buffer.from([crc & 0xff, crc >> 8])]);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let text = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      text += alphabet[(buffer >> bits) & 31];
+    }
+  }
+  return bits > 0 ? text + alphabet[(buffer << (5 - bits)) & 31] : text;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { decodeEscapes, extractLiterals } from '../../../../src/core/detect/literals';
 
 describe('core/detect/literals', () => {
-  const values = (text: string, kind: 'code' | 'config' = 'code') => extractLiterals(text, kind).map((literal) => literal.value);
+  const values = (text: string, kind: 'code' | 'config' | 'docs' = 'code') => extractLiterals(text, kind).map((literal) => literal.value);
 
   it('finds double, single and backtick literals with their content offsets', () => {
     const text = `a("first-value"); b('second-value'); c(\`third-value\`);`;
@@ -24,5 +24,11 @@ describe('core/detect/literals', () => {
   it('takes bare values in config files only', () => {
     assert.deepEqual(values('TOKEN=bare-value-1\nexport NAME = bare-value-2 # note\n', 'config'), ['bare-value-1', 'bare-value-2']);
     assert.deepEqual(values('TOKEN=bare-value-1\n', 'code'), []);
+  });
+
+  it("takes bare values in documentation only inside a config or shell code block", () => {
+    const text = 'TOKEN=outsideTheBlock1\n\n```env\nTOKEN=insideTheBlock2\n```\n';
+    assert.deepEqual(values(text, 'docs'), ['insideTheBlock2']);
+    assert.deepEqual(values('TOKEN=outsideTheBlock1\n', 'docs'), []);
   });
 });

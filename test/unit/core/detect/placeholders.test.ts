@@ -46,6 +46,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPublicDevelopmentKey(firstAccount), true);
     assert.equal(isPublicDevelopmentKey(`0x${firstAccount}`), true);
     assert.equal(isPublicDevelopmentKey(`0x${hex(64)}`), false);
+    assert.equal(isPublicDevelopmentKey(join('0x7726827caac94a7f9e1b160f7ea819f1', '72f7b6f9d2a97f992c38edeab82d4110')), true, "zkSync's first rich wallet");
   });
 
   it('measures entropy', () => {

@@ -418,6 +418,21 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeUrlPassword('P%40ssw0rd!').verdict, 'weak-password');
     assert.equal(judgeUrlPassword('mypass').verdict, 'weak-password');
     assert.equal(judgeUrlPassword('abc').verdict, 'not-credential-shaped');
+    // A parser's test cases: parts split at a colon, and a "%" that escapes nothing.
+    assert.equal(judgeUrlPassword('supersecret:secretpart').confidence, 0);
+    assert.equal(judgeUrlPassword('sec:ret').confidence, 0);
+    assert.equal(judgeUrlPassword('sec%zzret').confidence, 0);
+    assert.equal(judgeUrlPassword(`${randomText(4)}:${randomText(14)}aB7`).verdict, 'credential');
+    // Keys along a keyboard row, then digits in order.
+    for (const typed of ['asd123', 'qwe1234', 'zxcvb12', 'asdf1234']) assert.equal(judgeUrlPassword(typed).confidence < DEFAULT_MINIMUM_CONFIDENCE, true, typed);
+    assert.equal(judgeUrlPassword('P@88w0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
+  });
+
+  it("template slots of CUE, Swift and Vector's secret backends, and a phrase in camelCase ending in a product's short name, are not credentials", () => {
+    assert.equal(judgeValue('SECRET[aws_creds.s3_secret_key]', 'name', { name: 'secret_access_key' }).verdict, 'template');
+    assert.equal(judgeValue('\\(gcp)/docs/authentication/api-keys', 'name', { name: 'api_key' }).verdict, 'template');
+    assert.equal(judgeValue('TheSecretKeyObtainedFromR2', 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'dictionary-word');
+    assert.equal(judgeValue(`${randomText(20)}R2`, 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'credential');
   });
 
   it('values encrypted to be committed, publishable keys, translated words and descending digits are not credentials', () => {

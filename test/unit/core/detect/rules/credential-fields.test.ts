@@ -193,4 +193,30 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`SUPERTOKENS_LICENSE_KEY=${key}\n`, 'secret-manager/credential-field', key, '/w/.env');
     await assertNothingFound(`const licenseKey = 'non-commercial-and-evaluation';\nlicense_key: "YOUR_LICENSE_KEY"\n`, '/w/src/grid.ts');
   });
+
+  it('finds bare values in the shell, .env and YAML code blocks of Markdown and reST, not in prose or other blocks', async () => {
+    const password = `${randomText(20)}aB7`;
+    const token = `${randomText(30)}cD9`;
+    const markdown = `# Setup\n\nSet password: ${password} in prose.\n\n\`\`\`bash\nexport DATABASE_PASSWORD=${password}\n\`\`\`\n\n\`\`\`python\napi_token = ${token}\n\`\`\`\n`;
+    const findings = await detect(markdown, '/w/docs/setup.md');
+    assert.deepEqual(findings.map((finding) => markdown.slice(...finding.range)), [password]);
+    await assertFinds(`Configure it:\n\n  \`\`\`yaml\n  auth:\n    client_secret: ${token}\n  \`\`\`\n`, 'secret-manager/credential-field', token, '/w/docs/oidc.mdx');
+    await assertFinds(`Run this:\n\n.. code-block:: console\n\n   $ export SECRET=${token}\n\nThen go on.\n`, 'secret-manager/credential-field', token, '/w/docs/getting_started.rst');
+    await assertNothingFound(`Then go on.\n\nexport SECRET=${token}\n`, '/w/docs/getting_started.rst');
+  });
+
+  it("leaves a secret's name inside an ARN or after a backend's name, a password-named list of lines and a validator's public credentials alone", async () => {
+    await assertNothingFound('my_aws_creds:  secret|arn:aws:secretsmanager:${AWS_REGION}:${ACCOUNT_ID}:secret:dev_db_credentials|connection_string\n', '/w/config_variables.yml');
+    await assertNothingFound('pwd1 = "tag1\\ntag2"\n', '/w/config/config_test.go');
+    await assertNothingFound('sinks:\n  splunk:\n    default_token: SECRET[splunk_secrets.token]\n', '/w/website/generated/example-configs/minimal.yaml');
+    await assertNothingFound('      repo_secrets: |\n        RELYANCE_API_KEY=relyance:API_KEY\n', '/w/.github/workflows/relyance.yml');
+    await assertNothingFound(`>>> validator = {'withdrawal_credentials': '0x00${randomText(62, '0123456789abcdef')}'}\n`, '/w/docs/web3.beacon.rst');
+  });
+
+  it('leaves a signing test vector alone: a private key beside the transactions it must sign to', async () => {
+    const key = `0x${randomText(64, '0123456789abcdef')}`;
+    const signed = `0x${randomText(120, '0123456789abcdef')}`;
+    await assertNothingFound(`[\n  {\n    "name": "random-1",\n    "privateKey": "${key}",\n    "signatureLegacy": { "v": "0x1b" },\n    "signedLegacy": "${signed}"\n  }\n]\n`, '/w/test/fixtures/transactions.json');
+    await assertFinds(`const account = {\n  privateKey: "${key}",\n  signedUrlExpires: 3600,\n};\n`, 'secret-manager/credential-field', key, '/w/src/account.ts');
+  });
 });

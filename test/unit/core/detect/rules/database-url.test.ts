@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { randomText } from '../fake-credentials';
-import { assertFinds, assertNothingFound } from './five-contexts';
+import { assertFinds, assertNothingFound, detect } from './five-contexts';
 
 const SQL_RULE = 'secret-manager/sql-password';
 const CONNECTION_STRING_RULE = 'secret-manager/connection-string-password';
@@ -51,5 +52,13 @@ describe('core/detect/rules/database-url', () => {
     await assertFinds(`const url = "https://deploy:${password}@localhost/api";\n`, LOCAL_URL_RULE, password, '/w/src/client.ts');
     await assertNothingFound('curl http://admin:admin123@localhost:9200/_cat\nurl = "http://elastic:changeme@localhost:9200"\nx = "http://u:${PASSWORD}@localhost"\n', '/w/docs/setup.sh');
     await assertNothingFound(`const url = "http://same${password}:same${password}@localhost";\n`, '/w/src/client.ts');
+  });
+
+  it("judges a URL's password from the user's first colon to the host's \"@\": a parser's test cases are left alone, a random password is found", async () => {
+    await assertNothingFound('cases := []string{"postgres://a@user:supersecret:secretpart@host/db", "postgres://a@u:sec:ret@h", "postgres://user:sec%zzret@host/db"}\n', '/w/pgconn/config_test.go');
+    await assertNothingFound("const options = { url: 'mysql://root:asd123@localhost:3306/mydb' };\n", '/w/test/types/define.ts');
+    const password = `${randomText(18)}aB7`;
+    const found = await detect(`const url = "postgres://ops:${password}@db.internal:5432/app";\n`, '/w/src/db.ts');
+    assert.equal(found.length, 1);
   });
 });

@@ -33,6 +33,10 @@ describe('core/detect/rules/microsoft', () => {
     await assertFinds(`const azure = "AccountName=store;${join('Account', 'Key=')}${key};";\n`, 'secret-manager/azure-connection-string', key);
     // The alphabet typed where the key goes, a scanner's test data.
     await assertNothingFound(`${join('Account', 'Key=')}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/ABCDEFGHIJKLMNOPQRSTUV==\n`, '/w/testdata/azure-storage-account-key.txt');
+    // Text typed and encoded where the random bytes go: "0123…" and zeros.
+    for (const typed of ['0123456789abcdef'.repeat(4), '0'.repeat(64)]) {
+      await assertNothingFound(`const azure = "AccountName=mylogstorage;${join('Account', 'Key=')}${Buffer.from(typed).toString('base64')};EndpointSuffix=core.windows.net";\n`, '/w/src/sinks/azure_blob/config.rs');
+    }
   });
 
   it('finds an ASP.NET Core Data Protection master key stored unencrypted, and not one encrypted', async () => {

@@ -116,6 +116,9 @@ describe('core/detect/rules/private-keys', () => {
     const mnemonic = phrase(12);
     assert.equal((await detect(`const mnemonic = await generateWallet(chain, '${mnemonic}');\n`, '/w/tests/wallet.test.ts')).length, 1);
     await assertNothingFound(`const mnemonic = "${'test '.repeat(11)}junk";\n`, '/w/hardhat.config.ts');
+    // BIP39's vectors of one byte repeated (0x7f…, 0x80…) repeat their words eight apart.
+    await assertNothingFound(`mnemonicToAccount('legal winner thank year wave sausage worth useful legal winner thank yellow')\n`, '/w/docs/mnemonic.md');
+    await assertNothingFound(`const mnemonic = "letter advice cage absurd amount doctor acoustic avoid letter advice cage above";\n`, '/w/src/wallet.ts');
     await assertNothingFound(`it("should seed the database with users and remove them when each test ends", () => {});\n`, '/w/tests/seed.test.ts');
     await assertNothingFound(`const title = "${phrase(12)}";\n`, '/w/src/copy.ts');
     await assertNothingFound(`const seed = "${phrase(11)}";\n`, '/w/src/seed.ts');
