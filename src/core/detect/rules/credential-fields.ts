@@ -3,6 +3,7 @@ import { isInConfigFence } from '../config-fences';
 import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
+import { contradictsItsName } from '../name-implied-formats';
 import { isBesideItsSigningOutput } from '../signing-test-vectors';
 import { judgeValue } from '../value-judgement';
 import { assignedNameStarts, calledNameStarts, endsWithIgnoringAsciiCase, quotedCallOpenings } from './assigned-name-starts';
@@ -12,6 +13,9 @@ import { isPublicKeycloakClientSecret } from './keycloak-clients';
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
   'admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|encryption[_-]?primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|tokens?[_-]?key[_-]?base|signing[_-]?key[_-]?base|credentials?|secrets';
+
+/** The confidence of a value whose name says another shape: shown only below the default threshold. */
+const STAND_IN_CONFIDENCE = 0.5;
 
 const VALUE_GROUPS = ['double', 'single', 'backtick', 'escaped', 'bare'] as const;
 
@@ -117,7 +121,9 @@ export const credentialFieldRule: ProjectRule = {
     if (/pass|pwd/i.test(name) && value.includes('\\n') && !value.includes('-----')) return undefined;
     const { confidence } = judgeValue(value, 'name', { name });
     if (confidence === 0 || isIdOrDigestElsewhere(match.input, value) || isAlsoTheUser(match.input, value) || isShownAsAnExample(match.input, start, context.filePath) || isPublicKeycloakClientSecret(match.input, match.index, name) || isBesideItsSigningOutput(match.input, match.index)) return undefined;
-    return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence };
+    // Below the default threshold: a stand-in, or a credential kept under another provider's name.
+    const judged = contradictsItsName(name, value) ? Math.min(confidence, STAND_IN_CONFIDENCE) : confidence;
+    return { start: range.start + defaultDash, end: range.start + defaultDash + value.length, confidence: judged };
   },
 };
 

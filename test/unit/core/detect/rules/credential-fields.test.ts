@@ -219,4 +219,12 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`[\n  {\n    "name": "random-1",\n    "privateKey": "${key}",\n    "signatureLegacy": { "v": "0x1b" },\n    "signedLegacy": "${signed}"\n  }\n]\n`, '/w/test/fixtures/transactions.json');
     await assertFinds(`const account = {\n  privateKey: "${key}",\n  signedUrlExpires: 3600,\n};\n`, 'secret-manager/credential-field', key, '/w/src/account.ts');
   });
+
+  it("reports a value that has not the format its name's provider gives, below the default threshold", async () => {
+    const text = '{\n  "datadog_api_key": "2o86gyhufa2ugyf4"\n}\n';
+    const findings = await detect(text, '/w/rfcs/log-namespacing.md');
+    assert.deepEqual(findings.map((finding) => finding.confidence), []);
+    const key = randomText(32, '0123456789abcdef');
+    await assertFinds(text.replace('2o86gyhufa2ugyf4', key), 'secret-manager/datadog-key', key, '/w/rfcs/log-namespacing.md');
+  });
 });
