@@ -64,6 +64,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
   'SplxlOBeZQQYbYS6WxSbIA',
   'mF_9.B5f-4.1JqM',
+  // RFC 7628's example OAUTHBEARER token, which SASL libraries' tests quote.
+  'vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==',
   // RFC 7662's introspected token.
   '23410913-abewfq.123483',
   'kkk9d7dh3k39sjv7',

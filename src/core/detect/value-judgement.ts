@@ -368,6 +368,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^do[opr]_v1_/.test(trimmed) && !/^do[opr]_v1_[0-9a-f]{64}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `"change_password": "5/m/user"`: a rate limit, so many per unit of time and per whom.
   if (/^\d+\/(?:[smhd]|sec|second|min|minute|hour|day)(?:\/[a-z]+)?$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `"sms_ovh_application_key": "sms_provider=ovh"`: a condition on another setting, a snake_case name and a word.
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+=[a-z][a-z0-9_.-]*$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `"web_requests#update_location"`: a Rails route's controller and action.
   if (/^[a-z][a-z0-9_/]*#[a-z_][a-z0-9_]*[!?]?$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `kv/data/flyway/config1,kv/flyway/config2`: where secrets are kept, a list of paths.

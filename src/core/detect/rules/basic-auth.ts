@@ -67,5 +67,6 @@ export const curlUserPasswordRule = formatRule({
   title: 'Password given to curl',
   requiredText: ['curl '],
   pattern: /\bcurl(?=[ \t])[^\n]{0,300}?[ \t](?:-u|--user)(?:[ \t]+|=)(?<quote>["']?)[^\s:"'$]{1,100}:(?<password>[^\s"'@]{1,200})\k<quote>(?=[\s\\]|$)/dg,
-  accept: (match) => groupJudgedUnderName(match, 'password', 'password'),
+  // `curl -u 'http://localhost:9000/api'`: a URL where the user and password were left out.
+  accept: (match) => (match.groups?.password?.startsWith('//') ? undefined : groupJudgedUnderName(match, 'password', 'password')),
 });

@@ -428,11 +428,13 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeUrlPassword('P@88w0rd').confidence < DEFAULT_MINIMUM_CONFIDENCE, true);
   });
 
-  it("template slots of CUE, Swift and Vector's secret backends, and a phrase in camelCase ending in a product's short name, are not credentials", () => {
+  it("template slots of CUE, Swift and Vector's secret backends, a phrase in camelCase ending in a product's short name and a condition on a setting are not credentials", () => {
     assert.equal(judgeValue('SECRET[aws_creds.s3_secret_key]', 'name', { name: 'secret_access_key' }).verdict, 'template');
     assert.equal(judgeValue('\\(gcp)/docs/authentication/api-keys', 'name', { name: 'api_key' }).verdict, 'template');
     assert.equal(judgeValue('TheSecretKeyObtainedFromR2', 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'dictionary-word');
     assert.equal(judgeValue(`${randomText(20)}R2`, 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'credential');
+    assert.equal(judgeValue('sms_provider=ovh', 'name', { name: 'sms_ovh_application_key' }).verdict, 'expression');
+    assert.equal(judgeValue(`sms_provider=${randomText(20)}aB7`, 'name', { name: 'sms_ovh_application_key' }).verdict, 'credential');
   });
 
   it('values encrypted to be committed, publishable keys, translated words and descending digits are not credentials', () => {

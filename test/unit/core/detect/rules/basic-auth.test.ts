@@ -57,6 +57,7 @@ describe('core/detect/rules/basic-auth', () => {
   it('leaves curl given variables or stand-ins as its password alone', async () => {
     await assertNothingFound('curl -u admin:$ADMIN_PASSWORD https://api.test/\n', '/w/deploy.sh');
     await assertNothingFound('curl -u "$USER:$TOKEN" https://api.test/\n', '/w/deploy.sh');
+    await assertNothingFound("curl -u 'http://localhost:9000/api/public/subscription' \\\n  -H 'Content-Type: application/json'\n", '/w/docs/apis/subscribers.md');
     await assertNothingFound('curl -u user:password https://api.test/\n', '/w/README.md');
     await assertNothingFound('curl -u <username>:<password> https://api.test/\n', '/w/README.md');
   });
