@@ -454,6 +454,10 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
     // Decoded text with blanks may be a passphrase: only a decisive verdict stands. Without
     // blanks (`dGVzdDpkYXRh` is "test:data") every verdict does.
     if (inner.verdict !== 'credential' && (inner.verdict !== 'not-credential-shaped' || !/\s/.test(decoded))) return inner;
+    // `ZmRj…==` is "<client id>:secret": Basic credentials, judged by their password.
+    const basicPassword = /^[^:\s]{1,200}:([^:\s]{1,200})$/.exec(decoded)?.[1];
+    const passwordJudgement = basicPassword === undefined ? undefined : judgeUrlPassword(basicPassword);
+    if (passwordJudgement !== undefined && passwordJudgement.verdict !== 'credential') return passwordJudgement;
     // `ZGVtbw==` is "demo": as short a value written plainly would not be reported either.
     if (decoded.length < (context.minimumLength ?? 8) && !/\s/.test(decoded)) return NOT_A_CREDENTIAL('not-credential-shaped');
     // `YXBwc3dvcmQ=` is "appsword": encoding adds length and signs, not chance; the text is as sure as it is plainly.

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { isInConfigFence } from '../config-fences';
+import { isDigestOfAWordIn } from '../digests-of-words';
 import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
 import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
@@ -114,7 +114,7 @@ export const credentialFieldRule: ProjectRule = {
     value = value.slice(defaultDash);
     // `mysql://cap:${MYSQL_PASSWORD:-cap-local-pwd-123}@mysql:3306/cap`: the default ends at its brace.
     if (defaultDash === 1 && value.includes('}')) value = value.slice(0, value.indexOf('}'));
-    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfCommentedWord(match.input, match.index, value)) return undefined;
+    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfAWordIn(match.input, context.filePath, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     // `pwd1 = "tag1\ntag2"`: lines of text, where a password is one line (a key's PEM has its own rules).
@@ -361,21 +361,6 @@ function isCalledADigestAbove(text: string, at: number, value: string): boolean 
   const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const above = text.slice(previousStart, Math.max(previousStart, lineStart - 1));
   return COMMENT_LINE.test(above) && /\b(?:sha-?(?:1|256|384|512)|md5|hash(?:ed)?|digest)\b/i.test(above);
-}
-
-/**
- * `'password' => '144f…', // appwrite`: the digest (md5, sha1, sha256 or sha512, in hex or base64) of the
- * word the comment after it names, a test's stored hash of a known password.
- */
-function isDigestOfCommentedWord(text: string, at: number, value: string): boolean {
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd === -1) lineEnd = text.length;
-  const word = /(?:\/\/|#)[ \t]*([^\s]{1,40})[ \t]*\r?$/.exec(text.slice(at, lineEnd))?.[1];
-  if (word === undefined || value.length < 32) return false;
-  return ['md5', 'sha1', 'sha256', 'sha512'].some((algorithm) => {
-    const digest = createHash(algorithm).update(word).digest();
-    return digest.toString('hex') === value.toLowerCase() || digest.toString('base64') === value;
-  });
 }
 
 /**

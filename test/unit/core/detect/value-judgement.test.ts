@@ -434,6 +434,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('TheSecretKeyObtainedFromR2', 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'dictionary-word');
     assert.equal(judgeValue(`${randomText(20)}R2`, 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'credential');
     assert.equal(judgeValue('sms_provider=ovh', 'name', { name: 'sms_ovh_application_key' }).verdict, 'expression');
+    const basic = (password: string) => Buffer.from(`${randomUUID()}:${password}`).toString('base64');
+    assert.equal(judgeValue(basic('secret'), 'name', { name: 'BasicToken' }).confidence, 0, "Basic credentials whose password is the word secret");
+    assert.equal(judgeValue(basic(`${randomText(20)}aB7`), 'name', { name: 'BasicToken' }).verdict, 'credential');
     assert.equal(judgeValue(`sms_provider=${randomText(20)}aB7`, 'name', { name: 'sms_ovh_application_key' }).verdict, 'credential');
   });
 

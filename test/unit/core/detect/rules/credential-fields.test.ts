@@ -227,4 +227,10 @@ describe('core/detect/rules/credential-fields', () => {
     const key = randomText(32, '0123456789abcdef');
     await assertFinds(text.replace('2o86gyhufa2ugyf4', key), 'secret-manager/datadog-key', key, '/w/rfcs/log-namespacing.md');
   });
+
+  it("leaves a stored digest of a word the file or its path holds alone (a product's default password, hashed)", async () => {
+    const hashed = createHash('md5').update('domoticz').digest('hex');
+    await assertNothingFound(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, '/w/domoticz/test/gherkin/conftest.py');
+    await assertFinds(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, 'secret-manager/credential-field', hashed, '/w/app/test/gherkin/conftest.py');
+  });
 });
