@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { FileKind } from './project-rule';
 
-const DOCUMENTATION_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.rst']);
+// `.markerb`: Markdown with ERB (Fly.io's documentation).
+const DOCUMENTATION_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.markerb', '.rst']);
 const CONFIG_EXTENSIONS = new Set(['.env', '.yaml', '.yml', '.properties', '.ini', '.cfg', '.conf', '.toml', '.tfvars', '.sh', '.bash', '.zsh']);
 
 /** 'config' for files whose values may be written bare (.env*, YAML, properties…), 'docs' for Markdown and reST, else 'code'. */

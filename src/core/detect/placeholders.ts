@@ -205,7 +205,7 @@ const DOCUMENTED_EXAMPLE_PREFIXES = [
  * emulator's key (Microsoft's), and the
  * private keys of the ten accounts Hardhat's and Anvil's local chains fund at start (from the mnemonic
  * "test test … junk"), and of zkSync's local nodes' rich wallets, which they print and document, and which
- * bots sweep of anything sent to them.
+ * bots sweep of anything sent to them; the signing keys of QStash's development server's users.
  */
 const PUBLIC_DEVELOPMENT_KEYS = new Set([
   'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
@@ -231,9 +231,20 @@ const PUBLIC_DEVELOPMENT_KEYS = new Set([
   '9377ec7d0fbf90e73b661e4800b5d2081cb69da047b102c37a9092b0b9d207ed',
   'f2e47242f8855ab239860bff9d70252a4a3f24c35fa45b24ab920334a0dd5a4f',
   'af4f6db2539e5b90e109cec5c21343c77eb1f55d526625dfa7d0b412b22d43b6',
+  // QStash's local development server (`qstash dev`): the signing keys of its default and test users, printed at start.
+  'b5f1743a394ce39b42493de7e6bc40226042491fb77bd417e40e92fcd11a8bd8',
+  '54c3b917bfd471e12e0713535d69ad97584a415916ab360f4838bd23f2d70ffe',
+  'e66758c9f37fb35692a7073d6546945b6b712ce3112c9859b717af6bb96751e8',
+  '72b2f7537cb217c6fab0ea3367b6753ba3804cde37b1f62593cd8d5eb86cf2a1',
+  '4c79928ba8eaae9f6f2e81489744c153e5ecf41cdcd2ca8eee28b64a510ee994',
+  '7f8ebade2f57171fe5f466822784abd38f4b9f2258fecea1281aae2fc5c35d35',
+  'ad02c376e0eab38d6796810d0791d8e434708de1f065dd1af71c1aa526b4ea48',
+  '0e2a67583ede642345c1750e3cb495df724e9d56a172a0bb484b8f999ce643b7',
+  'e0c74a99dae086939cf599a95e46d9e62bb32c63841a02ff99d1ae27b48943a0',
+  'f5f0ff3f6ee0f124c10869018b9c72c6160031ef682737086551f6e20ae56987',
 ]);
 
-/** True for a key published for local development (Azurite's, Cosmos DB's emulator's, Hardhat's, Anvil's and zkSync's), with or without `0x`. */
+/** True for a key published for local development (Azurite's, Cosmos DB's emulator's, Hardhat's, Anvil's, zkSync's, QStash's), with or without `0x`. */
 export function isPublicDevelopmentKey(key: string): boolean {
   return PUBLIC_DEVELOPMENT_KEYS.has(createHash('sha256').update(key.replace(/^0x/, '')).digest('hex'));
 }

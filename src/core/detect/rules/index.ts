@@ -32,6 +32,7 @@ import {
 import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, privatePackagistTokenRule, sonarTokenRule } from './providers-build';
 import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
 import { natsSeedRule } from './nats';
+import { preprocessorDefineRule } from './preprocessor-defines';
 import { adobeClientSecretRule, airtableTokenRule, asanaTokenRule, contentfulTokenRule, frameIoTokenRule, hubSpotAccessTokenRule, intercomTokenRule, launchDarklyKeyRule, notionLegacyTokenRule, salesforceAccessTokenRule, typeformTokenRule, unleashTokenRule, zendeskTokenRule } from './providers-business';
 import {
   alibabaAccessKeyIdRule,
@@ -181,6 +182,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   privatePackagistTokenRule,
   livebookKeyRule,
   natsSeedRule,
+  preprocessorDefineRule,
   phoenixTokenRule,
   neonKeyRule,
   bedrockApiKeyRule,

@@ -9,7 +9,7 @@ describe('core/detect/file-kind', () => {
   });
 
   it('treats Markdown and reST as documentation (bare values count inside config code blocks)', () => {
-    for (const file of ['/w/README.md', '/w/docs/setup.mdx', '/w/docs/index.rst', '/w/NOTES.markdown']) assert.equal(fileKindOf(file), 'docs', file);
+    for (const file of ['/w/README.md', '/w/docs/setup.mdx', '/w/docs/index.rst', '/w/NOTES.markdown', '/w/docs/app.html.markerb']) assert.equal(fileKindOf(file), 'docs', file);
   });
 
   it('treats source files as code (only quoted values count)', () => {

@@ -48,6 +48,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPublicDevelopmentKey(`0x${firstAccount}`), true);
     assert.equal(isPublicDevelopmentKey(`0x${hex(64)}`), false);
     assert.equal(isPublicDevelopmentKey(join('0x7726827caac94a7f9e1b160f7ea819f1', '72f7b6f9d2a97f992c38edeab82d4110')), true, "zkSync's first rich wallet");
+    assert.equal(isPublicDevelopmentKey(join('sig_', '7kYjw48mhY7kAjqNGcy6cr29RJ6r')), true, "QStash's development server's default user's signing key");
   });
 
   it('measures entropy', () => {
