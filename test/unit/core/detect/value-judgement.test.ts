@@ -434,6 +434,10 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('TheSecretKeyObtainedFromR2', 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'dictionary-word');
     assert.equal(judgeValue(`${randomText(20)}R2`, 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'credential');
     assert.equal(judgeValue('sms_provider=ovh', 'name', { name: 'sms_ovh_application_key' }).verdict, 'expression');
+    assert.equal(judgeValue('6t3c8ce2247c493a3ade20uea4484d64', 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'placeholder', 'hex with letters typed in');
+    assert.equal(judgeValue(hex(32), 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'credential');
+    assert.equal(judgeValue(`sk${hex(32)}`, 'name', { name: 'api_key' }).verdict, 'credential', 'a prefix of letters before hex');
+    assert.equal(judgeValue(randomText(30, 'abcdefghijklmnopqrstuvwxyz0123456789'), 'name', { name: 'PUSHOVER_TOKEN' }).verdict, 'credential');
     const basic = (password: string) => Buffer.from(`${randomUUID()}:${password}`).toString('base64');
     assert.equal(judgeValue(basic('secret'), 'name', { name: 'BasicToken' }).confidence, 0, "Basic credentials whose password is the word secret");
     assert.equal(judgeValue(basic(`${randomText(20)}aB7`), 'name', { name: 'BasicToken' }).verdict, 'credential');
