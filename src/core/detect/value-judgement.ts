@@ -230,7 +230,7 @@ const KEYBOARD_ROW = /qwertyui|wertyuio|ertyuiop|asdfghjk|sdfghjkl/i;
 function isHexWithLettersTypedIn(value: string): boolean {
   const digits = value.replace(/^0x/, '');
   // Not a prefix of letters before hex (`sk` and 32 hex): the letters sit inside.
-  if (digits.length < 24 || !/^[0-9a-f]{4}/i.test(digits) || !(/^[0-9a-z]+$/.test(digits) || /^[0-9A-Z]+$/.test(digits))) return false;
+  if (digits.length < 24 || /^[g-z]+[0-9a-f]+$/i.test(digits) || !(/^[0-9a-z]+$/.test(digits) || /^[0-9A-Z]+$/.test(digits))) return false;
   const typedIn = digits.replace(/[0-9a-f]/gi, '').length;
   return typedIn >= 1 && typedIn <= 3;
 }
