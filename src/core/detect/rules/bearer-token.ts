@@ -17,9 +17,10 @@ export const bearerTokenRule: ProjectRule = {
   severity: 'warning',
   certainty: 'heuristic',
   keywords: [],
-  requiredText: ['Bearer '],
+  requiredText: ['Bearer ', "'bearer ", '"bearer '],
   matchesStartInRequiredText: true,
-  pattern: /\bBearer +([A-Za-z0-9._~+/-]{16,}={0,2})(?![\w.~+/=-])/dg,
+  // In lower case only where a quoted header value starts (`{'Authorization': 'bearer …'}`), not in prose.
+  pattern: /(?:\bBearer|['"]bearer) +([A-Za-z0-9._~+/-]{16,}={0,2})(?![\w.~+/=-])/dg,
   accept(match, context) {
     const range = groupRange(match, 1);
     // `Bearer authorization_uri="…"`, `Bearer realm=`: a WWW-Authenticate challenge's parameters.

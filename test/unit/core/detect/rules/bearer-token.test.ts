@@ -12,6 +12,12 @@ describe('core/detect/rules/bearer-token', () => {
     await assertFinds(`const authorization = 'Bearer ${token}';\n`, RULE, token);
     await assertFinds(`curl -H "Authorization: Bearer ${token}" https://api.example.com/v1/me\n`, RULE, token);
     await assertFinds(`    private let authorization =\n        "Bearer ${token}"\n`, RULE, token, '/w/Sources/Client.swift');
+    // A request's headers in Python, the scheme in lower case as Reddit's and others' examples write it.
+    await assertFinds(`headers = {'Authorization': 'bearer ${token}', 'User-Agent': 'bot'}\n`, RULE, token, '/w/notebooks/get_data.py');
+  });
+
+  it('leaves "bearer" in lower case in prose alone', async () => {
+    await assertNothingFound(`# Send the bearer ${randomText(40)} with each request\n`, '/w/src/client.py');
   });
 
   it("gives a documentation page's curl example a confidence below the default threshold", async () => {
