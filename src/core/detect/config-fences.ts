@@ -1,4 +1,5 @@
 import { forLastText } from './last-text-cache';
+import { fencedBlocksOf } from './markdown-fences';
 
 /**
  * Languages of a documentation's code blocks whose values are written bare, as in .env, YAML and
@@ -32,8 +33,6 @@ const CONFIG_LANGUAGES = new Set([
   'dockerfile',
 ]);
 
-/** A Markdown fence's opening line: three or more backticks or tildes, then the language and attributes. */
-const MARKDOWN_FENCE_OPENING = /^([ \t]*)(`{3,}|~{3,})[ \t]*\{?\.?([\w+-]*)[^\n]*$/gm;
 /** reST's directives of a literal block with a language: `.. code-block:: yaml`. */
 const REST_CODE_DIRECTIVE = /^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*([\w+-]*)[ \t]*$/gm;
 
@@ -43,7 +42,7 @@ type Region = readonly [number, number];
 /** Markdown's and reST's code blocks in a config or shell language, in text order. */
 export const configFencesOf = forLastText((text: string): readonly Region[] => {
   const regions: Region[] = [];
-  if (text.includes('```') || text.includes('~~~')) regions.push(...markdownFences(text));
+  for (const block of fencedBlocksOf(text)) if (CONFIG_LANGUAGES.has(block.language)) regions.push([block.bodyStart, block.bodyEnd]);
   if (text.includes('.. code') || text.includes('.. sourcecode')) regions.push(...restCodeBlocks(text));
   return regions.sort((left, right) => left[0] - right[0]);
 });
@@ -55,24 +54,6 @@ export function isInConfigFence(text: string, offset: number): boolean {
     if (offset < end) return true;
   }
   return false;
-}
-
-function markdownFences(text: string): Region[] {
-  const regions: Region[] = [];
-  MARKDOWN_FENCE_OPENING.lastIndex = 0;
-  for (let opening = MARKDOWN_FENCE_OPENING.exec(text); opening !== null; opening = MARKDOWN_FENCE_OPENING.exec(text)) {
-    const [, , marker, language] = opening;
-    // A backtick fence's info string holds no backtick: "```js```" on one line is inline code.
-    if (marker[0] === '`' && opening[0].slice(opening[0].indexOf(marker) + marker.length).includes('`')) continue;
-    const bodyStart = opening.index + opening[0].length + 1;
-    const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`, 'gm');
-    closing.lastIndex = bodyStart;
-    const closed = closing.exec(text);
-    const bodyEnd = closed ? closed.index : text.length;
-    if (CONFIG_LANGUAGES.has(language.toLowerCase())) regions.push([bodyStart, bodyEnd]);
-    MARKDOWN_FENCE_OPENING.lastIndex = closed ? closed.index + closed[0].length : text.length;
-  }
-  return regions;
 }
 
 /** A reST directive's block: the lines after it (and its options) indented more than the directive. */

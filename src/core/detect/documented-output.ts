@@ -1,13 +1,13 @@
+import { fileKindOf } from './file-kind';
+import { fencedBlockAt } from './markdown-fences';
+
 // Documentation shows what a command or an API returns, values and all: AWS CLI's examples under
 // `Output::`, Mintlify's `<ResponseExample>` blocks (```json Response), "Example response:" above a
 // fenced block, a printed `HTTP/1.1 200 OK` and its body. Such values are made up for the page,
 // however random they look.
 
-const DOCUMENTATION_FILE = /\.(?:md|mdx|markdown|rst|adoc)$/i;
 /** A line that introduces output, or a fence's info string that says so. */
 const SAYS_OUTPUT = /\b(?:responses?|output|returns|result)\b|<ResponseExample\b/i;
-/** Fence lines; not ```GET /api/tokens```, which opens and closes on one line. */
-const FENCE_LINE = /^[ \t]*(```|~~~)(?!.*\1).*$/gm;
 /** The status line of a printed HTTP response: what follows it in the block is what a server sent back. */
 const HTTP_STATUS_LINE = /^[ \t]*HTTP\/\d(?:\.\d)? \d{3}\b/;
 /** How many lines above a fenced block are read for what introduces it. */
@@ -15,12 +15,9 @@ const LINES_ABOVE_FENCE = 3;
 /** Introductions are short: a long paragraph that says "returns" somewhere is about something else. */
 const LONGEST_INTRODUCTION = 160;
 
-/** The fence lines of the last text asked about, by where they start: a file's findings are judged one after another. */
-let fencesOf: { readonly text: string; readonly starts: readonly number[] } | undefined;
-
 /** Markdown, MDX, reStructuredText, AsciiDoc: pages written for people to read. */
 export function isDocumentationFile(filePath: string): boolean {
-  return DOCUMENTATION_FILE.test(filePath);
+  return fileKindOf(filePath) === 'docs';
 }
 
 /** True when `at`, in a documentation file, sits in a block that the page presents as output or a response. */
@@ -28,16 +25,6 @@ export function isInDocumentedOutput(text: string, at: number, filePath: string)
   if (!isDocumentationFile(filePath)) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return isInOutputFence(text, lineStart) || (/^[ \t]/.test(text.charAt(lineStart)) && isInOutputLiteralBlock(text, lineStart));
-}
-
-function fenceStarts(text: string): readonly number[] {
-  if (fencesOf?.text !== text) {
-    const starts: number[] = [];
-    FENCE_LINE.lastIndex = 0;
-    for (let match = FENCE_LINE.exec(text); match !== null; match = FENCE_LINE.exec(text)) starts.push(match.index);
-    fencesOf = { text, starts };
-  }
-  return fencesOf.starts;
 }
 
 /** The line that starts at `start`. */
@@ -56,18 +43,9 @@ function previousLineStart(text: string, lineStart: number): number {
  * output, or below a response's status line in the block.
  */
 function isInOutputFence(text: string, lineStart: number): boolean {
-  const starts = fenceStarts(text);
-  // How many fence lines start before the finding's line (a binary search): an odd count means inside a block.
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle] < lineStart) low = middle + 1;
-    else high = middle;
-  }
-  const before = low;
-  if (before % 2 === 0) return false;
-  const opening = starts[before - 1];
+  const block = fencedBlockAt(text, lineStart);
+  if (block === undefined) return false;
+  const opening = block.opening;
   if (SAYS_OUTPUT.test(lineAt(text, opening))) return true;
   for (let line = text.indexOf('\n', opening) + 1; line > 0 && line < lineStart; line = text.indexOf('\n', line) + 1) {
     if (HTTP_STATUS_LINE.test(lineAt(text, line))) return true;
