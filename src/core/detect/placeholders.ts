@@ -66,6 +66,11 @@ const DOCUMENTED_EXAMPLES = new Set([
   'mF_9.B5f-4.1JqM',
   // RFC 7628's example OAUTHBEARER token, which SASL libraries' tests quote.
   'vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==',
+  // RFC 6749's client secret (section 2.3.1), RFC 7636's PKCE verifier and challenge, OpenID Connect Core's code.
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
+  'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+  'SlAV32hkKG',
   // RFC 7662's introspected token.
   '23410913-abewfq.123483',
   'kkk9d7dh3k39sjv7',

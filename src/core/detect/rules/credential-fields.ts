@@ -177,7 +177,8 @@ export const credentialArgumentRule: ProjectRule = {
   keywords: [],
   matchStarts: calledNameStarts(CREDENTIAL_NAME_ENDINGS),
   // The only argument: keytar's `setPassword('service', account, token)` names the service first.
-  pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})[ \\t]*\\)`, 'dgi'),
+  // IdentityServer's `new Secret("…".Sha256())` hashes the literal it is given in place.
+  pattern: new RegExp(`(?:${CREDENTIAL_NAME_ENDINGS})\\((?:${QUOTED_VALUE})(?:\\.Sha(?:256|512)\\(\\))?[ \\t]*\\)`, 'dgi'),
   accept(match, context) {
     const quoted = quotedValueOf(match);
     if (!quoted) return undefined;
@@ -185,7 +186,10 @@ export const credentialArgumentRule: ProjectRule = {
     while (start > 0 && /[\w$]/.test(match.input[start - 1])) start -= 1;
     const name = match.input.slice(start, match.input.indexOf('(', match.index));
     const isBuilder = BUILDER_NAME.test(name) && match.input[start - 1] === '.';
-    if (!SETTER_NAME.test(name) && !isBuilder) return undefined;
+    // `new Secret("…".Sha256())`: a credential's own type, made from the literal hashed in place. Given
+    // no hash, IdentityServer's Secret holds a stored hash or a certificate's thumbprint.
+    const isConstructed = /\.Sha(?:256|512)\(\)/.test(match[0]) && (BUILDER_NAME.test(name) || /^(?:Client)?Secret$/.test(name)) && /\bnew[ \t]+$/.test(match.input.slice(Math.max(0, start - 8), start));
+    if (!SETTER_NAME.test(name) && !isBuilder && !isConstructed) return undefined;
     // `setEncryptedPassword("…")`, `setPasswordHash("…")`: what is stored in place of the password.
     if (NOT_A_SECRET_NAME.test(name) || /crypted|hash|digest/i.test(name) || IDENTIFIER_TOKEN_NAME.test(name.replace(/^(?:set|with)_?/i, ''))) return undefined;
     const { confidence } = judgeValue(quoted.value, 'name', { name });

@@ -37,6 +37,7 @@ describe('core/detect/placeholders', () => {
     for (const prefix of ['test_', 'live_', 'access_']) assert.equal(isPlaceholder([prefix, 'dHar4XY7LxsDOtmnkVtjNVWXLSlXsM'].join('')), true, `Mollie's documented key behind ${prefix}`);
     assert.equal(isPlaceholder(['live_', 'dHar', randomText(26)].join('')), false);
     assert.equal(isPlaceholder(['vF9dft4qmTc2Nvb3Rlck', 'BhbHRhdmlzdGEuY29tCg=='].join('')), true, "RFC 7628's example OAUTHBEARER token");
+    assert.equal(isPlaceholder(['7Fjfp0ZBr1', 'KtDRbnfVdmIw'].join('')), true, "RFC 6749's example client secret");
     assert.equal(isPlaceholder(['EGnHDxD_', 'qRPdaLdZz8iCr8N7_MzF-YHPTkjs6NKYQvQSBngp4PTTVWkPZRbL'].join('')), true, "PayPal's sample app's client secret");
     assert.equal(holdsTemplateSlot('postgresql://app@[server-name]:[password]@db.example:5432/app'), true);
     assert.equal(holdsTemplateSlot('postgresql://app:q7Zk2xW9@[::1]:5432/app'), false);

@@ -165,6 +165,9 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`OpenAiApi api = OpenAiApi.builder().apiKey("${value}").build();\n`, 'secret-manager/credential-argument', value, '/w/src/test/java/ChatTests.java');
     await assertFinds(`client.set_password('${value}')\n`, 'secret-manager/credential-argument', value, '/w/tests/test_client.py');
     await assertFinds(`\tc.SetToken("${value}")\n`, 'secret-manager/credential-argument', value, '/w/client_test.go');
+    const guid = [randomText(8, '0123456789ABCDEF'), randomText(4, '0123456789ABCDEF'), randomText(4, '0123456789ABCDEF'), randomText(4, '0123456789ABCDEF'), randomText(12, '0123456789ABCDEF')].join('-');
+    await assertFinds(`                ClientSecrets = { new Secret("${guid}".Sha256()) },\n`, 'secret-manager/credential-argument', guid, '/w/IdentityServerHost/Config.cs');
+    await assertNothingFound(`var secret = new Secret(hashed);\nvar other = GetSecret("${value}");\nvar stored = new Secret("${value}");\n`, '/w/IdentityServerHost/Config.cs');
     await assertNothingFound(`String s = vault.getSecret("${value}");\nboolean ok = encoder.hashPassword("${value}");\nverifyToken("${value}");\n`, '/w/src/Main.java');
     await assertNothingFound('builder.withApiKey("YOUR_API_KEY");\ntemplate.setPassword("password123");\nform.password("Password");\n', '/w/src/Main.java');
     // keytar names the service first; a design system's tokens and a map's keys are looked up by name.
