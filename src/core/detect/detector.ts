@@ -24,7 +24,7 @@ import { PROJECT_RULES } from './rules';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import { expiresDecadesAway, isExpiredLocalDevelopmentToken, isJwtIoSample, isSignedWithKeyBeside, isVerifiedByPublicKeyBeside } from './stand-in-tokens';
 import { isTestPath } from './test-paths';
-import { isInGitHubSignedDownload, isPresignedUrlKeyId } from './presigned-url';
+import { isInGitHubSignedDownload, isInSignedFileLink, isPresignedUrlKeyId } from './presigned-url';
 import {
   allowlistSchema,
   createSuppressions,
@@ -586,7 +586,7 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     if (isInsideSecretReference(text, lines.lineStart, start, end)) return undefined;
     if (isAllowlisted(suppressions, ruleId, literal)) return undefined;
     if (ruleId === AWS_RULE_ID && isPresignedUrlKeyId(text, start, end)) return undefined;
-    if (ruleId !== KNOWN_SECRET_RULE_ID && isInGitHubSignedDownload(text, start)) return undefined;
+    if (ruleId !== KNOWN_SECRET_RULE_ID && (isInGitHubSignedDownload(text, start) || isInSignedFileLink(text, start))) return undefined;
     let severity: FindingSeverity = 'error';
     let certainty: FindingCertainty = 'certain';
     let description: string;

@@ -20,3 +20,16 @@ export function isInGitHubSignedDownload(text: string, start: number): boolean {
   const url = /https:\/\/[\w.-]+\.githubusercontent\.com\/[^\s"'`<>]*$/.exec(text.slice(Math.max(0, start - 2000), start));
   return url !== null && /[?&](?:sig|jwt)=$/.test(url[0].slice(-5));
 }
+
+/** Files a CDN serves to anyone who has the link: images, video, audio, documents. */
+const PUBLIC_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|mp4|webm|mp3|pdf)$/i;
+
+/**
+ * True when the text at `start` is the `token` of a link to one file on a CDN (`…/drdbx9-….jpg?token=eyJ…`,
+ * DeviantArt's images on Wix's CDN): it grants a download of that public file, not access to an account.
+ */
+export function isInSignedFileLink(text: string, start: number): boolean {
+  const url = /https?:\/\/[^\s"'`<>?]+\?(?:[^\s"'`<>]*&)?token=$/.exec(text.slice(Math.max(0, start - 2000), start));
+  return url !== null && PUBLIC_FILE.test(url[0].slice(0, url[0].indexOf('?')));
+}
+

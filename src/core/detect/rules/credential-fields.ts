@@ -12,7 +12,7 @@ import { isPublicKeycloakClientSecret } from './keycloak-clients';
 
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|encryption[_-]?primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|tokens?[_-]?key[_-]?base|signing[_-]?key[_-]?base|credentials?|secrets';
+  'admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|encryption[_-]?primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|tokens?[_-]?key[_-]?base|signing[_-]?key[_-]?base|key[_-]?seed|credentials?|secrets';
 
 /** The confidence of a value whose name says another shape: shown only below the default threshold. */
 const STAND_IN_CONFIDENCE = 0.5;

@@ -280,3 +280,19 @@ export const mnemonicPhraseRule: ProjectRule = {
     return { start: match.index, end: match.index + match[0].length, confidence: 0.8 };
   },
 };
+
+/**
+ * A Rails master key (`config/master.key`, or an environment's `config/credentials/production.key`): 32 hex
+ * alone in its file, which decrypts `credentials.yml.enc` beside it. Rails ignores it in git; committed, it
+ * opens every credential the application keeps.
+ */
+export const railsMasterKeyRule: ProjectRule = {
+  id: 'secret-manager/rails-master-key',
+  title: 'Rails master key',
+  severity: 'error',
+  certainty: 'certain',
+  keywords: [],
+  filePaths: /(?:^|[\\/])config[\\/](?:master|credentials[\\/][\w-]+)\.key$/,
+  pattern: /^([0-9a-f]{32})(?=\s*$)/dg,
+  accept: wholeMatchIfRandomHex,
+};

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createDetector } from '../../../../src/core/detect/detector';
-import { isInGitHubSignedDownload, isPresignedUrlKeyId } from '../../../../src/core/detect/presigned-url';
+import { isInGitHubSignedDownload, isInSignedFileLink, isPresignedUrlKeyId } from '../../../../src/core/detect/presigned-url';
 import { fake, hex, randomText, signedJwt } from './fake-credentials';
 
 describe('core/detect/presigned-url', () => {
@@ -41,4 +41,14 @@ describe('core/detect/presigned-url', () => {
     assert.equal(isInGitHubSignedDownload(elsewhere, elsewhere.indexOf(signature)), false);
     assert.equal((await detector.detect({ text: `url = "${elsewhere.trim()}"\n`, filePath: '/w/src/upload.py' })).length, 1);
   });
+
+  it("leaves the token of a link to one image or file on a CDN out of a scan, not a token in an API's URL", async () => {
+    const token = signedJwt(randomText(32), { sub: `urn:app:${hex(32)}`, aud: ['urn:service:file.download'], obj: [[{ path: '/f/abc/image.jpg' }]] });
+    const image = `    Given I import "https://images-wixmp-${hex(20)}.wixmp.com/f/${hex(8)}/drdbx9-${hex(8)}.jpg?token=${token}"\n`;
+    assert.equal(isInSignedFileLink(image, image.indexOf('eyJ')), true);
+    assert.deepEqual(await createDetector().detect({ text: image, filePath: '/w/features/importing/work_import_da.feature' }), []);
+    const api = `curl "https://api.example.com/v1/accounts?token=${token}"\n`;
+    assert.equal(isInSignedFileLink(api, api.indexOf('eyJ')), false);
+  });
 });
+

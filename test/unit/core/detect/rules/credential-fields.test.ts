@@ -236,4 +236,10 @@ describe('core/detect/rules/credential-fields', () => {
     await assertNothingFound(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, '/w/domoticz/test/gherkin/conftest.py');
     await assertFinds(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, 'secret-manager/credential-field', hashed, '/w/app/test/gherkin/conftest.py');
   });
+
+  it("finds a key's seed by its name (an Ed25519 signing key's)", async () => {
+    const seed = randomText(64, '0123456789abcdef');
+    await assertFinds(`  DISCORD_TEST_SIGNING_KEY_SEED = "${seed}"\n`, 'secret-manager/credential-field', seed, '/w/spec/requests/discord_webhook_spec.rb');
+  });
 });
+

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { fake, hex, join, randomText, URL_SAFE } from '../fake-credentials';
-import { assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
+import { assertFinds, assertFoundInFiveContexts, assertNothingFound, detect } from './five-contexts';
 
 describe('core/detect/rules/private-keys', () => {
   it('finds age secret keys in the five contexts', async () => {
@@ -268,4 +268,12 @@ describe('core/detect/rules/private-keys', () => {
       assert.deepEqual(await privateMembers(`{ kty: "oct", k: "${randomKey}" }\n`, '/w/jwt.test.ts'), [randomKey]);
     });
   });
+
+  it("finds a Rails master key committed in config/master.key or an environment's key, not 32 hex in other files", async () => {
+    const key = hex(30) + 'a7';
+    for (const filePath of ['/w/config/master.key', '/w/config/credentials/production.key']) await assertFinds(`${key}\n`, 'secret-manager/rails-master-key', key, filePath);
+    await assertNothingFound(`${key}\n`, '/w/config/other.key');
+    await assertNothingFound(`${key} ${key}\n`, '/w/config/master.key');
+  });
 });
+
