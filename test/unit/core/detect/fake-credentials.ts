@@ -184,7 +184,11 @@ export const fake = {
   dropboxAccessToken: () => join('s', 'l.', randomText(135, URL_SAFE), 'a', 'B', '7'),
   mapboxSecretToken: () =>
     join('s', 'k.', Buffer.from(JSON.stringify({ u: 'mapuser', a: randomText(25).toLowerCase() })).toString('base64url'), '.', randomText(22, URL_SAFE)),
-  ageSecretKey: () => join('AGE-', 'SECRET-', 'KEY-1', randomText(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')),
+  // Not "XXXX", which reads as x typed where the random part goes (once in 10,000 keys).
+  ageSecretKey: (): string => {
+    const key = join('AGE-', 'SECRET-', 'KEY-1', randomText(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'));
+    return /X{4}/.test(key) ? fake.ageSecretKey() : key;
+  },
   agePostQuantumSecretKey: () => join('AGE-', 'SECRET-', 'KEY-', 'PQ-1', randomText(58, 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L')),
   tailscalePrivateKey: (prefix: 'privkey:' | 'nlpriv:') => join(prefix.slice(0, 2), prefix.slice(2), hex(62), 'a7'),
   uuid,
