@@ -190,13 +190,13 @@ export function isCamelCasePhrase(value: string, lookAlikesUndone = false): bool
     const undone = value.replace(/(?<=[a-z])[013457]+(?=[a-z])/g, (digits) => [...digits].map((digit) => LEET[digit]).join('')).replace(/(?<=[a-z]{3})[A-Z][A-Z0-9]{1,3}$/, '');
     if (undone !== value && isCamelCasePhrase(undone, true)) return true;
   }
-  // Each word capitalised; no capitals side by side but the word "I".
+  // Each word capitalised; no capitals side by side but the words "I" and "A" (`…BeInASecretInstead`).
   // `…ExpiresAfter60Minutes`: a number may stand among the words.
-  const strict = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]))+$/.test(value);
+  const strict = /^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[AI](?=[A-Z][a-z])|\d{1,4}(?=[A-Z]))+$/.test(value);
   // `aTokenWithLengthOf30characters`, `…Characters2`: a one-letter word first, a lower-case word after a
   // number, a number last; random letters and digits fall into such pieces more often, so three long words are needed.
   if (!strict && !/^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+|I(?=[A-Z])|\d{1,4}(?=[A-Z]|[a-z]{4,}|$)|(?<=\d)[a-z]{4,})+$/.test(value)) return false;
-  const words = value.match(/[A-Z]?[a-z]+|I/g) ?? [];
+  const words = value.match(/[A-Z]?[a-z]+|[AI]/g) ?? [];
   const longWords = words.filter((word) => word.length >= 4);
   // Two capitalised words at least: lower-case letters between digits (hex, `e42ivedi240evkin`) are no camelCase.
   if (words.length < 3 || longWords.length < (strict && !lookAlikesUndone ? 2 : 3) || words.filter((word) => /^[A-Z]/.test(word)).length < 2) return false;

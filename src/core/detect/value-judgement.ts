@@ -381,6 +381,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^do[opr]_v1_/.test(trimmed) && !/^do[opr]_v1_[0-9a-f]{64}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `"change_password": "5/m/user"`: a rate limit, so many per unit of time and per whom.
   if (/^\d+\/(?:[smhd]|sec|second|min|minute|hour|day)(?:\/[a-z]+)?$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `nix:x:999:30000:Nix build user 1:…`: an /etc/passwd entry, whose "x" says the password is kept elsewhere.
+  if (/^[a-z_][\w.-]*:[x*!]:\d+:\d+:/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"sms_ovh_application_key": "sms_provider=ovh"`: a condition on another setting, a snake_case name and a word.
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+=[a-z][a-z0-9_.-]*$/.test(trimmed)) return NOT_A_CREDENTIAL('expression');
   // `"web_requests#update_location"`: a Rails route's controller and action.
@@ -459,6 +461,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // Hex of a sentence is a test's stand-in ("this should not appear in output"), not a passphrase.
   if (hexText !== undefined && /\s/.test(hexText)) return NOT_A_CREDENTIAL('prose');
   const decoded = decodedBase64Text(trimmed) ?? hexText ?? decodedBase32Text(trimmed);
+  // `LS1CRUdJTiBgUFJJVkFURSA=` is "--BEGIN `PRIVATE ": a PEM header cut short, far shorter than any key.
+  if (decoded !== undefined && /-{2,}BEGIN\b/.test(decoded) && decoded.length < 200) return NOT_A_CREDENTIAL('placeholder');
   // `KHNlbnNpdGl2ZSB2YWx1ZSA5NTIw…` is "(sensitive value 9520…)": Terraform's mark for a value it hides.
   if (decoded !== undefined && /^\(?(?:sensitive|redacted|masked|hidden)\b/i.test(decoded)) return NOT_A_CREDENTIAL('placeholder');
   if (decoded !== undefined) {

@@ -435,6 +435,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('Xq7vLm2PzT9bKw4RnY8dR2', 'name', { name: 'AWS_SECRET_ACCESS_KEY' }).verdict, 'credential');
     assert.equal(judgeValue('sms_provider=ovh', 'name', { name: 'sms_ovh_application_key' }).verdict, 'expression');
     assert.equal(judgeValue('6t3c8ce2247c493a3ade20uea4484d64', 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'placeholder', 'hex with letters typed in');
+    assert.equal(judgeValue('nix:x:999:30000:Nix', 'name', { name: 'passwd' }).confidence, 0, 'an /etc/passwd entry');
+    assert.equal(judgeValue(Buffer.from('--BEGIN `PRIVATE ').toString('base64'), 'name', { name: 'ELASTICSEARCH_PASSWORD' }).confidence, 0, 'a PEM header cut short, in base64');
+    assert.equal(judgeValue('thisShouldProbablyBeInASecretInstead', 'name', { name: 'dbpassword' }).confidence, 0, 'a sentence in camelCase with "A" in it');
     assert.equal(judgeValue('f3a91c07b25e4d68a9c1e0b7d4f26a85', 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'credential');
     assert.equal(judgeValue('sk7c516ba5734595df0ffb5905824e5844', 'name', { name: 'api_key' }).verdict, 'credential', 'a prefix of letters before hex');
     assert.equal(judgeValue('q4w8z2m7k1v9x3p6r5t0y8u2h7n4jb', 'name', { name: 'PUSHOVER_TOKEN' }).verdict, 'credential');
