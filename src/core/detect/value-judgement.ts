@@ -126,9 +126,10 @@ const FRAMED_BY_SIGNS = /^([^\w\s])\1\1.*\1\1\1$/;
 
 /**
  * `secret_reference::GITHUB_TOKEN`, `env:API_KEY`: a scheme naming where a secret is kept, then its name;
- * perhaps given to a variable, as a vault action's list maps them (`RELYANCE_API_KEY=relyance:API_KEY`).
+ * perhaps given to a variable, as a vault action's list maps them (`RELYANCE_API_KEY=relyance:API_KEY`,
+ * `IAM_ROLE_ARN=deploy:packager-iam-role`).
  */
-const SECRET_REFERENCE = /^(?:[A-Z][A-Z0-9_]*=)?[a-z][a-z0-9_-]{1,30}:{1,2}[A-Z][A-Z0-9_]{2,}$/;
+const SECRET_REFERENCE = /^(?:[A-Z][A-Z0-9_]*=)?[a-z][a-z0-9_-]{1,30}:{1,2}(?:[A-Z][A-Z0-9_]{2,}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
 
 const EXTENDED_PUBLIC_KEY = /^[xyztuv]pub[1-9A-HJ-NP-Za-km-z]{100,112}(?:-\[\w+\])?$/;
 const GOOGLE_APP_PASSWORD = /^[a-z]{4}(?: [a-z]{4}){3}$/;
@@ -447,7 +448,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed) || /^[A-Za-z]{3,12}1234\d*[!@#$%.?]?$/.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
