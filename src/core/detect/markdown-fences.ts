@@ -22,6 +22,7 @@ export const fencedBlocksOf = forLastText((text: string): readonly FencedBlock[]
     const [line, marker, language] = opening;
     // A backtick fence's info string holds no backtick: "```GET /api/tokens```" on one line is inline code.
     if (marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`')) continue;
+    if (isHeadingUnderline(text, opening.index, line)) continue;
     const bodyStart = Math.min(text.length, opening.index + line.length + 1);
     const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`, 'gm');
     closing.lastIndex = bodyStart;
@@ -31,6 +32,16 @@ export const fencedBlocksOf = forLastText((text: string): readonly FencedBlock[]
   }
   return blocks;
 });
+
+/**
+ * `Optional values` over `~~~~~~~~~~~~~~~`: reST's underline of a heading, tildes as long as the text above,
+ * not a fence (a fence line holds only its marker and an info string, and rarely follows text that long).
+ */
+function isHeadingUnderline(text: string, lineStart: number, line: string): boolean {
+  if (!/^~+[ \t]*\r?$/.test(line) || lineStart === 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
+  return above.trim() !== '' && !/^[ \t]/.test(above) && Math.abs(above.length - line.trimEnd().length) <= 1;
+}
 
 /** The fenced block whose body holds `offset`, if any. */
 export function fencedBlockAt(text: string, offset: number): FencedBlock | undefined {

@@ -382,6 +382,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (/^do[opr]_v1_/.test(trimmed) && !/^do[opr]_v1_[0-9a-f]{64}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `"change_password": "5/m/user"`: a rate limit, so many per unit of time and per whom.
   if (/^\d+\/(?:[smhd]|sec|second|min|minute|hour|day)(?:\/[a-z]+)?$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `1064250311907.3617402018.afce3599`: Slack's trigger id and an assistant thread's action token, ids of one event.
+  if (/^\d{6,}\.\d{6,}\.[0-9a-f]{8,32}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `nix:x:999:30000:Nix build user 1:…`: an /etc/passwd entry, whose "x" says the password is kept elsewhere.
   if (/^[a-z_][\w.-]*:[x*!]:\d+:\d+:/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `"sms_ovh_application_key": "sms_provider=ovh"`: a condition on another setting, a snake_case name and a word.

@@ -436,6 +436,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('sms_provider=ovh', 'name', { name: 'sms_ovh_application_key' }).verdict, 'expression');
     assert.equal(judgeValue('6t3c8ce2247c493a3ade20uea4484d64', 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'placeholder', 'hex with letters typed in');
     assert.equal(judgeValue('nix:x:999:30000:Nix', 'name', { name: 'passwd' }).confidence, 0, 'an /etc/passwd entry');
+    assert.equal(judgeValue('1064250311907.3617402018.afce3599', 'name', { name: 'action_token' }).confidence, 0, "Slack's event ids");
     assert.equal(judgeValue('IAM_ROLE_ARN=deploy:packager-iam-role', 'name', { name: 'repo_secrets' }).confidence, 0, "a vault action's mapping");
     assert.ok(judgeValue('CollidePw12345!', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'letters, then 12345');
     assert.equal(judgeValue(Buffer.from('--BEGIN `PRIVATE ').toString('base64'), 'name', { name: 'ELASTICSEARCH_PASSWORD' }).confidence, 0, 'a PEM header cut short, in base64');
