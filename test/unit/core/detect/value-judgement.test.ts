@@ -437,6 +437,11 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('6t3c8ce2247c493a3ade20uea4484d64', 'name', { name: 'POLAR_WEBHOOK_SECRET' }).verdict, 'placeholder', 'hex with letters typed in');
     assert.equal(judgeValue('nix:x:999:30000:Nix', 'name', { name: 'passwd' }).confidence, 0, 'an /etc/passwd entry');
     assert.equal(judgeValue('1064250311907.3617402018.afce3599', 'name', { name: 'action_token' }).confidence, 0, "Slack's event ids");
+    // Provider formats filled in by hand: runs of one letter in each random part, Slack's ids alone, a key ending in "test".
+    assert.equal(judgeValue(['tskey-api-', 'A'.repeat(12), '-', 'B'.repeat(24)].join(''), 'format').confidence, 0);
+    assert.equal(judgeValue(['xo', 'xa-23984754863-2348975623111'].join(''), 'format').confidence, 0);
+    assert.equal(judgeValue(['sk-', 'sUeBP9asw6GiYHXqtg70T3BlbkFJJuLwJFco90bOpU0N', 'test'].join(''), 'format').confidence, 0);
+    assert.equal(judgeValue(['AKIA', 'Z'.repeat(16)].join(''), 'format').verdict, 'credential', 'one run alone stays a finding');
     assert.equal(judgeValue('IAM_ROLE_ARN=deploy:packager-iam-role', 'name', { name: 'repo_secrets' }).confidence, 0, "a vault action's mapping");
     assert.ok(judgeValue('CollidePw12345!', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'letters, then 12345');
     assert.equal(judgeValue(Buffer.from('--BEGIN `PRIVATE ').toString('base64'), 'name', { name: 'ELASTICSEARCH_PASSWORD' }).confidence, 0, 'a PEM header cut short, in base64');
