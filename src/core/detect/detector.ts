@@ -22,7 +22,7 @@ import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
-import { expiresDecadesAway, isExpiredLocalDevelopmentToken, isJwtIoSample, isSignedWithKeyBeside, isVerifiedByPublicKeyBeside } from './stand-in-tokens';
+import { expiresDecadesAway, isJwtIoSample, isSignedWithKeyBeside, isVerifiedByPublicKeyBeside } from './stand-in-tokens';
 import { isTestPath } from './test-paths';
 import { isInGitHubSignedDownload, isInSignedFileLink, isPresignedUrlKeyId } from './presigned-url';
 import {
@@ -569,12 +569,9 @@ export function createDetector(optionsInput: DetectorOptions = {}, tuning: Detec
     let confidence = confidenceOf(ruleId, projectRule, literal, state.confidences.get(`${ruleId} ${reportKey(start, end)}`));
     // Whichever rule found it: the JWT the file's own key signs is a test vector (isSignedWithKeyBeside),
     // and so is one a public key of the same file verifies, one in a test's file that expires decades from now (expiresDecadesAway),
-    // jwt.io's example (isJwtIoSample), and an expired one a development server on localhost issued.
-    if (
-      literal.startsWith('eyJ') &&
-      confidence >= minimumConfidence &&
-      (isSignedWithKeyBeside(literal, text) || isVerifiedByPublicKeyBeside(literal, text) || isTestsOwnJwt(literal, state.context.filePath) || isJwtIoSample(literal) || isExpiredLocalDevelopmentToken(literal, Date.now()))
-    ) {
+    // and jwt.io's example (isJwtIoSample). Not an expired one a development server on localhost issued:
+    // the rounds counted MinIO's documented STS tokens true.
+    if (literal.startsWith('eyJ') && confidence >= minimumConfidence && (isSignedWithKeyBeside(literal, text) || isVerifiedByPublicKeyBeside(literal, text) || isTestsOwnJwt(literal, state.context.filePath) || isJwtIoSample(literal))) {
       confidence = Math.min(confidence, TEST_VECTOR_CONFIDENCE);
     }
     if (confidence < minimumConfidence) return undefined;

@@ -226,17 +226,6 @@ const JWT_IO_KEY = 'your-256-bit-secret';
 const JWT_IO_ISSUED_AT = 1516239022;
 
 /**
- * A token a development server on the local machine issued (`"iss": "https://localhost:5001"`) that has
- * expired: a sample's or a page's copy of what the server printed once, which no other machine accepts.
- */
-export function isExpiredLocalDevelopmentToken(value: string, now: number): boolean {
-  const parts = jwtParts(value);
-  const claims = parts && (decodedJsonObject(parts.payload) as { iss?: unknown; exp?: unknown } | undefined);
-  if (claims === undefined || typeof claims.iss !== 'string' || typeof claims.exp !== 'number') return false;
-  return /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/|$)/.test(claims.iss) && claims.exp < now / 1000;
-}
-
-/**
  * jwt.io's example token and tokens made in its debugger: `"sub": "1234567890"` (and `"name": "John Doe"`,
  * `"iat": 1516239022`), or signed with the key the page shows (`your-256-bit-secret`). Tests and guides copy
  * them; every labelled round but two of 76 findings counted them false.

@@ -223,19 +223,6 @@ function holdsBlockTypedThrice(value: string): boolean {
 /** Eight keys of a keyboard's letter row in order: random text holds such a run once in 10¹¹ characters. */
 const KEYBOARD_ROW = /qwertyui|wertyuio|ertyuiop|asdfghjk|sdfghjkl/i;
 
-/**
- * `6t3c8ce2247c493a3ade20uea4484d64`: hex with one to three letters past "f" typed in, documentation's way
- * to make a key it shows unusable. Random letters and digits of one case are hex but for three or fewer
- * once in 10¹⁴ values of 24 characters.
- */
-function isHexWithLettersTypedIn(value: string): boolean {
-  const digits = value.replace(/^0x/, '');
-  // Not a prefix of letters before hex (`sk` and 32 hex): the letters sit inside.
-  if (digits.length < 24 || /^[g-z]+[0-9a-f]+$/i.test(digits) || !(/^[0-9a-z]+$/.test(digits) || /^[0-9A-Z]+$/.test(digits))) return false;
-  const typedIn = digits.replace(/[0-9a-f]/gi, '').length;
-  return typedIn >= 1 && typedIn <= 3;
-}
-
 /** The letter rows of a keyboard, and the digits in order. */
 const KEYBOARD_RUNS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
@@ -455,7 +442,7 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');
-  if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed) || isHexWithLettersTypedIn(trimmed) || (!/\s/.test(trimmed) && isFormatFilledByHand(trimmed))) return NOT_A_CREDENTIAL('placeholder');
+  if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed) || (!/\s/.test(trimmed) && isFormatFilledByHand(trimmed))) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');

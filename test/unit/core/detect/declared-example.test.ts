@@ -25,15 +25,6 @@ describe('core/detect/declared-example', () => {
     assert.equal(declared(`  example: 'see below'\n  token: '${key}'\n`, key), false);
   });
 
-  it("knows a value nested under an example key, in an OpenAPI document and in a route's swagger comment, not a sibling's", () => {
-    const key = fake.githubToken();
-    assert.equal(declared(`    Token:\n      type: object\n      example:\n        token: ${key}\n        expires: 2020-05-12\n`, key), true);
-    assert.equal(declared(` *             example:\n *               refreshToken: ${key}\n`, key), true);
-    assert.equal(declared(`  examples:\n    success:\n      value:\n        token: ${key}\n`, key), true);
-    assert.equal(declared(`  example:\n    name: demo\n  auth:\n    token: ${key}\n`, key), false);
-    assert.equal(declared(`auth:\n  token: ${key}\n`, key), false);
-  });
-
   it("drops a provider format's finding under an example key, and keeps the one under its real key", async () => {
     const key = fake.githubToken();
     const findings = await createDetector().detect({ text: `github:\n  example: '${key}'\n  token: '${key}'\n`, filePath: '/w/providers.yaml' });
