@@ -21,6 +21,7 @@ import { ruleIdComparator } from './rule-id-order';
 import { runRules, type RuleReport, type RunnableRule } from './rule-runner';
 import { AWS_RULE_ID, DATABASE_PRESET_RULE_ID, presetReportRange } from './preset-report-range';
 import { PROJECT_RULES } from './rules';
+import { isNamedForItsUserOrDatabase } from './rules/database-url';
 import { DEFAULT_MINIMUM_CONFIDENCE, judgeUrlPassword, judgeValue } from './value-judgement';
 import { expiresDecadesAway, isJwtIoSample, isSignedWithKeyBeside, isVerifiedByPublicKeyBeside } from './stand-in-tokens';
 import { isTestPath } from './test-paths';
@@ -369,14 +370,16 @@ function confidenceOf(ruleId: string, projectRule: ProjectRule | undefined, lite
   // Zendesk, a custom warning pattern): surer than a short value under a credential name (0.6), hidden by default.
   if (projectRule) return reported ?? (projectRule.certainty === 'certain' ? 0.95 : 0.7);
   const format = judgeValue(literal, 'format').confidence;
-  const password = format > 0 && URL_PASSWORD_RULE_IDS.has(ruleId) ? URL_PASSWORD.exec(literal)?.[1] : undefined;
-  return password === undefined ? format : Math.min(format, judgeUrlPassword(password).confidence);
+  const url = format > 0 && URL_PASSWORD_RULE_IDS.has(ruleId) ? URL_PASSWORD.exec(literal) : null;
+  if (url === null) return format;
+  if (isNamedForItsUserOrDatabase(url[2], url[1], literal, url.index + url[0].length)) return 0;
+  return Math.min(format, judgeUrlPassword(url[2]).confidence);
 }
 
 /** secretlint rules that report a URL with a password in it; the password is what is judged. */
 const URL_PASSWORD_RULE_IDS = new Set([DATABASE_PRESET_RULE_ID, '@secretlint/secretlint-rule-basicauth']);
 // The user ends at the first colon, the password at the last "@" before the host: `postgres://a@user:sec:ret@host`.
-const URL_PASSWORD = /:\/\/[^:/\s]*:([^/\s]+)@/;
+const URL_PASSWORD = /:\/\/([^:/\s]*):([^/\s]+)@/;
 
 
 function buildRuleDescriptions(): Map<string, string> {

@@ -437,8 +437,9 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed) || /^[A-Za-z]{3,12}1234\d*[!@#$%.?]?$/.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
-  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed)) return NOT_A_CREDENTIAL('dictionary-word');
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed) || /^[A-Za-z]{3,12}[@#!$._-]?1234\d*[!@#$%.?]?$/.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  // `40HexadecimalCharacters`: a count, then words saying what goes there.
+  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed) || (/^\d{1,4}[A-Z]/.test(trimmed) && judgeValue(trimmed.replace(/^\d+/, ''), evidence, context).verdict === 'dictionary-word')) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');

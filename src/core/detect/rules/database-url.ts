@@ -46,7 +46,8 @@ export const databaseUrlRule: ProjectRule = {
     /:\/\/(?<=\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|mqtts?|ldaps?|smtps?|nats):\/\/)(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
   accept(match) {
     const { user = '', password = '' } = match.groups ?? {};
-    if (password.length < 4 || password === user) return undefined;
+    // `ctfduser:ctfd@localhost/ctfd`: a local setup's password made of its user's or database's name.
+    if (password.length < 4 || password === user || isNamedForItsUserOrDatabase(password, user, match.input, match.index + match[0].length)) return undefined;
     if (DEVELOPMENT_PASSWORDS.has(password.toLowerCase())) return undefined;
     const { confidence } = judgeUrlPassword(password);
     const range = confidence > 0 ? groupRange(match, 'password') : undefined;
@@ -133,3 +134,11 @@ export const connectionStringPasswordRule: ProjectRule = {
     return groupJudgedUnderName(match, 'value', 'password');
   },
 };
+
+/** True when the password is the URL's database name or part of its user's name (`ctfduser:ctfd@…/ctfd`). */
+export function isNamedForItsUserOrDatabase(password: string, user: string, text: string, afterHost: number): boolean {
+  const lowered = password.toLowerCase();
+  const database = /^[^/\s"'`]*\/([\w-]+)/.exec(text.slice(afterHost, afterHost + 200))?.[1]?.toLowerCase();
+  return (lowered.length >= 3 && user.toLowerCase().includes(lowered)) || lowered === database;
+}
+

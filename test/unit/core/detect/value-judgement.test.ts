@@ -444,6 +444,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(['AKIA', 'Z'.repeat(16)].join(''), 'format').verdict, 'credential', 'one run alone stays a finding');
     assert.equal(judgeValue('IAM_ROLE_ARN=deploy:packager-iam-role', 'name', { name: 'repo_secrets' }).confidence, 0, "a vault action's mapping");
     assert.ok(judgeValue('CollidePw12345!', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'letters, then 12345');
+    assert.ok(judgeValue('Pass@1234', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'a word, a sign, then 1234');
+    assert.equal(judgeValue('40HexadecimalCharacters', 'name', { name: 'license_key' }).confidence, 0, 'a count, then words');
     assert.equal(judgeValue(Buffer.from('--BEGIN `PRIVATE ').toString('base64'), 'name', { name: 'ELASTICSEARCH_PASSWORD' }).confidence, 0, 'a PEM header cut short, in base64');
     assert.equal(judgeValue('thisShouldProbablyBeInASecretInstead', 'name', { name: 'dbpassword' }).confidence, 0, 'a sentence in camelCase with "A" in it');
     const basic = (password: string) => Buffer.from(`${randomUUID()}:${password}`).toString('base64');

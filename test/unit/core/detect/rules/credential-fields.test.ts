@@ -235,6 +235,9 @@ describe('core/detect/rules/credential-fields', () => {
     const hashed = createHash('md5').update('domoticz').digest('hex');
     await assertNothingFound(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, '/w/domoticz/test/gherkin/conftest.py');
     await assertFinds(`r = session.post(url, data={'username': 'YWRtaW4=', 'password': '${hashed}'})\n`, 'secret-manager/credential-field', hashed, '/w/app/test/gherkin/conftest.py');
+    // The same in base64, a Kubernetes Secret's way: the comment above shows how it was made.
+    const encoded = Buffer.from(createHash('sha256').update('secret-key').digest('hex')).toString('base64');
+    await assertNothingFound(`  # echo -n 'secret-key' | sha256sum | base64\n  secret-key: ${encoded}\n`, '/w/docs/install/k8s/15-secrets.yaml');
   });
 
   it("finds a key's seed by its name (an Ed25519 signing key's)", async () => {

@@ -61,4 +61,11 @@ describe('core/detect/rules/database-url', () => {
     const found = await detect(`const url = "postgres://ops:${password}@db.internal:5432/app";\n`, '/w/src/db.ts');
     assert.equal(found.length, 1);
   });
+
+  it("leaves a local setup's password made of its user's or database's name alone, whichever rule reads the URL", async () => {
+    await assertNothingFound('export DATABASE_URL="mysql+pymysql://ctfduser:ctfd@localhost/ctfd"\nurl = "postgres://app:appdb@db:5432/appdb"\n', '/w/Vagrantfile');
+    const password = `${randomText(18)}aB7`;
+    assert.equal((await detect(`url = "postgres://app:${password}@db:5432/appdb"\n`, '/w/config/settings.py')).length, 1);
+  });
 });
+
