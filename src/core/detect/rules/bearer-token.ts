@@ -32,3 +32,23 @@ export const bearerTokenRule: ProjectRule = {
     return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
   },
 };
+
+/**
+ * Django REST framework's token scheme, `Authorization: Token <40 hex>` (in a header, a dict or a curl line):
+ * DRF's tokens are 40 hex, issued per user, with no expiry.
+ */
+export const tokenAuthorizationRule: ProjectRule = {
+  id: 'secret-manager/token-authorization',
+  title: 'Token authorization header',
+  severity: 'warning',
+  certainty: 'heuristic',
+  keywords: [],
+  requiredText: ['uthorization'],
+  pattern: /\b[Aa]uthorization["']?[ \t]*[:=,][ \t]*["']?Token +([0-9a-f]{40})(?![\w.~+/=-])/dg,
+  accept(match, context) {
+    const range = groupRange(match, 1);
+    const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
+    if (!range || verdict !== 'credential' || isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
+    return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
+  },
+};

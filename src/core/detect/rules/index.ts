@@ -1,7 +1,7 @@
 import type { ProjectRule } from '../project-rule';
 import { azureConnectionStringRule } from './azure';
 import { basicAuthorizationRule, curlUserPasswordRule, encodedCredentialRule } from './basic-auth';
-import { bearerTokenRule } from './bearer-token';
+import { bearerTokenRule, tokenAuthorizationRule } from './bearer-token';
 import { credentialArgumentRule, credentialDefaultRule, credentialFallbackRule, credentialFieldRule } from './credential-fields';
 import { credentialMapRule } from './credential-maps';
 import { connectionStringPasswordRule, databaseUrlRule, localUrlPasswordRule, sqlPasswordRule } from './database-url';
@@ -244,6 +244,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   azureOpenAiKeyRule,
   executorHeaderRule,
   bearerTokenRule,
+  tokenAuthorizationRule,
   credentialFieldRule,
   credentialArgumentRule,
   credentialDefaultRule,

@@ -36,4 +36,22 @@ describe('core/detect/rules/bearer-token', () => {
     await assertNothingFound('// Send the token as Bearer authentication, in the Authorization header.\n');
     await assertNothingFound('headers.Add("WWW-Authenticate", "Bearer authorization_uri=\\"https://login.example.com/oauth2/authorize\\"");\n');
   });
+
+  describe('token-authorization', () => {
+    const TOKEN_RULE = 'secret-manager/token-authorization';
+
+    it("finds Django REST framework's token in a header, a dict and a curl line", async () => {
+      const token = `${randomText(38, '0123456789abcdef')}a7`;
+      await assertFinds(`headers = {'Authorization': 'Token ${token}'}\n`, TOKEN_RULE, token, '/w/tests/test_api.py');
+      await assertFinds(`curl -H "Authorization: Token ${token}" https://dojo.example.com/api/v2/users/\n`, TOKEN_RULE, token, '/w/scripts/export.sh');
+      await assertFinds(`request.headers.authorization = "Token ${token}";\n`, TOKEN_RULE, token, '/w/src/client.ts');
+    });
+
+    it('leaves other schemes, other shapes and prose alone, and a documentation page below the threshold', async () => {
+      const token = `${randomText(38, '0123456789abcdef')}a7`;
+      await assertNothingFound(`headers = {'Authorization': 'Token ${randomText(30)}'}\nauthorization = 'Token ' + token\n# Token ${token} appears here\n`, '/w/tests/test_api.py');
+      await assertNothingFound(`curl -H "Authorization: Token ${token}" https://dojo.example.com/api/v2/users/\n`, '/w/docs/api.md');
+    });
+  });
 });
+
