@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { decodedBase64Text } from './decoded-text';
 import { forLastText } from './last-text-cache';
 
 /** The digests that stand in for a word's: md5, sha1, sha256 and sha512. */
@@ -32,10 +33,13 @@ const digestsOfWordsInPath = forLastText(digestsOfWords);
 
 /**
  * True when `value` is the digest of a word written in `text` or in its path (`'password': md5("domoticz")`
- * in domoticz's tests, `'password' => '144f…', // appwrite`): a stored hash of a known password, not a
- * password. No random value is one by chance.
+ * in domoticz's tests, `'password' => '144f…', // appwrite`), also as hex in base64: a stored hash of a known
+ * password, not a password. No random value is one by chance.
  */
 export function isDigestOfAWordIn(text: string, filePath: string, value: string): boolean {
+  // A Kubernetes Secret keeps the hex digest in base64 (`echo -n 'secret-key' | sha256sum | base64`).
+  const hexInBase64 = decodedBase64Text(value);
+  if (hexInBase64 !== undefined && /^[0-9a-fA-F]+$/.test(hexInBase64) && isDigestOfAWordIn(text, filePath, hexInBase64)) return true;
   if (!DIGEST_LENGTHS.has(value.length) || !/^(?:[0-9a-fA-F]+|[A-Za-z0-9+/]+=*)$/.test(value)) return false;
   const digest = /^[0-9a-fA-F]+$/.test(value) ? value.toLowerCase() : value;
   return digestsOfWordsInText(text).has(digest) || digestsOfWordsInPath(filePath).has(digest);

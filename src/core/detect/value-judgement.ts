@@ -234,6 +234,11 @@ function isKeyboardRunAndDigits(value: string): boolean {
   return KEYBOARD_RUNS.some((run) => run.includes(letters.toLowerCase())) && KEYBOARD_RUNS[3].includes(digits);
 }
 
+/** `CollidePw12345!`, `Pass@1234`: letters, perhaps a sign, then digits counted up from 1. */
+function isWordThenCountedDigits(value: string): boolean {
+  return /^[A-Za-z]{3,12}[@#!$._-]?1234\d*[!@#$%.?]?$/.test(value);
+}
+
 /** `1q2w3e!R`, `1qaz2wsx…`: a password typed down the keyboard's columns, then a sign or two. */
 const KEYBOARD_WALK_START = /^(?:1q2w3e|q1w2e3|1qaz2wsx|zaq12wsx)/i;
 
@@ -437,9 +442,10 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   // `\u1353\u120b\u12cd` in a JSON file is Amharic, escaped.
   if (NON_LATIN_LETTER.test(trimmed) || NON_LATIN_LETTER.test(undoUnicodeEscapes(trimmed))) return NOT_A_CREDENTIAL('prose');
   if (!isVariedEnough(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
-  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed) || /^[A-Za-z]{3,12}[@#!$._-]?1234\d*[!@#$%.?]?$/.test(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
+  if (isCommonPassword(trimmed) || isWordsAndNumber(trimmed) || isWordAndTestNumber(trimmed) || isLeetPhrase(trimmed) || isLeetWords(trimmed) || isWrittenSentence(trimmed) || isPolicyShapedPassword(trimmed) || isNamesAndNumberPassword(trimmed) || isYearShapedPassword(trimmed) || KEYBOARD_WALK_START.test(trimmed) || isKeyboardRunAndDigits(trimmed) || isWordThenCountedDigits(trimmed)) return { verdict: 'weak-password', confidence: 0.3 };
   // `40HexadecimalCharacters`: a count, then words saying what goes there.
-  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed) || (/^\d{1,4}[A-Z]/.test(trimmed) && judgeValue(trimmed.replace(/^\d+/, ''), evidence, context).verdict === 'dictionary-word')) return NOT_A_CREDENTIAL('dictionary-word');
+  const afterCount = /^\d{1,4}(?=[A-Z])/.test(trimmed) ? trimmed.replace(/^\d+/, '') : undefined;
+  if (isMostlyWords(trimmed) || isCamelCasePhrase(trimmed) || isSnakeCasePhrase(trimmed) || (afterCount !== undefined && judgeValue(afterCount, evidence, context).verdict === 'dictionary-word')) return NOT_A_CREDENTIAL('dictionary-word');
   if (endsInCredentialWords(trimmed) || hasSequenceAfterPrefix(trimmed) || isPrefixWithoutRandomPart(trimmed) || holdsWordsAfterPrefix(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `FwoGZXIvYXdzSESSIONTOKENABCDEFGHIJKLMNOPQRS`: the alphabet typed where the random part goes.
   if (holdsTypedRun(trimmed) || holdsTypedSequences(trimmed) || isShorterThanItsFormat(trimmed) || saysItIsAStandIn(trimmed) || isKeyboardWalk(trimmed) || isMostlyRepeats(trimmed)) return NOT_A_CREDENTIAL('placeholder');

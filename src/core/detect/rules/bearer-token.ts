@@ -1,5 +1,5 @@
 import { isDocumentationFile, isInDocumentedOutput } from '../documented-output';
-import { groupRange, type ProjectRule } from '../project-rule';
+import { groupRange, type ProjectRule, type RuleMatch, type ScanContext } from '../project-rule';
 import { judgeValue } from '../value-judgement';
 
 /** Below the default threshold. */
@@ -25,13 +25,20 @@ export const bearerTokenRule: ProjectRule = {
     const range = groupRange(match, 1);
     // `Bearer authorization_uri="…"`, `Bearer realm=`: a WWW-Authenticate challenge's parameters.
     if (!range || /^[A-Za-z_-]+=/.test(match[1])) return undefined;
-    const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
-    if (verdict !== 'credential' || isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
-    // A page's curl example mostly shows a token made up for it (traefik's, wallabag's API guides):
-    // below the default threshold there, shown when the user asks for more.
-    return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
+    return judgedHeaderToken(match, range, context);
   },
 };
+
+/**
+ * The token of an Authorization header written out, judged as a value assigned to a token. A page's
+ * curl example mostly shows a token made up for it (traefik's, wallabag's API guides): below the
+ * default threshold there, shown when the user asks for more.
+ */
+function judgedHeaderToken(match: RegExpExecArray, range: { readonly start: number; readonly end: number }, context: ScanContext): RuleMatch | undefined {
+  const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
+  if (verdict !== 'credential' || isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
+  return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
+}
 
 /**
  * Django REST framework's token scheme, `Authorization: Token <40 hex>` (in a header, a dict or a curl line):
@@ -47,8 +54,6 @@ export const tokenAuthorizationRule: ProjectRule = {
   pattern: /\b[Aa]uthorization["']?[ \t]*[:=,][ \t]*["']?Token +([0-9a-f]{40})(?![\w.~+/=-])/dg,
   accept(match, context) {
     const range = groupRange(match, 1);
-    const { verdict, confidence } = judgeValue(match[1], 'name', { name: 'token' });
-    if (!range || verdict !== 'credential' || isInDocumentedOutput(match.input, match.index, context.filePath)) return undefined;
-    return { ...range, confidence: isDocumentationFile(context.filePath) ? Math.min(confidence, DOCUMENTATION_CONFIDENCE) : confidence };
+    return range && judgedHeaderToken(match, range, context);
   },
 };

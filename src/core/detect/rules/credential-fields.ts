@@ -1,5 +1,4 @@
 import { isInConfigFence } from '../config-fences';
-import { decodedBase64Text } from '../decoded-text';
 import { isDigestOfAWordIn } from '../digests-of-words';
 import { isInDocCommentExample } from '../doc-comment-example';
 import { isInDocumentedOutput } from '../documented-output';
@@ -115,7 +114,7 @@ export const credentialFieldRule: ProjectRule = {
     value = value.slice(defaultDash);
     // `mysql://cap:${MYSQL_PASSWORD:-cap-local-pwd-123}@mysql:3306/cap`: the default ends at its brace.
     if (defaultDash === 1 && value.includes('}')) value = value.slice(0, value.indexOf('}'));
-    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfAWordIn(match.input, context.filePath, value) || isDigestOfAWordIn(match.input, context.filePath, decodedBase64Text(value) ?? '')) return undefined;
+    if (isSaltedDigest(match.input, match.index, value) || isCalledADigestAbove(match.input, start, value) || isDigestOfAWordIn(match.input, context.filePath, value)) return undefined;
     // Anchor.toml names each Solana program by its id (`spl_token = "FmpfPa1…"`), a public key in base58.
     if (/(?:^|[\\/])Anchor\.toml$/.test(context.filePath) && /^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) return undefined;
     // `pwd1 = "tag1\ntag2"`: lines of text, where a password is one line (a key's PEM has its own rules).

@@ -47,7 +47,7 @@ export const databaseUrlRule: ProjectRule = {
   accept(match) {
     const { user = '', password = '' } = match.groups ?? {};
     // `ctfduser:ctfd@localhost/ctfd`: a local setup's password made of its user's or database's name.
-    if (password.length < 4 || password === user || isNamedForItsUserOrDatabase(password, user, match.input, match.index + match[0].length)) return undefined;
+    if (password.length < 4 || isNamedForItsUserOrDatabase(password, user, match.input, match.index + match[0].length)) return undefined;
     if (DEVELOPMENT_PASSWORDS.has(password.toLowerCase())) return undefined;
     const { confidence } = judgeUrlPassword(password);
     const range = confidence > 0 ? groupRange(match, 'password') : undefined;

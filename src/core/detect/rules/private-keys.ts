@@ -253,11 +253,6 @@ export const extendedPrivateKeyRule = formatRule({
 const SENTENCE_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'then', 'when', 'should', 'are', 'was', 'were', 'has', 'have', 'not', 'but', 'its', 'our', 'your', 'their', 'them', 'they', 'which', 'who']);
 
 /**
- * A wallet's recovery phrase (BIP39): 12, 15, 18, 21 or 24 words of three to eight lower-case letters, quoted on a
- * line that says mnemonic or seed (`"seed": "tiger room …"`, `var mnemonic = GenerateWallet("click chunk …")`).
- * Test phrases that repeat a word (`test test … junk`, `abandon … about`, `all all …`) publish no wallet.
- */
-/**
  * `legal winner thank year … legal winner thank yellow`: BIP39's test vectors of entropy made of one
  * byte repeated (0x7f…, 0x80…). Eight words hold eleven bytes, so such a phrase repeats its words
  * eight apart, up to the last one, which holds the checksum.
@@ -266,6 +261,11 @@ function isOfRepeatedBytes(words: readonly string[]): boolean {
   return words.slice(0, words.length - 9).every((word, index) => word === words[index + 8]);
 }
 
+/**
+ * A wallet's recovery phrase (BIP39): 12, 15, 18, 21 or 24 words of three to eight lower-case letters, quoted on a
+ * line that says mnemonic or seed (`"seed": "tiger room …"`, `var mnemonic = GenerateWallet("click chunk …")`).
+ * Test phrases that repeat a word (`test test … junk`, `abandon … about`, `all all …`) publish no wallet.
+ */
 export const mnemonicPhraseRule: ProjectRule = {
   id: 'secret-manager/mnemonic-phrase',
   title: 'Wallet recovery phrase',
