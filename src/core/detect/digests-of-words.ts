@@ -2,30 +2,41 @@ import { createHash } from 'node:crypto';
 import { decodedBase64Text } from './decoded-text';
 import { forLastText } from './last-text-cache';
 
-/** The digests that stand in for a word's: md5, sha1, sha256 and sha512. */
-const ALGORITHMS = ['md5', 'sha1', 'sha256', 'sha512'] as const;
-/** Hex and base64 lengths of those digests. */
-const DIGEST_LENGTHS = new Set([32, 40, 64, 128, 24, 28, 44, 88]);
+/** The digest a value's length says it would be: md5, sha1, sha256 or sha512, in hex or in base64. */
+const ALGORITHM_BY_LENGTH = new Map<number, readonly [algorithm: string, encoding: 'hex' | 'base64']>([
+  [32, ['md5', 'hex']],
+  [40, ['sha1', 'hex']],
+  [64, ['sha256', 'hex']],
+  [128, ['sha512', 'hex']],
+  [24, ['md5', 'base64']],
+  [28, ['sha1', 'base64']],
+  [44, ['sha256', 'base64']],
+  [88, ['sha512', 'base64']],
+]);
 /** Words a file may hash, as written: a test's or a client's known password, a product's name. */
 const WORD = /[\w.@!$-]{3,40}/g;
 /** Enough of a large file's distinct words; a digest is only worked out for a value of a digest's length. */
 const MOST_WORDS = 5000;
 
-function digestsOfWords(text: string): ReadonlySet<string> {
-  const digests = new Set<string>();
+const wordsIn = (text: string): readonly string[] => {
   const words = new Set<string>();
   for (const match of text.matchAll(WORD)) {
     words.add(match[0]);
     if (words.size >= MOST_WORDS) break;
   }
-  for (const word of words) {
-    for (const algorithm of ALGORITHMS) {
-      const digest = createHash(algorithm).update(word).digest();
-      digests.add(digest.toString('hex'));
-      digests.add(digest.toString('base64'));
-    }
-  }
-  return digests;
+  return [...words];
+};
+
+/** The digests of a text's words, by algorithm and encoding, each worked out when first asked for. */
+function digestsOfWords(text: string): (algorithm: string, encoding: 'hex' | 'base64') => ReadonlySet<string> {
+  const words = wordsIn(text);
+  const digests = new Map<string, ReadonlySet<string>>();
+  return (algorithm, encoding) => {
+    const key = `${algorithm} ${encoding}`;
+    let set = digests.get(key);
+    if (!set) digests.set(key, (set = new Set(words.map((word) => createHash(algorithm).update(word).digest(encoding)))));
+    return set;
+  };
 }
 
 const digestsOfWordsInText = forLastText(digestsOfWords);
@@ -40,7 +51,10 @@ export function isDigestOfAWordIn(text: string, filePath: string, value: string)
   // A Kubernetes Secret keeps the hex digest in base64 (`echo -n 'secret-key' | sha256sum | base64`).
   const hexInBase64 = decodedBase64Text(value);
   if (hexInBase64 !== undefined && /^[0-9a-fA-F]+$/.test(hexInBase64) && isDigestOfAWordIn(text, filePath, hexInBase64)) return true;
-  if (!DIGEST_LENGTHS.has(value.length) || !/^(?:[0-9a-fA-F]+|[A-Za-z0-9+/]+=*)$/.test(value)) return false;
-  const digest = /^[0-9a-fA-F]+$/.test(value) ? value.toLowerCase() : value;
-  return digestsOfWordsInText(text).has(digest) || digestsOfWordsInPath(filePath).has(digest);
+  const kind = ALGORITHM_BY_LENGTH.get(value.length);
+  if (kind === undefined) return false;
+  const [algorithm, encoding] = kind;
+  if (!(encoding === 'hex' ? /^[0-9a-fA-F]+$/ : /^[A-Za-z0-9+/]+=*$/).test(value)) return false;
+  const digest = encoding === 'hex' ? value.toLowerCase() : value;
+  return digestsOfWordsInText(text)(algorithm, encoding).has(digest) || digestsOfWordsInPath(filePath)(algorithm, encoding).has(digest);
 }
