@@ -7,6 +7,9 @@
 // The keychain row needs a Secret Service: without one in the environment, this bench starts itself
 // again under scripts/with-keyring.sh (a private gnome-keyring on a private D-Bus session) when
 // dbus-run-session and gnome-keyring-daemon are installed, and otherwise skips that row and says why.
+// Every row runs without NODE_EXTRA_CA_CERTS, as a default user's shell has it. Node 20 parses that file
+// at every start, before any code runs (about 50 ms for a system bundle, nodejs/node#40524), and
+// `run` is one more Node start: when this shell sets it, two more rows show the start with it too.
 // Then the masking throughput on 100 MB of output: the masker alone in-process (64 KiB writes, two
 // values), and end to end, a child writing 100 MB through `run` against the same child with --no-masking.
 import { spawnSync } from 'node:child_process';
@@ -26,13 +29,13 @@ const cli = path.join(root, 'dist/cli.js');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'secret-manager-run-bench-'));
 const codeCache = mkdtempSync(path.join(os.tmpdir(), 'secret-manager-run-bench-code-cache-'));
 const value = `bench-value-${Math.random().toString(36).slice(2)}`;
-const { SECRET_MANAGER_PASSPHRASE: _passphrase, SECRET_MANAGER_KEYCHAIN: _keychain, ...inherited } = process.env;
+const { SECRET_MANAGER_PASSPHRASE: _passphrase, SECRET_MANAGER_KEYCHAIN: _keychain, NODE_EXTRA_CA_CERTS: extraCertificates, ...inherited } = process.env;
 const passphraseHome = path.join(scratch, 'passphrase');
 const keychainHome = path.join(scratch, 'keychain');
 /** The passphrase store: the keychain turned off, so the master key comes from scrypt. */
 const passphraseEnv = { ...inherited, SECRET_MANAGER_HOME: passphraseHome, SECRET_MANAGER_PASSPHRASE: 'bench passphrase', SECRET_MANAGER_KEYCHAIN: 'off', SECRET_MANAGER_CODE_CACHE: codeCache };
 /** The default user's store: no passphrase, the keychain as it comes (auto). */
-const keychainEnv = keychainEnvironment(keychainHome, { SECRET_MANAGER_CODE_CACHE: codeCache });
+const { NODE_EXTRA_CA_CERTS: _alsoExtraCertificates, ...keychainEnv } = keychainEnvironment(keychainHome, { SECRET_MANAGER_CODE_CACHE: codeCache });
 
 function median(samples) {
   const sorted = [...samples].sort((left, right) => left - right);
@@ -74,8 +77,11 @@ try {
   }
 
   const node = ['-e', '0'];
+  const direct = { label: 'node -e 0 directly', args: node, env: passphraseEnv, cwd: passphraseHome };
+  const withCertificates = (env) => ({ ...env, NODE_EXTRA_CA_CERTS: extraCertificates });
+  const directWithCertificates = { label: 'node -e 0 directly, NODE_EXTRA_CA_CERTS as in this shell', args: node, env: withCertificates(passphraseEnv), cwd: passphraseHome };
   const cases = [
-    { label: 'node -e 0 directly', args: node, env: passphraseEnv, cwd: passphraseHome },
+    direct,
     { label: 'run -- node -e 0 (no reference)', args: [cli, 'run', '--', process.execPath, ...node], env: passphraseEnv, cwd: passphraseHome },
     {
       label: 'run --env-file .env, keychain store (1 reference, masked)',
@@ -88,17 +94,26 @@ try {
     { label: 'run --env-file .env, passphrase store (1 reference, masked)', args: [cli, 'run', '--env-file', '.env', '--', process.execPath, ...node], env: passphraseEnv, cwd: passphraseHome },
     { label: 'run --no-masking --env-file .env, passphrase store', args: [cli, 'run', '--no-masking', '--env-file', '.env', '--', process.execPath, ...node], env: passphraseEnv, cwd: passphraseHome },
   ];
+  if (extraCertificates) {
+    cases.push(directWithCertificates, {
+      label: 'run --env-file .env, keychain store, NODE_EXTRA_CA_CERTS too',
+      args: [cli, 'run', '--env-file', '.env', '--', process.execPath, ...node],
+      env: withCertificates(keychainEnv),
+      cwd: keychainHome,
+      baseline: directWithCertificates,
+      skip: keychainSkip,
+    });
+  }
   const measured = cases.filter((entry) => entry.skip === undefined);
   // Fill the code cache the way a user's first runs do.
   for (const entry of measured) timed(entry.args, entry.env, entry.cwd);
   const samples = new Map(measured.map((entry) => [entry, []]));
   const overheads = new Map(measured.map((entry) => [entry, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    const times = measured.map((entry) => [entry, timed(entry.args, entry.env, entry.cwd)]);
-    const direct = times[0][1];
+    const times = new Map(measured.map((entry) => [entry, timed(entry.args, entry.env, entry.cwd)]));
     for (const [entry, time] of times) {
       samples.get(entry).push(time);
-      overheads.get(entry).push(time - direct);
+      overheads.get(entry).push(time - times.get(entry.baseline ?? direct));
     }
   }
   console.log(`start-up, medians of ${ROUNDS} interleaved rounds; +ms is the median of each round's time minus its direct start`);
@@ -110,7 +125,7 @@ try {
       continue;
     }
     const time = `${median(samples.get(entry)).toFixed(1)} ms`.padStart(10);
-    console.log(entry === cases[0] ? `${name}${time}` : `${name}${time}  (+${median(overheads.get(entry)).toFixed(1)} ms)`);
+    console.log(entry === direct || entry === directWithCertificates ? `${name}${time}` : `${name}${time}  (+${median(overheads.get(entry)).toFixed(1)} ms)`);
   }
   const goalCase = cases.find((entry) => entry.goal);
   if (goalCase.skip !== undefined) {
@@ -118,6 +133,8 @@ try {
   } else {
     const overhead = median(overheads.get(goalCase));
     console.log(`goal ${overhead < GOAL_MS ? 'met' : 'NOT met'}: run adds ${overhead.toFixed(0)} ms with a keychain store (goal < ${GOAL_MS} ms)`);
+    const withThisShell = cases.find((entry) => entry.baseline === directWithCertificates && entry.skip === undefined);
+    if (withThisShell) console.log(`  with this shell's NODE_EXTRA_CA_CERTS, which every Node start parses: ${median(overheads.get(withThisShell)).toFixed(0)} ms more`);
   }
 
   const { createOutputMasker } = (await bundleForBench('output-masker', ["export { createOutputMasker } from './src/core/run/output-masker';"])).load();
