@@ -34,6 +34,9 @@ export function isKeyboardMash(value: string): boolean {
   if (letters.length < 14 || keys > 8 || letters.length < keys * 2) return false;
   // Hex (`0x…` too, or with a letter changed: `…6d49v442a`) spells little but a to f, all on the left hand.
   if (letters.replace(/[a-fx]/g, '').length < letters.length * 0.3) return false;
+  // `alwiejglaiwhewlihgawe`: twenty lower-case letters or more from eight keys, wherever they are. Random
+  // lower-case letters of that length use so few keys about once in 10,000 values.
+  if (/^[a-z]{20,}$/.test(value)) return true;
   return KEYBOARD_REGIONS.some((region) => [...letters].every((letter) => region.includes(letter)));
 }
 

@@ -77,6 +77,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   'hh5s93j4hdidpola',
   'ad180jjd733klru7',
   'vF9dft4qmT',
+  // RFC 9449's (DPoP's) example access token.
+  'Kz~8mXK1EalYznwH-LC-1fBAo.4Ljp~zsPE_NeO.gxU',
 ]);
 /**
  * Examples published in providers' documentation that are token-shaped, kept as a start and a

@@ -73,9 +73,37 @@ export function isPublishedSampleJwt(value: string): boolean {
     claims.includes('"iss":"Online JWT Builder"') ||
     claims.includes('"urn:example:') ||
     holdsOnlyToyClaims(parts.payload) ||
+    holdsOnlyToyValues(parts.payload) ||
+    hasTimeClaimAsText(parts.payload) ||
     expiredBeforeJwtsExisted(parts.payload) ||
     hasSampleParties(parts.payload)
   );
+}
+
+/**
+ * Words a test signs where a token's claims go: `{"data": "foo"}`, `{"sub": "username:bob"}`. Not "hello" or "test":
+ * secret scanners' test tokens sign such words (`{"msg": "hello"}`), and the rounds label those true findings.
+ */
+const TOY_CLAIM_WORDS = new Set(['foo', 'bar', 'baz', 'qux', 'bob', 'alice', 'data', 'payload', 'user', 'username']);
+
+/** Claims whose every value (but an issue time) is a few of a test's toy words: no issuer, subject or expiry of a real token. */
+function holdsOnlyToyValues(payload: string): boolean {
+  const claims = decodedJsonObject(payload);
+  if (claims === undefined) return false;
+  const values = Object.entries(claims)
+    .filter(([name]) => name !== 'iat')
+    .map(([, value]) => value);
+  // Not `"sub": "user-1"`: a numbered user may be a real account.
+  return values.length > 0 && values.every((value) => typeof value === 'string' && /^[A-Za-z]+(?:[ :_-][A-Za-z]+)*$/.test(value) && value.split(/[ :_-]/).every((word) => TOY_CLAIM_WORDS.has(word.toLowerCase())));
+}
+
+/**
+ * `"nbf": "3104606264"`: a time claim written as text. RFC 7519 makes them numbers and every issuer
+ * writes them so; a test of a verifier's rejection writes one wrong on purpose.
+ */
+function hasTimeClaimAsText(payload: string): boolean {
+  const claims = decodedJsonObject(payload) as Record<string, unknown> | undefined;
+  return claims !== undefined && ['exp', 'nbf', 'iat'].some((name) => typeof claims[name] === 'string');
 }
 
 /** RFC 2606's example domains, in an issuer, an audience or a DPoP proof's target. */
@@ -160,7 +188,7 @@ function algorithmOf(parts: { readonly header: string }): string | undefined {
 }
 
 /** True when an HS256, HS384 or HS512 JWT's signature is the HMAC of its header and payload under one of `keys`. */
-function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payload: string; readonly signature: string | undefined }, algorithm: string, keys: readonly string[]): boolean {
+function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payload: string; readonly signature: string | undefined }, algorithm: string, keys: readonly (string | Buffer)[]): boolean {
   if (!parts.signature || !/^HS(?:256|384|512)$/.test(algorithm)) return false;
   const hash = `sha${algorithm.slice(2)}`;
   const signed = `${parts.header}.${parts.payload}`;
@@ -171,13 +199,17 @@ function isHmacSignedWithOneOf(parts: { readonly header: string; readonly payloa
 const MOST_KEYS_TRIED = 500;
 const STRING_LITERAL = /(["'`])([^"'`\n\\]{1,128})\1/g;
 
-const stringLiteralsOf = forLastText((text): readonly string[] => {
+/** Literals of 16 bytes or more in hex: a test may give its key so (`Buffer.from('cefb…', 'hex')`), and HMAC then keys on the bytes. */
+const HEX_KEY = /^(?:[0-9a-f]{2}){16,}$/i;
+
+const stringLiteralsOf = forLastText((text): readonly (string | Buffer)[] => {
   const keys = new Set<string>();
   for (const match of text.matchAll(STRING_LITERAL)) {
     keys.add(match[2]);
     if (keys.size >= MOST_KEYS_TRIED) break;
   }
-  return [...keys];
+  const hexKeys = [...keys].filter((key) => HEX_KEY.test(key)).map((key) => Buffer.from(key, 'hex'));
+  return [...keys, ...hexKeys];
 });
 
 /**

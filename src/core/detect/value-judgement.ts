@@ -243,7 +243,7 @@ function isWordThenCountedDigits(value: string): boolean {
 const KEYBOARD_WALK_START = /^(?:1q2w3e|q1w2e3|1qaz2wsx|zaq12wsx)/i;
 
 /** Words that a generated credential never spells out: `wrongpassword`, `Not@SecurePassw0rd`, `awsimdsv2sessiontoken`, `my-api-key`. */
-const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar', 'foobaz'];
+const WORDS_OF_EXAMPLE_PASSWORDS = ['pass', 'secret', 'token', 'apikey', 'changeme', 'letmein', 'qwerty', 'welcome', 'foobar', 'foobaz', 'complex', 'difficult'];
 
 /**
  * Values encrypted to be committed: EJSON (`EJ[1:…]`), SOPS (`ENC[AES256_GCM,data:…]`), Ansible
@@ -331,6 +331,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (ACCESS_KEY_ID_NAME.test(context.name ?? '') && /^[A-Za-z0-9]{20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `EC-2d9E…`: PayPal's Express Checkout token names a checkout, in the buyer's redirect URL.
   if (/^EC-[0-9A-Za-z]{15,20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `wx87…`: a WeChat app's AppID, which its login page shows; the 32-hex AppSecret beside it is reported.
+  if (/^wx[0-9a-f]{16}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // Under any name (`apikey: eyJ…`), as under the JWT rule.
   if (trimmed.startsWith('eyJ') && isPublicByDesignJwt(trimmed)) return NOT_A_CREDENTIAL('public');
   if (isBrokenJwt(trimmed)) return NOT_A_CREDENTIAL('placeholder');
@@ -452,6 +454,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed) || (!/\s/.test(trimmed) && isFormatFilledByHand(trimmed))) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `97654867496t0877648659765854`: twenty digits or more with one letter typed among them; random text that long has letters throughout.
+  if (/^(?=.{20,}$)\d+[A-Za-z]\d+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
   if (isBase64DataObject(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   const hexText = decodedHexText(trimmed);

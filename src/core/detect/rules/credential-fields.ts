@@ -31,7 +31,9 @@ const NAME_AND_ASSIGNMENT =
   // A recorded HTTP exchange (VCR, Polly) lists each header's values: `X-Api-Key:` then `- value` on the next line.
   // The next line's own key (`reset_password:` then `jwt_secret: '…'`) is no value: the match fails there, and that key is matched itself.
   // PHP's and Ruby's `'password' => '…'` only before a quote: JavaScript's `token => …` is a function.
-  String.raw`(?::=[ \t]*|=>[ \t]*(?=["'])|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+(?!["']?[\w.-]+["']?[ \t]*:(?:[ \t]|\r?\n|$)))?)`;
+  String.raw`(?::=[ \t]*|=>[ \t]*(?=["'])|=(?![=>])[ \t]*|:[ \t]*(?:[|>][-+]?[ \t]*)?(?:\r?\n[ \t]*-[ \t]+|\r?\n[ \t]+(?!["']?[\w.-]+["']?[ \t]*:(?:[ \t]|\r?\n|$)))?)` +
+  // Secrets kept by version (Flask-Security's `SECURITY_TOTP_SECRETS = {"1": "…"}`): the first version's value.
+  String.raw`(?:\{[ \t]*(?:\r?\n[ \t]*)?["']?\d{1,3}["']?[ \t]*:[ \t]*)?`;
 
 /**
  * In code, a quoted value may sit on the line after "=" too, indented, as formatters wrap a long one
@@ -352,7 +354,8 @@ function isSaltedDigest(text: string, at: number, value: string): boolean {
   const before = text.lastIndexOf('\n', lineStart - 2) + 1;
   let after = lineEnd;
   for (let lines = 0; lines < 2 && after !== -1; lines += 1) after = text.indexOf('\n', after + 1);
-  return /["']?\bsalt["']?[ \t]*[:=]/i.test(text.slice(before, after === -1 ? text.length : after));
+  // `'passwordSalt' => …` beside it too (Firebase's scrypt hashes in Appwrite's import tests).
+  return /(?:\b[Ss]alt|\bSALT|_(?:salt|SALT)|[a-z]Salt)["']?[ \t]*[:=]/.test(text.slice(before, after === -1 ? text.length : after));
 }
 
 /**
@@ -410,12 +413,13 @@ function isApiDescription(text: string): boolean {
 
 /**
  * Algolia's search-only key beside its `appId` and `indexName` (DocSearch in VitePress, Docusaurus and
- * the like): it is sent to every visitor's browser by design.
+ * the like), or in DocSearch's own settings (`docsearch({ apiKey, indexName })`, GitBook's `"docSearch"`):
+ * it is sent to every visitor's browser by design.
  */
 function isAlgoliaSearchKey(text: string, at: number, name: string): boolean {
   if (!/^(?:search_?)?api_?key$/i.test(name)) return false;
   const around = text.slice(Math.max(0, at - 300), at + 300);
-  return /\bindexName\b/.test(around) && /\b(?:appId|applicationId)\b/.test(around);
+  return /\bindex(?:Name)?\b/.test(around) && (/\b(?:appId|applicationId)\b/.test(around) || /docsearch/i.test(around));
 }
 
 /** Where the name that the credential word ends starts: at `hashed_` for the match at `secret`, at `checksum/` for `checksum/secret`. */

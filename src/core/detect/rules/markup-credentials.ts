@@ -4,9 +4,9 @@ import { groupJudgedUnderName } from './credential-match';
 
 /**
  * XML configuration: Maven's and NuGet's settings, .NET's App.config and Web.config, MSBuild
- * projects, Spring's bean files, Apple's property lists; and their examples in Markdown.
+ * projects, Spring's bean files, Apple's property lists, PHPUnit's `phpunit.xml.dist`; and their examples in Markdown.
  */
-const XML_FILES = /\.(?:xml|config|csproj|vbproj|fsproj|props|targets|pubxml|plist|jmx|xsd|md|mdx)$/i;
+const XML_FILES = /\.(?:xml|config|csproj|vbproj|fsproj|props|targets|pubxml|plist|jmx|xsd|md|mdx)$|\.xml\.dist$/i;
 
 const NAME = String.raw`[\w.:-]{0,60}?(?:${CREDENTIAL_NAME_ENDINGS})`;
 /** A value as XML writes it: no markup, no blank at its ends. */

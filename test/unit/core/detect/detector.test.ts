@@ -55,6 +55,15 @@ describe('core/detect/detector', () => {
     assert.ok(elsewhere.some((finding) => finding.ruleId === 'secret-manager/jwt'), 'signed with a key the file does not hold');
   });
 
+  it("keeps a JWT below the threshold when the file gives its HMAC key in hex, and reports one another key signs", async () => {
+    const key = hex(32);
+    const claims = { sub: randomText(8), exp: 4102444800 };
+    const test = (token: string) => `const key = await crypto.subtle.importKey('raw', Buffer.from('${key}', 'hex'), alg, false, ['sign']);\nexpect(await sign(payload, key)).toBe('${token}');\n`;
+    const tokensFound = async (text: string) => (await detector.detect({ text, filePath: '/w/src/utils/jwt/jwt.ts' })).filter((finding) => text.slice(finding.range[0], finding.range[1]).startsWith('eyJ'));
+    assert.deepEqual(await tokensFound(test(signedJwt(Buffer.from(key, 'hex'), claims))), []);
+    assert.equal((await tokensFound(test(signedJwt(Buffer.from(hex(32), 'hex'), claims)))).length, 1);
+  });
+
   it('keeps an RS256 or ES256 JWT that a public key of the same file verifies below the threshold, and reports one it does not', async () => {
     const lowered = createDetector({ minimumConfidence: 0.5 });
     const signWith = (algorithm: 'RS256' | 'ES256', privateKey: KeyObject) => {
@@ -455,6 +464,10 @@ describe('core/detect/detector', () => {
       const key = hex(32);
       await assertClean(`search: { provider: 'algolia', options: { appId: '2EQKL1O1UU', apiKey: '${key}', indexName: 'docs' } },\n`, '/w/docs/.vitepress/config.mts');
       await assertFinds(`const client = { appId: 'A1B2C3', apiKey: '${key}' };\n`, 'secret-manager/credential-field', key);
+      // DocSearch's own settings, in a built page and in GitBook's book.json.
+      await assertClean(`var search = docsearch({\n  apiKey: '${key}',\n  indexName: 'textlint',\n  inputSelector: '#search_input_react'\n});\n`, '/w/docs/help.html');
+      await assertClean(`{ "docSearch": { "apiKey": "${key}", "index": "primer" } }\n`, '/w/book.json');
+      await assertFinds(`{ "search": { "apiKey": "${key}", "index": "primer" } }\n`, 'secret-manager/credential-field', key, '/w/book.json');
     });
 
     it("not for a token that names a cart, a checkout, a page, a form or a device, nor a resource's id in a URL path", async () => {

@@ -85,5 +85,9 @@ describe('core/detect/english-words', () => {
     // About three random values in 100,000 fall on one hand's keys, eight of them or fewer, by chance.
     const mashes = Array.from({ length: 2000 }, () => randomText(20)).filter(isKeyboardMash);
     assert.ok(mashes.length <= 2, mashes.join(' '));
+    // Lower-case letters alone: from eight keys anywhere on the keyboard, but not random ones.
+    assert.equal(isKeyboardMash('alwiejglaiwhewlihgawe'), true);
+    const lowerCase = Array.from({ length: 2000 }, () => randomText(20, 'abcdefghijklmnopqrstuvwxyz')).filter(isKeyboardMash);
+    assert.ok(lowerCase.length <= 2, lowerCase.join(' '));
   });
 });

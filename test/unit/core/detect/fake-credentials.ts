@@ -22,7 +22,7 @@ export const URL_SAFE = `${ALPHANUMERIC}_-`;
 export const encodeJwtPart = (json: object): string => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 /** An HS256 JWT of `claims`, signed with `key`. */
-export function signedJwt(key: string, claims: object): string {
+export function signedJwt(key: string | Buffer, claims: object): string {
   const unsigned = `${encodeJwtPart({ alg: 'HS256', typ: 'JWT' })}.${encodeJwtPart(claims)}`;
   return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
 }

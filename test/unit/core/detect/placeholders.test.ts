@@ -22,6 +22,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPlaceholder(['AI', 'zaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'].join('')), true, "Google Chat's webhook key");
     assert.equal(isPlaceholder(['MTQ0', 'NjJkZmQ5OTM2NDE1ZTZjNGZmZjI3'].join('')), true, "oauth.com's example access token");
     assert.equal(isPlaceholder('23410913-abewfq.123483'), true, "RFC 7662's example token");
+    assert.equal(isPlaceholder('Kz~8mXK1EalYznwH-LC-1fBAo.4Ljp~zsPE_NeO.gxU'), true, "RFC 9449's example token");
     assert.equal(isPlaceholder(['144c9def', 'ac04969c7bfad8efaa8ea194'].join('')), true, "Cloudflare's documented Global API Key");
     assert.equal(isPlaceholder(['Sn3lZJTB', 'X6kkg7OdcBUAxOO963GEIyGQqnFTOFYY'].join('')), true, "Cloudflare's documented API token");
     assert.equal(isPlaceholder(['144c9def', randomText(24, '0123456789abcdef')].join('')), false);

@@ -386,6 +386,8 @@ describe('core/detect/value-judgement', () => {
   it('digits are an id under a token name, and still a (weak) credential under a password name', () => {
     assert.equal(judgeValue('8302917465', 'name', { name: 'pin_password' }).verdict, 'credential');
     assert.equal(judgeValue('8302917465', 'name', { name: 'api_token' }).verdict, 'not-credential-shaped');
+    assert.equal(judgeValue('97654867496t0877648659765854', 'name', { name: 'DUCKDNSTOKEN' }).verdict, 'placeholder', 'one letter typed among digits');
+    assert.equal(judgeValue('k3v9q0x7m2t8z1w5r6y4p0n8c2j7', 'name', { name: 'DUCKDNSTOKEN' }).verdict, 'credential');
   });
 
   it("a provider token that says at its end it is a stand-in, or the documented examples' keys, are placeholders", () => {
@@ -480,7 +482,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('0x12FE34A9', 'name', { name: 'password' }).confidence, 0);
     assert.equal(judgeValue('ABCDEFGH1234567887654321HGFEDCBA', 'name', { name: 'secret' }).confidence, 0);
     assert.equal(judgeValue('./dist/keystone-6-core-fields-types-password.js', 'name', { name: 'password' }).confidence, 0);
-    for (const value of ['pass1xxxABCD', 'foobarbaz999', 'dbpass12']) {
+    for (const value of ['pass1xxxABCD', 'foobarbaz999', 'dbpass12', 'D1fficult', 'compl3xPwd', 'myC0mpl3xPwd']) {
       assert.ok(judgeValue(value, 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, value);
     }
     assert.equal(judgeValue(`0x${hex(64)}`, 'name', { name: 'private_key' }).verdict, 'credential');
@@ -518,6 +520,8 @@ describe('core/detect/value-judgement', () => {
       assert.equal(judgeValue(id(prefix), 'name', { name: 'aws_access_key_id' }).confidence, 0, prefix);
     }
     assert.equal(judgeValue(fake.awsAccessKeyId(), 'format').verdict, 'credential');
+    assert.equal(judgeValue(`wx${hex(16)}`, 'name', { name: 'apiKey' }).confidence, 0, "a WeChat app's AppID");
+    assert.equal(judgeValue(hex(32), 'name', { name: 'apiSecret' }).verdict, 'credential', 'its AppSecret');
   });
 
   it("RFC 4122's example UUID and its numbered copies are examples; a random UUID under a token name is not", () => {
@@ -633,7 +637,8 @@ describe('core/detect/value-judgement', () => {
     assert.equal(below('update_1', 'webhookSecret'), true);
     assert.equal(below('qxzvbkt_1', 'webhookSecret'), false, 'letters that read as no word');
     for (const value of ['yourS3accesskey', 'your-api-token', 'your_64_character_hex_string', 'mySecretKey', 'key-ixp4', 'token_a1']) assert.equal(judgeValue(value, 'name', { name: 'api_key' }).verdict, 'placeholder', value);
-    assert.equal(below(`key-${randomText(32, '0123456789abcdef')}`, 'api_key'), false, "Mailgun's old keys: key- and 32 hex");
+    // A fixed value: about one random hex value in 5,000 holds a run such as "abcde".
+    assert.equal(below('key-9c1e5a07d3b84f26e0a9b7c3d5f1e842', 'api_key'), false, "Mailgun's old keys: key- and 32 hex");
     assert.equal(judgeValue('/api/boards/:boardId/export?authToken=:token', 'name', { name: 'authToken' }).verdict, 'template', 'a route with its parameters');
     assert.equal(judgeValue('#gcs-credentials', 'name', { name: 'credentials' }).verdict, 'expression', "an element's id");
     assert.equal(below(Buffer.from('01020304050607080910111213141516').toString('base64').replace(/=+$/, ''), 'privateKey'), true, 'base64 of numbers counted up');

@@ -10,6 +10,15 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`const gateway = { transactionKey: "${key}" };\n`, 'secret-manager/credential-field', key);
   });
 
+  it('finds secrets kept by version under a name for secrets, on one line or the next; not a placeholder there', async () => {
+    const secret = randomText(43);
+    await assertFinds(`app.config['SECURITY_TOTP_SECRETS'] = {"1": "${secret}"}\n`, 'secret-manager/credential-field', secret, '/w/docs/two_factor.rst');
+    await assertFinds(`    SECURITY_TOTP_SECRETS={\n        "1": "${secret}"\n    },\n`, 'secret-manager/credential-field', secret, '/w/examples/server/app.py');
+    await assertFinds(`const signingSecrets = { 2: '${secret}' };\n`, 'secret-manager/credential-field', secret, '/w/src/config.ts');
+    await assertNothingFound(`SECURITY_TOTP_SECRETS = {"1": "changeme"}\n`, '/w/app.py');
+    await assertNothingFound(`const tokens = { 1: firstToken, 2: secondToken };\n`, '/w/src/config.ts');
+  });
+
   it("finds a YAML key nested under a parent named for a password, a key-encryption key, and pytest-env's flagged entries", async () => {
     const secret = `${randomText(37)}aB7`;
     await assertFinds(`identity_validation:\n  reset_password:\n    jwt_secret: '${secret}'\n`, 'secret-manager/credential-field', secret, '/workspace/config.yml');
@@ -139,6 +148,8 @@ describe('core/detect/rules/credential-fields', () => {
     const digest = Buffer.from(randomText(64)).toString('base64');
     await assertNothingFound(`{\n  "username": "admin",\n  "password": "${digest}",\n  "salt": "${randomText(16)}",\n  "iterations": 101\n}\n`, '/workspace/test/dynamic-security.json');
     await assertFinds(`{\n  "username": "admin",\n  "password": "${digest}"\n}\n`, 'secret-manager/credential-field', digest, '/workspace/test/dynamic-security.json');
+    await assertNothingFound(`[\n    'password' => '${digest}',\n    'name' => 'Scrypt Modified User',\n    'passwordSalt' => '${randomText(14)}==',\n]\n`, '/workspace/tests/e2e/UsersBase.php');
+    await assertFinds(`[\n    'password' => '${digest}',\n    'name' => 'basalt',\n]\n`, 'secret-manager/credential-field', digest, '/workspace/tests/e2e/UsersBase.php');
     await assertNothingFound(`validTestApiKey32 := "oe_test_testing${randomText(17)}"\n`, '/workspace/tariff/octopus_test.go');
   });
 

@@ -15,6 +15,9 @@ describe('core/detect/rules/markup-credentials', () => {
     await assertFinds(`Configure the data source:\n\n\`\`\`xml\n<property name="password" value="${password}"/>\n\`\`\`\n`, RULE, password, '/w/src/site/markdown/configuration.md');
     const token = randomText(128, '0123456789abcdef');
     await assertFinds(`<cgi-data>\n  <var key="action_dispatch.secret_token">${token}</var>\n</cgi-data>\n`, RULE, token, '/w/spec/fixtures/notice.xml');
+    // PHPUnit's configuration, as projects commit it.
+    const appKey = '5b0e3f9a71c24d86a0e9f12c7d3b6a48';
+    await assertFinds(`<php>\n        <env name="APP_KEY" value="${appKey}"/>\n</php>\n`, RULE, appKey, '/w/phpunit.xml.dist');
   });
 
   it('leaves property references, stand-ins, public values and other markup alone', async () => {
