@@ -75,6 +75,7 @@ export function isPublishedSampleJwt(value: string): boolean {
     holdsOnlyToyClaims(parts.payload) ||
     holdsOnlyToyValues(parts.payload) ||
     hasTimeClaimAsText(parts.payload) ||
+    hasClaimsThatAreNoJson(parts.payload) ||
     expiredBeforeJwtsExisted(parts.payload) ||
     hasSampleParties(parts.payload)
   );
@@ -104,6 +105,14 @@ function holdsOnlyToyValues(payload: string): boolean {
 function hasTimeClaimAsText(payload: string): boolean {
   const claims = decodedJsonObject(payload) as Record<string, unknown> | undefined;
   return claims !== undefined && ['exp', 'nbf', 'iat'].some((name) => typeof claims[name] === 'string');
+}
+
+/**
+ * `{"iat":1685385179,"exp":16853887et6474…`: claims that start as JSON but do not parse, a token a test
+ * edited by hand (its signature cannot verify). Every issuer writes valid JSON.
+ */
+function hasClaimsThatAreNoJson(payload: string): boolean {
+  return payload.startsWith('eyJ') && decodedJsonObject(payload) === undefined;
 }
 
 /** RFC 2606's example domains, in an issuer, an audience or a DPoP proof's target. */

@@ -40,7 +40,7 @@ export const fake = {
   twilioAuthToken: () => hex(32),
   /** A JWT whose header decodes to JSON, as a real one's does; the payload and signature are random. */
   jsonWebToken: () =>
-    join(Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: randomText(8) })).toString('base64url'), '.', 'ey', 'J', randomText(40), '.', randomText(43, `${ALPHANUMERIC}-_`)),
+    join(Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: randomText(8) })).toString('base64url'), '.', encodeJwtPart({ sub: randomText(12), iat: 1700000000 + Math.floor(Math.random() * 1e6) }), '.', randomText(43, `${ALPHANUMERIC}-_`)),
   googleApiKey: () => join('AI', 'za', randomText(35, `${ALPHANUMERIC}-_`)),
   azureAccountKey: () => base64(64),
   sendGridKeyWithDash: () => join('S', 'G.', randomText(10), '-', randomText(11), '.', randomText(20), '-', randomText(22)),

@@ -36,6 +36,8 @@ describe('core/detect/stand-in-tokens', () => {
     }
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iat: 1664606334, exp: 1664609934, nbf: '3104606264' })), true, 'nbf as text');
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { exp: '946684800', sub: randomText(8) })), true, 'exp as text');
+    const edited = hs256(randomText(32), { iss: 'videoconf_app', iat: 1685385179, exp: 1685388779 }).replace(/\.([\w-]+)\./, (_whole, claims: string) => `.${Buffer.from(Buffer.from(claims, 'base64url').toString().replace('1685388779', '16853887et6474dd')).toString('base64url')}.`);
+    assert.equal(isPublishedSampleJwt(edited), true, 'claims edited by hand into no JSON');
     assert.equal(isPublishedSampleJwt(hs256(randomText(32), { iat: 1664606334, exp: 1664609934, nbf: 1664606334 })), false);
   });
 
