@@ -32,6 +32,7 @@ import {
 import { buildkiteTokenRule, circleCiTokenRule, nuGetKeyRule, privatePackagistTokenRule, sonarTokenRule } from './providers-build';
 import { livebookKeyRule, phoenixTokenRule } from './providers-elixir';
 import { natsSeedRule } from './nats';
+import { gradleBuildConfigRule } from './gradle-build-config';
 import { preprocessorDefineRule } from './preprocessor-defines';
 import { adobeClientSecretRule, airtableTokenRule, asanaTokenRule, contentfulTokenRule, frameIoTokenRule, hubSpotAccessTokenRule, intercomTokenRule, launchDarklyKeyRule, notionLegacyTokenRule, salesforceAccessTokenRule, typeformTokenRule, unleashTokenRule, zendeskTokenRule } from './providers-business';
 import {
@@ -184,6 +185,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   natsSeedRule,
   railsMasterKeyRule,
   preprocessorDefineRule,
+  gradleBuildConfigRule,
   phoenixTokenRule,
   neonKeyRule,
   bedrockApiKeyRule,
