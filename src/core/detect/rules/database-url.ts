@@ -8,7 +8,8 @@ const DEVELOPMENT_PASSWORDS = new Set(['password', 'pass', 'secret', 'postgres',
 /**
  * A password inside a database or broker URL: scheme://user:password@host. The recommended
  * preset covers postgres, mysql and mongodb with a range that spills past the URL; this rule
- * reports the URL's password itself, for those and for redis, amqp, mariadb, mssql, MQTT, LDAP, SMTP and NATS.
+ * reports the URL's password itself, for those and for redis, amqp (and OpenStack's `rabbit://`, Celery's
+ * `pyamqp://`), mariadb, mssql, MQTT, LDAP, SMTP and NATS.
  */
 export const databaseUrlRule: ProjectRule = {
   id: 'secret-manager/database-url-password',
@@ -29,6 +30,8 @@ export const databaseUrlRule: ProjectRule = {
     'rediss://',
     'amqp://',
     'amqps://',
+    'pyamqp://',
+    'rabbit://',
     'mssql://',
     'sqlserver://',
     'mqtt://',
@@ -43,7 +46,7 @@ export const databaseUrlRule: ProjectRule = {
   // Starts at the "://" with the scheme checked behind it: V8 then skips ahead to each "://" fast,
   // where a leading alternation of schemes was tried at every position (three times slower).
   pattern:
-    /:\/\/(?<=\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|mqtts?|ldaps?|smtps?|nats):\/\/)(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
+    /:\/\/(?<=\b(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|pyamqp|rabbit|mssql|sqlserver|mqtts?|ldaps?|smtps?|nats):\/\/)(?<user>[^:/\s@"'`]{0,100}):(?<password>[^@/\s"'`]{1,200})@(?<host>[^/\s?"'`]{1,200})/dg,
   accept(match) {
     const { user = '', password = '' } = match.groups ?? {};
     // `ctfduser:ctfd@localhost/ctfd`: a local setup's password made of its user's or database's name.

@@ -62,6 +62,13 @@ describe('core/detect/rules/database-url', () => {
     assert.equal(found.length, 1);
   });
 
+  it("finds the password of OpenStack's and Celery's broker URLs (rabbit://, pyamqp://); not a weak one", async () => {
+    const password = `${randomText(36)}aB7`;
+    await assertFinds(`rpc_transport_url: rabbit://openstack:${password}@10.0.0.1:5672\n`, 'secret-manager/database-url-password', password, '/w/doc/source/external-rabbitmq-guide.rst');
+    await assertFinds(`broker_url = 'pyamqp://celery:${password}@broker//'\n`, 'secret-manager/database-url-password', password, '/w/proj/celeryconfig.py');
+    await assertNothingFound("transport_url = 'rabbit://openstack:guest@localhost:5672/'\n", '/w/etc/nova.conf');
+  });
+
   it("leaves a local setup's password made of its user's or database's name alone, whichever rule reads the URL", async () => {
     await assertNothingFound('export DATABASE_URL="mysql+pymysql://ctfduser:ctfd@localhost/ctfd"\nurl = "postgres://app:appdb@db:5432/appdb"\n', '/w/Vagrantfile');
     const password = `${randomText(18)}aB7`;
