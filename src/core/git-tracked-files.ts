@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runGit } from './history/git-log';
 
@@ -26,4 +27,12 @@ export async function trackedPathsUnder(folder: string): Promise<TrackedPaths | 
     for (let parent = path.dirname(file); parent.length > root.length && !folders.has(parent); parent = path.dirname(parent)) folders.add(parent);
   }
   return { files, folders };
+}
+
+/** True when `folder` or a folder above it holds `.git` (a folder, or the file a linked worktree or a submodule has). */
+export function isInsideGitWorkTree(folder: string): boolean {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return true;
+    if (path.dirname(current) === current) return false;
+  }
 }

@@ -26,6 +26,12 @@ export interface WalkOptions {
   readonly maxDepth?: number;
   /** What git tracks: never skipped for a .gitignore rule, as git does not skip it either. */
   readonly trackedPaths?: TrackedPaths;
+  /**
+   * .gitignore rules skip folders (dependencies, build output) but no file. For a folder outside any git
+   * working tree (an export, an archive, a copy of a repository), where git cannot say what was committed:
+   * an ignored file there (`*.pem`, `.env.example`) most likely came with the copy, committed all the same.
+   */
+  readonly gitignoreFoldersOnly?: boolean;
 }
 
 export function isSourceFile(filePath: string): boolean {
@@ -113,7 +119,7 @@ class WalkRules {
         yield { path: entryPath, isFolder: true };
       } else if (entry.isFile()) {
         if (this.extensions.length > 0 && !this.extensions.includes(path.extname(entry.name).toLowerCase())) continue;
-        if (this.respectGitignore && isIgnored(scopes, entryPath, false) && !this.options.trackedPaths?.files.has(entryPath)) continue;
+        if (this.respectGitignore && !this.options.gitignoreFoldersOnly && isIgnored(scopes, entryPath, false) && !this.options.trackedPaths?.files.has(entryPath)) continue;
         yield { path: entryPath, isFolder: false };
       }
     }

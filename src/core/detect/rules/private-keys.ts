@@ -12,6 +12,8 @@ import { formatRule } from './format-rule';
  */
 const LINE_BREAK = String.raw`\\{1,2}[rn]|\\\r?\n|\s|['"\x60]\s*[+.]?\s*['"\x60]`;
 const LINE_BREAKS = new RegExp(LINE_BREAK, 'g');
+/** A PGP block's armor headers, each to its line's end: `Version: GnuPG v1.4.10 (GNU/Linux)`, `Comment: Bob's OpenPGP Transferable Secret Key`. */
+const PGP_ARMOR_HEADERS = String.raw`(?:(?:Version|Comment|Hash|Charset|MessageID): [^\r\n\\]{0,200}(?:\{1,2}r)?(?:\{1,2}n|\r?\n)(?:${LINE_BREAK})*)*`;
 
 /** A line of a PEM body behind a comment marker: `#`, `;` or `//`. */
 const COMMENTED_LINE = /(?:^|\n)[ \t]*(?:#|;|\/\/)/;
@@ -32,7 +34,7 @@ export const privateKeyRule: ProjectRule = {
   requiredText: ['PRIVATE KEY-----', 'PRIVATE KEY BLOCK-----'],
   // A key commented out line by line (`#    MIIE…` in a YAML fixture), or written as joined string literals, is still a key.
   pattern:
-    new RegExp(`-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:${LINE_BREAK})*)((?:[A-Za-z0-9+/=:,#;-]|${LINE_BREAK}){40,}?)-----END \\1PRIVATE KEY\\2-----`, 'dg'),
+    new RegExp(`-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----((?:${LINE_BREAK})*)${PGP_ARMOR_HEADERS}((?:[A-Za-z0-9+/=:,#;-]|${LINE_BREAK}){40,}?)-----END \\1PRIVATE KEY\\2-----`, 'dg'),
   accept(match) {
     // A stub whose body is words (`Bad Key, though the cert should be OK`) ran on to the next block's end.
     if (/-----(?:BEGIN|END) /.test(match[4]) || /[A-Za-z]{3,},? [A-Za-z]{2,} [A-Za-z]{2,}/.test(match[4])) return undefined;

@@ -78,6 +78,23 @@ describe('core/detect/scan-files', () => {
       assert.deepEqual(relative(await listScanFiles(['src/generated'], { respectGitignore: false, workspaceRoot: root })), ['src/generated/c.ts']);
     });
 
+    it('outside a git working tree, skips the folders .gitignore names but none of the files: a copy holds what was committed', async () => {
+      const exported = await mkdtemp(path.join(tmpdir(), 'secret-manager-export-'));
+      try {
+        for (const [name, text] of Object.entries({ '.gitignore': 'build/\n*.pem\n.env*\n', 'a.ts': '', 'ca-key.pem': '', '.env.example': '', 'build/out.js': '', 'node_modules/pkg/index.js': '' })) {
+          await mkdir(path.dirname(path.join(exported, name)), { recursive: true });
+          await writeFile(path.join(exported, name), text);
+        }
+        const listed = await listScanFiles(['.'], { respectGitignore: true, workspaceRoot: exported });
+        assert.deepEqual(listed.map((file) => path.relative(exported, file)), ['.env.example', '.gitignore', 'a.ts', 'ca-key.pem']);
+        await mkdir(path.join(exported, '.git'));
+        const inWorkTree = await listScanFiles(['.'], { respectGitignore: true, workspaceRoot: exported });
+        assert.deepEqual(inWorkTree.map((file) => path.relative(exported, file)), ['.gitignore', 'a.ts']);
+      } finally {
+        await rm(exported, { recursive: true, force: true });
+      }
+    });
+
     it('takes files as given, once each, sorted', async () => {
       assert.deepEqual(relative(await listScanFiles(['src/b.tsx', 'a.ts', 'src', 'a.ts'], { respectGitignore: true, workspaceRoot: root })), [
         'a.ts',

@@ -163,6 +163,9 @@ describe('core/detect/rules/private-keys', () => {
     const block = (kind: string) => `-----BEGIN PGP ${kind} KEY BLOCK-----\n\n${body}\n=fO3n\n-----END PGP ${kind} KEY BLOCK-----\n`;
     assert.deepEqual((await detect(block('PRIVATE'), '/w/test/fixtures/sops/test_pgp_key.asc')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
     assert.deepEqual(await detect(block('PUBLIC'), '/w/test/fixtures/sops/test_pgp_key.asc'), []);
+    // Armor headers with any text, in a Go raw string as vendored test data keeps them.
+    const withHeaders = `const armoredPrivateKeyBlock = \`-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v1.4.10 (GNU/Linux)\nComment: Bob's OpenPGP Transferable Secret Key\n\n${body}\n=fO3n\n-----END PGP PRIVATE KEY BLOCK-----\`\n`;
+    assert.deepEqual((await detect(withHeaders, '/w/vendor/openpgp/read_write_test_data.go')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
   it('reports an encrypted PKCS#8 key, which the recommended preset misses', async () => {
