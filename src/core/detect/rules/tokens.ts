@@ -116,6 +116,18 @@ export const datadogKeyRule: ProjectRule = {
     if (match.input[match.index - 1] === '-' && /https?:\/\/[^\s"'`]*$/.test(match.input.slice(Math.max(0, match.index - 200), match.index))) return undefined;
     // `"commit": "286c8be5…"`, `"sha": …`, `"md5": …`: a commit or a digest under its own name.
     if (/^(?:revision|rev|head|ref)$/i.test(keyBefore(match.input, match.index) ?? '') || isUnderHashName(match.input, match.index)) return undefined;
+    // `"slo_id": "c2ce…"`, `?ids=…`, `"external_id": …`: Datadog's API names its objects with hex too, and every
+    // recorded response names datadoghq.com. A key sits under a key's name, or on a line that names one.
+    if (!/key$/i.test(nameAssignedBefore(match.input, match.index) ?? '') && !DATADOG_KEY_ON_THE_LINE.test(lineBefore(match.input, match.index))) return undefined;
     return groupRange(match, 1);
   },
 };
+
+/** `datadog.initialize(api_key=…)`, `-H "DD-APPLICATION-KEY: …"`, `--api-key …`: a key named before the value on its line. */
+const DATADOG_KEY_ON_THE_LINE = /(?:api|app(?:lication)?)[ _-]?key|dd[_-]?ap[ip]/i;
+
+/** The text of the value's line before it, at most 120 characters. */
+function lineBefore(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 120);
+  return text.slice(start, index);
+}

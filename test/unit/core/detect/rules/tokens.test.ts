@@ -1,4 +1,4 @@
-import { fake, join, randomText } from '../fake-credentials';
+import { fake, hex, join, randomText } from '../fake-credentials';
 import { assertFinds, assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
 
 describe('core/detect/rules/tokens', () => {
@@ -21,5 +21,15 @@ describe('core/detect/rules/tokens', () => {
 
   it("leaves a page's id at the end of its title in a URL alone, on a line naming Datadog", async () => {
     await assertNothingFound(`[Guide](https://www.notion.so/Contribution-Guide-${'19411c29298644df'}8e9656af45a7686d?pvs=21) for the datadog agent\n`, '/workspace/README.md');
+  });
+
+  it("reports a Datadog key under a key's name or beside one on its line, not the ids of Datadog's recorded responses", async () => {
+    const key = hex(32);
+    await assertFinds(`    uri: https://api.datadoghq.com/api/v1/validate?api_key=${key}\n`, 'secret-manager/datadog-key', key, '/w/tests/cassettes/validate.yaml');
+    await assertFinds(`curl -X GET "https://api.datadoghq.com/api/v1/dashboard" -H "DD-API-KEY: ${key}"\n`, 'secret-manager/datadog-key', key, '/w/docs/datadog.md');
+    await assertFinds(`datadog.initialize(options, ${'api' + '_key'}="${key}")\n`, 'secret-manager/datadog-key', key, '/w/app/metrics.py');
+    await assertNothingFound(`    uri: https://api.datadoghq.com/api/v1/slo?ids=${hex(32)}\n`, '/w/tests/cassettes/slo.yaml');
+    await assertNothingFound(`{"type":"service-definition","id":"${hex(32)}","attributes":{"meta":{"ingested-schema-version":"v2"}},"links":"https://app.datadoghq.com"}\n`, '/w/tests/cassettes/services.yaml');
+    await assertNothingFound(`"auth_config":{"role_name":"DatadogIntegrationRole","external_id":"${hex(32)}"}\n`, '/w/tests/aws-integration.json');
   });
 });
