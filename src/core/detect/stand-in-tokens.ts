@@ -1,4 +1,4 @@
-import { createHmac, verify as verifySignature } from 'node:crypto';
+import { createHmac, createPublicKey, type JsonWebKey, type KeyObject, verify as verifySignature } from 'node:crypto';
 import { decodedBase64Text, decodedJsonObject } from './decoded-text';
 import { isDictionaryWord, isHomeRowMash, isPronounceable } from './english-words';
 import { forLastText } from './last-text-cache';
@@ -231,21 +231,34 @@ export function isSignedWithKeyBeside(value: string, text: string): boolean {
   return parts !== undefined && algorithm !== undefined && /^HS/.test(algorithm) && isHmacSignedWithOneOf(parts, algorithm, stringLiteralsOf(text));
 }
 
-/** The public keys written out in a text (PEM), at most this many, are tried on its JWTs. */
+/** The public keys written out in a text (PEM, or JSON Web Keys), at most this many of each, are tried on its JWTs. */
 const MOST_PUBLIC_KEYS_TRIED = 5;
 const PUBLIC_KEY_PEM = /-----BEGIN (?:RSA )?PUBLIC KEY-----[A-Za-z0-9+/=\s\\n]{40,}?-----END (?:RSA )?PUBLIC KEY-----/g;
+/** A JSON Web Key written out flat (`{ "kty": "EC", "crv": "P-256", "x": …, "y": … }`), its private part perhaps with it. */
+const JSON_WEB_KEY = /\{[^{}]{0,2000}?"kty"\s*:\s*"(?:EC|RSA|OKP)"[^{}]{0,4000}?\}/g;
 
-const publicKeysOf = forLastText((text): readonly string[] =>
-  [...text.matchAll(PUBLIC_KEY_PEM)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => match[0].replace(/\\n/g, '\n')),
-);
+const publicKeysOf = forLastText((text): readonly KeyObject[] => {
+  const pems = [...text.matchAll(PUBLIC_KEY_PEM)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => publicKeyOrUndefined(match[0].replace(/\\n/g, '\n')));
+  const jwks = text.includes('"kty"') ? [...text.matchAll(JSON_WEB_KEY)].slice(0, MOST_PUBLIC_KEYS_TRIED).map((match) => publicKeyOrUndefined(match[0])) : [];
+  return [...pems, ...jwks].filter((key) => key !== undefined);
+});
+
+/** The public key of a PEM, or of a JSON Web Key's text (public or private); undefined when it is neither. */
+function publicKeyOrUndefined(written: string): KeyObject | undefined {
+  try {
+    return written.startsWith('{') ? createPublicKey({ key: JSON.parse(written) as JsonWebKey, format: 'jwk' }) : createPublicKey(written);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * An RS- or ES-signed JWT that a public key written out in the same file verifies (a token verifier's
- * test, the key it trusts above the tokens it expects): a test vector, as an HMAC-signed one whose key
- * is beside it.
+ * test, the key it trusts above the tokens it expects; a specification's worked example beside its JSON
+ * Web Key): a test vector, as an HMAC-signed one whose key is beside it.
  */
 export function isVerifiedByPublicKeyBeside(value: string, text: string): boolean {
-  if (!text.includes('PUBLIC KEY-----')) return false;
+  if (!text.includes('PUBLIC KEY-----') && !text.includes('"kty"')) return false;
   const parts = jwtParts(value);
   const algorithm = parts && algorithmOf(parts);
   if (parts === undefined || !parts.signature || algorithm === undefined || !/^(?:RS|ES)(?:256|384|512)$/.test(algorithm)) return false;
@@ -336,7 +349,9 @@ export function isMostlyRepeats(value: string): boolean {
  */
 export function holdsTypedFiller(value: string): boolean {
   // `…258625862586258625862586`: a block of four, four times or more.
-  return /(.)\1{5,}|(.{2,3})\2{4,}|(.{4})\3{3,}/.test(value);
+  if (/(.)\1{5,}|(.{2,3})\2{4,}|(.{4})\3{3,}/.test(value)) return true;
+  // `badc0deb-adc0-deba-dc0d-ebadc0debadc`: a hex word typed again and again across a UUID's groups.
+  return /(.{5,8})\1{2,}/.test(value.replace(/[-_]/g, ''));
 }
 
 /** `someheader.eyJhdWQiOi….somesignature`, `foo.eyJ….bar`: a real payload between words where a JWT's header and signature go. */

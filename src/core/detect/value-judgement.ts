@@ -234,9 +234,10 @@ function isKeyboardRunAndDigits(value: string): boolean {
   return KEYBOARD_RUNS.some((run) => run.includes(letters.toLowerCase())) && KEYBOARD_RUNS[3].includes(digits);
 }
 
-/** `CollidePw12345!`, `Pass@1234`: letters, perhaps a sign, then digits counted up from 1. */
+/** `CollidePw12345!`, `Pass@1234`: letters, perhaps a sign, then digits counted up from 1 (perhaps words after). */
 function isWordThenCountedDigits(value: string): boolean {
-  return /^[A-Za-z]{3,12}[@#!$._-]?1234\d*[!@#$%.?]?$/.test(value);
+  // `Aa1234567-New-Edit`: two letters for a policy's cases, the count, then words saying what the test does.
+  return /^[A-Za-z]{3,12}[@#!$._-]?1234\d*[!@#$%.?]?$/.test(value) || /^[A-Za-z]{2,12}[@#!$._-]?1234\d*(?:[-_.][A-Za-z]{2,12}){1,3}[!@#$%.?]?$/.test(value);
 }
 
 /** `1q2w3e!R`, `1qaz2wsx…`: a password typed down the keyboard's columns, then a sign or two. */

@@ -85,6 +85,17 @@ describe('core/detect/detector', () => {
     }
   });
 
+  it("keeps an ES256 JWT that a JSON Web Key of the same document verifies below the threshold, as a specification's worked example", async () => {
+    const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const unsigned = `${encodeJwtPart({ typ: 'JWT', alg: 'ES256', kid: 'PYYO:TEWU' })}.${encodeJwtPart({ iss: 'auth.docker.com', sub: 'jlhawn', exp: 1415387315 })}`;
+    const token = `${unsigned}.${sign('sha256', Buffer.from(unsigned), { key: pair.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+    const jwk = JSON.stringify(pair.privateKey.export({ format: 'jwk' }), null, 4);
+    const jwtsIn = async (text: string) => (await detector.detect({ text, filePath: '/w/docs/spec/auth/jwt.md' })).filter((finding) => text.slice(...finding.range).startsWith('eyJ'));
+    assert.deepEqual(await jwtsIn(`This example signature will use the following ECDSA key:\n\n\`\`\`\n${jwk}\n\`\`\`\n\nThe resulting JWT:\n\n\`\`\`\n${token}\n\`\`\`\n`), []);
+    const otherKey = JSON.stringify(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }));
+    assert.equal((await jwtsIn(`key: ${otherKey}\n\ntoken: ${token}\n`)).length, 1, 'a key that does not verify it');
+  });
+
   it("keeps jwt.io's example token, and tokens signed with the key its page shows, below the threshold", async () => {
     const lowered = createDetector({ minimumConfidence: 0.5 });
     const jwtsIn = async (token: string, engine = detector) =>

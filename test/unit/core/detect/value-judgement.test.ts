@@ -175,6 +175,7 @@ describe('core/detect/value-judgement', () => {
     ['placeholder', 'aaaaabbbbbccccdddddfffffrrrrrttttttyyyyssssssssssdddddllllloooooooooowerty', 'Password'],
     ['placeholder', 'ECrDNoq1VYzzzzzzzzzyAK7TwZNtPnkqatqZZZZ', 'client_secret'],
     ['placeholder', '48E92789-57A3-466A-9959-1A1A1A1A1A1A', 'deepl_api_key'],
+    ['placeholder', 'badc0deb-adc0-deba-dc0d-ebadc0debadc', 'ReplicationToken'],
     ['placeholder', `someheader.${Buffer.from(JSON.stringify({ aud: 'x', oid: 'y' })).toString('base64url')}.somesignature`, 'secret'],
     ['weak-password', 'user1-123', 'password'],
     ['not-credential-shaped', `${uuid()}-b2c_1_signin.${uuid()}-login.microsoftonline.com`, 'expectedAccountKey'],
@@ -446,6 +447,7 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue(['AKIA', 'Z'.repeat(16)].join(''), 'format').verdict, 'credential', 'one run alone stays a finding');
     assert.equal(judgeValue('IAM_ROLE_ARN=deploy:packager-iam-role', 'name', { name: 'repo_secrets' }).confidence, 0, "a vault action's mapping");
     assert.ok(judgeValue('CollidePw12345!', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'letters, then 12345');
+    assert.ok(judgeValue('Aa1234567-New-Edit', 'name', { name: 'new_password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'two letters, a count, then words');
     assert.ok(judgeValue('Pass@1234', 'name', { name: 'password' }).confidence < DEFAULT_MINIMUM_CONFIDENCE, 'a word, a sign, then 1234');
     assert.equal(judgeValue('40HexadecimalCharacters', 'name', { name: 'license_key' }).confidence, 0, 'a count, then words');
     assert.equal(judgeValue(Buffer.from('--BEGIN `PRIVATE ').toString('base64'), 'name', { name: 'ELASTICSEARCH_PASSWORD' }).confidence, 0, 'a PEM header cut short, in base64');
