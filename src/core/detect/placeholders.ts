@@ -302,10 +302,13 @@ const COMMON_WORDS = ['0', '1', 'hello', 'hello world', 'password', 'secret', 't
 
 let commonWordDigests: ReadonlySet<string> | undefined;
 
-/** True for the md5, sha1 or sha256 (hex) of a common word: a test's stand-in for a token, not a random one. */
+/**
+ * True for the md5, sha1 or sha256 (hex) of a common word, as typed or as `echo word | md5sum` gives it
+ * (with its line break: Shopify's documented `b1946ac9…` is `hello\n`): a test's stand-in for a token, not a random one.
+ */
 export function isDigestOfCommonWord(value: string): boolean {
   if (value.length !== 32 && value.length !== 40 && value.length !== 64) return false;
-  commonWordDigests ??= new Set(COMMON_WORDS.flatMap((word) => ['md5', 'sha1', 'sha256'].map((algorithm) => createHash(algorithm).update(word).digest('hex'))));
+  commonWordDigests ??= new Set(COMMON_WORDS.flatMap((word) => [word, `${word}\n`]).flatMap((word) => ['md5', 'sha1', 'sha256'].map((algorithm) => createHash(algorithm).update(word).digest('hex'))));
   return commonWordDigests.has(value.toLowerCase());
 }
 

@@ -165,6 +165,9 @@ function holdsOnlyToyClaims(payload: string): boolean {
   return names.every((name) => TOY_CLAIMS.has(name)) && (names.length === 0 || names.some((name) => name !== 'iat'));
 }
 
+/** The length in base64url of an RSA signature made with a 1,024-bit key, the shortest in use. */
+const SHORTEST_RSA_SIGNATURE = 171;
+
 /** The signature's length in base64url for each JWS algorithm with a fixed one. */
 const JWT_SIGNATURE_LENGTHS: Readonly<Record<string, number>> = { HS256: 43, HS384: 64, HS512: 86, ES256: 86, ES384: 128, ES512: 176, EdDSA: 86 };
 
@@ -188,6 +191,8 @@ export function isStandInJwt(value: string): boolean {
   if (algorithm === undefined) return false;
   const expectedLength = JWT_SIGNATURE_LENGTHS[algorithm];
   if (expectedLength !== undefined && signature.length !== expectedLength) return true;
+  // `….invalidsignature`: an RSA signature is as long as its key, 1,024 bits (171 characters) at the least.
+  if (/^(?:RS|PS)\d{3}$/.test(algorithm) && signature.length < SHORTEST_RSA_SIGNATURE) return true;
   return isHmacSignedWithOneOf(parts, algorithm, TEST_SIGNING_KEYS);
 }
 

@@ -455,6 +455,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (namesItselfInWords(trimmed) || encodesWords(trimmed) || holdsTypedFiller(trimmed) || isJwtWithWordsAround(trimmed) || (!/\s/.test(trimmed) && isFormatFilledByHand(trimmed))) return NOT_A_CREDENTIAL('placeholder');
   // `discord_api_token = "783063101477752989"`: a number of up to 20 digits is an id (a snowflake), not a token.
   if (/^\d{1,20}$/.test(trimmed) && !/pass|pwd|pin|secret/i.test(context.name ?? '')) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `TestAddresourcetoConfluentaccountreturnsOKresponse1688395120`: a generated test's name and the time it ran.
+  if (/^[Tt]est[A-Za-z_-]{6,}1[4-9]\d{8}$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   // `97654867496t0877648659765854`: twenty digits or more with one letter typed among them; random text that long has letters throughout.
   if (/^(?=.{20,}$)\d+[A-Za-z]\d+$/.test(trimmed)) return NOT_A_CREDENTIAL('placeholder');
   if (holdsOnlyEncodedShortText(trimmed, evidence, context)) return NOT_A_CREDENTIAL('not-credential-shaped');
@@ -614,8 +616,8 @@ function isFormatFilledByHand(value: string): boolean {
   if ([...value.matchAll(/([A-Za-z])\1{7,}/g)].filter((run) => run.index > 0).length >= 2) return true;
   // `xoxb-23984754863-2348975623112`: Slack's ids without the random part every real token ends in.
   if (/^xox[abeoprs]-[\d-]+$/.test(value)) return true;
-  // `sk-sUeB…U0Ntest`: a key that ends in a word saying what it is for.
-  return /(?<=[A-Za-z0-9]{16})(?:test|fake|dummy|example|sample)$/.test(value);
+  // `sk-sUeB…U0Ntest`: a key that ends in a word saying what it is for; `TestingRh2n…`: one that starts with it.
+  return /(?<=[A-Za-z0-9]{16})(?:test|fake|dummy|example|sample)$/.test(value) || /^(?:Testing|Test|Fake|Dummy|Sample)(?=[A-Z0-9])[A-Za-z0-9+/=_-]{16,}$/.test(value);
 }
 
 /**

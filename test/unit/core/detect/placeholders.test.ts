@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { maskCredential } from '../../../../src/core/detect/finding';
-import { holdsTemplateSlot, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from '../../../../src/core/detect/placeholders';
+import { holdsTemplateSlot, isDigestOfCommonWord, isPlaceholder, isPublicDevelopmentKey, shannonEntropy } from '../../../../src/core/detect/placeholders';
 import { hex, join, randomText } from './fake-credentials';
 
 describe('core/detect/placeholders', () => {
@@ -51,6 +52,14 @@ describe('core/detect/placeholders', () => {
     assert.equal(isPublicDevelopmentKey(`0x${hex(64)}`), false);
     assert.equal(isPublicDevelopmentKey(join('0x7726827caac94a7f9e1b160f7ea819f1', '72f7b6f9d2a97f992c38edeab82d4110')), true, "zkSync's first rich wallet");
     assert.equal(isPublicDevelopmentKey(join('sig_', '7kYjw48mhY7kAjqNGcy6cr29RJ6r')), true, "QStash's development server's default user's signing key");
+  });
+
+  it("knows the digests of common words, as typed and with the line break echo adds; not a random digest", () => {
+    const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+    assert.equal(isDigestOfCommonWord(md5('hello')), true);
+    assert.equal(isDigestOfCommonWord(md5('hello\n')), true, '`echo hello | md5sum`');
+    assert.equal(isDigestOfCommonWord(createHash('sha256').update('test\n').digest('hex')), true);
+    assert.equal(isDigestOfCommonWord(md5(randomText(12))), false);
   });
 
   it('measures entropy', () => {

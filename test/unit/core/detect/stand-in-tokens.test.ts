@@ -54,6 +54,9 @@ describe('core/detect/stand-in-tokens', () => {
     assert.equal(isStandInJwt(hs256('test', { name: 'test' })), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { name: 'test' }).slice(0, -10)), true);
     assert.equal(isStandInJwt(hs256(randomText(32), { sub: randomText(8) })), false);
+    const rs256 = `${encodeJwtPart({ alg: 'RS256', typ: 'JWT' })}.${encodeJwtPart({ sub: randomText(8) })}`;
+    assert.equal(isStandInJwt(`${rs256}.invalidsignature`), true, 'an RSA signature shorter than any key');
+    assert.equal(isStandInJwt(`${rs256}.${randomText(342, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_')}`), false, "a 2,048-bit key's");
     assert.equal(isJwtWithoutSignature(`${encode({ alg: 'RS256' })}.${encode({ iss: 'x' })}`), true);
     assert.equal(isJwtWithoutSignature(`${encode({ alg: 'HS256' })}.${encode({ iss: 'x' })}.signature`), true);
     assert.equal(isJwtHeaderPiece('I1NiIsInR5'), true);

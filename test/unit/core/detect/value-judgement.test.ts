@@ -388,6 +388,9 @@ describe('core/detect/value-judgement', () => {
     assert.equal(judgeValue('8302917465', 'name', { name: 'pin_password' }).verdict, 'credential');
     assert.equal(judgeValue('8302917465', 'name', { name: 'api_token' }).verdict, 'not-credential-shaped');
     assert.equal(judgeValue('97654867496t0877648659765854', 'name', { name: 'DUCKDNSTOKEN' }).verdict, 'placeholder', 'one letter typed among digits');
+    assert.equal(judgeValue('TestAddresourcetoConfluentaccountreturnsOKresponse1688395120', 'name', { name: 'api_key' }).verdict, 'placeholder', "a generated test's name and time");
+    assert.equal(judgeValue('TestingRh2nx664kUy5dIApvM54T4AtO', 'name', { name: 'client_secret' }).verdict, 'placeholder', 'a secret that starts by saying it is a test');
+    assert.equal(judgeValue('Rh2nx664kUy5dIApvM54T4AtOq8Lw', 'name', { name: 'client_secret' }).verdict, 'credential');
     assert.equal(judgeValue('k3v9q0x7m2t8z1w5r6y4p0n8c2j7', 'name', { name: 'DUCKDNSTOKEN' }).verdict, 'credential');
   });
 
