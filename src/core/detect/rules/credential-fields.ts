@@ -12,7 +12,8 @@ import { isPublicKeycloakClientSecret } from './keycloak-clients';
 
 export const CREDENTIAL_NAME_ENDINGS =
   'password|passwd|pwd|pw|passphrase|secret[_-]?key|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|' +
-  'admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|encryption[_-]?primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|tokens?[_-]?key[_-]?base|signing[_-]?key[_-]?base|key[_-]?seed|credentials?|secrets';
+  // Consul's and Nomad's ACL token is its `SecretID` (the `AccessorID` names it); Vault AppRole's `secret_id` is a credential too.
+  'secret[_-]?id|admin[_-]?key|app[_-]?key|license[_-]?key|kek|cipher[_-]?key|encryption[_-]?primary[_-]?key|deterministic[_-]?key|derivation[_-]?salt|application[_-]?key|account[_-]?key|master[_-]?key|encryption[_-]?key|preshared[_-]?key|transaction[_-]?key|secret[_-]?key[_-]?base|tokens?[_-]?key[_-]?base|signing[_-]?key[_-]?base|key[_-]?seed|credentials?|secrets';
 
 /** The confidence of a value whose name says another shape: shown only below the default threshold. */
 const STAND_IN_CONFIDENCE = 0.5;
@@ -320,7 +321,10 @@ function isIdOrDigestElsewhere(text: string, value: string): boolean {
   if (value.length < 12) return false;
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
     const before = text.slice(Math.max(0, at - 200), at);
-    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before) || /(?:^|[^\w$-])["']?(?:\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.test(before)) return true;
+    if (/:\/\/[^\s"'<>]*\/[a-z][a-z_-]*s\/$/.test(before)) return true;
+    // Not a `SecretID`, which Consul's tokens are.
+    const idName = /(?:^|[^\w$-])["']?(\w*(?:_id|Id|ID)|id|uid)["']?\s*[:=]\s*["'`]$/.exec(before)?.[1];
+    if (idName !== undefined && !/secret[_-]?id$/i.test(idName)) return true;
     // `FROM python:3.9.7-alpine@sha256:964a…` or `commit_w_secret = '9ed5…'` elsewhere in the file: the value is a digest.
     if (/(?:sha(?:1|256|384|512)|md5):$/i.test(before) || isUnderHashName(text, at)) return true;
   }

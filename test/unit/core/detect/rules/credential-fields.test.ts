@@ -10,6 +10,14 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`const gateway = { transactionKey: "${key}" };\n`, 'secret-manager/credential-field', key);
   });
 
+  it("finds Consul's and Nomad's ACL token by its SecretID and Vault AppRole's secret_id; not an AWS secret's name or ARN", async () => {
+    const token = 'e4a19d23-8f5b-42c1-a7d3-6e0f1b2c4a5d';
+    await assertFinds(`token := &ACLToken{\n\tAccessorID: "0b6a4c1e-2f3d-4e5a-9b8c-7d6e5f4a3b2c",\n\tSecretID:   "${token}",\n}\n`, 'secret-manager/credential-field', token, '/w/api/acl_test.go');
+    const secretId = randomText(36, 'abcdef0123456789');
+    await assertFinds(`VAULT_ROLE_ID=db02de05\nVAULT_SECRET_ID=${secretId}\n`, 'secret-manager/credential-field', secretId, '/w/.env');
+    await assertNothingFound(`response = client.get_secret_value(SecretId='MyTestDatabaseSecret')\nsecret = client.describe_secret(SecretId="arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestDatabaseSecret-a1b2c3")\n`, '/w/app/secrets.py');
+  });
+
   it('finds secrets kept by version under a name for secrets, on one line or the next; not a placeholder there', async () => {
     const secret = randomText(43);
     await assertFinds(`app.config['SECURITY_TOTP_SECRETS'] = {"1": "${secret}"}\n`, 'secret-manager/credential-field', secret, '/w/docs/two_factor.rst');
