@@ -303,8 +303,8 @@ const PERMISSION_SCOPE = /^[a-z]+(?:-[a-z]+)*:(?:read|write|update|create|delete
 const ADVISORY_ID = /ghsa[_-][a-z0-9]{4}[_-][a-z0-9]{4}[_-][a-z0-9]{4}/i;
 /** An ISO 8601 date, perhaps with its time and zone. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-/** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`): made to be published. */
-const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$/;
+/** Stripe-style publishable keys (`pk_live_…`, `pk_test_…`, `pk_…`) and Mapbox's public tokens (`pk.eyJ…`; its secret ones are `sk.`): made to be published. */
+const PUBLISHABLE_KEY = /^pk_[A-Za-z0-9_]{8,}$|^pk\.eyJ[\w-]+\.[\w-]+$/;
 /** Accented and non-Latin letters: translated interface text (`Contraseña`, `新しいAPIキー`), not a key. */
 const NON_LATIN_LETTER = /[^\x00-\x7F]/;
 

@@ -103,7 +103,7 @@ export const credentialFieldRule: ProjectRule = {
     // Vue's `@password:confirm="regenerateBackupCode"` binds an event to a method (Ruby's `@password = "…"` is a variable).
     if (match.input[start - 1] === '@' && MARKUP_TEMPLATE.test(context.filePath)) return undefined;
     const name = assignedName(match.input, start, match.index);
-    if (NOT_A_SECRET_NAME.test(name)) return undefined;
+    if (saysItIsNoSecret(name)) return undefined;
     // `"@hcengineering/server-token": "workspace:^0.7.18"`: a scoped package's name, in a manifest's dependencies.
     if (name.startsWith('@') && name.includes('/')) return undefined;
     // HTML's `data-secret="…"` goes to every visitor of the page (WordPress's oEmbed nonce).
@@ -140,6 +140,18 @@ const MARKUP_TEMPLATE = /\.(?:vue|svelte|html?)$/i;
  */
 // A beacon-chain validator's `withdrawal_credentials` is a public 32-byte field on chain.
 export const NOT_A_SECRET_NAME = /public|publishable|fake|dummy|bogus|example|sample|mock|^withdrawal_?credentials$/i;
+
+/** The prefixes that make a build put a variable into the browser's code (Next.js, Vite, Create React App, Expo, Nuxt, Gatsby). */
+const SHIPPED_TO_THE_BROWSER = /^(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY)_/i;
+
+/**
+ * True when the name says its value is no secret. `NEXT_PUBLIC_SANITY_TOKEN` does not: "public" there says the
+ * build ships the value to every browser, and a token, a secret or a password shipped so has leaked all the same.
+ */
+function saysItIsNoSecret(name: string): boolean {
+  const rest = name.replace(SHIPPED_TO_THE_BROWSER, '');
+  return NOT_A_SECRET_NAME.test(rest !== name && /(?:token|secret|password|passwd|pwd)$/i.test(rest) ? rest : name);
+}
 
 /**
  * True when the place presents the value at `at` as an example: a comment above calls it a stand-in,
@@ -265,7 +277,7 @@ export const credentialFallbackRule: ProjectRule = {
 function acceptDefault(match: RegExpExecArray, context: ScanContext): RuleMatch | undefined {
   const quoted = quotedValueOf(match);
   const name = match.groups?.calledName ?? match.groups?.propertyName ?? match.groups?.keyName ?? '';
-  if (!quoted || NOT_A_SECRET_NAME.test(name)) return undefined;
+  if (!quoted || saysItIsNoSecret(name)) return undefined;
   const { confidence } = judgeValue(quoted.value, 'name', { name });
   if (confidence === 0 || isShownAsAnExample(match.input, match.index, context.filePath)) return undefined;
   return { ...quoted.range, confidence };

@@ -11,7 +11,7 @@ import { executorHeaderRule } from './executor-headers';
 import { azureAnnotatedKeyRule, azureOpenAiKeyRule, azureSasTokenRule, azureStorageKeyRule, dataProtectionMasterKeyRule, entraClientSecretRule, teamsWebhookRule, workflowTriggerUrlRule } from './microsoft';
 import { firebaseServerKeyRule, googleOauthClientSecretRule, googleOauthTokenRule } from './google';
 import { dockerConfigRule } from './docker-config';
-import { ageSecretKeyRule, base64PemPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, minisignSecretKeyRule, mnemonicPhraseRule, privateKeyRule, railsMasterKeyRule, tailscalePrivateKeyRule } from './private-keys';
+import { ageSecretKeyRule, base64PemPrivateKeyRule, base64JsonPrivateKeyRule, derPrivateKeyRule, extendedPrivateKeyRule, jsonWebKeyRule, matrixSigningKeyRule, minisignSecretKeyRule, mnemonicPhraseRule, privateKeyRule, railsMasterKeyRule, tailscalePrivateKeyRule } from './private-keys';
 import {
   anthropicAdminKeyRule,
   e2bKeyRule,
@@ -106,6 +106,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   jsonWebKeyRule,
   derPrivateKeyRule,
   base64PemPrivateKeyRule,
+  base64JsonPrivateKeyRule,
   encodedProviderTokenRule,
   dockerConfigRule,
   sendGridKeyRule,

@@ -298,3 +298,23 @@ export const railsMasterKeyRule: ProjectRule = {
   pattern: /^([0-9a-f]{32})(?=\s*$)/dg,
   accept: wholeMatchIfRandomHex,
 };
+
+/** A key file's private key as JSON writes it, once decoded: `"private_key": "-----BEGIN PRIVATE KEY-----\n…"`. */
+const JSON_PRIVATE_KEY = /"private_key"\s*:\s*"-----BEGIN (?:RSA |EC )?PRIVATE KEY-----(?:\\n)+((?:[A-Za-z0-9+/=]|\\n){100,})/;
+
+/**
+ * A JSON key file holding a private key (a Google service account's: `"type": "service_account"`, `"private_key": …`)
+ * encoded in base64, as a Kubernetes Secret's or a CI variable keeps it: `ewog…` is "{\n  ", and a compact file
+ * starts `eyJ0eXBlIjoic2VydmljZV9hY2NvdW50`. Neither tool reported the key in that form.
+ */
+export const base64JsonPrivateKeyRule = formatRule({
+  id: 'secret-manager/base64-json-private-key',
+  title: 'Private key (base64 of a JSON key file)',
+  requiredText: ['ewog', 'ew0K', 'eyJ0eXBlIjoic2VydmljZV9hY2NvdW50'],
+  pattern: /(?<![A-Za-z0-9+/])(?:ewog|ew0K|eyJ0eXBlIjoic2VydmljZV9hY2NvdW50)[A-Za-z0-9+/]{800,}={0,2}(?![A-Za-z0-9+/=])/dg,
+  accept(match) {
+    const body = JSON_PRIVATE_KEY.exec(Buffer.from(match[0], 'base64').toString('latin1'))?.[1].replace(/\\n/g, '');
+    if (body === undefined || shannonEntropy(body) < 4) return undefined;
+    return { start: match.index, end: match.index + match[0].length };
+  },
+});

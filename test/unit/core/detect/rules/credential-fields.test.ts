@@ -10,6 +10,14 @@ describe('core/detect/rules/credential-fields', () => {
     await assertFinds(`const gateway = { transactionKey: "${key}" };\n`, 'secret-manager/credential-field', key);
   });
 
+  it("finds a token, a secret or a password a build ships to the browser (NEXT_PUBLIC_, VITE_); not a publishable key or Mapbox's public token", async () => {
+    const token = `sk${randomText(178)}`;
+    await assertFinds(`NEXT_PUBLIC_SANITY_TOKEN = ${token}\n`, 'secret-manager/credential-field', token, '/w/.env');
+    const secret = randomText(32);
+    await assertFinds(`VITE_API_SECRET=${secret}\n`, 'secret-manager/credential-field', secret, '/w/.env.production');
+    await assertNothingFound(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${randomText(40)}\nNEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_test_${randomText(24)}\nNEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1IjoiZXhhbXBsZSJ9.${randomText(22)}\n`, '/w/.env');
+  });
+
   it("finds Consul's and Nomad's ACL token by its SecretID and Vault AppRole's secret_id; not an AWS secret's name or ARN", async () => {
     const token = 'e4a19d23-8f5b-42c1-a7d3-6e0f1b2c4a5d';
     await assertFinds(`token := &ACLToken{\n\tAccessorID: "0b6a4c1e-2f3d-4e5a-9b8c-7d6e5f4a3b2c",\n\tSecretID:   "${token}",\n}\n`, 'secret-manager/credential-field', token, '/w/api/acl_test.go');

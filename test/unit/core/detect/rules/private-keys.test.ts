@@ -158,6 +158,18 @@ describe('core/detect/rules/private-keys', () => {
     assert.deepEqual((await detect(php, '/w/tests/Feature/RemoteProcessTimeoutTest.php')).map((finding) => finding.ruleId), ['secret-manager/private-key']);
   });
 
+  it("reports a JSON key file's private key encoded in base64 (a Kubernetes Secret's field), pretty or compact; not one without a key", async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const keyFile = { type: 'service_account', project_id: 'demo-project', private_key_id: 'abc', private_key: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), client_email: 'ci@demo-project.iam.gserviceaccount.com' };
+    for (const json of [JSON.stringify(keyFile, null, 2), JSON.stringify(keyFile)]) {
+      const encoded = Buffer.from(json).toString('base64');
+      const findings = await detect(`apiVersion: v1\nkind: Secret\ndata:\n  key.json: ${encoded}\n`, '/w/examples/docker-creds.yaml');
+      assert.deepEqual(findings.map((finding) => finding.ruleId), ['secret-manager/base64-json-private-key']);
+    }
+    const withoutKey = Buffer.from(JSON.stringify({ ...keyFile, private_key: undefined, note: 'x'.repeat(900) }, null, 2)).toString('base64');
+    assert.deepEqual(await detect(`  key.json: ${withoutKey}\n`, '/w/examples/docker-creds.yaml'), []);
+  });
+
   it('reports a PGP private key block, which the recommended preset misses; not a public one', async () => {
     const body = Buffer.from(randomText(900)).toString('base64').match(/.{1,64}/g)!.join('\n');
     const block = (kind: string) => `-----BEGIN PGP ${kind} KEY BLOCK-----\n\n${body}\n=fO3n\n-----END PGP ${kind} KEY BLOCK-----\n`;
