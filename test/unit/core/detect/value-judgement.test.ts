@@ -526,6 +526,9 @@ describe('core/detect/value-judgement', () => {
     }
     assert.equal(judgeValue(fake.awsAccessKeyId(), 'format').verdict, 'credential');
     assert.equal(judgeValue(`wx${hex(16)}`, 'name', { name: 'apiKey' }).confidence, 0, "a WeChat app's AppID");
+    assert.equal(judgeValue(`rO0ABXNy${Buffer.from(randomText(60)).toString('base64')}`, 'name', { name: 'token' }).confidence, 0, 'a serialized Java object');
+    assert.equal(judgeValue(`0x02${hex(64)}`, 'name', { name: 'privateKey' }).verdict, 'public', 'a compressed public key');
+    assert.equal(judgeValue(`0x${hex(64)}`, 'name', { name: 'privateKey' }).verdict, 'credential', 'a private key');
     assert.equal(judgeValue(hex(32), 'name', { name: 'apiSecret' }).verdict, 'credential', 'its AppSecret');
   });
 
