@@ -87,6 +87,8 @@ const DOCUMENTED_EXAMPLES = new Set([
  */
 const DOCUMENTED_TOKEN_DIGESTS: readonly { readonly start: string; readonly sha256: string }[] = [
   { start: 'ghs_16C7', sha256: '797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054' },
+  // Svix's API reference's example application token, in its SDKs' mocks and its CLI's help.
+  { start: 'appsk_kV3t', sha256: '5d09dd14d2a2e58d5166cf86f1adebfb8e8795483e9dab3a04ef39eb2dea0430' },
   // The Standard Webhooks (Svix) specification's test vector, copied into many SDKs' tests.
   { start: 'whsec_MfKQ', sha256: '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0' },
   { start: 'MfKQ9r8G', sha256: '0c47dd30c7da14ce8078bc464742122187d516456e901ac0c3006dabcec0f743' },

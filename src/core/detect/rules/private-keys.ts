@@ -150,7 +150,8 @@ export const matrixSigningKeyRule = formatRule({
 /** How far a JSON Web Key's members may sit from its `kty`: a key is a few hundred characters, RSA's 2–4 KB. */
 const LONGEST_JSON_WEB_KEY = 6000;
 /** The private member: `d` of an RSA, EC or OKP key, `k` of a symmetric ("oct") one. */
-const PRIVATE_MEMBER = { d: /(?<![\w$-])["']?d["']?\s*:\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d, k: /(?<![\w$-])["']?k["']?\s*:\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d };
+// Elixir's and Ruby's maps write `"d" => "…"`.
+const PRIVATE_MEMBER = { d: /(?<![\w$-])["']?d["']?\s*(?::|=>)\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d, k: /(?<![\w$-])["']?k["']?\s*(?::|=>)\s*["'`]([A-Za-z0-9_-]{16,})["'`]/d };
 
 /** The shortest private member of each key type, in base64url: RSA-512's `d`, P-256's or Ed25519's `d`, a 128-bit `k`. */
 const SHORTEST_PRIVATE_MEMBER: Readonly<Record<string, number>> = { RSA: 86, EC: 43, OKP: 43, oct: 22 };
@@ -178,7 +179,7 @@ export const jsonWebKeyRule: ProjectRule = {
   keywords: [],
   requiredText: ['kty'],
   matchesStartInRequiredText: true,
-  pattern: /kty["']?\s*:\s*["'`](RSA|EC|OKP|oct)["'`]/dg,
+  pattern: /kty["']?\s*(?::|=>)\s*["'`](RSA|EC|OKP|oct)["'`]/dg,
   accept(match) {
     const text = match.input;
     const objectStart = text.lastIndexOf('{', match.index);

@@ -35,12 +35,15 @@ export const braintreeAccessTokenRule = formatRule({
   pattern: /\b(?:access_token\$(?:production|sandbox)\$[0-9a-z]{16}|client_secret\$(?:production|sandbox))\$[0-9a-f]{32}(?![0-9A-Za-z])/dg,
 });
 
-/** Webhook signing secrets (Stripe, and Svix-based senders): "whsec_" and 32 or more base64 characters. */
+/**
+ * Webhook signing secrets (Stripe, and Svix-based senders): "whsec_" and 32 or more base64 characters; and
+ * Svix's asymmetric signing keys, "whsk_" and an Ed25519 private key in base64.
+ */
 export const webhookSigningSecretRule = formatRule({
   id: 'secret-manager/webhook-signing-secret',
   title: 'Webhook signing secret',
-  requiredText: ['whsec_'],
-  pattern: /(?<![\w-])whsec_([A-Za-z0-9+/]{32,88}={0,2})(?![\w+/=-])/dg,
+  requiredText: ['whsec_', 'whsk_'],
+  pattern: /(?<![\w-])(?:whsec|whsk)_([A-Za-z0-9+/]{32,88}={0,2})(?![\w+/=-])/dg,
   accept: wholeMatchIfRandomHex,
 });
 

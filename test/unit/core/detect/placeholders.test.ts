@@ -60,6 +60,7 @@ describe('core/detect/placeholders', () => {
     assert.equal(isDigestOfCommonWord(md5('hello\n')), true, '`echo hello | md5sum`');
     assert.equal(isDigestOfCommonWord(createHash('sha256').update('test\n').digest('hex')), true);
     assert.equal(isDigestOfCommonWord(md5(randomText(12))), false);
+    assert.equal(isPlaceholder(['appsk_', 'kV3ts5tKPNJN4Dl25cMTfUNdmabxbX0O'].join('')), true, "Svix's documented application token");
   });
 
   it('measures entropy', () => {

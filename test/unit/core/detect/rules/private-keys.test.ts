@@ -266,6 +266,9 @@ describe('core/detect/rules/private-keys', () => {
       const ec = `{"crv":"P-256","d":"${d}","kty":"EC","x":"${randomText(43, URL_SAFE)}","y":"${randomText(43, URL_SAFE)}"}\n`;
       assert.deepEqual(await privateMembers(ec, '/w/test/jwks.json'), [d]);
       assert.deepEqual(await privateMembers(`GOTRUE_JWT_KEYS=[{"kty":"oct","k":"${k}"}]\n`, '/w/hack/test.env'), [k]);
+      // Elixir's maps.
+      assert.deepEqual(await privateMembers(`jwks = %{"keys" => [%{"kty" => "oct", "k" => "${k}"}]}\n`, '/w/test/jwt_verification_test.exs'), [k]);
+      assert.deepEqual(await privateMembers(`%{"crv" => "P-256", "d" => "${d}", "kty" => "EC", "x" => "${randomText(43, URL_SAFE)}"}\n`, '/w/test/jwt_verification_test.exs'), [d]);
     });
 
     it('leaves public keys and placeholders alone', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { fake, join, randomText, URL_SAFE } from '../fake-credentials';
 import { assertFoundInFiveContexts, assertNothingFound } from './five-contexts';
 
@@ -32,6 +33,8 @@ describe('core/detect/rules/providers-payments', () => {
 
   it('finds webhook signing secrets, Shippo, Flutterwave, Duffel and EasyPost keys in the five contexts', async () => {
     await assertFoundInFiveContexts('secret-manager/webhook-signing-secret', fake.webhookSigningSecret);
+    // Svix's asymmetric signing key: an Ed25519 private key in base64.
+    await assertFoundInFiveContexts('secret-manager/webhook-signing-secret', () => join('wh', 'sk_', randomBytes(64).toString('base64')));
     for (const mode of ['live', 'test']) await assertFoundInFiveContexts('secret-manager/shippo-token', () => fake.shippoToken(mode));
     for (const test of [false, true]) await assertFoundInFiveContexts('secret-manager/flutterwave-secret-key', () => fake.flutterwaveSecretKey(test));
     for (const mode of ['live', 'test']) await assertFoundInFiveContexts('secret-manager/duffel-token', () => fake.duffelToken(mode));
