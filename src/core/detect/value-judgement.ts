@@ -332,6 +332,8 @@ export function judgeValue(value: string, evidence: CandidateEvidence, context: 
   if (ACCESS_KEY_ID_NAME.test(context.name ?? '') && /^[A-Za-z0-9]{20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `EC-2d9E…`: PayPal's Express Checkout token names a checkout, in the buyer's redirect URL.
   if (/^EC-[0-9A-Za-z]{15,20}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
+  // `cus_8T…`, `card_1N…`, `tok_visa…`: a payment provider's object ids (a customer, a card, a charge, a token for a card), of no use without the merchant's key.
+  if (/^(?:cus|card|ch|tok|ps|charge|token|refund|rf|tfer|pm|ba|btok)_[A-Za-z0-9]{8,40}$/.test(trimmed)) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `rO0AB…`: a Java object serialized (0xACED0005) and encoded in base64, a deserialization test's payload.
   if (trimmed.startsWith('rO0AB')) return NOT_A_CREDENTIAL('not-credential-shaped');
   // `0x02c7…`: a compressed secp256k1 public key (33 bytes, 02 or 03 first); a private key is 32 bytes.

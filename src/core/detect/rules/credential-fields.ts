@@ -306,10 +306,13 @@ function withoutClosingPunctuation(value: string): string {
  * names a cart, a checkout, a page of results, a form submission, a request or a device that push
  * notifications go to, not one that grants access; `next_token`, `previous_token` and `nextForwardToken` page
  * through results, `nextSequenceToken` orders writes, and `LockToken`, `ChangeToken` and `PolicyUpdateToken` guard
- * an update against a concurrent one; Postman's `Postman-Token` header tags one request.
+ * an update against a concurrent one; Postman's `Postman-Token` header tags one request. A payment gateway's
+ * `paymentToken`, `credit_card_token`, `customer_token` and `gateway_token` name a stored card, a customer or a
+ * gateway, of no use without the merchant's key.
  * Not `trusted_device_token`: that one signs a device in.
  */
-export const IDENTIFIER_TOKEN_NAME = /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency|creation)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
+export const IDENTIFIER_TOKEN_NAME =
+  /(?:cart|checkout|unique|idempotency|continuation|page|pagination|cursor|sync|csrf|xsrf|cancel|cancellation|request|next|previous|prev|lock|forward|backward|update|sequence|change|version|concurrency|creation|payment|card|customer|gateway|payment[._-]?method|payment[._-]?source)[._-]?token$|^(?:device|push|apns|fcm|postman)[._-]?token$/i;
 
 /** How far a webhook's signature block reaches around its token: a few short members. */
 const SIGNATURE_BLOCK_REACH = 240;

@@ -484,6 +484,10 @@ describe('core/detect/detector', () => {
     it("not for a token that names a cart, a checkout, a page, a form or a device, nor a resource's id in a URL path", async () => {
       const value = randomText(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
       await assertClean(`{"cart_token": "${value}", "checkout_token": "${value}", "unique_token": "${value}"}\n`, '/w/fixtures/order.json');
+      // A payment gateway's references to a stored card, a customer or a gateway, and its object ids under any name.
+      await assertClean(`{ "paymentToken": "${value}", "credit_card_token": "${value}", "customer_token": "${value}", "gateway_token": "${value}" }\n`, '/w/test/unit/gateways/priority_test.rb');
+      await assertClean(`token = 'cus_${randomText(14)}'\n@token = 'card_${randomText(24)}'\n`, '/w/test/unit/gateways/pin_test.rb');
+      await assertFinds(`{ "access_token": "${value}" }\n`, 'secret-manager/credential-field', value, '/w/test/unit/gateways/priority_test.rb');
       // Square's optimistic-concurrency token names a version of a record.
       await assertClean(`{ version_token: "${value}", concurrencyToken: "${value}" }\n`, '/w/src/handAuthored/square.ts');
       // AWS's idempotency token, and a DNS TXT record's verification token (AWS SES, a custom domain's).
