@@ -227,7 +227,8 @@ export const fake = {
   /** Never with "...": the value judgement reads an ellipsis as an elided documentation example. */
   entraClientSecret: () => join(randomText(3), '8', 'Q', '~', randomText(34, `${ALPHANUMERIC}_~.-`).replaceAll('...', '.a.')),
   /** "user:password" as a Basic authorization credential (the base64 part). */
-  basicCredential: () => Buffer.from(join('deploy', ':', randomText(10), '!', randomText(6))).toString('base64'),
+  // Digits inside each part of the password: random letters alone read as words about once in 2,500 values.
+  basicCredential: () => Buffer.from(join('deploy', ':', randomText(3), '7', randomText(3), '!', randomText(3), '3', randomText(3), '#', randomText(2))).toString('base64'),
   userAndPassword: () => join('deploy', ':', randomText(12), '#', randomText(6)),
   /** Digits inside each part: random letters alone read as a word about once in 10,000. */
   password: () => join(randomText(3), '7', randomText(3), '!', randomText(3), '3', randomText(3), '#', randomText(2)),
