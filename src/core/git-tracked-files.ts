@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runGit } from './history/git-log';
 
@@ -27,12 +26,4 @@ export async function trackedPathsUnder(folder: string): Promise<TrackedPaths | 
     for (let parent = path.dirname(file); parent.length > root.length && !folders.has(parent); parent = path.dirname(parent)) folders.add(parent);
   }
   return { files, folders };
-}
-
-/** True when `folder` or a folder above it holds `.git` (a folder, or the file a linked worktree or a submodule has). */
-export function isInsideGitWorkTree(folder: string): boolean {
-  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, '.git'))) return true;
-    if (path.dirname(current) === current) return false;
-  }
 }

@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isInsideGitWorkTree, trackedPathsUnder, type TrackedPaths } from '../git-tracked-files';
+import { trackedPathsUnder, type TrackedPaths } from '../git-tracked-files';
+import { gitWorkTreeHolding } from '../paths';
 import type { FingerprintMatcher } from '../store';
 import { listSourceFilesSync } from '../workspace-files';
 import type { Detector } from './detector';
@@ -87,7 +88,7 @@ export async function listScanFiles(paths: readonly string[], options: { respect
     if (stats.isDirectory()) {
       // A file git tracks is scanned whatever .gitignore says: it is in every clone.
       if (options.respectGitignore) trackedPaths ??= await trackedPathsUnder(options.workspaceRoot);
-      const gitignoreFoldersOnly = options.respectGitignore && !isInsideGitWorkTree(absolute);
+      const gitignoreFoldersOnly = options.respectGitignore && gitWorkTreeHolding(absolute) === undefined;
       const walkOptions = { extensions: [], respectGitignore: options.respectGitignore, workspaceRoot: options.workspaceRoot, trackedPaths, gitignoreFoldersOnly };
       for (const file of listSourceFilesSync(absolute, walkOptions)) files.add(file);
     } else if (stats.isFile()) {
